@@ -1,0 +1,5 @@
+"""KLL: information model, reference validators and conformance tooling for the Swedish data
+infrastructure for skills supply and lifelong learning (kompetensförsörjning och livslångt lärande).
+"""
+
+__version__ = "0.1.0"
