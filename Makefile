@@ -1,0 +1,38 @@
+# The two commands of the README:
+#   make          set up from nothing (virtual environment, install) and run the main job
+#   make test     run the tests (sets up first if needed)
+# Everything else here is a step of those two.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: all setup check generate examples stats test clean
+
+all: check
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## The main job: drift-check the generated artifacts, validate every example, print model statistics.
+check: setup
+	$(BIN)/kll generate --check
+	$(BIN)/kll examples
+	$(BIN)/kll stats
+	$(BIN)/kll codelists
+
+## Regenerate generated/ from model/ after a model change (then commit both).
+generate: setup
+	$(BIN)/kll generate
+
+test: setup
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info validators/*.egg-info

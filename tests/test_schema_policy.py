@@ -1,0 +1,156 @@
+"""Schema policy: conventions every element of the model keeps (model/CONVENTIONS.md).
+
+Each test lists every offender, so one run shows all that is left to fix.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kll.generation.labels import annotation
+from kll.model import has_explicit_uri, is_documented, micro_credential_coverage, own_elements, statistics, MICRO_CREDENTIAL_ELEMENTS
+
+EXPECTED_IMPORTS = {
+    "core": set(),
+    "concepts": {"core"},
+    "offering": {"core"},
+    "qualification": {"core"},
+    "individual": {"qualification"},
+    "catalogue": {"core"},
+    "governance": {"core"},
+    "kll": {"core", "concepts", "offering", "qualification", "individual", "catalogue", "governance"},
+}
+FORBIDDEN_CONSTRUCTS = {"rules", "any_of", "all_of", "exactly_one_of", "none_of", "equals_expression", "unique_keys"}
+
+
+def test_every_class_slot_and_enum_has_swedish_and_english_labels_and_definitions(view):
+    classes, slots, enums = own_elements(view)
+    offenders = [e.name for e in (*classes, *slots, *enums) if not is_documented(e)]
+    assert offenders == [], f"missing title / description / title_sv / description_sv: {offenders}"
+
+
+def test_every_class_and_slot_has_an_explicit_uri(view):
+    classes, slots, _ = own_elements(view)
+    offenders = [e.name for e in (*classes, *slots) if not has_explicit_uri(e)]
+    assert offenders == [], f"no class_uri / slot_uri: {offenders}"
+
+
+@pytest.mark.parametrize("kind", ["class", "slot"])
+def test_uris_are_unique_across_the_model(view, kind):
+    classes, slots, _ = own_elements(view)
+    elements = classes if kind == "class" else slots
+    seen: dict[str, str] = {}
+    clashes = []
+    for element in elements:
+        uri = view.get_uri(element, expand=True)
+        if uri in seen:
+            clashes.append(f"{seen[uri]} and {element.name} share {uri}")
+        seen[uri] = element.name
+    assert clashes == []
+
+
+def test_every_permissible_value_has_a_meaning_and_bilingual_title(view):
+    _, _, enums = own_elements(view)
+    offenders = [
+        f"{enum.name}.{text}"
+        for enum in enums
+        for text, value in enum.permissible_values.items()
+        if not (value.meaning and value.title and annotation(value, "title_sv"))
+    ]
+    assert offenders == []
+
+
+def test_naming_conventions(view):
+    classes, slots, enums = own_elements(view)
+    camel = re.compile(r"^[A-Z][A-Za-z0-9]+$")
+    snake = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+    offenders = [c.name for c in (*classes, *enums) if not camel.match(c.name)]
+    offenders += [s.name for s in slots if not snake.match(s.name)]
+    assert offenders == []
+
+
+def test_no_element_is_declared_in_two_modules(raw_modules):
+    declared: dict[tuple[str, str], str] = {}
+    duplicates = []
+    for module, schema in raw_modules.items():
+        for section in ("classes", "slots", "enums", "types"):
+            for name in schema.get(section) or {}:
+                key = (section, name)
+                if key in declared:
+                    duplicates.append(f"{section} {name}: {declared[key]} and {module}")
+                declared[key] = module
+    assert duplicates == []
+
+
+def test_modules_import_one_way_as_designed(raw_modules):
+    actual = {name: {i for i in schema.get("imports", []) if not i.startswith("linkml:")} for name, schema in raw_modules.items()}
+    assert actual == EXPECTED_IMPORTS
+
+
+def test_model_has_at_least_seven_domain_modules(view):
+    assert len(statistics(view).modules) >= 8  # seven domain modules and the root
+
+
+def test_model_uses_no_construct_the_generators_drop(raw_modules):
+    found = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in FORBIDDEN_CONSTRUCTS:
+                    found.append(f"{where}/{key}")
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{where}[{index}]")
+
+    for module, schema in raw_modules.items():
+        walk(schema, module)
+    assert found == [], "gen-shacl drops these; implement the rule in the rules stage instead"
+
+
+def test_patterns_are_anchored_and_use_ascii_classes(view):
+    _, slots, _ = own_elements(view)
+    offenders = [
+        f"{s.name}: {s.pattern}"
+        for s in slots
+        if s.pattern and (not s.pattern.startswith("^") or not s.pattern.endswith("$") or "\\d" in s.pattern or "\\w" in s.pattern)
+    ]
+    assert offenders == []
+
+
+def test_every_entity_class_has_a_place_in_the_data_package(view):
+    containers = {s.range for s in view.class_induced_slots("DataPackage") if s.multivalued}
+    entities = {
+        c.name for c in view.all_classes().values()
+        if not c.abstract and "Entity" in view.class_ancestors(c.name) and c.name != "Entity"
+    }
+    assert entities - containers == set()
+
+
+def test_micro_credential_requires_all_eleven_mandatory_annex_i_elements(view):
+    coverage = micro_credential_coverage(view)
+    assert coverage.mandatory_required() == list(MICRO_CREDENTIAL_ELEMENTS["mandatory"])
+
+
+def test_micro_credential_has_all_five_optional_annex_i_elements(view):
+    coverage = micro_credential_coverage(view)
+    assert coverage.optional_present() == list(MICRO_CREDENTIAL_ELEMENTS["optional"])
+    assert not set(coverage.required) & set(MICRO_CREDENTIAL_ELEMENTS["optional"])
+
+
+def test_personal_data_is_marked(view):
+    marked = {s.name for s in view.all_slots().values() if annotation(s, "personal_data") == "true"}
+    assert {"personal_identity_number", "given_name", "family_name", "birth_date"} <= marked
+
+
+def test_learning_outcome_categories_use_the_current_third_category(view):
+    values = set(view.get_enum("LearningOutcomeCategory").permissible_values)
+    assert values == {"knowledge", "skills", "responsibility-and-autonomy"}
+
+
+def test_model_version_is_semver_and_namespace_is_persistent(view):
+    assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", str(view.schema.version))
+    assert view.schema.id == "https://w3id.org/kll/model"

@@ -1,0 +1,64 @@
+"""The known-gaps register (``model/known-gaps.yaml``): what an artifact does not carry, and why."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .paths import model_dir
+
+__all__ = ["Gap", "ExplainedWarning", "Register", "load_register", "explain_warnings"]
+
+ARTIFACTS = {"json-schema", "shacl", "python", "jsonld-context", "owl"}
+STATUSES = {"handled", "delegated", "accepted"}
+
+
+@dataclass(frozen=True)
+class Gap:
+    id: str
+    artifact: str
+    construct: str
+    status: str
+    description: str
+    resolution: str
+
+
+@dataclass(frozen=True)
+class ExplainedWarning:
+    match: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Register:
+    gaps: list[Gap]
+    warnings: list[ExplainedWarning]
+
+
+def load_register(root: Path | None = None) -> Register:
+    """Load and check the register; raises ``ValueError`` naming the first malformed entry."""
+    data = yaml.safe_load((model_dir(root) / "known-gaps.yaml").read_text(encoding="utf-8"))
+    gaps = []
+    for entry in data.get("gaps", []):
+        gap = Gap(**entry)
+        if gap.artifact not in ARTIFACTS:
+            raise ValueError(f"{gap.id}: unknown artifact {gap.artifact!r}")
+        if gap.status not in STATUSES:
+            raise ValueError(f"{gap.id}: unknown status {gap.status!r}")
+        gaps.append(gap)
+    ids = [g.id for g in gaps]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate gap ids in known-gaps.yaml")
+    warnings = [ExplainedWarning(**w) for w in data.get("warnings") or []]
+    for warning in warnings:
+        re.compile(warning.match)
+    return Register(gaps=gaps, warnings=warnings)
+
+
+def explain_warnings(messages: list[str], root: Path | None = None) -> list[str]:
+    """The generator warnings that no register entry explains."""
+    explained = load_register(root).warnings
+    return [m for m in messages if not any(re.search(w.match, m) for w in explained)]
