@@ -47,14 +47,21 @@ def generate(
 ) -> None:
     """Regenerate generated/ from model/ (JSON Schema, SHACL, Python, JSON-LD context, OWL)."""
     from . import generation
-    from .gaps import explain_warnings
+    from .gaps import RegisterError, explain_warnings
 
     schema = paths.root_schema(root)
     if not schema.is_file():
         err.print(f"[red]error:[/] no root schema at {schema}")
         raise typer.Exit(EXIT_USAGE)
-    result = generation.generate(schema)
-    unexplained = explain_warnings(result.warnings, root)
+    try:
+        result = generation.generate(schema)
+        unexplained = explain_warnings(result.warnings, root)
+    except RegisterError as error:
+        err.print(f"error: known-gaps register: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except Exception as error:  # the model itself is broken: say where, not a traceback
+        err.print(f"error: cannot generate from {schema}: {type(error).__name__}: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
     for warning in unexplained:
         err.print(f"[yellow]unexplained generator warning:[/] {warning}")
     target = paths.generated_dir(root)

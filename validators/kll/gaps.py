@@ -10,7 +10,7 @@ import yaml
 
 from .paths import model_dir
 
-__all__ = ["Gap", "ExplainedWarning", "Register", "load_register", "explain_warnings"]
+__all__ = ["RegisterError", "Gap", "ExplainedWarning", "Register", "load_register", "explain_warnings"]
 
 ARTIFACTS = {"json-schema", "shacl", "python", "jsonld-context", "owl"}
 STATUSES = {"handled", "delegated", "accepted"}
@@ -38,20 +38,31 @@ class Register:
     warnings: list[ExplainedWarning]
 
 
+class RegisterError(ValueError):
+    """The known-gaps register is missing or malformed."""
+
+
 def load_register(root: Path | None = None) -> Register:
-    """Load and check the register; raises ``ValueError`` naming the first malformed entry."""
-    data = yaml.safe_load((model_dir(root) / "known-gaps.yaml").read_text(encoding="utf-8"))
+    """Load and check the register; raises ``RegisterError`` naming what is wrong."""
+    path = model_dir(root) / "known-gaps.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise RegisterError(f"{path}: {error}") from None
     gaps = []
     for entry in data.get("gaps", []):
-        gap = Gap(**entry)
+        try:
+            gap = Gap(**entry)
+        except TypeError as error:
+            raise RegisterError(f"{path}: entry {entry.get('id', '?')}: {error}") from None
         if gap.artifact not in ARTIFACTS:
-            raise ValueError(f"{gap.id}: unknown artifact {gap.artifact!r}")
+            raise RegisterError(f"{gap.id}: unknown artifact {gap.artifact!r}")
         if gap.status not in STATUSES:
-            raise ValueError(f"{gap.id}: unknown status {gap.status!r}")
+            raise RegisterError(f"{gap.id}: unknown status {gap.status!r}")
         gaps.append(gap)
     ids = [g.id for g in gaps]
     if len(ids) != len(set(ids)):
-        raise ValueError("duplicate gap ids in known-gaps.yaml")
+        raise RegisterError("duplicate gap ids in known-gaps.yaml")
     warnings = [ExplainedWarning(**w) for w in data.get("warnings") or []]
     for warning in warnings:
         re.compile(warning.match)

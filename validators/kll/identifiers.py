@@ -32,7 +32,8 @@ def luhn_valid(digits: str) -> bool:
 
 def _personal_parts(text: str):
     match = _PERSONAL.fullmatch(text)
-    if match is None or (match["century"] and match["sep"] == "+"):
+    # YYMMDD needs its separator (- or + from age 100); YYYYMMDD may have a hyphen, never a plus.
+    if match is None or (match["century"] and match["sep"] == "+") or (not match["century"] and not match["sep"]):
         return None
     return match
 
