@@ -63,10 +63,12 @@ def test_check_names_a_hand_edited_generated_file(scratch_repo):
 
 def test_check_detects_a_model_change_without_regeneration(scratch_repo):
     core = scratch_repo / "model" / "core.yaml"
-    core.write_text(core.read_text().replace("title: Period\n", "title: Time period\n", 1))
+    original = "description: An interval of time with a start date and, where known, an end date."
+    assert original in core.read_text()
+    core.write_text(core.read_text().replace(original, "description: A stretch of time.", 1))
     result = runner.invoke(app, ["generate", "--check", "--root", str(scratch_repo)])
     assert result.exit_code == 1
-    for artifact in ("jsonschema/kll.schema.json", "shacl/kll.shacl.ttl", "owl/kll.owl.ttl"):
+    for artifact in ("jsonschema/kll.schema.json", "shacl/kll.shacl.ttl", "owl/kll.owl.ttl", "python/kll_model.py"):
         assert f"changed: generated/{artifact}" in result.output
 
 

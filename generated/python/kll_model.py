@@ -107,7 +107,7 @@ linkml_meta = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description
                           'prefix_reference': 'https://w3id.org/kll/model/'},
                   'linkml': {'prefix_prefix': 'linkml',
                              'prefix_reference': 'https://w3id.org/linkml/'}},
-     'source_file': '/work/main/model/kll.yaml',
+     'source_file': 'kll.yaml',
      'title': 'KLL information model'} )
 
 class ConceptSchemeName(str, Enum):
@@ -1185,7 +1185,7 @@ class Entity(ConfiguredBaseModel):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -1292,7 +1292,7 @@ class Agent(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -1465,7 +1465,7 @@ class Organisation(Agent):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -1568,7 +1568,7 @@ class Person(Agent):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -2051,7 +2051,7 @@ class ConceptScheme(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -2086,10 +2086,11 @@ class Concept(Entity):
          'from_schema': 'https://w3id.org/kll/model/concepts',
          'related_mappings': ['esco:MemberConcept', 'esco:Occupation', 'esco:Skill'],
          'slot_usage': {'code': {'name': 'code', 'recommended': True},
+                        'concept_scheme': {'name': 'concept_scheme', 'required': True},
                         'label': {'name': 'label', 'required': True}},
          'title': 'Concept'})
 
-    concept_scheme: Optional[str] = Field(default=None, title="Concept scheme", description="""The concept scheme, in one edition, that the concept belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    concept_scheme: str = Field(default=..., title="Concept scheme", description="""The concept scheme, in one edition, that the concept belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det begreppsschema, i en viss '
                                                      'utgåva, som begreppet hör till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Begreppsschema'}},
@@ -2327,7 +2328,7 @@ class Concept(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -2539,7 +2540,7 @@ class MappingSet(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -2832,7 +2833,7 @@ class ConceptAnnotation(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -3147,7 +3148,7 @@ class EducationProvider(Organisation):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -3416,7 +3417,7 @@ class Education(Entity):
                                                      'utbildningen ger rätt till '
                                                      'studiemedel från CSN.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Studiemedelsberättigande'}},
+                                      'value': 'Rätt till studiemedel'}},
          'close_mappings': ['schema:financialAidEligible'],
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.eligibleForStudentAid'],
@@ -3536,7 +3537,7 @@ class Education(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -3617,7 +3618,8 @@ class EducationEvent(Entity):
                                                      'de studerande och utfärdar betyg '
                                                      'eller examina, när de inte är '
                                                      'anordnarna.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Examinatorer'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Examinerande organisationer'}},
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.examiningBodies'],
          'related_mappings': ['elm:awardingBody'],
@@ -3942,7 +3944,7 @@ class EducationEvent(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -4661,11 +4663,10 @@ class Qualification(Entity):
                                                      'certifikat från arbetslivet. En '
                                                      'kvalifikation är en '
                                                      'specifikation: när den tilldelas '
-                                                     'en person blir det ett '
-                                                     'Lärandeutfall (Achievement). Om '
-                                                     'både SeQF-nivå och EQF-nivå '
-                                                     'anges måste de vara lika, '
-                                                     'eftersom referensramarna '
+                                                     'en person blir det en merit '
+                                                     '(Achievement). Om både SeQF-nivå '
+                                                     'och EQF-nivå anges måste de vara '
+                                                     'lika, eftersom referensramarna '
                                                      'motsvarar varandra ett till '
                                                      'ett.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kvalifikation'}},
@@ -4833,8 +4834,8 @@ class Qualification(Entity):
          'slot_uri': 'elm:awardingBody'} })
     credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points assigned to the qualification or achievement in a named credit system.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
-                                                     'eller lärandeutfallet har i ett '
-                                                     'angivet poängsystem.'},
+                                                     'eller meriten har i ett angivet '
+                                                     'poängsystem.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
@@ -4944,7 +4945,7 @@ class Qualification(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -5050,7 +5051,7 @@ class LearningOutcome(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -5277,7 +5278,7 @@ class LevelPlacementDecision(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -5366,6 +5367,14 @@ class MicroCredential(Entity):
                                                                                  'value': 'participation-form'}},
                                                'name': 'participation_form',
                                                'required': True},
+                        'qualification': {'description': 'The specification of the '
+                                                         'learning that the '
+                                                         'micro-credential certifies, '
+                                                         'where it is recorded as a '
+                                                         'qualification; not the '
+                                                         'qualification it stacks '
+                                                         'towards.',
+                                          'name': 'qualification'},
                         'quality_assurance': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
                                                                                 'value': 'quality-assurance'}},
                                               'name': 'quality_assurance',
@@ -5475,7 +5484,7 @@ class MicroCredential(Entity):
                                            'value': 'further-information'}},
          'domain_of': ['MicroCredential', 'DiplomaSupplement'],
          'slot_uri': 'elm:additionalNote'} })
-    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The qualification that the record concerns, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The specification of the learning that the micro-credential certifies, where it is recorded as a qualification; not the qualification it stacks towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kvalifikation som posten '
                                                      'gäller, refererad med '
                                                      'identifierare.'},
@@ -5543,7 +5552,7 @@ class MicroCredential(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -5610,7 +5619,7 @@ class Achievement(Entity):
                                                      'eller en Open Badge. '
                                                      'Personuppgift.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Lärandeutfall'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Merit'}},
          'class_uri': 'elm:LearningAchievement',
          'close_mappings': ['ob:AchievementSubject'],
          'from_schema': 'https://w3id.org/kll/model/individual',
@@ -5658,16 +5667,16 @@ class Achievement(Entity):
          'slot_uri': 'dcterms:title'} })
     learner: str = Field(default=..., title="Learner", description="""The person to whom the achievement was awarded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som innehar meriten, '
-                                                     'lärandeutfallet eller '
-                                                     'dokumentet, refererad med '
-                                                     'identifierare. Personuppgift.'},
+                                                     'intyget eller dokumentet, '
+                                                     'refererad med identifierare. '
+                                                     'Personuppgift.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Innehavare'}},
          'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
          'slot_uri': 'cred:credentialSubject'} })
     issuer: str = Field(default=..., title="Issuer", description="""The organisation that issued the achievement, credential or document.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som utfärdade '
-                                                     'lärandeutfallet, intyget eller '
+                                                     'meriten, intyget eller '
                                                      'dokumentet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdare'}},
          'domain_of': ['Achievement', 'DiplomaSupplement'],
@@ -5687,8 +5696,8 @@ class Achievement(Entity):
          'related_mappings': ['ob:achievement'],
          'slot_uri': 'kll:qualification'} })
     awarding_date: date = Field(default=..., title="Date of award", description="""The date on which the achievement was awarded to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det datum då lärandeutfallet '
-                                                     'tilldelades personen.'},
+                                            'value': 'Det datum då meriten tilldelades '
+                                                     'personen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Tilldelningsdatum'}},
          'close_mappings': ['dcterms:issued', 'ob:awardedDate'],
          'domain_of': ['Achievement'],
@@ -5704,15 +5713,14 @@ class Achievement(Entity):
          'slot_uri': 'elm:grade'} })
     credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points that the learner received for the achievement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
-                                                     'eller lärandeutfallet har i ett '
-                                                     'angivet poängsystem.'},
+                                                     'eller meriten har i ett angivet '
+                                                     'poängsystem.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
          'slot_uri': 'elm:creditPoint'} })
     evidence: Optional[list[Evidence]] = Field(default=None, title="Evidence", description="""Material that supports the achievement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Material som styrker '
-                                                     'lärandeutfallet.'},
+                                            'value': 'Material som styrker meriten.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Underlag'}},
          'domain_of': ['Achievement'],
          'slot_uri': 'cred:evidence'} })
@@ -5721,7 +5729,7 @@ class Achievement(Entity):
                                                      'verifierbara intyg (till exempel '
                                                      'ett europeiskt digitalt intyg '
                                                      'eller en Open Badge) som bär '
-                                                     'lärandeutfallet.'},
+                                                     'meriten.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Intygets identifierare'}},
          'domain_of': ['Achievement'],
@@ -5762,7 +5770,7 @@ class Achievement(Entity):
 
     @field_validator('credential_id')
     def pattern_credential_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -5775,7 +5783,7 @@ class Achievement(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -5793,10 +5801,10 @@ class Evidence(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En hänvisning till material som '
-                                                     'styrker ett lärandeutfall, till '
-                                                     'exempel en kontrollsida för ett '
-                                                     'intyg eller ett arbete som '
-                                                     'personen har gjort.'},
+                                                     'styrker en merit, till exempel '
+                                                     'en kontrollsida för ett intyg '
+                                                     'eller ett arbete som personen '
+                                                     'har gjort.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Underlag'}},
          'class_uri': 'elm:Evidence',
          'close_mappings': ['ob:Evidence'],
@@ -5935,9 +5943,9 @@ class DiplomaSupplement(Entity):
 
     learner: str = Field(default=..., title="Learner", description="""The holder of the qualification (section 1 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som innehar meriten, '
-                                                     'lärandeutfallet eller '
-                                                     'dokumentet, refererad med '
-                                                     'identifierare. Personuppgift.'},
+                                                     'intyget eller dokumentet, '
+                                                     'refererad med identifierare. '
+                                                     'Personuppgift.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Innehavare'}},
          'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
@@ -5977,7 +5985,7 @@ class DiplomaSupplement(Entity):
          'slot_uri': 'elm:educationSubject'} })
     issuer: str = Field(default=..., title="Issuer", description="""The institution that awarded the qualification and issues the supplement (section 2.3).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som utfärdade '
-                                                     'lärandeutfallet, intyget eller '
+                                                     'meriten, intyget eller '
                                                      'dokumentet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdare'}},
          'domain_of': ['Achievement', 'DiplomaSupplement'],
@@ -6032,8 +6040,8 @@ class DiplomaSupplement(Entity):
          'slot_uri': 'elm:EQFLevel'} })
     credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The official length of the programme in credits (section 3.2).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
-                                                     'eller lärandeutfallet har i ett '
-                                                     'angivet poängsystem.'},
+                                                     'eller meriten har i ett angivet '
+                                                     'poängsystem.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
@@ -6080,11 +6088,10 @@ class DiplomaSupplement(Entity):
          'recommended': True,
          'slot_uri': 'elm:learningOutcomeSummary'} })
     component_achievements: Optional[list[str]] = Field(default=None, title="Component achievements", description="""The courses and their individual grades or credits (section 4.3).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De mindre lärandeutfall, till '
-                                                     'exempel godkända kurser, som '
-                                                     'ingår i detta.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Ingående lärandeutfall'}},
+                                            'value': 'De mindre meriter, till exempel '
+                                                     'godkända kurser, som ingår i '
+                                                     'denna.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Ingående meriter'}},
          'close_mappings': ['elm:hasPart'],
          'domain_of': ['DiplomaSupplement'],
          'slot_uri': 'kll:componentAchievement'} })
@@ -6214,7 +6221,7 @@ class DiplomaSupplement(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -6408,7 +6415,7 @@ class Consent(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -6609,7 +6616,7 @@ class DataRequest(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -6770,7 +6777,7 @@ class SharingReceipt(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -7037,7 +7044,7 @@ class Catalog(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -7229,8 +7236,7 @@ class Dataset(Entity):
                                                      '(SS 10700).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Följer standard'}},
          'domain_of': ['Dataset'],
-         'exact_mappings': ['dcterms:conformsTo'],
-         'slot_uri': 'kll:conformsToStandard'} })
+         'slot_uri': 'dcterms:conformsTo'} })
     landing_page: Optional[str] = Field(default=None, title="Landing page", description="""A web page that gives access to the dataset and information about it, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida för människor som '
                                                      'ger åtkomst till datamängden och '
@@ -7313,7 +7319,7 @@ class Dataset(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -7540,7 +7546,7 @@ class Distribution(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -7730,7 +7736,7 @@ class DataService(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -7937,7 +7943,7 @@ class Agency(Organisation):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -8187,7 +8193,7 @@ class DecisionRecord(Entity):
 
     @field_validator('id')
     def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -8224,7 +8230,7 @@ class DataPackage(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Modellversion'}},
          'domain_of': ['DataPackage'],
          'recommended': True,
-         'slot_uri': 'dcterms:conformsTo'} })
+         'slot_uri': 'kll:conformsToModelVersion'} })
     organisations: Optional[list[Union[Organisation,EducationProvider,Agency]]] = Field(default=None, title="Organisations", description="""The organisations in the package that are not of a more specific class.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Paketets organisationer som inte '
                                                      'hör till en mer specifik klass.'},

@@ -9,6 +9,7 @@ bytes, which the tests assert.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -94,7 +95,13 @@ def generate(schema: Path) -> Generation:
 
 
 def _generate(schema: Path) -> dict[str, bytes]:
-    source = str(schema)
+    # Generators embed the path they were given (e.g. pydantic's linkml_meta source_file); run
+    # them from the model folder with a relative path so the output is the same in every checkout.
+    with contextlib.chdir(schema.parent):
+        return _generate_here(schema.name)
+
+
+def _generate_here(source: str) -> dict[str, bytes]:
     view = SchemaView(source)
     files: dict[str, bytes] = {}
 
