@@ -153,3 +153,25 @@ def test_jsonld_context_has_language_maps_type_and_enum_iris(view):
 def test_owl_carries_swedish_labels():
     owl = (paths.generated_dir() / "owl" / "kll.owl.ttl").read_text()
     assert '"Utbildningstillfälle"@sv' in owl or '"Organisationsnummer"@sv' in owl
+
+
+def test_an_unexplained_generator_warning_fails_generation(tmp_path):
+    model = tmp_path / "model"
+    model.mkdir()
+    shutil.copy(paths.model_dir() / "known-gaps.yaml", model / "known-gaps.yaml")
+    (model / "kll.yaml").write_text(
+        "id: https://example.org/tiny\nname: tiny\nprefixes:\n  linkml: https://w3id.org/linkml/\n"
+        "  tiny: https://example.org/tiny/\n"
+        "default_prefix: tiny\ndefault_range: string\nimports: [linkml:types]\n"
+        "classes:\n  Thing:\n    class_uri: undeclared:Thing\n    attributes:\n      label: {}\n"
+    )
+    result = runner.invoke(app, ["generate", "--root", str(tmp_path)], env={"COLUMNS": "300"})
+    assert result.exit_code == 1
+    assert "unexplained generator warning" in result.output and "undeclared" in result.output
+
+
+def test_stats_prints_coverage_and_micro_credential_elements():
+    result = runner.invoke(app, ["stats"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for expected in ("modules", "11/11", "5/5", "100.0 %"):
+        assert expected in result.output
