@@ -1212,7 +1212,6 @@ class LocalizedText(ConfiguredBaseModel):
                                                      'rdf:langString-literal.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Språkmärkt text'}},
          'class_uri': 'rdf:langString',
-         'close_mappings': ['elm:LangString'],
          'from_schema': 'https://w3id.org/kll/model/core',
          'title': 'Localized text'})
 
@@ -1330,7 +1329,7 @@ class Organisation(Agent):
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
-         'close_mappings': ['skos:prefLabel', 'elm:legalName'],
+         'close_mappings': ['skos:prefLabel', 'rov:legalName'],
          'domain_of': ['Organisation', 'ResponsibleBody'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'foaf:name'} })
@@ -1347,7 +1346,7 @@ class Organisation(Agent):
                             'emil:educationProvider.organisationNumber'],
          'domain_of': ['Organisation'],
          'recommended': True,
-         'related_mappings': ['elm:registration'],
+         'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
@@ -1360,7 +1359,6 @@ class Organisation(Agent):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
@@ -1500,14 +1498,14 @@ class Person(Agent):
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Förnamn'}},
          'domain_of': ['Person'],
-         'exact_mappings': ['schema:givenName', 'elm:givenName'],
+         'exact_mappings': ['schema:givenName'],
          'slot_uri': 'foaf:givenName'} })
     family_name: Optional[str] = Field(default=None, title="Family name", description="""The person's family name or names.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Personens efternamn.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Efternamn'}},
          'domain_of': ['Person'],
-         'exact_mappings': ['schema:familyName', 'elm:familyName'],
+         'exact_mappings': ['schema:familyName'],
          'slot_uri': 'foaf:familyName'} })
     birth_date: Optional[date] = Field(default=None, title="Date of birth", description="""The person's date of birth.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Personens födelsedatum.'},
@@ -1530,7 +1528,7 @@ class Person(Agent):
                                                      'testnummer.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Personnummer'}},
-         'close_mappings': ['elm:nationalID'],
+         'close_mappings': ['elm:nationalId'],
          'domain_of': ['Person'],
          'slot_uri': 'kll:personalIdentityNumber'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -1589,7 +1587,6 @@ class Period(ConfiguredBaseModel):
                                                      'och, om det är känt, slutdatum.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Period'}},
          'class_uri': 'dcterms:PeriodOfTime',
-         'exact_mappings': ['elm:PeriodOfTime'],
          'from_schema': 'https://w3id.org/kll/model/core',
          'slot_usage': {'start_date': {'name': 'start_date', 'required': True}},
          'title': 'Period'})
@@ -1827,7 +1824,6 @@ class ContactPoint(ConfiguredBaseModel):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'slot_uri': 'foaf:homepage'} })
 
     @field_validator('email')
@@ -1958,7 +1954,7 @@ class ConceptScheme(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     scheme_version: str = Field(default=..., title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Versionen av det schema som '
@@ -1981,7 +1977,6 @@ class ConceptScheme(Entity):
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
-         'close_mappings': ['elm:issued'],
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'MicroCredential',
@@ -2005,7 +2000,7 @@ class ConceptScheme(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     scheme_superseded_by: Optional[str] = Field(default=None, title="Scheme superseded by", description="""The later edition of the classification that replaces this one, e.g. SUN 2020 for SUN 2000.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den senare utgåvan av '
@@ -2387,7 +2382,7 @@ class MappingSet(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'recommended': True,
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2405,7 +2400,7 @@ class MappingSet(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     mapping_set_version: Optional[str] = Field(default=None, title="Mapping set version", description="""The version of the mapping set, e.g. 1.0.0 or a release date such as 2025-06-01.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Mappningsmängdens version, till '
@@ -2477,7 +2472,6 @@ class MappingSet(Entity):
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
-         'close_mappings': ['elm:issued'],
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'MicroCredential',
@@ -2915,7 +2909,7 @@ class EducationProvider(Organisation):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     responsible_body: ResponsibleBody = Field(default=..., title="Responsible body", description="""The body legally responsible for the provider (huvudman).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den som har det rättsliga '
@@ -2968,7 +2962,7 @@ class EducationProvider(Organisation):
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -2997,7 +2991,7 @@ class EducationProvider(Organisation):
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
-         'close_mappings': ['skos:prefLabel', 'elm:legalName'],
+         'close_mappings': ['skos:prefLabel', 'rov:legalName'],
          'domain_of': ['Organisation', 'ResponsibleBody'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'foaf:name'} })
@@ -3014,7 +3008,7 @@ class EducationProvider(Organisation):
                             'emil:educationProvider.organisationNumber'],
          'domain_of': ['Organisation'],
          'recommended': True,
-         'related_mappings': ['elm:registration'],
+         'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
@@ -3027,7 +3021,6 @@ class EducationProvider(Organisation):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -3190,7 +3183,7 @@ class Education(Entity):
          'slot_usage': {'description': {'name': 'description', 'recommended': True},
                         'emil_identifier': {'name': 'emil_identifier',
                                             'pattern': '^i\\.[!-~]+$'},
-                        'last_modified': {'name': 'last_modified', 'recommended': True},
+                        'last_modified': {'name': 'last_modified', 'required': True},
                         'title': {'name': 'title', 'required': True}},
          'title': 'Education'})
 
@@ -3239,7 +3232,7 @@ class Education(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -3256,7 +3249,7 @@ class Education(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -3270,7 +3263,6 @@ class Education(Entity):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'slot_uri': 'foaf:homepage'} })
     school_type: SchoolType = Field(default=..., title="School type", description="""The form of education (skolform) under which the education is given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den skolform som utbildningen '
@@ -3434,11 +3426,11 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:AUBInfoExtension.aubType'],
          'slot_uri': 'kll:labourMarketTrainingType'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: datetime  = Field(default=..., title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -3447,7 +3439,6 @@ class Education(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution'],
-         'recommended': True,
          'slot_uri': 'dcterms:modified'} })
     expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
@@ -3573,9 +3564,8 @@ class EducationEvent(Entity):
          'from_schema': 'https://w3id.org/kll/model/offering',
          'slot_usage': {'emil_identifier': {'name': 'emil_identifier',
                                             'pattern': '^e\\.[!-~]+$'},
-                        'expires': {'name': 'expires', 'recommended': True},
-                        'last_modified': {'name': 'last_modified',
-                                          'recommended': True}},
+                        'expires': {'name': 'expires', 'required': True},
+                        'last_modified': {'name': 'last_modified', 'required': True}},
          'title': 'Education event'})
 
     emil_identifier: Optional[str] = Field(default=None, title="EMIL identifier", description="""The record's identifier in EMIL3 and Susa-navet, prefixed p. (provider), i. (education) or e. (event) followed by the source and local id, e.g. e.uoh.kth.dd1420.60090.20251. It is kept for round trips; the model's own identifier is the IRI in id.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -3670,7 +3660,7 @@ class EducationEvent(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -3687,7 +3677,7 @@ class EducationEvent(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
@@ -3700,7 +3690,6 @@ class EducationEvent(Entity):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'slot_uri': 'foaf:homepage'} })
     locations: Optional[list[EducationLocation]] = Field(default=None, title="Locations", description="""The places where the event is given, each with its municipality code where in Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De platser där tillfället ges, '
@@ -3718,7 +3707,7 @@ class EducationEvent(Entity):
                                                      'till exempel swe, eng.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Undervisningsspråk'}},
-         'close_mappings': ['schema:inLanguage', 'elm:language', 'ctdl:inLanguage'],
+         'close_mappings': ['schema:inLanguage', 'dcterms:language', 'ctdl:inLanguage'],
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.languageOfInstructions'],
          'recommended': True,
@@ -3827,11 +3816,11 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:UHEventExtension.eventPackageReferences'],
          'slot_uri': 'kll:partOfPackage'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: datetime  = Field(default=..., title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -3840,9 +3829,8 @@ class EducationEvent(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution'],
-         'recommended': True,
          'slot_uri': 'dcterms:modified'} })
-    expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    expires: datetime  = Field(default=..., title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
                                                      'posten inte längre gäller och '
                                                      'bör tas bort ur förteckningar, '
@@ -3852,7 +3840,6 @@ class EducationEvent(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Upphör att gälla'}},
          'close_mappings': ['ctdl:expirationDate'],
          'domain_of': ['EducationProvider', 'Education', 'EducationEvent'],
-         'recommended': True,
          'related_mappings': ['emil:educationEvent.expires',
                               'emil:educationInfo.expires',
                               'emil:educationProvider.expires'],
@@ -3990,7 +3977,7 @@ class ResponsibleBody(ConfiguredBaseModel):
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
-         'close_mappings': ['skos:prefLabel', 'elm:legalName'],
+         'close_mappings': ['skos:prefLabel', 'rov:legalName'],
          'domain_of': ['Organisation', 'ResponsibleBody'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'foaf:name'} })
@@ -4011,7 +3998,7 @@ class EducationLocation(Address):
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Studieort och besöksadress'}},
          'class_uri': 'kll:EducationLocation',
-         'close_mappings': ['elm:Location', 'schema:Place'],
+         'close_mappings': ['dcterms:Location', 'schema:Place'],
          'from_schema': 'https://w3id.org/kll/model/offering',
          'related_mappings': ['emil:Address'],
          'slot_usage': {'municipality_code': {'name': 'municipality_code',
@@ -4208,7 +4195,7 @@ class TimeLength(ConfiguredBaseModel):
                                             'value': 'Den övre gränsen för längden när '
                                                      'den är ett intervall; inte '
                                                      'mindre än längden.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Största längd'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Maximal längd'}},
          'domain_of': ['TimeLength'],
          'exact_mappings': ['emil:TimeLength.max'],
          'slot_uri': 'kll:lengthMax'} })
@@ -4702,7 +4689,7 @@ class Qualification(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -4719,7 +4706,7 @@ class Qualification(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4733,7 +4720,6 @@ class Qualification(Entity):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'slot_uri': 'foaf:homepage'} })
     seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in Sveriges referensram för kvalifikationer (SeQF), set by the Government for qualifications in the formal system and by a level placement decision of Myndigheten för yrkeshögskolan for others.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens nivå i Sveriges '
@@ -4887,7 +4873,7 @@ class Qualification(Entity):
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -5184,7 +5170,7 @@ class LevelPlacementDecision(Entity):
                                                      'giltig.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Giltig till och med'}},
-         'close_mappings': ['cred:validUntil', 'elm:expirationDate'],
+         'close_mappings': ['cred:validUntil', 'elm:expiryDate'],
          'domain_of': ['LevelPlacementDecision', 'Consent'],
          'recommended': True,
          'slot_uri': 'schema:validThrough'} })
@@ -5408,7 +5394,7 @@ class MicroCredential(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
                                            'value': 'issuer-country'}},
@@ -5422,7 +5408,6 @@ class MicroCredential(Entity):
          'slot_uri': 'elm:awardingBody'} })
     issued: date = Field(default=..., title="Date issued", description="""The date on which the micro-credential was issued to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
                                            'value': 'date-of-issuing'}},
-         'close_mappings': ['elm:issued'],
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'MicroCredential',
@@ -5662,7 +5647,7 @@ class Achievement(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'recommended': True,
          'slot_uri': 'dcterms:title'} })
     learner: str = Field(default=..., title="Learner", description="""The person to whom the achievement was awarded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -5835,7 +5820,7 @@ class Evidence(ConfiguredBaseModel):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
 
     @field_validator('evidence_url')
@@ -6143,7 +6128,6 @@ class DiplomaSupplement(Entity):
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
-         'close_mappings': ['elm:issued'],
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'MicroCredential',
@@ -6345,7 +6329,7 @@ class Consent(Entity):
                                                      'giltig.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Giltig till och med'}},
-         'close_mappings': ['cred:validUntil', 'elm:expirationDate'],
+         'close_mappings': ['cred:validUntil', 'elm:expiryDate'],
          'domain_of': ['LevelPlacementDecision', 'Consent'],
          'recommended': True,
          'slot_uri': 'schema:validThrough'} })
@@ -6558,7 +6542,7 @@ class DataRequest(Entity):
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -6856,7 +6840,7 @@ class Catalog(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -6873,7 +6857,7 @@ class Catalog(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ansvarar '
@@ -6918,14 +6902,12 @@ class Catalog(Entity):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
     issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
-         'close_mappings': ['elm:issued'],
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'MicroCredential',
@@ -6939,7 +6921,7 @@ class Catalog(Entity):
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -7103,7 +7085,7 @@ class Dataset(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -7120,7 +7102,7 @@ class Dataset(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ansvarar '
@@ -7195,7 +7177,6 @@ class Dataset(Entity):
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
-         'close_mappings': ['elm:issued'],
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'MicroCredential',
@@ -7209,7 +7190,7 @@ class Dataset(Entity):
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -7412,7 +7393,7 @@ class Distribution(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -7429,7 +7410,7 @@ class Distribution(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
     access_service: Optional[str] = Field(default=None, title="Access service", description="""The data service that gives access to the distribution.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -7449,7 +7430,6 @@ class Distribution(Entity):
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
-         'close_mappings': ['elm:issued'],
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'MicroCredential',
@@ -7462,7 +7442,7 @@ class Distribution(Entity):
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited', 'elm:modified'],
+         'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
                        'EducationEvent',
@@ -7597,7 +7577,7 @@ class DataService(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     endpoint_url: str = Field(default=..., title="Endpoint URL", description="""The root location or primary endpoint of the service.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Tjänstens rotadress eller '
@@ -7638,7 +7618,7 @@ class DataService(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService'],
-         'exact_mappings': ['elm:description', 'schema:description'],
+         'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: Optional[str] = Field(default=None, title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ansvarar '
@@ -7808,7 +7788,7 @@ class Agency(Organisation):
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
-         'close_mappings': ['skos:prefLabel', 'elm:legalName'],
+         'close_mappings': ['skos:prefLabel', 'rov:legalName'],
          'domain_of': ['Organisation', 'ResponsibleBody'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'foaf:name'} })
@@ -7825,7 +7805,7 @@ class Agency(Organisation):
                             'emil:educationProvider.organisationNumber'],
          'domain_of': ['Organisation'],
          'recommended': True,
-         'related_mappings': ['elm:registration'],
+         'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
@@ -7838,7 +7818,6 @@ class Agency(Organisation):
                        'EducationEvent',
                        'Qualification',
                        'Catalog'],
-         'exact_mappings': ['elm:homepage'],
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
@@ -7997,7 +7976,7 @@ class DecisionRecord(Entity):
                                                      '(till exempel 7 för '
                                                      '0007-use-sssom-for-crosswalks.md) '
                                                      'och unikt i beslutsloggen.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Postnummer'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Löpnummer'}},
          'close_mappings': ['dcterms:identifier'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:recordNumber'} })
@@ -8016,7 +7995,7 @@ class DecisionRecord(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord'],
-         'exact_mappings': ['elm:title', 'schema:name'],
+         'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     decision_status: DecisionStatus = Field(default=..., title="Status", description="""Where the decision record stands. Depending on the status, the matching date (accepted, rejected, deprecated, withdrawn) or the superseding record must be given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Var beslutsposten befinner sig. '
@@ -8291,10 +8270,10 @@ class DataPackage(ConfiguredBaseModel):
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:microCredentials'} })
     achievements: Optional[list[Achievement]] = Field(default=None, title="Achievements", description="""The achievements in the package. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Paketets lärandeutfall. '
+                                            'value': 'Paketets meriter. '
                                                      'Personuppgifter.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Lärandeutfall'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Meriter'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:achievements'} })
     diploma_supplements: Optional[list[DiplomaSupplement]] = Field(default=None, title="Diploma supplements", description="""The diploma supplements in the package. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
