@@ -6,6 +6,7 @@ unreadable input.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -120,11 +121,13 @@ def codelists() -> None:
     from .codelists import load, names
 
     table = Table(title="Shipped code lists")
-    for column in ("name", "codes", "version", "title", "source"):
+    for column in ("name", "codes", "version", "title", "source (first file)"):
         table.add_column(column, overflow="fold")
     for name in names():
         codes = load(name)
-        table.add_row(name, str(len(codes)), codes.version, codes.title, codes.source)
+        first = re.match(r"github:(\S+?)@([0-9a-f]{7})[0-9a-f]*\s+(\S+)", codes.source)
+        source = f"{first[1]}@{first[2]} {first[3].rstrip(',')}" if first else codes.source
+        table.add_row(name, str(len(codes)), codes.version, codes.title, source)
     out.print(table)
 
 
