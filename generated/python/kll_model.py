@@ -1229,7 +1229,7 @@ class LocalizedText(ConfiguredBaseModel):
 
     @field_validator('sv')
     def pattern_sv(cls, v):
-        pattern=re.compile(r"^\S(.*\S)?$")
+        pattern=re.compile(r"^\S([\s\S]*\S)?$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -1242,7 +1242,7 @@ class LocalizedText(ConfiguredBaseModel):
 
     @field_validator('en')
     def pattern_en(cls, v):
-        pattern=re.compile(r"^\S(.*\S)?$")
+        pattern=re.compile(r"^\S([\s\S]*\S)?$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):

@@ -12,15 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..severity import Severity
+
 RULE_NAMESPACE = "https://w3id.org/kll/rule/"
-
-
-class Severity(str, Enum):
-    """Finding severity, from the requirement word of the constraint."""
-
-    VIOLATION = "violation"
-    WARNING = "warning"
-    INFO = "info"
 
 
 class Kind(str, Enum):
@@ -64,8 +58,8 @@ _TEMPLATES: dict[Kind, tuple[str, str]] = {
     ),
     Kind.RANGE: ("{c}: {s} is outside the allowed range {x}.", "{c}: {s} ligger utanför det tillåtna intervallet {x}."),
     Kind.LANGUAGE_MAP: (
-        "{c}: {s} must be language-tagged text in {x}, at most one text per language.",
-        "{c}: {s} måste vara språkmärkt text på {x}, högst en text per språk.",
+        "{c}: {s} must be language-tagged text in {x}: one non-blank text per language, without leading or trailing white space.",
+        "{c}: {s} måste vara språkmärkt text på {x}: en icke-tom text per språk, utan inledande eller avslutande blanktecken.",
     ),
     Kind.SWEDISH: ("{c}: {s} has no Swedish text.", "{c}: {s} saknar svensk text."),
     Kind.ENGLISH: ("{c}: {s} should also have an English text.", "{c}: {s} bör också ha en engelsk text."),

@@ -27,7 +27,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from .labels import annotation, label
-from .rules import Kind, messages, rule_id, rule_iri, severity, Severity
+from ..severity import Severity
+from .rules import Kind, messages, rule_id, rule_iri, severity
 
 KLL = Namespace("https://w3id.org/kll/model/")
 LOCALIZED_TEXT = "LocalizedText"
@@ -170,7 +171,7 @@ def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _P
     """Yield one shape per constraint family of a slot; the caller adds target and path."""
     out = writer.out
     if slot.range == LOCALIZED_TEXT:
-        yield from _localized_text_shapes(writer, cls, slot, slot_iri)
+        yield from _localized_text_shapes(writer, view, cls, slot, slot_iri)
         return
     if prop.min_count:
         shape = writer.rule_shape(cls, slot, Kind.REQUIRED)
@@ -211,7 +212,15 @@ def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _P
         yield shape
 
 
-def _localized_text_shapes(writer: _ShapeWriter, cls, slot, slot_iri: URIRef):
+def text_slot_pattern(view: SchemaView) -> str | None:
+    """The pattern that every text of a LocalizedText must match (the same for sv and en)."""
+    patterns = {attribute.pattern for attribute in view.get_class(LOCALIZED_TEXT).attributes.values()}
+    if len(patterns) != 1:
+        raise ValueError(f"LocalizedText languages have different patterns: {patterns}")
+    return patterns.pop()
+
+
+def _localized_text_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, slot_iri: URIRef):
     """Language-tagged text: langString literals, Swedish where given, English recommended."""
     out = writer.out
     if slot.required:
@@ -224,6 +233,9 @@ def _localized_text_shapes(writer: _ShapeWriter, cls, slot, slot_iri: URIRef):
         yield shape
     shape = writer.rule_shape(cls, slot, Kind.LANGUAGE_MAP, " or ".join(LANGUAGES))
     out.add((shape, SH.datatype, RDF.langString))
+    text_pattern = text_slot_pattern(view)
+    if text_pattern:
+        out.add((shape, SH.pattern, Literal(text_pattern)))
     out.add((shape, SH.languageIn, writer.rdf_list(Literal(code) for code in LANGUAGES)))
     if not slot.multivalued:
         out.add((shape, SH.uniqueLang, Literal(True)))
