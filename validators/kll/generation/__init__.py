@@ -25,7 +25,7 @@ from linkml.generators.shaclgen import ShaclGenerator
 from linkml_runtime import SchemaView
 from linkml_runtime.utils.rdf_canonicalize import canonicalize_rdf_graph
 
-from . import context, owl, shacl
+from . import context, mapping, owl, shacl
 
 __all__ = ["Generation", "Drift", "generate", "write", "check", "ARTIFACTS"]
 
@@ -37,6 +37,7 @@ ARTIFACTS = (
     "jsonld/kll.context.jsonld",
     "owl/kll.owl.ttl",
     "shacl/rule-ids.txt",
+    "index/kll.model-index.json",
 )
 
 
@@ -126,6 +127,7 @@ def _generate_here(source: str) -> dict[str, bytes]:
         skip_abstract_class_as_unionof_subclasses=True,
     ).as_graph()
     files["owl/kll.owl.ttl"] = canonical_turtle(owl.refine(ontology, view))
+    files["index/kll.model-index.json"] = _json(mapping.build_index(view))
     return files
 
 

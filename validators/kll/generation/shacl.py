@@ -185,13 +185,14 @@ def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _P
         shape = writer.rule_shape(cls, slot, Kind.MAX_COUNT, str(prop.max_count))
         out.add((shape, SH.maxCount, Literal(prop.max_count)))
         yield shape
-    if prop.datatype is not None or prop.klass is not None:
-        expected = prop.datatype.n3(out.namespace_manager) if prop.datatype is not None else label(view.get_class(slot.range))[0]
-        shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, expected)
-        for predicate, value in ((SH.datatype, prop.datatype), (SH["class"], prop.klass), (SH.nodeKind, prop.node_kind)):
-            if value is not None:
-                out.add((shape, predicate, value))
+    if prop.datatype is not None:
+        shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, prop.datatype.n3(out.namespace_manager))
+        out.add((shape, SH.datatype, prop.datatype))
+        if prop.node_kind is not None:
+            out.add((shape, SH.nodeKind, prop.node_kind))
         yield shape
+    elif prop.klass is not None:
+        yield _class_value_shape(writer, view, cls, slot)
     if prop.pattern is not None:
         shape = writer.rule_shape(cls, slot, Kind.PATTERN, prop.pattern)
         out.add((shape, SH.pattern, Literal(prop.pattern)))
@@ -210,6 +211,37 @@ def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _P
         if prop.max_inclusive is not None:
             out.add((shape, SH.maxInclusive, prop.max_inclusive))
         yield shape
+
+
+def _class_value_shape(writer: _ShapeWriter, view: SchemaView, cls, slot) -> URIRef:
+    """The value-type rule of a slot whose range is a class.
+
+    A reference (range with an identifier, not inlined) must be an IRI; whether it resolves to a
+    record of the right class is the rules stage's job (reference.unresolved, reference.wrong-class),
+    because records are validated in chunks and across files, where the referenced node may not be
+    in the graph. An inlined value object must be a node of the range class or of a descendant:
+    sh:or over their IRIs, since without RDFS inference sh:class does not see subclasses.
+    """
+    out = writer.out
+    range_class = view.get_class(slot.range)
+    if view.get_identifier_slot(slot.range) is not None and not slot.inlined:
+        shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, f"the IRI of a {label(range_class)[0]}")
+        out.add((shape, SH.nodeKind, SH.IRI))
+        return shape
+    shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, label(range_class)[0])
+    accepted = [slot.range, *sorted(view.class_descendants(slot.range, reflexive=False))]
+    accepted = [name for name in accepted if not view.get_class(name).abstract]
+    out.add((shape, SH.nodeKind, SH.BlankNodeOrIRI))
+    if len(accepted) == 1:
+        out.add((shape, SH["class"], URIRef(view.get_uri(view.get_class(accepted[0]), expand=True))))
+    else:
+        alternatives = []
+        for name in accepted:
+            alternative = BNode()
+            out.add((alternative, SH["class"], URIRef(view.get_uri(view.get_class(name), expand=True))))
+            alternatives.append(alternative)
+        out.add((shape, SH["or"], writer.rdf_list(alternatives)))
+    return shape
 
 
 def text_slot_pattern(view: SchemaView) -> str | None:

@@ -1,0 +1,132 @@
+"""The rules stage: checks that JSON Schema and SHACL cannot express.
+
+Each check is a small function registered with ``@check``: it has a rule ID, a severity, a Swedish
+and an English message, and the model class it applies to. The engine walks every record, works
+out the class of every nested object from the model, and calls the checks of that class (and of
+its ancestors) with the object, a JSON Pointer to it and the ``Dataset`` index, which knows every
+record of the files validated together. A check yields ``Hit``s; the engine turns them into
+findings.
+
+Checks see JSON data (RDF input is mapped back to JSON first), so one implementation serves every
+input format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from ..severity import Severity
+
+__all__ = ["Check", "Context", "Hit", "Dataset", "IndexedRecord", "check", "registry", "INDEXED_CLASSES"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One problem found by a check: where (relative to the object checked) and an optional note.
+
+    ``pointer`` is appended to the object's JSON Pointer, e.g. ``"/end_date"``. ``detail`` must not
+    contain personal data.
+    """
+
+    pointer: str = ""
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Check:
+    rule: str
+    severity: Severity
+    applies_to: str
+    message_en: str
+    message_sv: str
+    source: str
+    function: Callable[[dict, "Context"], Iterable[Hit]] = field(compare=False, repr=False)
+
+    def __call__(self, obj: dict, context: "Context") -> Iterator[Hit]:
+        yield from self.function(obj, context) or ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know besides the object: its class, where it is, and the whole dataset."""
+
+    class_name: str
+    pointer: str
+    dataset: "Dataset"
+
+
+_REGISTRY: dict[str, Check] = {}
+
+
+def check(rule: str, *, applies_to: str, severity: Severity = Severity.VIOLATION, en: str, sv: str, source: str | None = None):
+    """Register a check. ``source`` names the model element it guards, e.g. ``Period.end_date``."""
+
+    def register(function):
+        if rule in _REGISTRY:
+            raise ValueError(f"rule {rule} registered twice")
+        _REGISTRY[rule] = Check(rule, severity, applies_to, en, sv, source or applies_to, function)
+        return function
+
+    return register
+
+
+def registry() -> dict[str, Check]:
+    """Every registered check by rule ID (importing the check modules registers them)."""
+    from . import (  # noqa: F401  (imported for their registrations)
+        codes,
+        consent,
+        dataset_rules,
+        identifiers,
+        levels,
+        periods,
+    )
+
+    return dict(_REGISTRY)
+
+
+#: Classes whose whole records the index keeps, because checks of other records read them.
+INDEXED_CLASSES = frozenset({"Consent", "DataRequest", "Concept", "ConceptScheme", "Qualification", "LevelPlacementDecision", "Education", "EducationEvent", "DecisionRecord", "MappingSet"})
+
+
+@dataclass
+class IndexedRecord:
+    class_name: str
+    file: str
+    record: int
+    pointer: str
+    data: dict | None  # kept only for INDEXED_CLASSES
+
+
+@dataclass
+class Dataset:
+    """Every record of the files validated together, by identifier.
+
+    ``duplicates`` lists identifiers defined more than once, with every place they occur.
+    """
+
+    by_id: dict[str, IndexedRecord] = field(default_factory=dict)
+    duplicates: dict[str, list[IndexedRecord]] = field(default_factory=dict)
+    #: is_a(sub, sup): whether class ``sub`` is ``sup`` or one of its descendants.
+    is_a: Callable[[str, str], bool] = lambda sub, sup: sub == sup
+    #: reference_slots(class): (slot, range class, multivalued) for every slot that refers to
+    #: another record by identifier.
+    reference_slots: Callable[[str], list[tuple[str, str, bool]]] = lambda class_name: []
+
+    def add(self, identifier: str, entry: IndexedRecord) -> None:
+        if identifier in self.by_id:
+            self.duplicates.setdefault(identifier, [self.by_id[identifier]]).append(entry)
+            return
+        self.by_id[identifier] = entry
+
+    def get(self, identifier: Any) -> IndexedRecord | None:
+        return self.by_id.get(identifier) if isinstance(identifier, str) else None
+
+    def record(self, identifier: Any, class_name: str | None = None) -> dict | None:
+        """The full record of an indexed class, or None when unknown or of another class."""
+        entry = self.get(identifier)
+        if entry is None or entry.data is None:
+            return None
+        if class_name is not None and not self.is_a(entry.class_name, class_name):
+            return None
+        return entry.data

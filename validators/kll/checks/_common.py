@@ -1,0 +1,85 @@
+"""Small helpers shared by the check modules: reading dates, numbers and lists out of JSON data.
+
+Checks run after the structural stage but must never crash on data that failed it: every helper
+returns None (or nothing) for a value of the wrong type or form, and the check then stays silent,
+leaving the finding to the stage that owns it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterator
+
+__all__ = ["as_date", "as_datetime", "as_number", "as_text", "items", "pointer", "before"]
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
+
+
+def as_date(value: Any) -> date | None:
+    """A calendar date from an ``xsd:date`` string (or a date a YAML loader already made), else None."""
+    if isinstance(value, datetime):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def as_datetime(value: Any) -> datetime | None:
+    """A date and time from an ``xsd:dateTime`` string (or a datetime object), else None."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _DATETIME.fullmatch(value):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+def before(a: datetime, b: datetime) -> bool:
+    """Whether ``a`` is strictly before ``b``.
+
+    When only one of them carries a time-zone offset the two are compared as local times (the offset
+    is dropped), which is right for the Swedish data this model carries and never raises.
+    """
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a < b
+
+
+def as_number(value: Any) -> Decimal | None:
+    """A JSON number as an exact Decimal; None for booleans, strings and everything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def as_text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def items(value: Any) -> Iterator[tuple[int | None, Any]]:
+    """The values of a slot with their list index; a single value (not in a list) has index None."""
+    if value is None:
+        return
+    if isinstance(value, list):
+        yield from enumerate(value)
+    else:
+        yield None, value
+
+
+def pointer(*parts: str | int | None) -> str:
+    """A relative JSON Pointer from slot names and list indexes; None parts are skipped."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts if part is not None)

@@ -1,0 +1,105 @@
+"""What the renderers share: languages, words, and the grouping of findings by rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..report import Finding, Report, Severity
+
+LANGUAGES = ("en", "sv")
+
+#: Singular and plural of the words a summary counts, per language.
+WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "violation": ("violation", "violations"),
+        "warning": ("warning", "warnings"),
+        "info": ("info", "infos"),
+        "file": ("file", "files"),
+        "record": ("record", "records"),
+        "finding": ("finding", "findings"),
+    },
+    "sv": {
+        "violation": ("överträdelse", "överträdelser"),
+        "warning": ("varning", "varningar"),
+        "info": ("upplysning", "upplysningar"),
+        "file": ("fil", "filer"),
+        "record": ("post", "poster"),
+        "finding": ("fynd", "fynd"),
+    },
+}
+
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "conformant": "conformant",
+        "not_conformant": "not conformant",
+        "nothing_checked": "nothing was checked",
+        "no_findings": "No findings.",
+        "see": "see",
+        "detail": "detail",
+    },
+    "sv": {
+        "conformant": "uppfyller kraven",
+        "not_conformant": "uppfyller inte kraven",
+        "nothing_checked": "inget kontrollerades",
+        "no_findings": "Inga fynd.",
+        "see": "se",
+        "detail": "detalj",
+    },
+}
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
+    return language
+
+
+def count(n: int, word: str, language: str) -> str:
+    """``1 violation``, ``2 violations``, ``0 överträdelser``."""
+    singular, plural = WORDS[language][word]
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def phrase(key: str, language: str) -> str:
+    return PHRASES[language][key]
+
+
+@dataclass(frozen=True)
+class RuleGroup:
+    """The findings of one rule, in ``Report.sorted()`` order.
+
+    ``severity`` is the most severe among them (a rule has one severity; this only guards against
+    a stage that reports the same rule at two levels).
+    """
+
+    rule: str
+    severity: Severity
+    findings: tuple[Finding, ...]
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+    @property
+    def documentation(self) -> str:
+        return self.first.documentation
+
+
+def group_by_rule(findings: list[Finding] | tuple[Finding, ...]) -> list[RuleGroup]:
+    """Findings grouped by rule, rules ordered by severity (violation first) then rule ID.
+
+    Within a group the findings keep the order they are given in (pass ``Report.sorted()``).
+    """
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.rule, []).append(finding)
+    result = [
+        RuleGroup(rule, min((f.severity for f in members), key=lambda s: s.rank), tuple(members))
+        for rule, members in groups.items()
+    ]
+    return sorted(result, key=lambda group: (group.severity.rank, group.rule))
+
+
+def report_files(report: Report) -> list[str]:
+    """Every file the report knows of, checked or named by a finding, sorted like its findings."""
+    return sorted(set(report.files) | {f.location.file for f in report.findings})

@@ -1,0 +1,45 @@
+"""The machine-readable report: JSON described by ``report.schema.json`` (JSON Schema 2020-12).
+
+Top-level keys, always in this order: ``kll_version``, ``conformant``, ``counts`` {violation,
+warning, info}, ``files``, ``records``, ``stages``, ``findings``. Findings are in
+``Report.sorted()`` order, each with ``rule``, ``severity``, ``stage``, ``location`` (``file``
+and only the parts that are known), ``message_en``, ``message_sv``, ``detail`` (only when the
+finding has one) and ``documentation``. Output is pretty-printed UTF-8 text, one trailing newline,
+the same bytes for the same report.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from .. import __version__
+from ..report import Report
+
+__all__ = ["render", "to_data", "schema", "SCHEMA_RESOURCE"]
+
+#: The schema's file name inside the ``kll.render`` package.
+SCHEMA_RESOURCE = "report.schema.json"
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of this output."""
+    return json.loads(resources.files(__package__).joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
+
+
+def to_data(report: Report) -> dict[str, Any]:
+    """The report as plain data, keys in schema order."""
+    return {
+        "kll_version": __version__,
+        "conformant": report.conformant,
+        "counts": report.counts,
+        "files": list(report.files),
+        "records": report.records,
+        "stages": [stage.value for stage in report.stages],
+        "findings": [finding.to_dict() for finding in report.sorted()],
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"

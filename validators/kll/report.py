@@ -1,0 +1,125 @@
+"""The one report language of every validation stage.
+
+A ``Finding`` names a stable rule, its severity, the stage that found it, where it is and what is
+wrong in Swedish and English. A ``Report`` is the findings of one run with what was checked.
+Conformant means zero violations (warnings and infos do not count), and a report that checked
+nothing is never conformant.
+
+Findings never carry the values of data they point at, so personal data (personnummer, names of
+data subjects) is not echoed; ``detail`` holds a non-personal technical note where one helps.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+from .severity import Severity
+
+__all__ = ["Stage", "Location", "Finding", "Report", "Severity", "RULE_DOCS"]
+
+#: Every rule ID resolves under this address (the rule's IRI, also the SHACL shape's name).
+RULE_DOCS = "https://w3id.org/kll/rule/"
+
+
+class Stage(str, Enum):
+    INPUT = "input"
+    STRUCTURAL = "structural"
+    SEMANTIC = "semantic"
+    RULES = "rules"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is: the file, and inside it whatever the stage can tell.
+
+    ``record`` is the 0-based index of the record (line number − 1 in JSON Lines, position in its
+    list in a data package); ``pointer`` a JSON Pointer into the file's document; ``line`` and
+    ``column`` are 1-based where a parser reports them; ``focus_node`` and ``path`` are the RDF
+    node and property for findings from the RDF stages.
+    """
+
+    file: str
+    record: int | None = None
+    pointer: str | None = None
+    line: int | None = None
+    column: int | None = None
+    focus_node: str | None = None
+    path: str | None = None
+
+    def describe(self) -> str:
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(f"line {self.line}" + (f", column {self.column}" if self.column is not None else ""))
+        if self.pointer is not None:
+            parts.append(self.pointer or "/")
+        elif self.record is not None:
+            parts.append(f"record {self.record}")
+        if self.focus_node is not None and self.pointer is None:
+            parts.append(f"node {self.focus_node}")
+        if self.path is not None and self.pointer is None:
+            parts.append(f"path {self.path}")
+        return ": ".join(parts[:1]) + (" " + " ".join(parts[1:]) if len(parts) > 1 else "")
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    stage: Stage
+    location: Location
+    message_en: str
+    message_sv: str
+    detail: str | None = None
+
+    @property
+    def documentation(self) -> str:
+        return RULE_DOCS + self.rule
+
+    def message(self, language: str = "en") -> str:
+        return self.message_sv if language == "sv" else self.message_en
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        data["stage"] = self.stage.value
+        data["location"] = {k: v for k, v in data["location"].items() if v is not None}
+        data["documentation"] = self.documentation
+        if data["detail"] is None:
+            del data["detail"]
+        return data
+
+    def sort_key(self):
+        loc = self.location
+        return (loc.file, -1 if loc.record is None else loc.record, loc.pointer or "", self.severity.rank, self.rule)
+
+
+@dataclass
+class Report:
+    """The findings of one run, in a deterministic order, and what was checked."""
+
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    records: int = 0
+    stages: list[Stage] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counted = Counter(f.severity.value for f in self.findings)
+        return {severity.value: counted.get(severity.value, 0) for severity in Severity}
+
+    @property
+    def conformant(self) -> bool:
+        """Zero violations, and at least one record was checked."""
+        return self.records > 0 and self.counts["violation"] == 0
+
+    @property
+    def input_errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.stage is Stage.INPUT and f.severity is Severity.VIOLATION]
+
+    def sorted(self) -> list[Finding]:
+        return sorted(self.findings, key=Finding.sort_key)
+
+    def rule_ids(self) -> set[str]:
+        return {f.rule for f in self.findings}
