@@ -86,7 +86,7 @@ def registry() -> dict[str, Check]:
 
 
 #: Classes whose whole records the index keeps, because checks of other records read them.
-INDEXED_CLASSES = frozenset({"Consent", "DataRequest", "Concept", "ConceptScheme", "Qualification", "LevelPlacementDecision", "Education", "EducationEvent", "DecisionRecord", "MappingSet"})
+INDEXED_CLASSES = frozenset({"Consent", "DataRequest", "Concept", "ConceptScheme", "Qualification", "LevelPlacementDecision", "LearningOutcome", "Education", "EducationEvent", "DecisionRecord", "MappingSet"})
 
 
 @dataclass

@@ -66,7 +66,7 @@ def phrase(key: str, language: str) -> str:
 
 @dataclass(frozen=True)
 class RuleGroup:
-    """The findings of one rule, in ``Report.sorted()`` order.
+    """The findings of one rule, in ``ordered()`` order.
 
     ``severity`` is the most severe among them (a rule has one severity; this only guards against
     a stage that reports the same rule at two levels).
@@ -88,7 +88,7 @@ class RuleGroup:
 def group_by_rule(findings: list[Finding] | tuple[Finding, ...]) -> list[RuleGroup]:
     """Findings grouped by rule, rules ordered by severity (violation first) then rule ID.
 
-    Within a group the findings keep the order they are given in (pass ``Report.sorted()``).
+    Within a group the findings keep the order they are given in (pass ``ordered(report)``).
     """
     groups: dict[str, list[Finding]] = {}
     for finding in findings:
@@ -98,6 +98,34 @@ def group_by_rule(findings: list[Finding] | tuple[Finding, ...]) -> list[RuleGro
         for rule, members in groups.items()
     ]
     return sorted(result, key=lambda group: (group.severity.rank, group.rule))
+
+
+def _tiebreak(finding: Finding) -> tuple:
+    loc = finding.location
+
+    def number(value: int | None) -> int:
+        return -1 if value is None else value
+
+    return (
+        number(loc.line),
+        number(loc.column),
+        loc.focus_node or "",
+        loc.path or "",
+        finding.message_en,
+        finding.message_sv,
+        finding.detail or "",
+    )
+
+
+def ordered(report: Report) -> list[Finding]:
+    """``Report.sorted()``, with ties broken by the rest of the finding.
+
+    ``Finding.sort_key`` stops at (file, record, pointer, severity, rule), so two findings that
+    differ only in line, column, focus node, path or message would keep the order the stages
+    happened to produce them in. This refines that order without changing it anywhere it decides,
+    so every renderer prints the same findings the same way whatever order they were collected in.
+    """
+    return sorted(report.findings, key=lambda f: (f.sort_key(), _tiebreak(f)))
 
 
 def report_files(report: Report) -> list[str]:

@@ -2,9 +2,10 @@
 
 Top-level keys, always in this order: ``kll_version``, ``conformant``, ``counts`` {violation,
 warning, info}, ``files``, ``records``, ``stages``, ``findings``. Findings are in
-``Report.sorted()`` order, each with ``rule``, ``severity``, ``stage``, ``location`` (``file``
-and only the parts that are known), ``message_en``, ``message_sv``, ``detail`` (only when the
-finding has one) and ``documentation``. Output is pretty-printed UTF-8 text, one trailing newline,
+``Report.sorted()`` order (ties broken by line, column, node, path, message), each with
+``rule``, ``severity``, ``stage``, ``location`` (``file`` and only the parts that are known),
+``message_en``, ``message_sv``, ``detail`` (only when the finding has one) and
+``documentation``. Output is pretty-printed UTF-8 text, one trailing newline,
 the same bytes for the same report.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from .. import __version__
 from ..report import Report
+from ._common import ordered
 
 __all__ = ["render", "to_data", "schema", "SCHEMA_RESOURCE"]
 
@@ -37,7 +39,7 @@ def to_data(report: Report) -> dict[str, Any]:
         "files": list(report.files),
         "records": report.records,
         "stages": [stage.value for stage in report.stages],
-        "findings": [finding.to_dict() for finding in report.sorted()],
+        "findings": [finding.to_dict() for finding in ordered(report)],
     }
 
 

@@ -37,7 +37,7 @@ import xml.etree.ElementTree as ET
 
 from .. import __version__
 from ..report import Finding, Report, Severity
-from ._common import check_language, count, group_by_rule, phrase, report_files
+from ._common import check_language, count, group_by_rule, ordered, phrase, report_files
 
 __all__ = ["render", "CONFORMANT_CASE", "NOTHING_CHECKED_CASE", "REPORT_SUITE"]
 
@@ -98,7 +98,7 @@ def _close_suite(suite: ET.Element) -> tuple[int, int]:
 def render(report: Report, *, language: str = "en") -> str:
     check_language(language)
     root = ET.Element("testsuites", {"name": REPORT_SUITE})
-    findings = report.sorted()
+    findings = ordered(report)
     stages = ",".join(stage.value for stage in report.stages)
     for file in report_files(report):
         suite = _suite(root, file)

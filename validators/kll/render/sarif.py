@@ -5,9 +5,9 @@ report, ordered like the text report (severity, then ID) and referenced by ``rul
 ``shortDescription`` is its English message, ``fullDescription`` the English and Swedish messages,
 ``helpUri`` its documentation IRI and ``defaultConfiguration.level`` its severity.
 
-Results follow ``Report.sorted()``. Levels: violation → ``error``, warning → ``warning``, info →
-``note``. ``message.text`` is in the chosen language. Each result has one location: the file as
-``artifactLocation.uri`` (a relative path stays a relative URI reference, resolved against the
+Results follow ``Report.sorted()`` (ties broken by line, column, node, path, message).
+Levels: violation → ``error``, warning → ``warning``, info → ``note``. ``message.text`` is in
+the chosen language. Each result has one location: the file as ``artifactLocation.uri`` (a relative path stays a relative URI reference, resolved against the
 repository root by consumers; an absolute path becomes a ``file:`` URI), a ``region`` when a
 line is known (columns are Unicode code points, declared by ``run.columnKind``), and
 ``logicalLocations`` for the JSON Pointer (kind ``value``) or the RDF focus node (kind
@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..report import Finding, Report, Severity
-from ._common import RuleGroup, check_language, group_by_rule
+from ._common import RuleGroup, check_language, group_by_rule, ordered
 
 __all__ = ["render", "to_data", "SARIF_SCHEMA", "SARIF_VERSION", "LEVELS", "INFORMATION_URI"]
 
@@ -100,7 +100,7 @@ def _result(finding: Finding, index: int, language: str) -> dict[str, Any]:
 
 def to_data(report: Report, *, language: str = "en") -> dict[str, Any]:
     check_language(language)
-    findings = report.sorted()
+    findings = ordered(report)
     groups = group_by_rule(findings)
     index = {group.rule: i for i, group in enumerate(groups)}
     return {

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..report import Finding, Report, Severity
-from ._common import check_language, count, group_by_rule, phrase
+from ._common import check_language, count, group_by_rule, ordered, phrase
 
 __all__ = ["render"]
 
@@ -73,7 +73,7 @@ def summary(report: Report, language: str = "en") -> Text:
 def lines(report: Report, language: str = "en") -> list[Text]:
     check_language(language)
     out: list[Text] = []
-    for group in group_by_rule(report.sorted()):
+    for group in group_by_rule(ordered(report)):
         message = group.first.message(language)
         header = Text()
         header.append(group.rule, style=RULE_STYLE)

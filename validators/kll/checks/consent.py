@@ -1,0 +1,189 @@
+"""Consent rules: every sharing event is traceable to a valid consent (individual.yaml).
+
+A sharing receipt must be covered by the consent it refers to: the time of sharing lies within the
+consent's validity period, after it was given and before any revocation; the status is not
+refused; the shared categories are among the consented ones; and the recipient, data subject and
+(where the consent names one) data holder are those of the consent. Each way of failing has its own
+rule ID. A receipt whose consent is not among the records validated together is left to
+``reference.unresolved``.
+
+A data request in state shared refers to its consent; a consent has a time of revocation exactly
+when its status is withdrawn or revoked, and was not revoked before it was given.
+
+Details name slots and categories, never the person or the identifiers involved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, Hit, check
+from ._common import as_date, as_datetime, before, items, pointer
+
+REVOKED_STATUSES = frozenset({"withdrawn", "revoked"})
+_CODE = re.compile(r"[a-z]+(-[a-z]+)*")
+
+
+def _consent(obj: dict, ctx: Context) -> dict | None:
+    return ctx.dataset.record(obj.get("consent"), "Consent")
+
+
+@check(
+    "SharingReceipt.consent.not-active",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.shared_at",
+    en="The data was shared outside the validity period of the consent or before the consent was given.",
+    sv="Uppgifterna delades utanför samtyckets giltighetstid eller innan samtycket hade lämnats.",
+)
+def consent_active(obj: dict, ctx: Context):
+    consent, shared = _consent(obj, ctx), as_datetime(obj.get("shared_at"))
+    if consent is None or shared is None:
+        return
+    day = shared.date()  # the calendar day in the receipt's own time zone
+    valid_from, valid_until = as_date(consent.get("valid_from")), as_date(consent.get("valid_until"))
+    given = as_datetime(consent.get("given_at"))
+    if valid_from is not None and day < valid_from:
+        yield Hit("/shared_at", "The sharing is before the first day of the consent's validity.")
+    elif valid_until is not None and day > valid_until:
+        yield Hit("/shared_at", "The sharing is after the last day of the consent's validity.")
+    elif given is not None and before(shared, given):
+        yield Hit("/shared_at", "The sharing is before the time at which the consent was given.")
+
+
+@check(
+    "SharingReceipt.consent.refused",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.consent",
+    en="The consent that the sharing refers to was refused.",
+    sv="Det samtycke som delningen hänvisar till har avböjts.",
+)
+def consent_refused(obj: dict, ctx: Context):
+    consent = _consent(obj, ctx)
+    if consent is not None and consent.get("consent_status") == "refused":
+        yield Hit("/consent")
+
+
+@check(
+    "SharingReceipt.consent.revoked",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.shared_at",
+    en="The data was shared after the consent had been withdrawn or revoked.",
+    sv="Uppgifterna delades efter att samtycket hade återkallats.",
+)
+def consent_revoked(obj: dict, ctx: Context):
+    consent, shared = _consent(obj, ctx), as_datetime(obj.get("shared_at"))
+    if consent is None or shared is None:
+        return
+    revoked = as_datetime(consent.get("revoked_at"))
+    if revoked is not None:
+        if not before(shared, revoked):
+            yield Hit("/shared_at", "The sharing is at or after the time of revocation.")
+    elif consent.get("consent_status") in REVOKED_STATUSES:
+        yield Hit("/shared_at", "The consent is withdrawn or revoked without a time of revocation, so the sharing cannot be shown to precede it.")
+
+
+@check(
+    "SharingReceipt.consent.category-not-covered",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.data_categories",
+    en="A shared data category is not among the categories the consent covers.",
+    sv="En delad uppgiftskategori ingår inte i de kategorier som samtycket omfattar.",
+)
+def consent_categories(obj: dict, ctx: Context):
+    consent = _consent(obj, ctx)
+    if consent is None:
+        return
+    covered = {value for _, value in items(consent.get("data_categories")) if isinstance(value, str)}
+    for index, category in items(obj.get("data_categories")):
+        if isinstance(category, str) and category not in covered:
+            # The category is echoed only when it has the form of a DataCategory code.
+            named = f" {category}" if _CODE.fullmatch(category) else " this category"
+            yield Hit(pointer("data_categories", index), f"The consent does not cover{named}.")
+
+
+def _same_party(slot: str):
+    def compare(obj: dict, ctx: Context):
+        consent = _consent(obj, ctx)
+        if consent is None:
+            return
+        ours, theirs = obj.get(slot), consent.get(slot)
+        if isinstance(ours, str) and isinstance(theirs, str) and ours != theirs:
+            yield Hit("/" + slot, f"The consent names another {slot.replace('_', ' ')}.")
+
+    compare.__name__ = f"same_{slot}"
+    return compare
+
+
+check(
+    "SharingReceipt.consent.recipient-mismatch",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.recipient",
+    en="The recipient of the sharing is not the recipient named in the consent.",
+    sv="Mottagaren av delningen är inte den mottagare som samtycket anger.",
+)(_same_party("recipient"))
+
+check(
+    "SharingReceipt.consent.data-subject-mismatch",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.data_subject",
+    en="The person the shared data is about is not the data subject of the consent.",
+    sv="Den person som de delade uppgifterna gäller är inte den registrerade i samtycket.",
+)(_same_party("data_subject"))
+
+check(
+    "SharingReceipt.consent.data-holder-mismatch",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.data_holder",
+    en="The organisation that shared the data is not the data holder named in the consent.",
+    sv="Den organisation som delade uppgifterna är inte den datahållare som samtycket anger.",
+)(_same_party("data_holder"))
+
+
+@check(
+    "DataRequest.consent.required-when-shared",
+    applies_to="DataRequest",
+    source="DataRequest.consent",
+    en="A data request in state shared must refer to the consent that authorised the sharing.",
+    sv="En dataförfrågan med status shared måste hänvisa till det samtycke som tillät delningen.",
+)
+def shared_request_consent(obj: dict, ctx: Context):
+    if obj.get("request_state") == "shared" and obj.get("consent") in (None, ""):
+        yield Hit("/consent")
+
+
+@check(
+    "Consent.revoked_at.required-when-revoked",
+    applies_to="Consent",
+    source="Consent.revoked_at",
+    en="A withdrawn or revoked consent must give the time at which it was withdrawn or revoked.",
+    sv="Ett återkallat samtycke måste ange tidpunkten för återkallelsen.",
+)
+def revoked_needs_time(obj: dict, ctx: Context):
+    if obj.get("consent_status") in REVOKED_STATUSES and obj.get("revoked_at") in (None, ""):
+        yield Hit("/revoked_at")
+
+
+@check(
+    "Consent.revoked_at.only-when-revoked",
+    applies_to="Consent",
+    source="Consent.revoked_at",
+    en="Only a consent with status withdrawn or revoked may give a time of revocation.",
+    sv="Bara ett samtycke med status withdrawn eller revoked får ange en tidpunkt för återkallelse.",
+)
+def time_needs_revoked(obj: dict, ctx: Context):
+    status = obj.get("consent_status")
+    if status is not None and status not in REVOKED_STATUSES and obj.get("revoked_at") not in (None, ""):
+        yield Hit("/revoked_at")
+
+
+@check(
+    "Consent.revoked_at.after-given",
+    applies_to="Consent",
+    source="Consent.revoked_at",
+    en="The consent was revoked before it was given.",
+    sv="Samtycket återkallades innan det lämnades.",
+)
+def revoked_after_given(obj: dict, ctx: Context):
+    given, revoked = as_datetime(obj.get("given_at")), as_datetime(obj.get("revoked_at"))
+    if given is not None and revoked is not None and before(revoked, given):
+        yield Hit("/revoked_at")

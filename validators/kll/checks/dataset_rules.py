@@ -1,0 +1,156 @@
+"""Rules over the whole set of records validated together: identity, references and concept life cycle.
+
+* ``identifier.duplicate``: an identifier is defined by one record only (core.yaml id: "never
+  reused for another entity").
+* ``reference.unresolved`` / ``reference.wrong-class``: every value of a reference slot is the
+  identifier of a record among those validated together, of the slot's range class or a descendant
+  (GAP-JSONSCHEMA-REFERENCES, GAP-SHACL-REFERENCES: neither JSON Schema nor the generated SHACL
+  can check this). An unresolved reference is a violation: the model's answer to a distributed
+  ecosystem is to validate related records together, and a record that cannot be found cannot be
+  relied on (a sharing receipt must be traceable to its consent, a decision to its qualification).
+* ``reference.deprecated-concept``: a record refers to a deprecated concept (a warning: deprecated
+  concepts stay resolvable, but should not be used for new data); the detail names the replacement.
+* Concept life cycle (concepts.yaml): only a deprecated concept has replaced_by, never itself, and
+  the broader hierarchy has no cycles.
+"""
+
+from __future__ import annotations
+
+from ..severity import Severity
+from . import Context, Hit, check
+from ._common import items, pointer
+
+
+@check(
+    "identifier.duplicate",
+    applies_to="Entity",
+    source="Entity.id",
+    en="The identifier is defined by more than one record.",
+    sv="Identifieraren definieras av mer än en post.",
+)
+def duplicate_identifier(obj: dict, ctx: Context):
+    places = ctx.dataset.duplicates.get(obj.get("id")) if isinstance(obj.get("id"), str) else None
+    if places:
+        yield Hit("/id", f"It is defined {len(places)} times in the records validated together.")
+
+
+#: Value objects (no identity, so not Entities) that hold references, by the record slot that
+#: inlines them. The reference rules apply to Entity; they reach these through their record.
+NESTED_WITH_REFERENCES = {("MappingSet", "mappings"): "Mapping"}
+
+
+def _slot_references(obj: dict, class_name: str, ctx: Context, prefix: tuple = ()):
+    for slot, range_class, _multivalued in ctx.dataset.reference_slots(class_name):
+        for index, value in items(obj.get(slot)):
+            if isinstance(value, str):
+                yield pointer(*prefix, slot, index), value, range_class
+
+
+def _references(obj: dict, ctx: Context):
+    """(pointer, identifier, range class) for every value of every reference slot of the record."""
+    yield from _slot_references(obj, ctx.class_name, ctx)
+    for (holder, slot), nested_class in NESTED_WITH_REFERENCES.items():
+        if ctx.dataset.is_a(ctx.class_name, holder):
+            for index, nested in items(obj.get(slot)):
+                if isinstance(nested, dict):
+                    yield from _slot_references(nested, nested_class, ctx, (slot, index))
+
+
+@check(
+    "reference.unresolved",
+    applies_to="Entity",
+    source="Entity.id",
+    en="A reference does not resolve to any record among those validated together.",
+    sv="En referens pekar inte på någon av de poster som valideras tillsammans.",
+)
+def unresolved(obj: dict, ctx: Context):
+    for where, value, range_class in _references(obj, ctx):
+        if ctx.dataset.get(value) is None:
+            yield Hit(where, f"No record has this identifier; a {range_class} is expected.")
+
+
+@check(
+    "reference.wrong-class",
+    applies_to="Entity",
+    source="Entity.id",
+    en="A reference points to a record of a class that the slot does not accept.",
+    sv="En referens pekar på en post av en klass som fältet inte tillåter.",
+)
+def wrong_class(obj: dict, ctx: Context):
+    for where, value, range_class in _references(obj, ctx):
+        entry = ctx.dataset.get(value)
+        if entry is not None and not ctx.dataset.is_a(entry.class_name, range_class):
+            yield Hit(where, f"The record is a {entry.class_name}; a {range_class} is expected.")
+
+
+@check(
+    "reference.deprecated-concept",
+    applies_to="Entity",
+    severity=Severity.WARNING,
+    source="Concept.deprecated",
+    en="A reference points to a deprecated concept, which should no longer be used for new data.",
+    sv="En referens pekar på ett avvecklat begrepp, som inte längre bör användas för nya data.",
+)
+def deprecated_concept(obj: dict, ctx: Context):
+    if ctx.dataset.is_a(ctx.class_name, "Concept") and obj.get("deprecated") is True:
+        return  # a deprecated concept may keep its place in a deprecated hierarchy
+    for where, value, _ in _references(obj, ctx):
+        concept = ctx.dataset.record(value, "Concept")
+        if concept is None or concept.get("deprecated") is not True:
+            continue
+        replacement = concept.get("replaced_by")
+        if isinstance(replacement, str) and replacement:
+            yield Hit(where, f"The concept is replaced by {replacement}.")
+        else:
+            yield Hit(where, "The concept has no replacement.")
+
+
+@check(
+    "Concept.replaced_by.only-when-deprecated",
+    applies_to="Concept",
+    source="Concept.replaced_by",
+    en="Only a deprecated concept may have a replacement.",
+    sv="Bara ett avvecklat begrepp får ha en ersättare.",
+)
+def replaced_only_when_deprecated(obj: dict, ctx: Context):
+    if obj.get("replaced_by") not in (None, "") and obj.get("deprecated") is not True:
+        yield Hit("/replaced_by")
+
+
+@check(
+    "Concept.replaced_by.not-self",
+    applies_to="Concept",
+    source="Concept.replaced_by",
+    en="A concept cannot be replaced by itself.",
+    sv="Ett begrepp kan inte ersättas av sig självt.",
+)
+def replaced_not_self(obj: dict, ctx: Context):
+    if isinstance(obj.get("id"), str) and obj.get("replaced_by") == obj.get("id"):
+        yield Hit("/replaced_by")
+
+
+@check(
+    "Concept.broader.no-cycle",
+    applies_to="Concept",
+    source="Concept.broader",
+    en="The concept is, through its broader concepts, broader than itself.",
+    sv="Begreppet är, via sina överordnade begrepp, överordnat sig självt.",
+)
+def broader_without_cycle(obj: dict, ctx: Context):
+    own = obj.get("id")
+    if not isinstance(own, str):
+        return
+    for index, start in items(obj.get("broader")):
+        seen: set[str] = set()
+        queue = [start]
+        while queue:
+            current = queue.pop()
+            if not isinstance(current, str) or current in seen:
+                continue
+            if current == own:
+                yield Hit(pointer("broader", index))
+                break
+            seen.add(current)
+            concept = ctx.dataset.record(current, "Concept")
+            if concept is not None:
+                queue.extend(value for _, value in items(concept.get("broader")))
