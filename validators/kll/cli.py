@@ -155,5 +155,100 @@ def examples(root: Annotated[Path | None, typer.Option(help="Repository root.")]
         raise typer.Exit(EXIT_FINDINGS)
 
 
+@app.command("validate")
+def validate_command(
+    paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files to validate together (JSON, YAML, JSON Lines, Turtle, JSON-LD).")],
+    class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, when the files hold records rather than a data package.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="Report format: text, json, junit or sarif.")] = "text",
+    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
+    stages: Annotated[str, typer.Option("--stages", help="Comma-separated stages: structural, semantic, rules.")] = "structural,semantic,rules",
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Override the format told by the extension: json, yaml, jsonl, turtle, jsonld.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+) -> None:
+    """Validate data files in layers and print one report.
+
+    Exit status: 0 conformant (no violations), 1 violations found, 2 input or usage error.
+    """
+    from .render import FORMATS, render
+    from .report import Stage
+    from .validate import validate
+
+    problems = []
+    if output_format not in FORMATS:
+        problems.append(f"--format must be one of {', '.join(FORMATS)}")
+    if language not in {"sv", "en"}:
+        problems.append("--lang must be sv or en")
+    try:
+        chosen = [Stage(s.strip()) for s in stages.split(",") if s.strip()]
+        if not chosen or Stage.INPUT in chosen:
+            raise ValueError
+    except ValueError:
+        problems.append("--stages takes structural, semantic and rules, comma-separated")
+        chosen = []
+    if problems:
+        for problem in problems:
+            err.print(f"error: {problem}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        with _progress() as advance:
+            report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance)
+    except ValueError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if report.input_errors:
+        raise typer.Exit(EXIT_USAGE)
+    if not report.conformant:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+class _progress:
+    """A record counter on stderr when it is a terminal; a no-op otherwise (pipes, CI logs)."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            self._progress = None
+            return lambda n: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        self._progress = Progress(SpinnerColumn(), TextColumn("{task.completed:,} records"), console=err, transient=True)
+        self._progress.start()
+        task = self._progress.add_task("validate", total=None)
+        return lambda n: self._progress.advance(task, n)
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+@app.command()
+def rules(
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    origin: Annotated[str | None, typer.Option(help="Only rules of this origin: generated, rules or engine.")] = None,
+) -> None:
+    """Print the rule catalogue: every rule ID with severity, stages, messages and source."""
+    import json as json_module
+
+    from .catalogue import catalogue
+
+    if output_format not in {"table", "json"}:
+        err.print("error: --format must be table or json", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    selected = [r for r in catalogue().values() if origin is None or r.origin == origin]
+    if output_format == "json":
+        sys.stdout.write(json_module.dumps([r.to_dict() for r in selected], ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"KLL rule catalogue ({len(selected)} rules)")
+    for column in ("rule", "severity", "stages", "message (en)", "meddelande (sv)"):
+        table.add_column(column, overflow="fold")
+    for rule in selected:
+        table.add_row(rule.id, rule.severity.value, ", ".join(s.value for s in rule.stages), rule.message_en, rule.message_sv)
+    out.print(table)
+
+
 def run() -> None:  # pragma: no cover - console entry point used by python -m kll
     sys.exit(app())
