@@ -92,7 +92,10 @@ class Finding:
 
     def sort_key(self):
         loc = self.location
-        return (loc.file, -1 if loc.record is None else loc.record, loc.pointer or "", self.severity.rank, self.rule)
+        return (
+            loc.file, -1 if loc.record is None else loc.record, loc.pointer or "", self.severity.rank, self.rule,
+            loc.line or 0, loc.column or 0, loc.focus_node or "", loc.path or "", self.message_en,
+        )
 
 
 @dataclass
