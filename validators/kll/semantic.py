@@ -34,9 +34,22 @@ _SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 
 
 class SemanticValidator:
+    """pyshacl with its shapes graph prepared once and only the shapes the data can trigger.
+
+    ``pyshacl.validate`` rebuilds its view of the shapes graph on every call (about 0.3 s for this
+    model's ~1,900 shapes) and visits every shape even when no node is of its target class. Here
+    the prepared shapes graph is reused, and pyshacl's ``use_shapes`` option limits each run to
+    the shapes that target a class present in the data. The tests compare the results with a
+    plain ``pyshacl.validate`` call on every example and mutation case.
+    """
+
     def __init__(self, shapes: Graph) -> None:
         self.shapes = shapes
         self.target_classes = frozenset(shapes.objects(None, SH.targetClass))
+        self._shapes_by_class: dict = {}
+        for shape, klass in shapes.subject_objects(SH.targetClass):
+            self._shapes_by_class.setdefault(klass, []).append(shape)
+        self._prepared = None
 
     def targeted(self, graph: Graph) -> int:
         """How many nodes of ``graph`` some shape targets."""
@@ -49,14 +62,31 @@ class SemanticValidator:
             typed.setdefault(subject, set()).add(klass)
         return sorted((s for s, classes in typed.items() if not classes & self.target_classes), key=str)
 
-    def validate(self, graph: Graph) -> list[ShaclHit]:
-        from pyshacl import validate
+    def report_graph(self, graph: Graph) -> Graph:
+        """pyshacl's validation report graph for ``graph`` (inference none, nothing imported)."""
+        from pyshacl import Validator
+        from pyshacl.graph_abstraction import DataGraph
 
         logging.getLogger("pyshacl").setLevel(logging.ERROR)
-        _, report, _ = validate(
-            graph, shacl_graph=self.shapes, inference="none", abort_on_first=False,
-            allow_warnings=True, allow_infos=True, advanced=False, do_owl_imports=False, meta_shacl=False,
-        )
+        present = set(graph.objects(None, RDF.type)) & self.target_classes
+        use_shapes = sorted({shape for klass in present for shape in self._shapes_by_class[klass]}, key=str)
+        if not use_shapes:
+            return Graph()
+        options = {
+            "inference": "none", "advanced": False, "abort_on_first": False, "allow_warnings": True,
+            "allow_infos": True, "inplace": True, "use_shapes": use_shapes,
+        }
+        validator = Validator(DataGraph.from_rdflib(graph), shacl_graph=self.shapes, options=options)
+        if self._prepared is None:
+            self._prepared = validator.shacl_graph
+            self._prepared.shapes  # builds the shape cache that use_shapes looks shapes up in
+        else:
+            validator.shacl_graph = self._prepared
+        _, report, _ = validator.run()
+        return report
+
+    def validate(self, graph: Graph) -> list[ShaclHit]:
+        report = self.report_graph(graph)
         hits = []
         for result in report.subjects(RDF.type, SH.ValidationResult):
             shape = report.value(result, SH.sourceShape)

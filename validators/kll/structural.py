@@ -110,6 +110,15 @@ class StructuralValidator:
             return
 
         info = self.index.classes.get(schema_class)
+        if path and (info is None or slot_name is None) and kind not in {"Required", "AdditionalProperties"}:
+            # The error is about a whole value reached through a $ref — an enumeration code, or a
+            # value object of the wrong JSON type: name it by the slot that holds the value.
+            owner_class, owner_slot = self._owner(record_class, path if not isinstance(path[-1], int) else path[:-1])
+            owner_info = self.index.classes.get(owner_class)
+            slot = owner_info.slots.get(owner_slot) if owner_info else None
+            value_pointer = _pointer(path if not isinstance(path[-1], int) else path[:-1])
+            yield SchemaError(self._slot_rule(kind, owner_class, owner_slot, slot, error), value_pointer, self._detail(kind, slot, error))
+            return
         if kind == "Required":
             missing = params.get("property")
             slot = info.slots.get(missing) if info else None
@@ -132,10 +141,10 @@ class StructuralValidator:
             return f"{class_name}.identifier"
         if slot is not None and slot.kind == "type":
             return "record.type-unknown"
+        if isinstance(error.instance, list) and slot is not None and not slot.multivalued:
+            return f"{class_name}.{slot_name}.max-count"
         if kind == "MinItems":
             return f"{class_name}.{slot_name}.required"
-        if kind == "Type" and isinstance(error.instance, list) and slot is not None and not slot.multivalued:
-            return f"{class_name}.{slot_name}.max-count"
         if kind == "Pattern":
             return f"{class_name}.{slot_name}.pattern"
         if kind == "Enum":

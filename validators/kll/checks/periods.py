@@ -147,7 +147,7 @@ def application_order(obj: dict, ctx: Context):
     applies_to="EducationEvent",
     source="EducationEvent.application",
     en="The application period must open and close on or before the start date of the education event.",
-    sv="Ansökningsperioden måste öppna och stänga senast på utbildningstillfällets startdatum.",
+    sv="Ansökningsperioden måste börja och sluta senast på utbildningstillfällets startdag.",
 )
 def application_before_start(obj: dict, ctx: Context):
     execution, application = obj.get("execution"), obj.get("application")

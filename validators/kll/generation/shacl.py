@@ -119,7 +119,7 @@ def refine(generated: Graph, view: SchemaView) -> tuple[Graph, list[str]]:
             continue
         class_iri = URIRef(view.get_uri(cls, expand=True))
         source = node_shapes[class_iri]
-        _node_shape(generated, out, writer, view, cls, class_iri, source)
+        class_shape = _node_shape(out, writer, cls, class_iri)
         properties = {_read_property(generated, p).path: p for p in generated.objects(source, SH.property)}
         for slot in view.class_induced_slots(cls.name):
             slot_iri = URIRef(view.get_uri(slot, expand=True))
@@ -130,19 +130,25 @@ def refine(generated: Graph, view: SchemaView) -> tuple[Graph, list[str]]:
                 continue  # rdf:type is the class itself; nothing to constrain
             prop = _read_property(generated, properties[slot_iri])
             for shape in _property_shapes(writer, view, cls, slot, prop, slot_iri):
-                out.add((shape, SH.targetClass, class_iri))
                 if (shape, RDF.type, SH.PropertyShape) in out:
+                    # Property rules hang off the class shape, which targets the class and,
+                    # being closed, allows exactly the paths of its property shapes.
                     out.add((shape, SH.path, slot_iri))
+                    out.add((class_shape, SH.property, shape))
+                else:
+                    out.add((shape, SH.targetClass, class_iri))
     return out, writer.rule_ids
 
 
-def _node_shape(generated, out, writer, view, cls, class_iri, source) -> None:
-    """The class's own shape: closed to undeclared properties, with bilingual labels."""
+def _node_shape(out, writer, cls, class_iri) -> URIRef:
+    """The class's own shape: targets the class, closed to undeclared properties, bilingual labels.
+
+    Its rule is ``<Class>.closed``; the class's property rules are attached to it with sh:property.
+    """
     shape = writer.rule_shape(cls, None, Kind.CLOSED)
     out.add((shape, SH.targetClass, class_iri))
     out.add((shape, SH.closed, Literal(True)))
-    ignored = [RDF.type]
-    out.add((shape, SH.ignoredProperties, writer.rdf_list(ignored)))
+    out.add((shape, SH.ignoredProperties, writer.rdf_list([RDF.type])))
     english, swedish = label(cls)
     out.add((shape, RDFS.label, Literal(english, lang="en")))
     out.add((shape, RDFS.label, Literal(swedish, lang="sv")))
@@ -150,12 +156,7 @@ def _node_shape(generated, out, writer, view, cls, class_iri, source) -> None:
         out.add((shape, RDFS.comment, Literal(cls.description, lang="en")))
     if annotation(cls, "description_sv"):
         out.add((shape, RDFS.comment, Literal(annotation(cls, "description_sv"), lang="sv")))
-    declared = [URIRef(view.get_uri(s, expand=True)) for s in view.class_induced_slots(cls.name) if not (s.identifier or s.designates_type)]
-    # A closed shape needs its allowed paths as property shapes; list them without constraints.
-    for path in sorted(declared):
-        holder = BNode()
-        out.add((shape, SH.property, holder))
-        out.add((holder, SH.path, path))
+    return shape
 
 
 def _identifier_shape(out, writer, cls, class_iri, slot) -> None:
