@@ -172,18 +172,16 @@ def mutate(rule: str) -> tuple[str, dict]:
         wrong = schema["minimum"] - 1 if "minimum" in schema else schema["maximum"] + 1
         obj[slot_name] = [wrong] if slot.multivalued else wrong
     elif kind in {"language-map", "swedish", "english"}:
-        text = copy.deepcopy(current) if current is not None else {"sv": "Text", "en": "Text"}
-        if slot.multivalued and not isinstance(text, list):
-            text = [text]
-        item = text[0] if isinstance(text, list) else text
+        one = (lambda text: [text]) if slot.text_set else (lambda text: text)
+        text = copy.deepcopy(current) if current is not None else {"sv": one("Text"), "en": one("Text")}
         if kind == "language-map":
-            item["de"] = "Text"
+            text["de"] = one("Text")
         elif kind == "swedish":
-            item.setdefault("en", "Text")
-            item.pop("sv", None)
+            text.setdefault("en", one("Text"))
+            text.pop("sv", None)
         else:
-            item.setdefault("sv", "Text")
-            item.pop("en", None)
+            text.setdefault("sv", one("Text"))
+            text.pop("en", None)
         obj[slot_name] = text
     else:
         raise LookupError(f"no mutation for kind {kind}")

@@ -1218,14 +1218,79 @@ class LocalizedText(ConfiguredBaseModel):
     sv: str = Field(default=..., title="Swedish text", description="""The text in Swedish.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Texten på svenska.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Svensk text'}},
-         'domain_of': ['LocalizedText'],
+         'domain_of': ['LocalizedText', 'LocalizedTextSet'],
          'slot_uri': 'kll:text_sv'} })
     en: Optional[str] = Field(default=None, title="English text", description="""The text in English.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Texten på engelska.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Engelsk text'}},
-         'domain_of': ['LocalizedText'],
+         'domain_of': ['LocalizedText', 'LocalizedTextSet'],
          'recommended': True,
          'slot_uri': 'kll:text_en'} })
+
+    @field_validator('sv')
+    def pattern_sv(cls, v):
+        pattern=re.compile(r"^\S([\s\S]*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid sv format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid sv format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('en')
+    def pattern_en(cls, v):
+        pattern=re.compile(r"^\S([\s\S]*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class LocalizedTextSet(ConfiguredBaseModel):
+    """
+    A set of texts in one or more languages, such as keywords or alternative labels, written as a JSON-LD 1.1 language map whose values are lists: {\"sv\": [\"svetsning\", \"svetsare\"], \"en\": [\"welding\"]}. Swedish is required and English recommended; in RDF every text becomes an rdf:langString literal. Texts in different languages are not paired: each language's list is a set of its own.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En mängd texter på ett eller '
+                                                     'flera språk, till exempel '
+                                                     'nyckelord eller alternativa '
+                                                     'benämningar, skriven som en '
+                                                     'språkkarta enligt JSON-LD 1.1 '
+                                                     'där värdena är listor: {"sv": '
+                                                     '["svetsning", "svetsare"], "en": '
+                                                     '["welding"]}. Svenska är '
+                                                     'obligatoriskt och engelska '
+                                                     'rekommenderat; i RDF blir varje '
+                                                     'text en rdf:langString-literal. '
+                                                     'Texter på olika språk paras inte '
+                                                     'ihop: varje språks lista är en '
+                                                     'mängd för sig.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Språkmärkta texter'}},
+         'class_uri': 'kll:LocalizedTextSet',
+         'close_mappings': ['rdf:langString'],
+         'from_schema': 'https://w3id.org/kll/model/core',
+         'title': 'Localized texts'})
+
+    sv: list[str] = Field(default=..., title="Swedish texts", description="""The texts in Swedish.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Texterna på svenska.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Svenska texter'}},
+         'domain_of': ['LocalizedText', 'LocalizedTextSet'],
+         'slot_uri': 'kll:texts_sv'} })
+    en: Optional[list[str]] = Field(default=None, title="English texts", description="""The texts in English.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Texterna på engelska.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Engelska texter'}},
+         'domain_of': ['LocalizedText', 'LocalizedTextSet'],
+         'recommended': True,
+         'slot_uri': 'kll:texts_en'} })
 
     @field_validator('sv')
     def pattern_sv(cls, v):
@@ -2126,7 +2191,7 @@ class Concept(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Benämning'}},
          'domain_of': ['ConceptReference', 'Concept'],
          'slot_uri': 'skos:prefLabel'} })
-    alternative_labels: Optional[list[LocalizedText]] = Field(default=None, title="Alternative labels", description="""Other names for the concept, such as synonyms and common short forms.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    alternative_labels: Optional[LocalizedTextSet] = Field(default=None, title="Alternative labels", description="""Other names for the concept, such as synonyms and common short forms.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Andra namn på begreppet, till '
                                                      'exempel synonymer och vanliga '
                                                      'kortformer.'},
@@ -2135,7 +2200,7 @@ class Concept(Entity):
          'close_mappings': ['schema:alternateName'],
          'domain_of': ['Concept'],
          'slot_uri': 'skos:altLabel'} })
-    hidden_labels: Optional[list[LocalizedText]] = Field(default=None, title="Hidden labels", description="""Strings that should find the concept in search but are not shown, such as common misspellings.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    hidden_labels: Optional[LocalizedTextSet] = Field(default=None, title="Hidden labels", description="""Strings that should find the concept in search but are not shown, such as common misspellings.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Strängar som ska hitta begreppet '
                                                      'vid sökning men inte visas, till '
                                                      'exempel vanliga felstavningar.'},
@@ -3799,7 +3864,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.application'],
          'recommended': True,
          'slot_uri': 'kll:application'} })
-    keywords: Optional[list[LocalizedText]] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    keywords: Optional[LocalizedTextSet] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ord eller korta fraser som '
                                                      'hjälper människor att hitta '
                                                      'resursen.'},
@@ -7120,7 +7185,7 @@ class Dataset(Entity):
          'domain_of': ['Organisation', 'Dataset', 'DataService'],
          'recommended': True,
          'slot_uri': 'dcat:contactPoint'} })
-    keywords: Optional[list[LocalizedText]] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    keywords: Optional[LocalizedTextSet] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ord eller korta fraser som '
                                                      'hjälper människor att hitta '
                                                      'resursen.'},
@@ -8380,6 +8445,7 @@ class DataPackage(ConfiguredBaseModel):
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 Entity.model_rebuild()
 LocalizedText.model_rebuild()
+LocalizedTextSet.model_rebuild()
 Agent.model_rebuild()
 Organisation.model_rebuild()
 Person.model_rebuild()

@@ -1,8 +1,10 @@
-"""Check the shipped examples against the generated JSON Schema and Python classes.
+"""Check the shipped examples against every generated artifact and the reference validator.
 
 Every file under ``examples/`` is a data package (YAML or JSON). An example passes when it is
-readable, valid against the JSON Schema with format checking, and loads into the generated
-pydantic ``DataPackage``.
+readable, valid against the JSON Schema with format checking, loads into the generated pydantic
+``DataPackage``, and is conformant (no violations) in every stage of ``kll validate``. Each file is
+checked on its own: examples repeat the organisations they need, so together they would share
+identifiers.
 """
 
 from __future__ import annotations
@@ -59,6 +61,13 @@ def check_example(path: Path, root: Path | None = None) -> ExampleResult:
         for detail in error.errors():
             location = "/" + "/".join(str(part) for part in detail["loc"])
             result.problems.append(f"Python classes: {location}: {detail['msg']}")
+    if not result.problems:
+        from .validate import validate
+
+        report = validate([path], root=root)
+        for finding in report.findings:
+            if finding.severity.value == "violation":
+                result.problems.append(f"kll validate: {finding.location.describe()}: {finding.rule}: {finding.message_en}")
     return result
 
 

@@ -198,23 +198,23 @@ def read_document(path: Path, fmt: str) -> Any:
 
 
 def iter_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line number, record or InputError) for each non-blank line, streamed one line at a time."""
+    """(line number, record or InputError) for each non-blank line, streamed one line at a time.
+
+    Lines are decoded one by one, so a line that is not UTF-8 is reported at its own line and the
+    other lines are still read.
+    """
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError:
         _read_text(path)  # raises the matching InputError
         raise
     with handle:
-        line_number = 0
-        while True:
+        for line_number, raw in enumerate(handle, start=1):
             try:
-                line = handle.readline()
+                line = raw.decode("utf-8")
             except UnicodeDecodeError as error:
-                yield line_number + 1, _syntax(f"not UTF-8: byte {error.start}", line_number + 1)
-                return
-            if not line:
-                return
-            line_number += 1
+                yield line_number, _syntax(f"not UTF-8: byte {error.start + 1} of the line", line_number)
+                continue
             if not line.strip():
                 continue
             try:
@@ -275,6 +275,17 @@ def _remote(reference: str) -> InputError:
     )
 
 
+def _error_line(error: Exception, text: str) -> int | None:
+    """The 1-based line of an rdflib syntax error, from its character offset where it has one."""
+    offset = getattr(error, "_i", None)
+    source = getattr(error, "_str", None)
+    if isinstance(offset, int) and isinstance(source, (bytes, str)):
+        prefix = source[:offset]
+        return (prefix.count(b"\n") if isinstance(prefix, bytes) else prefix.count("\n")) + 1
+    line = getattr(error, "lineno", None)
+    return line if isinstance(line, int) else None
+
+
 def read_graph(path: Path, fmt: str):
     """An RDF graph from Turtle or JSON-LD, with no network access and no imports followed."""
     from rdflib import Graph
@@ -293,9 +304,12 @@ def read_graph(path: Path, fmt: str):
             graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except InputError:
         raise
+    except RecursionError:
+        raise _too_deep() from None
     except Exception as error:  # rdflib raises many unrelated types for bad syntax
-        line = getattr(error, "lines", None)
-        raise _syntax(f"{type(error).__name__}: {str(error).strip()[:300]}", line + 1 if isinstance(line, int) else None) from None
+        # Only the error's type and line: rdflib's message quotes the input around the error,
+        # which may be personal data.
+        raise _syntax(type(error).__name__, _error_line(error, text)) from None
     finally:
         rdflib_logger.setLevel(previous)
     imports = sorted(str(o) for o in graph.objects(None, OWL.imports))

@@ -29,6 +29,7 @@ class SlotInfo:
     datatype: str | None = None
     values: dict | None = None  # enum text -> meaning IRI
     personal_data: bool = False
+    text_set: bool = False  # a set of texts per language rather than one text
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class ModelIndex:
     def __init__(self, data: dict) -> None:
         self.model_version: str = data["model_version"]
         self.root: str = data["root"]
-        self.localized_text: str = data["localized_text"]
+        self.text_classes: frozenset[str] = frozenset(data["text_classes"])
         self.classes: dict[str, ClassInfo] = {}
         for name, entry in data["classes"].items():
             slots = {
@@ -65,12 +66,13 @@ class ModelIndex:
                     datatype=s.get("datatype"),
                     values=s.get("values"),
                     personal_data=s.get("personal_data", False),
+                    text_set=s.get("text_set", False),
                 )
                 for slot_name, s in entry["slots"].items()
             }
             self.classes[name] = ClassInfo(name, entry["uri"], entry["abstract"], frozenset(entry["ancestors"]), tuple(entry["label"]), slots)
         self.class_by_uri = {
-            info.uri: info for info in self.classes.values() if not info.abstract and info.name not in {self.root, self.localized_text}
+            info.uri: info for info in self.classes.values() if not info.abstract and info.name != self.root and info.name not in self.text_classes
         }
         self.containers: dict[str, str] = {s.name: s.range for s in self.classes[self.root].slots.values() if s.kind in {"reference", "object"} and s.multivalued}
 
@@ -85,6 +87,10 @@ class ModelIndex:
             return []
         return [(s.name, s.range, s.multivalued) for s in info.slots.values() if s.kind == "reference"]
 
+    def is_record_class(self, name: object) -> bool:
+        """Whether records can be of class ``name``: concrete, not the package, not a text map."""
+        return isinstance(name, str) and name in self.classes and not self.classes[name].abstract and name != self.root and name not in self.text_classes
+
     def record_class(self, container_class: str, declared: object) -> str | None:
         """The class of a record in a list of ``container_class``, given its ``type`` value.
 
@@ -92,7 +98,7 @@ class ModelIndex:
         """
         if declared is None:
             return container_class
-        if isinstance(declared, str) and declared in self.classes and self.is_a(declared, container_class) and not self.classes[declared].abstract:
+        if self.is_record_class(declared) and self.is_a(declared, container_class):
             return declared
         return None
 

@@ -31,6 +31,7 @@ from typing import Any, Iterable
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from .loaders import MAX_DEPTH, InputError
 from .modelindex import ClassInfo, ModelIndex, SlotInfo
 
 __all__ = ["JsonToRdf", "RdfToJson", "NodeOrigin", "MODEL_NAMESPACE"]
@@ -99,8 +100,9 @@ class JsonToRdf:
             return
         kind = slot.kind if slot is not None else "literal"
         if kind == "text" and isinstance(value, dict):
-            for language, text in value.items():
-                yield Literal(text, lang=language) if isinstance(text, str) and _valid_language(language) else _json_literal(text, None)
+            for language, texts in value.items():
+                for text in texts if isinstance(texts, list) and slot.text_set else [texts]:
+                    yield Literal(text, lang=language) if isinstance(text, str) and _valid_language(language) else _json_literal(text, None)
         elif kind == "enum" and isinstance(value, str) and value in slot.values:
             yield URIRef(slot.values[value])
         elif kind == "reference" and isinstance(value, str) and _looks_like_iri(value):
@@ -156,7 +158,16 @@ class RdfToJson:
                 found.append((info.name, self.node(graph, node, info)))
         return sorted(found, key=lambda pair: (str(pair[1].get("id", "")), pair[0]))
 
-    def node(self, graph: Graph, node, info: ClassInfo) -> dict:
+    def node(self, graph: Graph, node, info: ClassInfo, _path: tuple = ()) -> dict:
+        """One node as a JSON object. Blank nodes nested deeper than MAX_DEPTH, or in a cycle,
+        raise InputError (input.limit) rather than recursing without end."""
+        if len(_path) > MAX_DEPTH or node in _path:
+            raise InputError(
+                "input.limit",
+                f"Blank nodes are nested more than {MAX_DEPTH} levels deep or form a cycle.",
+                f"Blanka noder är nästlade i fler än {MAX_DEPTH} nivåer eller bildar en cykel.",
+            )
+        _path = (*_path, node)
         data: dict[str, Any] = {}
         if isinstance(node, URIRef):
             data["id"] = str(node)
@@ -165,9 +176,16 @@ class RdfToJson:
                 continue
             slot = info.slot_by_uri.get(str(predicate))
             key = slot.name if slot is not None else str(predicate).removeprefix(MODEL_NAMESPACE)
-            value = self._value(graph, slot, obj)
-            if slot is not None and slot.kind == "text":
-                data.setdefault(key, {}).update(value)
+            value = self._value(graph, slot, obj, _path)
+            if slot is not None and slot.kind == "text" and isinstance(value, dict):
+                texts = data.setdefault(key, {})
+                for language, text in value.items():
+                    if slot.text_set:
+                        texts.setdefault(language, []).append(text)
+                    elif language in texts:  # two texts in one language: not valid, but kept
+                        texts[language] = sorted([*(texts[language] if isinstance(texts[language], list) else [texts[language]]), text])
+                    else:
+                        texts[language] = text
             elif slot is not None and not slot.multivalued:
                 if key in data:
                     data[key] = sorted([*(data[key] if isinstance(data[key], list) else [data[key]]), value], key=_sort_key)
@@ -178,9 +196,13 @@ class RdfToJson:
         for key, value in data.items():
             if isinstance(value, list):
                 value.sort(key=_sort_key)
+            elif isinstance(value, dict) and key in info.slots and info.slots[key].kind == "text":
+                for texts in value.values():
+                    if isinstance(texts, list):
+                        texts.sort()
         return data
 
-    def _value(self, graph: Graph, slot: SlotInfo | None, obj) -> Any:
+    def _value(self, graph: Graph, slot: SlotInfo | None, obj, _path: tuple = ()) -> Any:
         if obj == RDF.nil:
             return None
         if isinstance(obj, Literal):
@@ -195,12 +217,17 @@ class RdfToJson:
             classes = [self.index.class_by_uri.get(str(t)) for t in graph.objects(obj, RDF.type)]
             classes = [c for c in classes if c is not None]
             if classes:
-                data = self.node(graph, obj, classes[0])
+                data = self.node(graph, obj, classes[0], _path)
                 if slot is not None and slot.range and classes[0].name != slot.range:
                     data["type"] = classes[0].name
                 return data
-            return {str(p).removeprefix(MODEL_NAMESPACE): self._value(graph, None, o) for p, o in graph.predicate_objects(obj)}
+            if len(_path) > MAX_DEPTH or obj in _path:
+                return self.node(graph, obj, _UNTYPED, _path)  # raises input.limit
+            return {str(p).removeprefix(MODEL_NAMESPACE): self._value(graph, None, o, (*_path, obj)) for p, o in graph.predicate_objects(obj)}
         return str(obj)
+
+
+_UNTYPED = ClassInfo("", "", False, frozenset(), ("", ""), {})
 
 
 def _python_value(literal: Literal) -> Any:

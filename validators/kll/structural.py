@@ -84,8 +84,23 @@ class StructuralValidator:
             if slot is None or slot.kind not in {"object", "text"}:
                 current = None
                 continue
-            current = slot.range if slot.kind == "object" else self.index.localized_text
+            current = slot.range
         return class_name, slot_name
+
+    def _text_owner(self, record_class: str, path: list) -> tuple[str, str, int]:
+        """(class, slot, path length) of the language-tagged text slot that ``path`` leads into."""
+        current, found = record_class, (record_class, "?", len(path))
+        for depth, step in enumerate(path):
+            if isinstance(step, int):
+                continue
+            info = self.index.classes.get(current)
+            slot = info.slots.get(step) if info else None
+            if slot is None:
+                break
+            if slot.kind == "text":
+                return current, step, depth + 1
+            current = slot.range if slot.kind == "object" else None
+        return found
 
     def _translate(self, error, record: Any, record_class: str) -> Iterator[SchemaError]:
         kind = type(error.kind).__name__
@@ -98,15 +113,13 @@ class StructuralValidator:
         slot_name = after[1] if len(after) >= 2 and after[0] == "properties" else None
         pointer = _pointer(path)
 
-        if schema_class == self.index.localized_text:
-            owner_class, owner_slot = self._owner(record_class, path)
-            text_pointer = pointer
+        if schema_class in self.index.text_classes:
+            owner_class, owner_slot, depth = self._text_owner(record_class, path)
+            text_pointer = _pointer(path[:depth])
             if kind == "Required" and params.get("property") == "sv":
                 yield SchemaError(f"{owner_class}.{owner_slot}.swedish", text_pointer, None)
-            else:
-                # Text in another language, blank text, or not text at all.
-                owner_class, owner_slot = self._owner(record_class, path[:-1] if slot_name else path)
-                yield SchemaError(f"{owner_class}.{owner_slot}.language-map", _pointer(path[:-1]) if slot_name else text_pointer, error.message[:200])
+            else:  # text in another language, blank text, or not text at all
+                yield SchemaError(f"{owner_class}.{owner_slot}.language-map", text_pointer, self._detail(kind, None, error))
             return
 
         info = self.index.classes.get(schema_class)
@@ -157,6 +170,8 @@ class StructuralValidator:
     def _detail(kind: str, slot, error) -> str | None:
         """A technical note without the value itself (which may be personal data)."""
         params = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
+        if kind == "AdditionalProperties":
+            return f"language {', '.join(map(repr, params.get('unexpected', [])))} is not allowed"
         if kind == "Format":
             return f"not a valid {params.get('format')}"
         if kind == "Type":

@@ -58,8 +58,6 @@ class _Run:
     dataset: Dataset
     progress: Callable[[int], None] | None
     seen: set = field(default_factory=set)
-    targeted: int = 0
-    semantic_ran: bool = False
 
     def add(self, rule: str, stage: Stage, location: Location, detail: str | None = None, severity: Severity | None = None) -> None:
         key = (rule, location.file, location.record, location.pointer, location.focus_node)
@@ -90,8 +88,8 @@ def validate(
     report = Report(files=[str(p) for p in paths], stages=[s for s in ALL_STAGES if s in chosen])
     dataset = Dataset(is_a=index.is_a, reference_slots=index.reference_slots)
     run = _Run(index, chosen, report, dataset, progress)
-    if class_name is not None and (class_name not in index.classes or index.classes[class_name].abstract or class_name == index.root):
-        raise ValueError(f"unknown or abstract class {class_name!r}")
+    if class_name is not None and not index.is_record_class(class_name):
+        raise ValueError(f"{class_name!r} is not a class that records can have")
 
     sources = []
     for raw in paths:
@@ -105,9 +103,7 @@ def validate(
             run.add(error.rule, Stage.INPUT, Location(str(path), line=error.line, column=error.column), error.detail)
     for source in sources:
         source.stage_pass()
-    if Stage.SEMANTIC in chosen and run.semantic_ran and report.records and not run.targeted:
-        run.add("semantic.nothing-targeted", Stage.SEMANTIC, Location(", ".join(report.files)))
-    if not report.records and not report.input_errors:
+    if not report.records and not report.findings:
         run.add("input.empty", Stage.INPUT, Location(", ".join(report.files)))
     report.findings = report.sorted()
     return report
@@ -121,6 +117,8 @@ class _Source:
         self.file = str(path)
         self.items: list[Item] | None = None
         self.graph = None
+        self.targeted = 0  # nodes of this file's RDF that some shape targeted
+        self.records = 0
 
     # --- pass 1 ---------------------------------------------------------------------------------
 
@@ -151,6 +149,7 @@ class _Source:
         in_chunk = 0
         for item in items:
             run.report.records += 1
+            self.records += 1
             if run.progress:
                 run.progress(1)
             if Stage.STRUCTURAL in run.stages and self.graph is None:
@@ -167,6 +166,11 @@ class _Source:
             self._semantic(mapper.graph, mapper.origins)
         if Stage.SEMANTIC in run.stages and self.graph is not None:
             self._semantic(self.graph, {})
+        checked_something = len(self.graph) > 0 if self.graph is not None else self.records > 0
+        if Stage.SEMANTIC in run.stages and checked_something and not self.targeted:
+            # "Conforms" over data in which no shape targeted a node is not a pass: typically RDF
+            # typed with another vocabulary's classes.
+            run.add("semantic.nothing-targeted", Stage.SEMANTIC, Location(self.file))
 
     # --- items from each kind of input ------------------------------------------------------------
 
@@ -180,11 +184,13 @@ class _Source:
             return
         if isinstance(document, dict) and "type" in document and not (set(document) & set(index.containers)):
             declared = document.get("type")
-            if isinstance(declared, str) and declared in index.classes and not index.classes[declared].abstract and declared != index.root:
+            if index.is_record_class(declared):
                 yield from self._placed(document, declared, None, "")
             else:
                 run.add("record.class-unknown", Stage.STRUCTURAL, Location(self.file, pointer="/type"))
             return
+        if document is None or document == [] or document == {}:
+            return  # nothing to validate: reported once as input.empty
         if not isinstance(document, dict):
             run.add("record.class-unknown", Stage.STRUCTURAL, Location(self.file, pointer=""))
             return
@@ -226,7 +232,7 @@ class _Source:
                 class_name = self.class_name
             else:
                 declared = record.get("type") if isinstance(record, dict) else None
-                class_name = declared if isinstance(declared, str) and declared in run.index.classes and not run.index.classes[declared].abstract and declared != run.index.root else None
+                class_name = declared if run.index.is_record_class(declared) else None
                 if class_name is None:
                     if report_errors:
                         run.add("record.class-unknown", Stage.STRUCTURAL, Location(self.file, position, "", line=line))
@@ -271,8 +277,7 @@ class _Source:
     def _semantic(self, graph, origins: dict) -> None:
         run = self.run
         validator = semantic_validator()
-        run.semantic_ran = True
-        run.targeted += validator.targeted(graph)
+        self.targeted += validator.targeted(graph)
         for node in validator.untargeted_typed_nodes(graph):
             run.add("semantic.unknown-class", Stage.SEMANTIC, Location(self.file, focus_node=str(node)))
         for hit in validator.validate(graph):

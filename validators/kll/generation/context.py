@@ -13,7 +13,7 @@ from typing import Any
 
 from linkml_runtime import SchemaView
 
-from .shacl import LOCALIZED_TEXT
+from .shacl import TEXT_CLASSES
 
 
 def refine(context: dict[str, Any], view: SchemaView) -> dict[str, Any]:
@@ -26,7 +26,7 @@ def refine(context: dict[str, Any], view: SchemaView) -> dict[str, Any]:
         iri = view.get_uri(slot, expand=False)
         if slot.designates_type:
             terms[slot.name] = "@type"
-        elif slot.range == LOCALIZED_TEXT:
+        elif slot.range in TEXT_CLASSES:
             terms[slot.name] = {"@id": iri, "@container": "@language"}
         elif slot.range in view.all_enums():
             enum = view.get_enum(slot.range)

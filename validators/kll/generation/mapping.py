@@ -10,7 +10,7 @@ from __future__ import annotations
 from linkml_runtime import SchemaView
 
 from .labels import annotation, label
-from .shacl import LOCALIZED_TEXT
+from .shacl import LOCALIZED_TEXT, TEXT_CLASSES
 
 # XSD datatype of each LinkML type used by the model, as gen-shacl maps them.
 _DATATYPES = {
@@ -42,8 +42,10 @@ def _slot_entry(view: SchemaView, slot) -> dict:
         entry["kind"] = "identifier"
     elif slot.designates_type:
         entry["kind"] = "type"
-    elif slot.range == LOCALIZED_TEXT:
+    elif slot.range in TEXT_CLASSES:
         entry["kind"] = "text"
+        entry["range"] = slot.range
+        entry["text_set"] = slot.range != LOCALIZED_TEXT
     elif slot.range in view.all_enums():
         enum = view.get_enum(slot.range)
         entry["kind"] = "enum"
@@ -79,6 +81,6 @@ def build_index(view: SchemaView) -> dict:
         "model_version": str(view.schema.version),
         "namespace": view.schema.id,
         "root": root,
-        "localized_text": LOCALIZED_TEXT,
+        "text_classes": list(TEXT_CLASSES),
         "classes": classes,
     }

@@ -58,8 +58,8 @@ _TEMPLATES: dict[Kind, tuple[str, str]] = {
     ),
     Kind.RANGE: ("{c}: {s} is outside the allowed range {x}.", "{c}: {s} ligger utanför det tillåtna intervallet {x}."),
     Kind.LANGUAGE_MAP: (
-        "{c}: {s} must be language-tagged text in {x}: one non-blank text per language, without leading or trailing white space.",
-        "{c}: {s} måste vara språkmärkt text på {x}: en icke-tom text per språk, utan inledande eller avslutande blanktecken.",
+        "{c}: {s} must be language-tagged text in {x}, non-blank and without leading or trailing white space.",
+        "{c}: {s} måste vara språkmärkt text på {x}, inte tom och utan inledande eller avslutande blanktecken.",
     ),
     Kind.SWEDISH: ("{c}: {s} has no Swedish text.", "{c}: {s} saknar svensk text."),
     Kind.ENGLISH: ("{c}: {s} should also have an English text.", "{c}: {s} bör också ha en engelsk text."),

@@ -32,6 +32,8 @@ from .rules import Kind, messages, rule_id, rule_iri, severity
 
 KLL = Namespace("https://w3id.org/kll/model/")
 LOCALIZED_TEXT = "LocalizedText"
+#: Classes that are language maps, not nodes: one text per language, or a set of texts per language.
+TEXT_CLASSES = (LOCALIZED_TEXT, "LocalizedTextSet")
 LANGUAGES = ("sv", "en")
 
 _SEVERITY_IRI = {Severity.VIOLATION: SH.Violation, Severity.WARNING: SH.Warning, Severity.INFO: SH.Info}
@@ -115,7 +117,7 @@ def refine(generated: Graph, view: SchemaView) -> tuple[Graph, list[str]]:
 
     node_shapes = {generated.value(shape, SH.targetClass): shape for shape in generated.subjects(RDF.type, SH.NodeShape)}
     for cls in sorted(view.all_classes().values(), key=lambda c: c.name):
-        if cls.abstract or cls.mixin or cls.tree_root or cls.name == LOCALIZED_TEXT:
+        if cls.abstract or cls.mixin or cls.tree_root or cls.name in TEXT_CLASSES:
             continue
         class_iri = URIRef(view.get_uri(cls, expand=True))
         source = node_shapes[class_iri]
@@ -171,7 +173,7 @@ def _identifier_shape(out, writer, cls, class_iri, slot) -> None:
 def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _Property, slot_iri: URIRef):
     """Yield one shape per constraint family of a slot; the caller adds target and path."""
     out = writer.out
-    if slot.range == LOCALIZED_TEXT:
+    if slot.range in TEXT_CLASSES:
         yield from _localized_text_shapes(writer, view, cls, slot, slot_iri)
         return
     if prop.min_count:
@@ -246,8 +248,8 @@ def _class_value_shape(writer: _ShapeWriter, view: SchemaView, cls, slot) -> URI
 
 
 def text_slot_pattern(view: SchemaView) -> str | None:
-    """The pattern that every text of a LocalizedText must match (the same for sv and en)."""
-    patterns = {attribute.pattern for attribute in view.get_class(LOCALIZED_TEXT).attributes.values()}
+    """The pattern that every text must match (the same for every language and text class)."""
+    patterns = {attribute.pattern for name in TEXT_CLASSES for attribute in view.get_class(name).attributes.values()}
     if len(patterns) != 1:
         raise ValueError(f"LocalizedText languages have different patterns: {patterns}")
     return patterns.pop()
@@ -270,7 +272,7 @@ def _localized_text_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, sl
     if text_pattern:
         out.add((shape, SH.pattern, Literal(text_pattern)))
     out.add((shape, SH.languageIn, writer.rdf_list(Literal(code) for code in LANGUAGES)))
-    if not slot.multivalued:
+    if slot.range == LOCALIZED_TEXT:
         out.add((shape, SH.uniqueLang, Literal(True)))
     yield shape
     for kind, language in ((Kind.SWEDISH, "sv"), (Kind.ENGLISH, "en")):
