@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup check generate examples stats test clean
+.PHONY: all setup check generate examples stats test bench clean
 
 all: check
 
@@ -33,6 +33,10 @@ generate: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+## Validation speed and memory on 100,000 generated education events.
+bench: setup
+	$(BIN)/python benchmarks/validate_events.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info validators/*.egg-info

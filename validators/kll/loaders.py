@@ -114,7 +114,8 @@ def parse_json(text: str) -> Any:
         raise _syntax(error.msg, error.lineno, error.colno) from None
     except RecursionError:
         raise _too_deep() from None
-    check_depth(document)
+    if text.count("[") + text.count("{") > MAX_DEPTH:  # cheap test first: depth needs brackets
+        check_depth(document)
     return document
 
 

@@ -24,6 +24,7 @@ valid record is lossless (property-tested).
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterable
@@ -37,6 +38,10 @@ from .modelindex import ClassInfo, ModelIndex, SlotInfo
 __all__ = ["JsonToRdf", "RdfToJson", "NodeOrigin", "MODEL_NAMESPACE"]
 
 MODEL_NAMESPACE = "https://w3id.org/kll/model/"
+
+# An ill-typed literal ("2026-02-30"^^xsd:date) is made on purpose, so SHACL reports it; rdflib
+# logs a traceback for each one, which is noise here.
+logging.getLogger("rdflib.term").addFilter(lambda record: "Failed to convert Literal lexical form" not in record.getMessage())
 _XSD = {"xsd:string": XSD.string, "xsd:integer": XSD.integer, "xsd:decimal": XSD.decimal, "xsd:float": XSD.float,
         "xsd:double": XSD.double, "xsd:boolean": XSD.boolean, "xsd:date": XSD.date, "xsd:dateTime": XSD.dateTime,
         "xsd:anyURI": XSD.anyURI, "xsd:time": XSD.time}

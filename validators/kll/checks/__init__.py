@@ -86,7 +86,9 @@ def registry() -> dict[str, Check]:
 
 
 #: Classes whose whole records the index keeps, because checks of other records read them.
-INDEXED_CLASSES = frozenset({"Consent", "DataRequest", "Concept", "ConceptScheme", "Qualification", "LevelPlacementDecision", "LearningOutcome", "Education", "EducationEvent", "DecisionRecord", "MappingSet"})
+#: Keep this set to what checks read through ``Dataset.record``: every class here is held in memory
+#: in full for the whole run (education events, the bulk of national loads, are not).
+INDEXED_CLASSES = frozenset({"Consent", "Concept", "ConceptScheme", "Qualification", "LearningOutcome"})
 
 
 @dataclass
