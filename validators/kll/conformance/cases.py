@@ -1,0 +1,144 @@
+"""Conformance cases: one behaviour each, as data a person reads without code.
+
+A case file is YAML with a list of cases (``conformance/cases/**/*.yaml``)::
+
+    cases:
+      - id: offering-execution-end-before-start
+        description: An education event that ends before it starts.
+        profile: education-offering-publisher
+        class: EducationEvent
+        record: {...}                 # one record of `class`; or
+        # package: {...}              # a whole data package; or
+        # file: data/events.jsonl     # a file beside the case file, in any input format
+        expected:
+          conformant: false
+          findings:                   # every violation and warning the validator must report
+            - {rule: Execution.end_date.after-start, severity: violation}
+        spec: model/offering.yaml Execution.end_date
+        status: approved              # or proposed
+
+``conformance/case.schema.json`` is the meta-schema; ``load_cases`` also checks what a schema
+cannot: unique ids and descriptions, known profiles, classes and rule IDs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from ..catalogue import catalogue
+from ..modelindex import model_index
+from ..paths import repository_root
+from .profiles import load_profiles
+
+__all__ = ["Case", "Expected", "load_cases", "cases_dir", "CaseFileError", "meta_schema"]
+
+
+def cases_dir(root: Path | None = None) -> Path:
+    return (root or repository_root()) / "conformance" / "cases"
+
+
+class CaseFileError(ValueError):
+    """A case file breaks the meta-schema or the rules the meta-schema cannot express."""
+
+
+@dataclass(frozen=True)
+class Expected:
+    conformant: bool
+    findings: frozenset[tuple[str, str]]  # (rule, severity)
+
+    def at_level(self, level: str) -> frozenset[tuple[str, str]]:
+        return frozenset(f for f in self.findings if level == "full" or f[1] == "violation")
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    description: str
+    profile: str
+    class_name: str
+    kind: str  # record | package | file
+    data: Any  # the record or package; for a file case, its path
+    expected: Expected
+    spec: str
+    status: str
+    source: Path
+
+    @property
+    def input_format(self) -> str:
+        if self.kind == "file":
+            from ..loaders import detect_format
+
+            return detect_format(Path(self.data))
+        return "json"
+
+    def write(self, directory: Path) -> Path:
+        """The case's input as a file in ``directory`` (file cases are used where they are)."""
+        if self.kind == "file":
+            return Path(self.data)
+        path = directory / f"{self.id}.json"
+        path.write_text(json.dumps(self.data, ensure_ascii=False, indent=1), encoding="utf-8")
+        return path
+
+
+def meta_schema(root: Path | None = None) -> dict:
+    return json.loads(((root or repository_root()) / "conformance" / "case.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
+def load_cases(root: Path | None = None) -> tuple[Case, ...]:
+    """Every case, checked; raises ``CaseFileError`` naming the file and the problem."""
+    validator = jsonschema.Draft202012Validator(meta_schema(root))
+    rules, profiles, index = catalogue(), load_profiles(root), model_index()
+    cases: list[Case] = []
+    ids: dict[str, Path] = {}
+    descriptions: dict[str, Path] = {}
+    for path in sorted(cases_dir(root).rglob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+        if errors:
+            where = "/".join(map(str, errors[0].absolute_path))
+            raise CaseFileError(f"{path}: {where}: {errors[0].message}")
+        for entry in document["cases"]:
+            problem = _problem(entry, rules, profiles, index, path)
+            if entry["id"] in ids:
+                problem = f"duplicate id (also in {ids[entry['id']]})"
+            elif entry["description"] in descriptions:
+                problem = f"duplicate description (also in {descriptions[entry['description']]})"
+            if problem:
+                raise CaseFileError(f"{path}: case {entry['id']}: {problem}")
+            ids[entry["id"]] = path
+            descriptions[entry["description"]] = path
+            kind = next(k for k in ("record", "package", "file") if k in entry)
+            data = (path.parent / entry["file"]).resolve() if kind == "file" else entry[kind]
+            findings = frozenset((f["rule"], f["severity"]) for f in entry["expected"].get("findings", []))
+            cases.append(Case(
+                entry["id"], entry["description"], entry["profile"], entry["class"], kind, data,
+                Expected(entry["expected"]["conformant"], findings), entry.get("spec", ""), entry["status"], path,
+            ))
+    return tuple(cases)
+
+
+def _problem(entry: dict, rules, profiles, index, path: Path) -> str | None:
+    if entry["profile"] not in profiles:
+        return f"unknown profile {entry['profile']!r}"
+    if entry["class"] not in index.classes:
+        return f"unknown class {entry['class']!r}"
+    unknown = [f["rule"] for f in entry["expected"].get("findings", []) if f["rule"] not in rules]
+    if unknown:
+        return f"unknown rules {unknown}"
+    wrong = [f["rule"] for f in entry["expected"].get("findings", []) if rules[f["rule"]].severity.value != f["severity"]]
+    if wrong:
+        return f"severity differs from the rule catalogue for {wrong}"
+    violations = any(f["severity"] == "violation" for f in entry["expected"].get("findings", []))
+    if entry["expected"]["conformant"] == violations:
+        return "expected.conformant contradicts the expected findings (conformant means no violations)"
+    if "file" in entry and not (path.parent / entry["file"]).is_file():
+        return f"no file {entry['file']} beside the case file"
+    return None

@@ -1,0 +1,85 @@
+"""Profiles: one conformance class per ecosystem role.
+
+A profile names the classes it covers and its levels: ``core`` holds the MUST rules (violations)
+of those classes, ``full`` adds the SHOULD rules (warnings). A rule belongs to a profile when its
+source element is one of the profile's classes, or a value object reachable from them, or it is
+an engine or dataset-wide rule (reading input, references, identifiers), which every profile has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ..catalogue import Rule, catalogue
+from ..modelindex import model_index
+from ..paths import repository_root
+from ..severity import Severity
+
+__all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir"]
+
+LEVELS = {"core": frozenset({Severity.VIOLATION}), "full": frozenset({Severity.VIOLATION, Severity.WARNING})}
+_SHARED_PREFIXES = ("input.", "package.", "record.", "semantic.", "reference.", "identifier.")
+
+
+def profiles_dir(root: Path | None = None) -> Path:
+    return (root or repository_root()) / "conformance" / "profiles"
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    version: str
+    title_en: str
+    title_sv: str
+    description_en: str
+    roles: tuple[str, ...]
+    classes: tuple[str, ...]
+
+    def covered_classes(self) -> frozenset[str]:
+        """The profile's classes, their descendants and every value-object class inside them."""
+        index = model_index()
+        found: set[str] = set()
+        stack = [c for c in index.classes if any(index.is_a(c, own) for own in self.classes)]
+        while stack:
+            name = stack.pop()
+            if name in found:
+                continue
+            found.add(name)
+            for slot in index.classes[name].slots.values():
+                if slot.kind == "object" and slot.range:
+                    stack.extend(c for c in index.classes if index.is_a(c, slot.range))
+        return frozenset(found)
+
+    def rules(self, level: str = "full") -> dict[str, Rule]:
+        """The profile's rules at a level, by ID."""
+        severities = LEVELS[level]
+        covered = self.covered_classes()
+        return {
+            rule_id: rule
+            for rule_id, rule in catalogue().items()
+            if rule.severity in severities and (rule_id.startswith(_SHARED_PREFIXES) or rule.source.split(".")[0] in covered)
+        }
+
+
+@cache
+def load_profiles(root: Path | None = None) -> dict[str, Profile]:
+    """Every profile in ``conformance/profiles``, checked: ids match file names, classes exist."""
+    index = model_index()
+    profiles = {}
+    for path in sorted(profiles_dir(root).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        profile = Profile(
+            id=data["id"], version=str(data["version"]), title_en=data["title"]["en"], title_sv=data["title"]["sv"],
+            description_en=data["description"]["en"], roles=tuple(data["roles"]), classes=tuple(data["classes"]),
+        )
+        if profile.id != path.stem:
+            raise ValueError(f"{path.name}: id {profile.id!r} does not match the file name")
+        unknown = [c for c in profile.classes if c not in index.classes]
+        if unknown:
+            raise ValueError(f"{path.name}: unknown classes {unknown}")
+        profiles[profile.id] = profile
+    return profiles

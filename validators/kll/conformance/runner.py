@@ -1,0 +1,145 @@
+"""Run conformance cases against an implementation and grade the outcomes.
+
+An implementation is anything with a ``name``, a ``version`` and ``run(case, directory) ->
+Outcome``: the reference validator (``ReferenceImplementation``), or another implementation
+plugged in through the harness (``kll.conformance.harness``).
+
+Grading: a case passes when the verdict (conformant or not) is the expected one and the reported
+findings — rule ID and severity, restricted to the rules of the case's profile at the chosen level —
+are exactly the expected ones. Skipped and errored cases do not pass. A case listed in an
+expected-failures file is graded as usual but reported as an expected failure, so a known gap
+keeps a run green without hiding it; an expected failure that passes is reported too.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import yaml
+
+from .. import __version__
+from .cases import Case, load_cases
+from .profiles import LEVELS, load_profiles
+
+__all__ = [
+    "Outcome", "CaseResult", "Implementation", "ReferenceImplementation", "grade", "run_suite",
+    "load_expected_failures", "VERDICTS",
+]
+
+VERDICTS = ("conformant", "not-conformant", "skipped", "errored")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an implementation said about one case."""
+
+    verdict: str  # one of VERDICTS
+    findings: frozenset[tuple[str, str]] = frozenset()  # (rule, severity)
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    case: Case
+    outcome: Outcome
+    passed: bool
+    reason: str | None = None
+    expected_failure: str | None = None  # the declared reason, when the case is listed as one
+
+    @property
+    def status(self) -> str:
+        """passed | failed | expected-failure | unexpected-pass | skipped | errored"""
+        if self.outcome.verdict in {"skipped", "errored"} and not self.expected_failure:
+            return self.outcome.verdict
+        if self.expected_failure:
+            return "unexpected-pass" if self.passed else "expected-failure"
+        return "passed" if self.passed else "failed"
+
+    @property
+    def ok(self) -> bool:
+        """Whether the result keeps a run green."""
+        return self.status in {"passed", "expected-failure"}
+
+
+class Implementation(Protocol):
+    name: str
+    version: str
+
+    def run(self, case: Case, directory: Path) -> Outcome: ...
+
+
+@dataclass
+class ReferenceImplementation:
+    """The reference validator (``kll.validate``), in process."""
+
+    name: str = "kll reference validator"
+    version: str = __version__
+
+    def run(self, case: Case, directory: Path) -> Outcome:
+        from ..validate import validate
+
+        path = case.write(directory)
+        report = validate([path], class_name=case.class_name if case.kind == "record" else None)
+        findings = frozenset((f.rule, f.severity.value) for f in report.findings if f.severity.value != "info")
+        return Outcome("conformant" if report.conformant else "not-conformant", findings)
+
+
+def grade(case: Case, outcome: Outcome, level: str = "full") -> tuple[bool, str | None]:
+    """Whether ``outcome`` is what ``case`` expects at ``level``; if not, why."""
+    if outcome.verdict in {"skipped", "errored"}:
+        return False, f"{outcome.verdict}: {outcome.message or 'no reason given'}"
+    expected_verdict = "conformant" if case.expected.conformant else "not-conformant"
+    if outcome.verdict != expected_verdict:
+        return False, f"verdict {outcome.verdict}, expected {expected_verdict}"
+    in_scope = load_profiles()[case.profile].rules(level)
+    severities = {s.value for s in LEVELS[level]}
+    expected = {f for f in case.expected.at_level(level) if f[1] in severities}
+    reported = {f for f in outcome.findings if f[1] in severities and (f[0] in in_scope or f in case.expected.findings)}
+    if reported != expected:
+        missing = sorted(expected - reported)
+        extra = sorted(reported - expected)
+        return False, "; ".join(part for part in (f"missing {missing}" if missing else "", f"unexpected {extra}" if extra else "") if part)
+    return True, None
+
+
+def load_expected_failures(path: Path | None) -> dict[str, str]:
+    """An expected-failures file: ``{case id: reason}`` (YAML mapping)."""
+    if path is None:
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in data.items()):
+        raise ValueError(f"{path}: an expected-failures file maps case ids to non-empty reasons")
+    return data
+
+
+def run_suite(
+    implementation: Implementation,
+    *,
+    cases: Iterable[Case] | None = None,
+    profile: str | None = None,
+    level: str = "full",
+    expected_failures: dict[str, str] | None = None,
+) -> list[CaseResult]:
+    """Run (the selected) cases against an implementation, in case-id order."""
+    if level not in LEVELS:
+        raise ValueError(f"unknown level {level!r}; use {', '.join(LEVELS)}")
+    if profile is not None and profile not in load_profiles():
+        raise ValueError(f"unknown profile {profile!r}; known: {', '.join(load_profiles())}")
+    selected = sorted((c for c in (cases if cases is not None else load_cases()) if profile is None or c.profile == profile), key=lambda c: c.id)
+    expected_failures = expected_failures or {}
+    unknown = sorted(set(expected_failures) - {c.id for c in selected})
+    if unknown and profile is None:
+        raise ValueError(f"expected failures name unknown cases: {unknown}")
+    results = []
+    with tempfile.TemporaryDirectory(prefix="kll-conformance-") as scratch:
+        for case in selected:
+            try:
+                outcome = implementation.run(case, Path(scratch))
+            except Exception as error:  # an implementation's crash is a result, not the runner's
+                outcome = Outcome("errored", message=f"{type(error).__name__}: {error}")
+            passed, reason = grade(case, outcome, level)
+            results.append(CaseResult(case, outcome, passed, reason, expected_failures.get(case.id)))
+    return results
