@@ -1,7 +1,7 @@
 """Every generated rule fires on an input that breaks it — in every stage that checks it.
 
 For each rule in ``generated/shacl/rule-ids.txt`` a real instance from the examples is mutated to
-break that one constraint (``tests/mutations.py``) and validated on its own, once per stage. The
+break that one constraint (``kll.conformance.mutations``) and validated on its own, once per stage. The
 rule must fire in the semantic stage (SHACL) and, for the kinds JSON Schema can express, in the
 structural stage too — the same rule ID from both, so one mistake has one name. The only
 disagreements allowed are the ones declared below, each tied to an entry of the known-gaps
@@ -18,7 +18,7 @@ from kll.catalogue import STRUCTURAL_KINDS
 from kll.gaps import load_register
 from kll.validate import validate
 
-from mutations import generated_rules, mutate, write
+from kll.conformance.mutations import base_for, generated_rules, mutate, write
 
 RULES = generated_rules()
 
@@ -33,7 +33,7 @@ CO_FIRING = {
 
 def _single_value_pattern(rule: str) -> bool:
     """Whether the slot's pattern admits exactly one value (so two values cannot both match)."""
-    from mutations import _pattern_of
+    from kll.conformance.mutations import _pattern_of
 
     class_name, slot_name, _ = rule.split(".")
     pattern = _pattern_of(class_name, slot_name) or ""
@@ -83,14 +83,7 @@ def test_rule_fires_alone_in_every_stage_that_checks_it(rule, tmp_path, register
 
 def _unmutated(rule: str) -> dict:
     """The instance the mutation started from."""
-    from mutations import instances
-    import copy
-
-    class_name, *rest = rule.split(".")
-    slot_name = rest[0] if len(rest) == 2 else None
-    bases = instances()[class_name]
-    with_slot = [b for b in bases if slot_name in b] if slot_name else bases
-    return copy.deepcopy((with_slot or bases)[0])
+    return base_for(rule)[2]
 
 
 def test_every_generated_rule_is_in_the_catalogue():

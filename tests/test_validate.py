@@ -23,7 +23,7 @@ from kll.semantic import semantic_validator
 from kll.structural import structural_validator
 from kll.validate import validate
 
-from mutations import generated_rules, instances, mutate
+from kll.conformance.mutations import generated_rules, instances, mutate
 
 EXAMPLES = discover()
 runner = CliRunner()

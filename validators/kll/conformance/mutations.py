@@ -1,8 +1,9 @@
 """Mutations of real example data that break exactly one generated rule.
 
 For a rule ``<Class>.<slot>.<kind>`` the base is a real instance of exactly that class taken from
-the examples (records and nested value objects alike), validated on its own with ``--class``. The
-mutation breaks the one constraint the rule names.
+the examples (records and nested value objects alike). The mutation breaks the one constraint the
+rule names. ``patch_for`` expresses it as a JSON Patch (RFC 6902) on the example file, which is how
+the generated conformance cases carry it; ``mutate`` gives the mutated instance on its own.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from functools import cache
 
 import yaml
 
-from kll import paths
-from kll.artifacts import ecma_pattern, json_schema
-from kll.examples import discover
-from kll.modelindex import model_index
-from kll.validate import _walk
+from .. import paths
+from ..artifacts import ecma_pattern, json_schema
+from ..examples import discover
+from ..modelindex import model_index
+from ..validate import _walk
 
 #: Classes no example holds an instance of: a minimal valid instance, written here.
 SYNTHETIC = {
@@ -30,20 +31,30 @@ NOT_AN_IRI = "not an iri"
 
 
 @cache
-def instances() -> dict[str, list[dict]]:
-    """Every object in the examples by its exact class."""
+def located_instances() -> dict[str, list[tuple[str | None, str, dict]]]:
+    """Every object in the examples by its exact class, with (example path, JSON Pointer, object).
+
+    Synthetic instances (classes no example holds) have no example path.
+    """
     index = model_index()
-    found: dict[str, list[dict]] = {name: [value] for name, value in SYNTHETIC.items()}
+    found: dict[str, list] = {name: [(None, "", value)] for name, value in SYNTHETIC.items()}
     for path in discover():
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        relative = path.relative_to(paths.repository_root()).as_posix()
         for key, records in document.items():
             if key not in index.containers:
                 continue
-            for record in records:
+            for position, record in enumerate(records):
                 class_name = index.record_class(index.containers[key], record.get("type"))
-                for name, obj, _ in _walk(index, record, class_name, ""):
-                    found.setdefault(name, []).append(obj)
+                for name, obj, pointer in _walk(index, record, class_name, f"/{key}/{position}"):
+                    found.setdefault(name, []).append((relative, pointer, obj))
     return found
+
+
+@cache
+def instances() -> dict[str, list[dict]]:
+    """Every object in the examples by its exact class."""
+    return {name: [obj for _, _, obj in entries] for name, entries in located_instances().items()}
 
 
 def _slot_schema(class_name: str, slot: str) -> dict:
@@ -135,9 +146,7 @@ def mutate(rule: str) -> tuple[str, dict]:
         raise LookupError(f"no instance of {class_name} in the examples")
     info = model_index().classes[class_name]
     slot = info.slots.get(slot_name) if slot_name else None
-    # Prefer an instance that has the slot, so the mutation changes a real value.
-    with_slot = [b for b in bases if slot_name in b] if slot_name else bases
-    obj = copy.deepcopy((with_slot or bases)[0])
+    obj = copy.deepcopy(base_for(rule)[2])
     current = obj.get(slot_name) if slot_name else None
 
     if kind == "closed":
@@ -186,6 +195,43 @@ def mutate(rule: str) -> tuple[str, dict]:
     else:
         raise LookupError(f"no mutation for kind {kind}")
     return class_name, obj
+
+
+def base_for(rule: str) -> tuple[str | None, str, dict]:
+    """(example path, pointer, instance) that the mutation for ``rule`` starts from.
+
+    An instance that has the slot is preferred, so the mutation changes a real value.
+    """
+    class_name, *rest = rule.split(".")
+    slot_name = rest[0] if len(rest) == 2 else None
+    entries = located_instances().get(class_name)
+    if not entries:
+        raise LookupError(f"no instance of {class_name} in the examples")
+    with_slot = [e for e in entries if slot_name in e[2]] if slot_name else entries
+    return (with_slot or entries)[0]
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def patch_for(rule: str) -> tuple[str | None, list[dict], str, dict]:
+    """(example path, JSON Patch operations, pointer, mutated instance) that break ``rule``.
+
+    The operations change only the keys of the instance that the mutation changed.
+    """
+    example, pointer, original = base_for(rule)
+    class_name, mutated = mutate(rule)
+    operations = []
+    for key in sorted(set(original) | set(mutated)):
+        where = f"{pointer}/{_escape(key)}"
+        if key not in mutated:
+            operations.append({"op": "remove", "path": where})
+        elif key not in original:
+            operations.append({"op": "add", "path": where, "value": mutated[key]})
+        elif mutated[key] != original[key]:
+            operations.append({"op": "replace", "path": where, "value": mutated[key]})
+    return example, operations, pointer, mutated
 
 
 def _pattern_of(class_name: str, slot_name: str) -> str:
