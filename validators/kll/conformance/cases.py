@@ -9,7 +9,12 @@ A case file is YAML with a list of cases (``conformance/cases/**/*.yaml``)::
         class: EducationEvent
         record: {...}                 # one record of `class`; or
         # package: {...}              # a whole data package; or
-        # file: data/events.jsonl     # a file beside the case file, in any input format
+        # file: data/events.jsonl     # a file beside the case file, in any input format; or
+        # patch:                      # an example file changed by a JSON Patch (RFC 6902)
+        #   base: examples/offering/komvux-sundsvall-matematik.yaml
+        #   base_operations: [...]    # optional: prepare the example first (both sides)
+        #   operations: [{op: remove, path: /education_events/0/execution/start_date}]
+        stages: [structural, semantic]  # optional: the layers the case exercises (default: all)
         expected:
           conformant: false
           findings:                   # every violation and warning the validator must report
@@ -17,12 +22,16 @@ A case file is YAML with a list of cases (``conformance/cases/**/*.yaml``)::
         spec: model/offering.yaml Execution.end_date
         status: approved              # or proposed
 
+For a ``patch`` case, ``expected.findings`` lists what the patch *adds* to the findings of the
+unchanged example (the base), so the example's own warnings need not be repeated.
+
 ``conformance/case.schema.json`` is the meta-schema; ``load_cases`` also checks what a schema
 cannot: unique ids and descriptions, known profiles, classes and rule IDs.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -63,12 +72,26 @@ class Case:
     description: str
     profile: str
     class_name: str
-    kind: str  # record | package | file
-    data: Any  # the record or package; for a file case, its path
+    kind: str  # record | package | file | patch
+    data: Any  # the record or package; for a file case, its path; for a patch case, the patch
     expected: Expected
     spec: str
     status: str
     source: Path
+    stages: tuple[str, ...] = ("structural", "semantic", "rules")
+
+    def base_document(self) -> Any:
+        """The example a patch case is compared with: the file, with ``base_operations`` applied."""
+        example = yaml.safe_load((repository_root() / self.data["base"]).read_text(encoding="utf-8"))
+        return apply_patch(example, self.data.get("base_operations", []))
+
+    def document(self) -> Any:
+        """The case's input as JSON data (record, package, or patched example)."""
+        if self.kind == "patch":
+            return apply_patch(self.base_document(), self.data["operations"])
+        if self.kind == "file":
+            raise ValueError("a file case has no JSON document")
+        return self.data
 
     @property
     def input_format(self) -> str:
@@ -83,8 +106,32 @@ class Case:
         if self.kind == "file":
             return Path(self.data)
         path = directory / f"{self.id}.json"
-        path.write_text(json.dumps(self.data, ensure_ascii=False, indent=1), encoding="utf-8")
+        path.write_text(json.dumps(self.document(), ensure_ascii=False, indent=1), encoding="utf-8")
         return path
+
+
+def _tokens(pointer: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+
+
+def apply_patch(document: Any, operations: list[dict]) -> Any:
+    """Apply JSON Patch ``add``, ``remove`` and ``replace`` operations to a copy of ``document``."""
+    result = copy.deepcopy(document)
+    for operation in operations:
+        *parents, last = _tokens(operation["path"])
+        target = result
+        for token in parents:
+            target = target[int(token)] if isinstance(target, list) else target[token]
+        key: Any = int(last) if isinstance(target, list) and last != "-" else last
+        if operation["op"] == "remove":
+            del target[key]
+        elif operation["op"] == "replace":
+            target[key] = copy.deepcopy(operation["value"])
+        elif isinstance(target, list):
+            target.insert(len(target) if key == "-" else key, copy.deepcopy(operation["value"]))
+        else:
+            target[key] = copy.deepcopy(operation["value"])
+    return result
 
 
 def meta_schema(root: Path | None = None) -> dict:
@@ -115,12 +162,13 @@ def load_cases(root: Path | None = None) -> tuple[Case, ...]:
                 raise CaseFileError(f"{path}: case {entry['id']}: {problem}")
             ids[entry["id"]] = path
             descriptions[entry["description"]] = path
-            kind = next(k for k in ("record", "package", "file") if k in entry)
+            kind = next(k for k in ("record", "package", "file", "patch") if k in entry)
             data = (path.parent / entry["file"]).resolve() if kind == "file" else entry[kind]
             findings = frozenset((f["rule"], f["severity"]) for f in entry["expected"].get("findings", []))
             cases.append(Case(
                 entry["id"], entry["description"], entry["profile"], entry["class"], kind, data,
                 Expected(entry["expected"]["conformant"], findings), entry.get("spec", ""), entry["status"], path,
+                tuple(entry.get("stages", ("structural", "semantic", "rules"))),
             ))
     return tuple(cases)
 
@@ -137,8 +185,10 @@ def _problem(entry: dict, rules, profiles, index, path: Path) -> str | None:
     if wrong:
         return f"severity differs from the rule catalogue for {wrong}"
     violations = any(f["severity"] == "violation" for f in entry["expected"].get("findings", []))
-    if entry["expected"]["conformant"] == violations:
+    if entry["expected"]["conformant"] == violations:  # (a patch's base is conformant, so this holds there too)
         return "expected.conformant contradicts the expected findings (conformant means no violations)"
     if "file" in entry and not (path.parent / entry["file"]).is_file():
         return f"no file {entry['file']} beside the case file"
+    if "patch" in entry and not (repository_root() / entry["patch"]["base"]).is_file():
+        return f"no base example {entry['patch']['base']}"
     return None

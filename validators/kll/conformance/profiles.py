@@ -40,7 +40,8 @@ class Profile:
     classes: tuple[str, ...]
 
     def covered_classes(self) -> frozenset[str]:
-        """The profile's classes, their descendants and every value-object class inside them."""
+        """The profile's classes, their descendants, every value-object class inside them, and the
+        concrete ancestors of those (a Fee is a MonetaryAmount)."""
         index = model_index()
         found: set[str] = set()
         stack = [c for c in index.classes if any(index.is_a(c, own) for own in self.classes)]
@@ -52,7 +53,8 @@ class Profile:
             for slot in index.classes[name].slots.values():
                 if slot.kind == "object" and slot.range:
                     stack.extend(c for c in index.classes if index.is_a(c, slot.range))
-        return frozenset(found)
+        ancestors = {a for name in found for a in index.classes[name].ancestors if index.is_record_class(a)}
+        return frozenset(found | ancestors)
 
     def rules(self, level: str = "full") -> dict[str, Rule]:
         """The profile's rules at a level, by ID."""

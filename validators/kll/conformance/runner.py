@@ -14,6 +14,7 @@ keeps a run green without hiding it; an expected failure that passes is reported
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
@@ -37,7 +38,7 @@ class Outcome:
     """What an implementation said about one case."""
 
     verdict: str  # one of VERDICTS
-    findings: frozenset[tuple[str, str]] = frozenset()  # (rule, severity)
+    findings: tuple[tuple[str, str], ...] = ()  # (rule, severity), one entry per finding
     message: str | None = None
 
 
@@ -81,14 +82,23 @@ class ReferenceImplementation:
     def run(self, case: Case, directory: Path) -> Outcome:
         from ..validate import validate
 
-        path = case.write(directory)
-        report = validate([path], class_name=case.class_name if case.kind == "record" else None)
-        findings = frozenset((f.rule, f.severity.value) for f in report.findings if f.severity.value != "info")
+        return self._outcome(case.write(directory), case)
+
+    @staticmethod
+    def _outcome(path: Path, case: Case) -> Outcome:
+        from ..validate import validate
+
+        report = validate([path], class_name=case.class_name if case.kind == "record" else None, stages=case.stages)
+        findings = tuple(sorted((f.rule, f.severity.value) for f in report.findings if f.severity.value != "info"))
         return Outcome("conformant" if report.conformant else "not-conformant", findings)
 
 
-def grade(case: Case, outcome: Outcome, level: str = "full") -> tuple[bool, str | None]:
-    """Whether ``outcome`` is what ``case`` expects at ``level``; if not, why."""
+def grade(case: Case, outcome: Outcome, level: str = "full", base: Outcome | None = None) -> tuple[bool, str | None]:
+    """Whether ``outcome`` is what ``case`` expects at ``level``; if not, why.
+
+    For a patch case, ``base`` is the outcome for the unchanged example, and only the findings the
+    patch adds are compared.
+    """
     if outcome.verdict in {"skipped", "errored"}:
         return False, f"{outcome.verdict}: {outcome.message or 'no reason given'}"
     expected_verdict = "conformant" if case.expected.conformant else "not-conformant"
@@ -97,12 +107,22 @@ def grade(case: Case, outcome: Outcome, level: str = "full") -> tuple[bool, str 
     in_scope = load_profiles()[case.profile].rules(level)
     severities = {s.value for s in LEVELS[level]}
     expected = {f for f in case.expected.at_level(level) if f[1] in severities}
-    reported = {f for f in outcome.findings if f[1] in severities and (f[0] in in_scope or f in case.expected.findings)}
+    relevant = [f for f in outcome.findings if f[1] in severities and (f[0] in in_scope or f in case.expected.findings)]
+    if base is not None:  # what the patch added: a multiset difference, so a rule the example
+        relevant = list((Counter(relevant) - Counter(base.findings)).elements())  # already breaks elsewhere still counts
+    reported = set(relevant)
     if reported != expected:
         missing = sorted(expected - reported)
         extra = sorted(reported - expected)
         return False, "; ".join(part for part in (f"missing {missing}" if missing else "", f"unexpected {extra}" if extra else "") if part)
     return True, None
+
+
+def _base_case(case: Case) -> Case:
+    """The unchanged example of a patch case, as a case of its own (a patch with no operations)."""
+    from dataclasses import replace
+
+    return replace(case, id=f"{case.id}-base", data={**case.data, "operations": []})
 
 
 def load_expected_failures(path: Path | None) -> dict[str, str]:
@@ -135,11 +155,22 @@ def run_suite(
         raise ValueError(f"expected failures name unknown cases: {unknown}")
     results = []
     with tempfile.TemporaryDirectory(prefix="kll-conformance-") as scratch:
+        bases: dict = {}
         for case in selected:
             try:
                 outcome = implementation.run(case, Path(scratch))
             except Exception as error:  # an implementation's crash is a result, not the runner's
                 outcome = Outcome("errored", message=f"{type(error).__name__}: {error}")
-            passed, reason = grade(case, outcome, level)
+            base = None
+            if case.kind == "patch" and outcome.verdict not in {"skipped", "errored"}:
+                key = (case.data["base"], repr(case.data.get("base_operations")), case.stages)
+                if key not in bases:
+                    base_case = _base_case(case)
+                    try:
+                        bases[key] = implementation.run(base_case, Path(scratch))
+                    except Exception as error:
+                        bases[key] = Outcome("errored", message=f"{type(error).__name__}: {error}")
+                base = bases[key]
+            passed, reason = grade(case, outcome, level, base)
             results.append(CaseResult(case, outcome, passed, reason, expected_failures.get(case.id)))
     return results

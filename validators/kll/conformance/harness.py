@@ -1,0 +1,617 @@
+"""Plug an implementation under test into the conformance runner: a command or an HTTP service.
+
+The reference validator runs in process (``runner.ReferenceImplementation``). Any other
+implementation — in any language — is run through one of two small protocols, modelled on
+Bowtie's harness protocol for JSON Schema implementations: the harness starts the implementation
+once, tells it which protocol version it speaks, sends it one case at a time and reads one reply per
+case. Both give objects that ``runner.run_suite`` accepts::
+
+    from kll.conformance.harness import CommandImplementation
+    from kll.conformance.runner import run_suite
+
+    with CommandImplementation(["java", "-jar", "kll-check.jar", "--harness"]) as implementation:
+        results = run_suite(implementation)
+
+The protocol (version 1) is also in ``docs/conformance/protocol.md``.
+
+Command protocol (``CommandImplementation``)
+============================================
+
+The harness starts the command once (and again after a crash or a timeout) and writes requests
+to its standard input; the implementation writes replies to its standard output. Both are JSON
+Lines: one JSON object per line, UTF-8, ``\\n``-terminated. Standard output carries replies only;
+logs go to standard error (the harness keeps its last lines for error messages). Blank lines are
+ignored; anything else that is not a JSON object is a malformed reply.
+
+1. ``{"cmd": "start", "version": 1}`` — sent first. The reply::
+
+       {"ready": true,
+        "version": 1,                                   # optional: the protocol version spoken
+        "implementation": {"name": "...", "version": "...", "homepage": "https://..."},
+        "capabilities": {"formats": ["json", "yaml", "jsonl", "turtle", "jsonld"],
+                         "profiles": ["education-offering-publisher"]}}
+
+   ``homepage`` and ``profiles`` are optional; without ``profiles`` every profile is attempted.
+   ``formats`` names the input formats the implementation reads (``json`` at least, for record
+   and package cases). A reply without ``"ready": true``, or naming another protocol version, is
+   a failed start: every case is then *errored*.
+
+2. ``{"cmd": "run", "seq": n, "case": {...}}`` — once per case, ``seq`` counting up from 1 (it keeps
+   counting across restarts). The case object::
+
+       {"id": "offering-event-ends-before-it-starts",
+        "profile": "education-offering-publisher",
+        "class": "EducationEvent",                      # the model class the case targets
+        "kind": "record" | "package" | "file",
+        "format": "json",                              # the input format
+        "data": ...,
+        "stages": ["structural", "semantic"]}          # only when the case restricts them
+
+   * ``record``: ``data`` is one record (a JSON object) of ``class``; it may lack ``type``.
+   * ``package``: ``data`` is a whole document (a JSON object): a data package, whose lists place
+     their records in classes, or one record naming its class with ``type``. (Cases written as a
+     JSON Patch of an example are sent as the patched document, as ``package``.)
+   * ``file``: ``data`` is the absolute path of a file (string) and ``format`` its format, one of
+     ``json``, ``yaml``, ``jsonl``, ``turtle``, ``jsonld``, or ``null`` when the file's extension
+     names none (such cases are about refusing the input).
+   * ``stages``, when present, names the layers of the specification the case exercises
+     (``structural`` = the JSON Schema, ``semantic`` = the SHACL shapes, ``rules`` = the rules
+     beyond both); an implementation that can restrict its checks should, others may ignore it.
+
+   Cases whose ``format`` is not among the implementation's ``formats``, or whose ``profile`` is not
+   among its ``profiles`` (when it lists them), are *skipped* by the harness and never sent.
+
+   The reply is exactly one line, one of::
+
+       {"seq": n, "verdict": "conformant" | "not-conformant",
+        "findings": [{"rule": "Execution.end_date.after-start", "severity": "violation"}, ...]}
+       {"seq": n, "skipped": "why the implementation does not attempt this case"}
+       {"seq": n, "errored": "what went wrong inside the implementation"}
+
+   ``verdict`` is "conformant" when the input has no violation (warnings and infos do not count).
+   ``findings`` lists one entry per finding — the same rule may appear more than once — with the
+   rule ID of the specification and ``severity`` ``violation``, ``warning`` or ``info``; other keys
+   in a finding (a message, a location) are allowed and ignored. An implementation without rule
+   IDs sends its verdict with ``"findings": []``: it can then pass only cases that expect no
+   findings at the level graded.
+
+3. ``{"cmd": "stop"}`` — sent last; no reply. The implementation exits. The harness closes its
+   standard input, waits a moment and then terminates it (and its process group).
+
+What the harness makes of misbehaviour — never a crash of the harness, always an *errored*
+outcome for the case at hand: no reply within the case timeout (default 30 s; the process is
+killed and restarted for the next case), the process exiting, a line that is not a JSON object,
+a reply with another ``seq``, a reply of none of the three shapes. After a malformed reply the
+process is restarted too, since the conversation cannot be trusted to be in step. After
+``max_restarts`` restarts, or a failed start, the remaining cases are errored without being sent.
+The process is always terminated: on ``stop()``, on leaving the ``with`` block, and when the object
+is garbage-collected or the interpreter exits.
+
+HTTP protocol (``HttpImplementation``)
+======================================
+
+The same messages over HTTP, for an implementation that is a service. ``GET {url}/info`` returns
+the start reply (``{"ready": true, "implementation": ..., "capabilities": ...}``).
+``POST {url}/validate`` with the case object (above) as a JSON body, ``Content-Type:
+application/json``, returns the run reply without ``seq`` (status 200). A service need not share the
+harness's file system, so a file case also carries ``"content_base64"``: the file's bytes. Any
+status other than 200, a body that is not such a reply, a connection error or no answer within the
+timeout (default 30 s) makes the case *errored*. Proxies are bypassed for loopback addresses.
+"""
+
+from __future__ import annotations
+
+import base64
+import collections
+import json
+import os
+import queue
+import shlex
+import signal
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from .cases import Case
+from .runner import Outcome
+
+__all__ = [
+    "PROTOCOL_VERSION", "DEFAULT_TIMEOUT", "ProtocolError", "ImplementationInfo", "case_message",
+    "outcome_from_reply", "CommandImplementation", "HttpImplementation", "open_implementation",
+]
+
+PROTOCOL_VERSION = 1
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_START_TIMEOUT = 60.0
+MAX_LINE = 64 * 1024 * 1024  # a longer reply line is malformed
+_SEVERITIES = frozenset({"violation", "warning", "info"})
+_ALL_STAGES = ("structural", "semantic", "rules")
+
+
+class ProtocolError(Exception):
+    """The implementation broke the protocol; the message says how."""
+
+
+@dataclass(frozen=True)
+class ImplementationInfo:
+    """What an implementation said about itself in its start reply."""
+
+    name: str
+    version: str
+    homepage: str | None
+    formats: frozenset[str]
+    profiles: frozenset[str] | None  # None: it attempts every profile
+
+    @classmethod
+    def from_reply(cls, reply: Any) -> "ImplementationInfo":
+        if not isinstance(reply, dict):
+            raise ProtocolError("the start reply is not a JSON object")
+        if reply.get("ready") is not True:
+            raise ProtocolError(f"the start reply does not say \"ready\": true ({_excerpt(reply)})")
+        if "version" in reply and reply["version"] != PROTOCOL_VERSION:
+            raise ProtocolError(f"the implementation speaks protocol version {reply['version']!r}, the harness {PROTOCOL_VERSION}")
+        about = reply.get("implementation")
+        if not isinstance(about, dict) or not _text(about.get("name")) or not _text(about.get("version")):
+            raise ProtocolError("the start reply lacks implementation.name and implementation.version (strings)")
+        homepage = about.get("homepage")
+        if homepage is not None and not _text(homepage):
+            raise ProtocolError("implementation.homepage is not a string")
+        capabilities = reply.get("capabilities")
+        if not isinstance(capabilities, dict):
+            raise ProtocolError("the start reply lacks capabilities")
+        formats = capabilities.get("formats")
+        if not isinstance(formats, list) or not all(_text(f) for f in formats):
+            raise ProtocolError("capabilities.formats is not a list of format names")
+        profiles = capabilities.get("profiles")
+        if profiles is not None and (not isinstance(profiles, list) or not all(_text(p) for p in profiles)):
+            raise ProtocolError("capabilities.profiles is not a list of profile ids")
+        return cls(about["name"], about["version"], homepage, frozenset(formats), frozenset(profiles) if profiles is not None else None)
+
+    def skip_reason(self, message: dict) -> str | None:
+        """Why a case (as its protocol message) is not sent, or None when it is."""
+        fmt = message["format"]
+        if fmt is not None and fmt not in self.formats:
+            return f"the implementation does not read {fmt} (capabilities: {', '.join(sorted(self.formats)) or 'none'})"
+        if self.profiles is not None and message["profile"] not in self.profiles:
+            return f"the implementation does not implement profile {message['profile']}"
+        return None
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _excerpt(value: Any, limit: int = 200) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def case_message(case: Case, *, inline_files: bool = False) -> dict:
+    """The case object of the protocol; ``inline_files`` adds a file case's bytes (for HTTP)."""
+    if case.kind == "file":
+        path = Path(case.data)
+        try:
+            fmt: str | None = case.input_format
+        except Exception:  # an extension that names no format: the case is about that
+            fmt = None
+        message = {"id": case.id, "profile": case.profile, "class": case.class_name, "kind": "file", "format": fmt, "data": str(path)}
+        if inline_files:
+            message["content_base64"] = base64.b64encode(path.read_bytes()).decode("ascii")
+    else:
+        document = case.document() if hasattr(case, "document") else case.data
+        kind = "record" if case.kind == "record" else "package"
+        message = {"id": case.id, "profile": case.profile, "class": case.class_name, "kind": kind, "format": "json", "data": document}
+    stages = tuple(getattr(case, "stages", _ALL_STAGES))
+    if set(stages) != set(_ALL_STAGES):
+        message["stages"] = list(stages)
+    return message
+
+
+def outcome_from_reply(reply: Any, seq: int | None = None) -> Outcome:
+    """The outcome a run reply states; raises ``ProtocolError`` for anything else."""
+    if not isinstance(reply, dict):
+        raise ProtocolError(f"the reply is not a JSON object: {_excerpt(reply)}")
+    if seq is not None and reply.get("seq") != seq:
+        raise ProtocolError(f"the reply has seq {reply.get('seq')!r}, expected {seq}")
+    shapes = [key for key in ("verdict", "skipped", "errored") if key in reply]
+    if len(shapes) != 1:
+        raise ProtocolError(f"the reply has none or more than one of verdict, skipped, errored: {_excerpt(reply)}")
+    if "skipped" in reply:
+        return Outcome("skipped", message=str(reply["skipped"]) or "skipped by the implementation")
+    if "errored" in reply:
+        return Outcome("errored", message=f"the implementation reported an error: {_excerpt(str(reply['errored']), 500)}")
+    verdict = reply["verdict"]
+    if verdict not in {"conformant", "not-conformant"}:
+        raise ProtocolError(f"unknown verdict {verdict!r}")
+    findings = reply.get("findings", [])
+    if not isinstance(findings, list):
+        raise ProtocolError("findings is not a list")
+    pairs = []
+    for finding in findings:
+        if not isinstance(finding, dict) or not _text(finding.get("rule")) or finding.get("severity") not in _SEVERITIES:
+            raise ProtocolError(f"a finding without a rule and a severity (violation, warning, info): {_excerpt(finding)}")
+        pairs.append((finding["rule"], finding["severity"]))
+    return Outcome(verdict, tuple(sorted(pairs)))
+
+
+# --- the command protocol ----------------------------------------------------------------------
+
+
+class _Exited(Exception):
+    pass
+
+
+def _kill(process: subprocess.Popen) -> None:
+    """Terminate a process and its process group; never raises."""
+    if process.poll() is not None:
+        return
+    try:
+        if os.name == "posix":
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except (ProcessLookupError, PermissionError, OSError):
+        try:
+            process.kill()
+        except OSError:
+            pass
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+class _Process:
+    """One running instance of the command, with threads that read its output."""
+
+    def __init__(self, argv: Sequence[str], cwd, env) -> None:
+        self.process = subprocess.Popen(
+            list(argv), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=env,
+            bufsize=0, start_new_session=(os.name == "posix"),
+        )
+        self.finalizer = weakref.finalize(self, _kill, self.process)
+        self.lines: queue.Queue = queue.Queue()
+        self.stderr: collections.deque = collections.deque(maxlen=20)
+        threading.Thread(target=self._read_stdout, daemon=True).start()
+        threading.Thread(target=self._read_stderr, daemon=True).start()
+
+    def _read_stdout(self) -> None:
+        stream = self.process.stdout
+        try:
+            while True:
+                line = stream.readline(MAX_LINE)
+                if not line:
+                    break
+                self.lines.put(line)
+        except (OSError, ValueError):
+            pass
+        self.lines.put(None)
+
+    def _read_stderr(self) -> None:
+        try:
+            for line in iter(self.process.stderr.readline, b""):
+                self.stderr.append(line.decode("utf-8", "replace").rstrip())
+        except (OSError, ValueError):
+            pass
+
+    def stderr_tail(self) -> str:
+        tail = [line for line in list(self.stderr)[-3:] if line]
+        return f"; standard error ends: {' | '.join(tail)[-500:]}" if tail else ""
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def send(self, message: dict, timeout: float) -> None:
+        data = (json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8")
+        failure: list[BaseException] = []
+
+        def write() -> None:
+            try:
+                self.process.stdin.write(data)
+                self.process.stdin.flush()
+            except (OSError, ValueError) as error:
+                failure.append(error)
+
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        writer.join(timeout)
+        if writer.is_alive():
+            raise TimeoutError(f"the implementation did not read its input within {timeout:g} s")
+        if failure:
+            raise _Exited(self._exit_description())
+
+    def receive(self, timeout: float) -> Any:
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"no reply within {timeout:g} s")
+            try:
+                line = self.lines.get(timeout=remaining)
+            except queue.Empty:
+                raise TimeoutError(f"no reply within {timeout:g} s") from None
+            if line is None:
+                raise _Exited(self._exit_description())
+            if not line.strip():
+                continue
+            if not line.endswith(b"\n") and len(line) >= MAX_LINE:
+                raise ProtocolError(f"a reply line longer than {MAX_LINE} bytes")
+            try:
+                return json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                raise ProtocolError(f"a reply line that is not JSON: {_excerpt(line.decode('utf-8', 'replace').strip())}") from None
+
+    def _exit_description(self) -> str:
+        try:
+            code = self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            code = None
+        what = "the implementation closed its output" if code is None else f"the implementation exited with code {code}"
+        return what + self.stderr_tail()
+
+    def stop(self, grace: float) -> None:
+        if self.alive():
+            try:
+                self.send({"cmd": "stop"}, timeout=min(grace, 2.0))
+            except Exception:
+                pass
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
+            try:
+                self.process.wait(timeout=grace)
+            except subprocess.TimeoutExpired:
+                pass
+        self.kill()
+
+    def kill(self) -> None:
+        _kill(self.process)
+        self.finalizer.detach()
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            try:
+                stream.close()
+            except (OSError, ValueError):
+                pass
+
+
+class CommandImplementation:
+    """An implementation run as a command that speaks the JSON Lines protocol (module docstring).
+
+    ``name``, ``version`` and ``homepage`` are what the implementation says in its start reply (the
+    command line until it has started). Use it as a context manager, or call ``stop()``.
+    """
+
+    def __init__(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        start_timeout: float = DEFAULT_START_TIMEOUT,
+        cwd: str | Path | None = None,
+        env: dict[str, str] | None = None,
+        max_restarts: int = 5,
+        stop_grace: float = 5.0,
+    ) -> None:
+        if isinstance(argv, str):
+            raise TypeError("argv is a list of arguments; split a command line with shlex.split")
+        if not argv:
+            raise ValueError("argv is empty")
+        self.argv = list(argv)
+        self.timeout, self.start_timeout = timeout, start_timeout
+        self.cwd, self.env = cwd, env
+        self.max_restarts, self.stop_grace = max_restarts, stop_grace
+        self.info: ImplementationInfo | None = None
+        self.starts = 0
+        self._process: _Process | None = None
+        self._broken: str | None = None  # why no more cases are sent
+        self._seq = 0
+
+    # --- what the runner and the reports read ----------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return self.info.name if self.info else shlex.join(self.argv)
+
+    @property
+    def version(self) -> str:
+        return self.info.version if self.info else "unknown"
+
+    @property
+    def homepage(self) -> str | None:
+        return self.info.homepage if self.info else None
+
+    # --- life cycle --------------------------------------------------------------------------------
+
+    def start(self) -> ImplementationInfo:
+        """Start the command (if it is not running) and read its start reply; raises ``ProtocolError``."""
+        if self._broken:
+            raise ProtocolError(self._broken)
+        if self._process is not None and self._process.alive():
+            assert self.info is not None
+            return self.info
+        if self._process is not None:
+            self._process.kill()
+            self._process = None
+        if self.starts > self.max_restarts:
+            self._broken = f"gave up after {self.max_restarts} restarts of the implementation"
+            raise ProtocolError(self._broken)
+        self.starts += 1
+        try:
+            process = _Process(self.argv, self.cwd, self.env)
+        except OSError as error:
+            self._broken = f"the command could not be started: {error}"
+            raise ProtocolError(self._broken) from None
+        try:
+            process.send({"cmd": "start", "version": PROTOCOL_VERSION}, self.start_timeout)
+            info = ImplementationInfo.from_reply(process.receive(self.start_timeout))
+        except (ProtocolError, TimeoutError, _Exited) as error:
+            process.kill()
+            self._broken = f"the implementation did not start: {error}"
+            raise ProtocolError(self._broken) from None
+        if self.info is not None and (info.name, info.version) != (self.info.name, self.info.version):
+            process.kill()
+            self._broken = f"the implementation restarted as {info.name} {info.version}, not {self.info.name} {self.info.version}"
+            raise ProtocolError(self._broken)
+        self.info, self._process = info, process
+        return info
+
+    def stop(self) -> None:
+        """Send ``stop`` and make sure the process is gone."""
+        if self._process is not None:
+            self._process.stop(self.stop_grace)
+            self._process = None
+
+    close = stop
+
+    def __enter__(self) -> "CommandImplementation":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    # --- cases -----------------------------------------------------------------------------------
+
+    def run(self, case: Case, directory: Path) -> Outcome:
+        try:
+            message = case_message(case)
+        except Exception as error:
+            return Outcome("errored", message=f"the harness could not prepare the case: {type(error).__name__}: {error}")
+        try:
+            info = self.start()
+        except ProtocolError as error:
+            return Outcome("errored", message=str(error))
+        reason = info.skip_reason(message)
+        if reason:
+            return Outcome("skipped", message=reason)
+        assert self._process is not None
+        process = self._process
+        self._seq += 1
+        try:
+            process.send({"cmd": "run", "seq": self._seq, "case": message}, self.timeout)
+            return outcome_from_reply(process.receive(self.timeout), self._seq)
+        except (TimeoutError, _Exited, ProtocolError) as error:
+            # The conversation is out of step or over: the next case gets a fresh process.
+            tail = process.stderr_tail() if isinstance(error, TimeoutError) else ""
+            process.kill()
+            self._process = None
+            what = "malformed reply: " if isinstance(error, ProtocolError) else ""
+            return Outcome("errored", message=f"{what}{error}{tail}")
+
+
+# --- the HTTP protocol ---------------------------------------------------------------------------
+
+_LOOPBACK = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
+class HttpImplementation:
+    """An implementation behind HTTP: ``GET {url}/info``, ``POST {url}/validate`` (module docstring)."""
+
+    def __init__(self, url: str, *, timeout: float = DEFAULT_TIMEOUT, max_response: int = MAX_LINE) -> None:
+        parsed = urllib.parse.urlsplit(url)
+        if parsed.scheme not in {"http", "https"} or not parsed.netloc:
+            raise ValueError(f"not an http(s) URL: {url!r}")
+        self.url = url.rstrip("/")
+        self.timeout, self.max_response = timeout, max_response
+        self.info: ImplementationInfo | None = None
+        self._broken: str | None = None
+        host = (parsed.hostname or "").lower()
+        handlers = [urllib.request.ProxyHandler({})] if host in _LOOPBACK or host.startswith("127.") else []
+        self._opener = urllib.request.build_opener(*handlers)
+
+    @property
+    def name(self) -> str:
+        return self.info.name if self.info else self.url
+
+    @property
+    def version(self) -> str:
+        return self.info.version if self.info else "unknown"
+
+    @property
+    def homepage(self) -> str | None:
+        return self.info.homepage if self.info else None
+
+    def _request(self, path: str, body: dict | None = None) -> Any:
+        data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        request = urllib.request.Request(
+            self.url + path, data=data, method="GET" if body is None else "POST",
+            headers={"Accept": "application/json", **({"Content-Type": "application/json"} if body is not None else {})},
+        )
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                raw = response.read(self.max_response + 1)
+                status = response.status
+        except urllib.error.HTTPError as error:
+            try:
+                detail = error.read(500).decode("utf-8", "replace").strip()
+            except Exception:
+                detail = ""
+            raise ProtocolError(f"HTTP {error.code} from {path}" + (f": {_excerpt(detail)}" if detail else "")) from None
+        except (TimeoutError, OSError) as error:  # socket.timeout and URLError are OSErrors
+            reason = getattr(error, "reason", error)
+            if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+                raise ProtocolError(f"no answer from {path} within {self.timeout:g} s") from None
+            raise ProtocolError(f"cannot reach {self.url}{path}: {reason}") from None
+        if status != 200:
+            raise ProtocolError(f"HTTP {status} from {path}")
+        if len(raw) > self.max_response:
+            raise ProtocolError(f"a response from {path} longer than {self.max_response} bytes")
+        try:
+            return json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise ProtocolError(f"a response from {path} that is not JSON: {_excerpt(raw.decode('utf-8', 'replace'))}") from None
+
+    def start(self) -> ImplementationInfo:
+        """Read ``/info`` once; raises ``ProtocolError``."""
+        if self.info is not None:
+            return self.info
+        if self._broken:
+            raise ProtocolError(self._broken)
+        try:
+            self.info = ImplementationInfo.from_reply(self._request("/info"))
+        except ProtocolError as error:
+            self._broken = f"the implementation did not start: {error}"
+            raise ProtocolError(self._broken) from None
+        return self.info
+
+    def stop(self) -> None:
+        """Nothing to stop: the service is not the harness's."""
+
+    close = stop
+
+    def __enter__(self) -> "HttpImplementation":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def run(self, case: Case, directory: Path) -> Outcome:
+        try:
+            info = self.start()
+        except ProtocolError as error:
+            return Outcome("errored", message=str(error))
+        try:
+            message = case_message(case, inline_files=True)
+        except Exception as error:
+            return Outcome("errored", message=f"the harness could not prepare the case: {type(error).__name__}: {error}")
+        reason = info.skip_reason(message)
+        if reason:
+            return Outcome("skipped", message=reason)
+        try:
+            return outcome_from_reply(self._request("/validate", message))
+        except ProtocolError as error:
+            return Outcome("errored", message=str(error))
+
+
+def open_implementation(spec: str | Sequence[str], **options) -> CommandImplementation | HttpImplementation:
+    """An ``http(s)://`` URL gives an ``HttpImplementation``; anything else is a command line."""
+    if isinstance(spec, str) and spec.startswith(("http://", "https://")):
+        return HttpImplementation(spec, **options)
+    return CommandImplementation(shlex.split(spec) if isinstance(spec, str) else list(spec), **options)
