@@ -250,5 +250,169 @@ def rules(
     out.print(table)
 
 
+conformance_app = typer.Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
+app.add_typer(conformance_app, name="conformance")
+
+
+@conformance_app.command("run")
+def conformance_run(
+    profile: Annotated[str | None, typer.Option(help="Only the cases of this profile.")] = None,
+    level: Annotated[str, typer.Option(help="core (MUST rules) or full (MUST + SHOULD).")] = "full",
+    command: Annotated[str | None, typer.Option("--implementation-command", help="Run an implementation that speaks the harness protocol on stdin/stdout (a shell-style command line).")] = None,
+    url: Annotated[str | None, typer.Option("--implementation-url", help="Run an implementation behind the harness HTTP endpoint.")] = None,
+    expected_failures: Annotated[Path | None, typer.Option(help="YAML mapping of case id to the reason it is expected to fail.")] = None,
+    earl: Annotated[Path | None, typer.Option(help="Write the EARL report (Turtle; .jsonld for JSON-LD) here.")] = None,
+    badge: Annotated[Path | None, typer.Option(help="Write a shields.io endpoint badge JSON here.")] = None,
+    summary: Annotated[Path | None, typer.Option(help="Write a Markdown summary per profile here.")] = None,
+) -> None:
+    """Run the conformance suite against the reference validator or another implementation.
+
+    Exit status: 0 when every case passes (or fails as declared), 1 otherwise, 2 usage error.
+    """
+    import shlex
+
+    from .conformance.runner import ReferenceImplementation, load_expected_failures, run_suite
+
+    if command and url:
+        err.print("error: give --implementation-command or --implementation-url, not both", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        if command:
+            from .conformance.harness import CommandImplementation
+
+            implementation = CommandImplementation(shlex.split(command))
+        elif url:
+            from .conformance.harness import HttpImplementation
+
+            implementation = HttpImplementation(url)
+        else:
+            implementation = ReferenceImplementation()
+        results = run_suite(implementation, profile=profile, level=level, expected_failures=load_expected_failures(expected_failures))
+    except (ValueError, OSError) as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.status] = counts.get(result.status, 0) + 1
+        if not result.ok:
+            out.print(f"[red]{result.status.upper()}[/] {result.case.id}: {result.reason or ''}", highlight=False)
+    passed = sum(1 for r in results if r.ok)
+    percent = 100.0 * passed / len(results) if results else 0.0
+    out.print(f"{getattr(implementation, 'name', 'implementation')} {getattr(implementation, 'version', '')}: "
+              f"{passed}/{len(results)} cases ({percent:.1f} %) at level {level}; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), highlight=False)
+    if earl or badge or summary:
+        from .conformance import reports
+
+        if earl:
+            graph = reports.earl_graph(results, implementation, __version__)
+            earl.write_text(graph.serialize(format="json-ld" if earl.suffix == ".jsonld" else "turtle"), encoding="utf-8")
+        if badge:
+            import json as json_module
+
+            badge.write_text(json_module.dumps(reports.badge(results), indent=2) + "\n", encoding="utf-8")
+        if summary:
+            summary.write_text(reports.summary_markdown(results), encoding="utf-8")
+    if not results or passed != len(results):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@conformance_app.command("check-data")
+def conformance_check_data(
+    paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Your data files.")],
+    profile: Annotated[str, typer.Option(help="The profile to check against.")],
+    level: Annotated[str, typer.Option(help="core or full.")] = "full",
+    class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, for files of records.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
+    language: Annotated[str, typer.Option("--lang", help="sv or en.")] = "en",
+) -> None:
+    """Tell whether your own files conform to a profile: the validator's report, limited to the
+    profile's rules at the level. Exit 0 conformant, 1 not, 2 input or usage error."""
+    from .conformance.profiles import LEVELS, load_profiles
+    from .render import render
+    from .validate import validate
+
+    profiles = load_profiles()
+    if profile not in profiles or level not in LEVELS:
+        err.print(f"error: --profile is one of {', '.join(profiles)}; --level core or full", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        report = validate(paths_, class_name=class_name)
+    except ValueError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    rules = profiles[profile].rules(level)
+    report.findings = [f for f in report.findings if f.rule in rules]
+    sys.stdout.write(render(report, output_format, language=language) + "\n")
+    if report.input_errors:
+        raise typer.Exit(EXIT_USAGE)
+    if not report.conformant:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@conformance_app.command("coverage")
+def conformance_coverage() -> None:
+    """The coverage gate: rules, cases, and rules lacking a firing case or a valid case (must be 0)."""
+    from .conformance.cases import load_cases
+    from .conformance.coverage import coverage
+
+    result = coverage(load_cases())
+    out.print(f"rules: {result.rules}; cases: {result.cases}; rules without a case where they fire: "
+              f"{len(result.without_firing_case)}; rules without a valid case of their element: {len(result.without_valid_case)}", highlight=False)
+    for rule in result.without_firing_case:
+        out.print(f"  no firing case: {rule}", highlight=False)
+    for rule in result.without_valid_case:
+        out.print(f"  no valid case: {rule}", highlight=False)
+    if not result.complete:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@conformance_app.command("generate")
+def conformance_generate(check: Annotated[bool, typer.Option("--check", help="Fail if the generated cases are out of date.")] = False) -> None:
+    """Regenerate conformance/cases/generated from the model's rules and the examples."""
+    from .conformance.cases import cases_dir
+    from .conformance.generate import generate_case_files, write_case_files
+
+    if check:
+        stale = [name for name, text in generate_case_files().items() if not (cases_dir() / name).is_file() or (cases_dir() / name).read_text(encoding="utf-8") != text]
+        for name in stale:
+            err.print(f"changed: conformance/cases/{name}", markup=False)
+        if stale:
+            err.print("run `kll conformance generate` and commit the result.", markup=False)
+            raise typer.Exit(EXIT_FINDINGS)
+        out.print("generated conformance cases are up to date.")
+        return
+    for name in write_case_files():
+        out.print(f"wrote conformance/cases/{name}", highlight=False)
+
+
+@conformance_app.command("matrix")
+def conformance_matrix(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the per-case matrix (JSON) here.")] = None,
+) -> None:
+    """The agreement matrix: each case judged by JSON Schema, SHACL, the Python classes and the
+    rules stage separately; exit 1 on any disagreement the known-gaps register does not declare."""
+    from .conformance.agreement import ARTIFACTS, declared_gap, matrix, to_json
+    from .conformance.cases import load_cases
+
+    judgements = matrix(load_cases())
+    table = Table(title="Agreement with the expected outcome")
+    for column in ("artifact", "agree", "declared disagreement", "undeclared", "n/a"):
+        table.add_column(column)
+    undeclared = []
+    for artifact in ARTIFACTS:
+        rows = [j for j in judgements if j.artifact == artifact]
+        declared = [j for j in rows if j.agrees is False and declared_gap(j)]
+        missing = [j for j in rows if j.agrees is False and not declared_gap(j)]
+        undeclared += missing
+        table.add_row(artifact, str(sum(j.agrees is True for j in rows)), str(len(declared)), str(len(missing)), str(sum(j.agrees is None for j in rows)))
+    out.print(table)
+    for j in undeclared:
+        out.print(f"[red]undeclared[/] {j.artifact} says {j.verdict} on {j.case.id}", highlight=False)
+    if output:
+        output.write_text(to_json(judgements) + "\n", encoding="utf-8")
+    if undeclared:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
 def run() -> None:  # pragma: no cover - console entry point used by python -m kll
     sys.exit(app())

@@ -10,9 +10,9 @@ import yaml
 
 from .paths import model_dir
 
-__all__ = ["RegisterError", "Gap", "ExplainedWarning", "Register", "load_register", "explain_warnings"]
+__all__ = ["RegisterError", "Disagreement", "Gap", "ExplainedWarning", "Register", "load_register", "explain_warnings"]
 
-ARTIFACTS = {"json-schema", "shacl", "python", "jsonld-context", "owl"}
+ARTIFACTS = {"json-schema", "shacl", "python", "jsonld-context", "owl", "rules"}
 STATUSES = {"handled", "delegated", "accepted"}
 
 
@@ -33,9 +33,26 @@ class ExplainedWarning:
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """A declared disagreement of one artifact with the expected outcome of conformance cases.
+
+    ``direction`` is ``accepts`` (the artifact passes cases that break rules matching ``rules`` /
+    ``origin``) or ``rejects`` (it fails valid cases whose id matches ``cases``).
+    """
+
+    gap: str
+    artifact: str
+    direction: str
+    rules: str = ".*"
+    origin: str | None = None
+    cases: str = "^$"
+
+
+@dataclass(frozen=True)
 class Register:
     gaps: list[Gap]
     warnings: list[ExplainedWarning]
+    disagreements: list[Disagreement]
 
 
 class RegisterError(ValueError):
@@ -66,7 +83,17 @@ def load_register(root: Path | None = None) -> Register:
     warnings = [ExplainedWarning(**w) for w in data.get("warnings") or []]
     for warning in warnings:
         re.compile(warning.match)
-    return Register(gaps=gaps, warnings=warnings)
+    try:
+        disagreements = [Disagreement(**d) for d in data.get("disagreements") or []]
+    except TypeError as error:
+        raise RegisterError(f"{path}: disagreements: {error}") from None
+    for entry in disagreements:
+        if entry.gap not in ids:
+            raise RegisterError(f"{path}: disagreement names unknown gap {entry.gap}")
+        if entry.artifact not in {"json-schema", "shacl", "python", "rules"} or entry.direction not in {"accepts", "rejects"}:
+            raise RegisterError(f"{path}: disagreement for {entry.gap}: bad artifact or direction")
+        re.compile(entry.rules), re.compile(entry.cases)
+    return Register(gaps=gaps, warnings=warnings, disagreements=disagreements)
 
 
 def explain_warnings(messages: list[str], root: Path | None = None) -> list[str]:

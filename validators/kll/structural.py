@@ -156,6 +156,8 @@ class StructuralValidator:
             return "record.type-unknown"
         if isinstance(error.instance, list) and slot is not None and not slot.multivalued:
             return f"{class_name}.{slot_name}.max-count"
+        if slot is not None and slot.kind == "enum":  # any wrong value of a code slot, whatever its JSON type
+            return f"{class_name}.{slot_name}.enum"
         if kind == "MinItems":
             return f"{class_name}.{slot_name}.required"
         if kind == "Pattern":

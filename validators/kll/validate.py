@@ -86,7 +86,7 @@ def validate(
     index = model_index(root)
     chosen = tuple(Stage(s) for s in stages)
     report = Report(files=[str(p) for p in paths], stages=[s for s in ALL_STAGES if s in chosen])
-    dataset = Dataset(is_a=index.is_a, reference_slots=index.reference_slots)
+    dataset = Dataset(is_a=index.is_a, reference_slots=index.reference_slots, well_formed=lambda record, name: structural_validator().is_valid(record, name))
     run = _Run(index, chosen, report, dataset, progress)
     if class_name is not None and not index.is_record_class(class_name):
         raise ValueError(f"{class_name!r} is not a class that records can have")
@@ -271,7 +271,15 @@ class _Source:
         for class_name, obj, pointer in _walk(run.index, item.data, item.class_name, ""):
             for check in _checks_for(run.index, class_name):
                 context = Context(class_name, (item.pointer or "") + pointer, run.dataset)
-                for hit in check(obj, context):
+                try:
+                    hits = list(check(obj, context))
+                except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+                    # Checks assume values of the right JSON type. On a record the JSON Schema
+                    # rejects, that is the finding; anywhere else the crash is a bug to surface.
+                    if structural_validator().is_valid(item.data, item.class_name):
+                        raise
+                    continue
+                for hit in hits:
                     run.add(check.rule, Stage.RULES, self._location(item, pointer + hit.pointer), hit.detail)
 
     def _semantic(self, graph, origins: dict) -> None:

@@ -98,6 +98,7 @@ class IndexedRecord:
     record: int
     pointer: str
     data: dict | None  # kept only for INDEXED_CLASSES
+    well_formed: bool | None = None  # decided on first read
 
 
 @dataclass
@@ -114,6 +115,9 @@ class Dataset:
     #: reference_slots(class): (slot, range class, multivalued) for every slot that refers to
     #: another record by identifier.
     reference_slots: Callable[[str], list[tuple[str, str, bool]]] = lambda class_name: []
+    #: well_formed(record, class): whether the record passes the JSON Schema. Checks only read
+    #: well-formed records of others; a malformed one is reported where it is.
+    well_formed: Callable[[dict, str], bool] = lambda record, class_name: True
 
     def add(self, identifier: str, entry: IndexedRecord) -> None:
         if identifier in self.by_id:
@@ -131,4 +135,6 @@ class Dataset:
             return None
         if class_name is not None and not self.is_a(entry.class_name, class_name):
             return None
-        return entry.data
+        if entry.well_formed is None:
+            entry.well_formed = self.well_formed(entry.data, entry.class_name)
+        return entry.data if entry.well_formed else None

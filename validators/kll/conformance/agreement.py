@@ -1,0 +1,102 @@
+"""The agreement matrix: every case judged by each generated artifact on its own.
+
+For every case, four verdicts are recorded separately — the generated JSON Schema (the plain
+``jsonschema`` library, format checking on), the generated SHACL (pyshacl on the RDF mapping), the
+generated Python classes (pydantic) and the rules stage — and each is compared with the expected
+outcome (conformant means no violations). An artifact that cannot judge an input (JSON Schema and
+the Python classes on Turtle) is "n/a". A disagreement is allowed only where the known-gaps
+register (``model/known-gaps.yaml``, its ``disagreements``) declares it, with its reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pydantic
+
+from ..artifacts import json_schema_validator, python_classes
+from ..catalogue import catalogue
+from ..gaps import load_register
+from .cases import Case
+
+__all__ = ["ARTIFACTS", "Judgement", "judge", "matrix", "declared_gap"]
+
+ARTIFACTS = ("json-schema", "shacl", "python", "rules")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    case: Case
+    artifact: str
+    verdict: str  # valid | invalid | n/a
+
+    @property
+    def agrees(self) -> bool | None:
+        if self.verdict == "n/a":
+            return None
+        return (self.verdict == "valid") == self.case.expected.conformant
+
+
+def _validate(case: Case, stage: str, directory: Path) -> bool:
+    from ..validate import validate
+
+    report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=[stage])
+    return report.counts["violation"] == 0
+
+
+def judge(case: Case, artifact: str, directory: Path) -> Judgement:
+    if artifact in {"json-schema", "python"}:
+        if case.kind == "file":
+            return Judgement(case, artifact, "n/a")
+        document = case.document()
+        target = case.class_name if case.kind == "record" else None
+        if artifact == "json-schema":
+            valid = json_schema_validator(target).is_valid(document)
+        else:
+            model = getattr(python_classes(), target or "DataPackage")
+            try:
+                model.model_validate(document)
+                valid = True
+            except (pydantic.ValidationError, TypeError, ValueError):
+                valid = False
+        return Judgement(case, artifact, "valid" if valid else "invalid")
+    stage = "semantic" if artifact == "shacl" else "rules"
+    return Judgement(case, artifact, "valid" if _validate(case, stage, directory) else "invalid")
+
+
+def matrix(cases) -> list[Judgement]:
+    judgements = []
+    with tempfile.TemporaryDirectory(prefix="kll-agreement-") as scratch:
+        for case in cases:
+            for artifact in ARTIFACTS:
+                judgements.append(judge(case, artifact, Path(scratch)))
+    return judgements
+
+
+def declared_gap(judgement: Judgement) -> str | None:
+    """The known-gaps entry that explains a disagreement, or None."""
+    rules = catalogue()
+    expected = sorted(r for r, severity in judgement.case.expected.findings if severity == "violation")
+    direction = "accepts" if judgement.verdict == "valid" else "rejects"
+    for entry in load_register().disagreements:
+        if entry.artifact != judgement.artifact or entry.direction != direction:
+            continue
+        if direction == "rejects" and re.search(entry.cases, judgement.case.id):
+            return entry.gap
+        if direction == "accepts" and expected and all(
+            (entry.origin is None or rules[r].origin == entry.origin) and re.search(entry.rules, r) for r in expected
+        ):
+            return entry.gap
+    return None
+
+
+def to_json(judgements: list[Judgement]) -> str:
+    rows = {}
+    for j in judgements:
+        row = rows.setdefault(j.case.id, {"profile": j.case.profile, "expected": "conformant" if j.case.expected.conformant else "not-conformant"})
+        row[j.artifact] = {"verdict": j.verdict, "agrees": j.agrees, "gap": declared_gap(j) if j.agrees is False else None}
+    return json.dumps(rows, indent=1, ensure_ascii=False, sort_keys=True)
