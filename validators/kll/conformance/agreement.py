@@ -41,14 +41,19 @@ class Judgement:
         return (self.verdict == "valid") == self.case.expected.conformant
 
 
-def _validate(case: Case, stage: str, directory: Path) -> bool:
+def _stage_verdicts(case: Case, directory: Path) -> dict[str, str]:
+    """SHACL and rules-stage verdicts from one validator run, told apart by the findings' stage."""
     from ..validate import validate
 
-    report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=[stage])
-    return report.counts["violation"] == 0
+    report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=["semantic", "rules"])
+    verdicts = {}
+    for artifact, stage in (("shacl", "semantic"), ("rules", "rules")):
+        broken = any(f.severity.value == "violation" and f.stage.value in {stage, "input"} for f in report.findings)
+        verdicts[artifact] = "invalid" if broken else "valid"
+    return verdicts
 
 
-def judge(case: Case, artifact: str, directory: Path) -> Judgement:
+def judge(case: Case, artifact: str, directory: Path, stage_verdicts: dict[str, str] | None = None) -> Judgement:
     if artifact in {"json-schema", "python"}:
         if case.kind == "file":
             return Judgement(case, artifact, "n/a")
@@ -64,16 +69,17 @@ def judge(case: Case, artifact: str, directory: Path) -> Judgement:
             except (pydantic.ValidationError, TypeError, ValueError):
                 valid = False
         return Judgement(case, artifact, "valid" if valid else "invalid")
-    stage = "semantic" if artifact == "shacl" else "rules"
-    return Judgement(case, artifact, "valid" if _validate(case, stage, directory) else "invalid")
+    verdicts = stage_verdicts or _stage_verdicts(case, directory)
+    return Judgement(case, artifact, verdicts[artifact])
 
 
 def matrix(cases) -> list[Judgement]:
     judgements = []
     with tempfile.TemporaryDirectory(prefix="kll-agreement-") as scratch:
         for case in cases:
+            verdicts = _stage_verdicts(case, Path(scratch))
             for artifact in ARTIFACTS:
-                judgements.append(judge(case, artifact, Path(scratch)))
+                judgements.append(judge(case, artifact, Path(scratch), verdicts))
     return judgements
 
 
