@@ -128,13 +128,16 @@ class Dataset:
     def get(self, identifier: Any) -> IndexedRecord | None:
         return self.by_id.get(identifier) if isinstance(identifier, str) else None
 
-    def record(self, identifier: Any, class_name: str | None = None) -> dict | None:
-        """The full record of an indexed class, or None when unknown or of another class."""
+    def record(self, identifier: Any, class_name: str | None = None, *, well_formed_only: bool = True) -> dict | None:
+        """The full record of an indexed class, or None when unknown, of another class, or (unless
+        ``well_formed_only`` is false, for checks that guard every value they read) malformed."""
         entry = self.get(identifier)
         if entry is None or entry.data is None:
             return None
         if class_name is not None and not self.is_a(entry.class_name, class_name):
             return None
+        if not well_formed_only:
+            return entry.data
         if entry.well_formed is None:
             entry.well_formed = self.well_formed(entry.data, entry.class_name)
         return entry.data if entry.well_formed else None

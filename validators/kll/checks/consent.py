@@ -16,12 +16,14 @@ Details name slots and categories, never the person or the identifiers involved.
 from __future__ import annotations
 
 import re
+from zoneinfo import ZoneInfo
 
 from . import Context, Hit, check
 from ._common import as_date, as_datetime, before, items, pointer
 
 REVOKED_STATUSES = frozenset({"withdrawn", "revoked"})
 _CODE = re.compile(r"[a-z]+(-[a-z]+)*")
+SWEDEN = ZoneInfo("Europe/Stockholm")
 
 
 def _consent(obj: dict, ctx: Context) -> dict | None:
@@ -39,7 +41,9 @@ def consent_active(obj: dict, ctx: Context):
     consent, shared = _consent(obj, ctx), as_datetime(obj.get("shared_at"))
     if consent is None or shared is None:
         return
-    day = shared.date()  # the calendar day in the receipt's own time zone
+    # Validity dates are Swedish calendar days: an instant is judged by the day it falls on in
+    # Sweden, however its offset is written (a naive time is taken as Swedish local time).
+    day = shared.astimezone(SWEDEN).date() if shared.tzinfo is not None else shared.date()
     valid_from, valid_until = as_date(consent.get("valid_from")), as_date(consent.get("valid_until"))
     given = as_datetime(consent.get("given_at"))
     if valid_from is not None and day < valid_from:

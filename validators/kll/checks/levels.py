@@ -106,11 +106,12 @@ def decision_outcome_categories(obj: dict, ctx: Context):
     found: set[str] = set()
     uncategorised = 0
     for _, reference in references:
-        outcome = ctx.dataset.record(reference, "LearningOutcome")
+        # A malformed outcome still counts: its category, if not a valid one, covers nothing.
+        outcome = ctx.dataset.record(reference, "LearningOutcome", well_formed_only=False)
         if outcome is None:
             return  # not among the records validated together: coverage cannot be judged
         category = outcome.get("learning_outcome_category")
-        if category in CATEGORIES:
+        if isinstance(category, str) and category in CATEGORIES:
             found.add(category)
         else:
             uncategorised += 1

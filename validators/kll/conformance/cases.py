@@ -9,7 +9,8 @@ A case file is YAML with a list of cases (``conformance/cases/**/*.yaml``)::
         class: EducationEvent
         record: {...}                 # one record of `class`; or
         # package: {...}              # a whole data package; or
-        # file: data/events.jsonl     # a file beside the case file, in any input format; or
+        # file: data/events.jsonl     # a file beside the case file, in any input format (files in
+        #                             # data/ folders are inputs, not case files); or
         # patch:                      # an example file changed by a JSON Patch (RFC 6902)
         #   base: examples/offering/komvux-sundsvall-matematik.yaml
         #   base_operations: [...]    # optional: prepare the example first (both sides)
@@ -146,7 +147,7 @@ def load_cases(root: Path | None = None) -> tuple[Case, ...]:
     cases: list[Case] = []
     ids: dict[str, Path] = {}
     descriptions: dict[str, Path] = {}
-    for path in sorted(cases_dir(root).rglob("*.yaml")):
+    for path in sorted(p for p in cases_dir(root).rglob("*.yaml") if "data" not in p.relative_to(cases_dir(root)).parts):
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
         if errors:
@@ -187,7 +188,8 @@ def _problem(entry: dict, rules, profiles, index, path: Path) -> str | None:
     violations = any(f["severity"] == "violation" for f in entry["expected"].get("findings", []))
     if entry["expected"]["conformant"] == violations:  # (a patch's base is conformant, so this holds there too)
         return "expected.conformant contradicts the expected findings (conformant means no violations)"
-    if "file" in entry and not (path.parent / entry["file"]).is_file():
+    only_not_found = {f["rule"] for f in entry["expected"].get("findings", [])} == {"input.not-found"}
+    if "file" in entry and not (path.parent / entry["file"]).is_file() and not only_not_found:
         return f"no file {entry['file']} beside the case file"
     if "patch" in entry and not (repository_root() / entry["patch"]["base"]).is_file():
         return f"no base example {entry['patch']['base']}"

@@ -30,6 +30,7 @@ def refine(context: dict[str, Any], view: SchemaView) -> dict[str, Any]:
             terms[slot.name] = {"@id": iri, "@container": "@language"}
         elif slot.range in view.all_enums():
             enum = view.get_enum(slot.range)
-            values = {text: pv.meaning for text, pv in sorted(enum.permissible_values.items()) if pv.meaning}
+            # Full IRIs: the meanings' prefixes need not be in the context.
+            values = {text: view.expand_curie(pv.meaning) for text, pv in sorted(enum.permissible_values.items()) if pv.meaning}
             terms[slot.name] = {"@id": iri, "@type": "@vocab", "@context": values}
     return context
