@@ -84,20 +84,27 @@ def matrix(cases) -> list[Judgement]:
 
 
 def declared_gap(judgement: Judgement) -> str | None:
-    """The known-gaps entry that explains a disagreement, or None."""
+    """The known-gaps entries that explain a disagreement (comma-separated), or None.
+
+    A wrong "valid" is explained when every violation the case expects is covered by some
+    ``accepts`` entry for the artifact; a wrong "invalid" by a ``rejects`` entry naming the case.
+    """
     rules = catalogue()
+    entries = [e for e in load_register().disagreements if e.artifact == judgement.artifact]
+    if judgement.verdict == "invalid":
+        found = [e.gap for e in entries if e.direction == "rejects" and re.search(e.cases, judgement.case.id)]
+        return found[0] if found else None
     expected = sorted(r for r, severity in judgement.case.expected.findings if severity == "violation")
-    direction = "accepts" if judgement.verdict == "valid" else "rejects"
-    for entry in load_register().disagreements:
-        if entry.artifact != judgement.artifact or entry.direction != direction:
-            continue
-        if direction == "rejects" and re.search(entry.cases, judgement.case.id):
-            return entry.gap
-        if direction == "accepts" and expected and all(
-            (entry.origin is None or rules[r].origin == entry.origin) and re.search(entry.rules, r) for r in expected
-        ):
-            return entry.gap
-    return None
+    gaps = []
+    for rule in expected:
+        covering = [
+            e.gap for e in entries
+            if e.direction == "accepts" and (e.origin is None or rules[rule].origin == e.origin) and re.search(e.rules, rule)
+        ]
+        if not covering:
+            return None
+        gaps.append(covering[0])
+    return ", ".join(sorted(set(gaps))) if gaps else None
 
 
 def to_json(judgements: list[Judgement]) -> str:
