@@ -103,7 +103,7 @@ def shapes():
 
 def test_known_gaps_register_is_well_formed_and_covers_every_artifact():
     register = load_register()
-    assert {gap.artifact for gap in register.gaps} == {"json-schema", "shacl", "python", "jsonld-context", "owl"}
+    assert {gap.artifact for gap in register.gaps} == {"json-schema", "shacl", "python", "jsonld-context", "owl", "rules"}
     assert all(gap.description and gap.resolution for gap in register.gaps)
 
 

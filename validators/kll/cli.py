@@ -287,7 +287,12 @@ def conformance_run(
             implementation = HttpImplementation(url)
         else:
             implementation = ReferenceImplementation()
-        results = run_suite(implementation, profile=profile, level=level, expected_failures=load_expected_failures(expected_failures))
+        try:
+            results = run_suite(implementation, profile=profile, level=level, expected_failures=load_expected_failures(expected_failures))
+        finally:
+            stop = getattr(implementation, "stop", None)
+            if stop is not None:
+                stop()  # ends the implementation's process or session
     except (ValueError, OSError) as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
@@ -304,8 +309,8 @@ def conformance_run(
         from .conformance import reports
 
         if earl:
-            graph = reports.earl_graph(results, implementation, __version__)
-            earl.write_text(graph.serialize(format="json-ld" if earl.suffix == ".jsonld" else "turtle"), encoding="utf-8")
+            graph = reports.earl_graph(results, implementation, __version__, level=level)
+            earl.write_text(reports.to_jsonld(graph) if earl.suffix == ".jsonld" else reports.to_turtle(graph), encoding="utf-8")
         if badge:
             import json as json_module
 

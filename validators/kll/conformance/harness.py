@@ -69,7 +69,7 @@ ignored; anything else that is not a JSON object is a malformed reply.
        {"seq": n, "errored": "what went wrong inside the implementation"}
 
    ``verdict`` is "conformant" when the input has no violation (warnings and infos do not count).
-   ``findings`` lists one entry per finding — the same rule may appear more than once — with the
+   ``findings`` (required with a verdict, ``[]`` when there are none) lists one entry per finding — the same rule may appear more than once — with the
    rule ID of the specification and ``severity`` ``violation``, ``warning`` or ``info``; other keys
    in a finding (a message, a location) are allowed and ignored. An implementation without rule
    IDs sends its verdict with ``"findings": []``: it can then pass only cases that expect no
@@ -94,7 +94,8 @@ The same messages over HTTP, for an implementation that is a service. ``GET {url
 the start reply (``{"ready": true, "implementation": ..., "capabilities": ...}``).
 ``POST {url}/validate`` with the case object (above) as a JSON body, ``Content-Type:
 application/json``, returns the run reply without ``seq`` (status 200). A service need not share the
-harness's file system, so a file case also carries ``"content_base64"``: the file's bytes. Any
+harness's file system, so a file case also carries ``"content_base64"``: the file's bytes (unless
+there is no such file: a case may be about a missing file). Any
 status other than 200, a body that is not such a reply, a connection error or no answer within the
 timeout (default 30 s) makes the case *errored*. Proxies are bypassed for loopback addresses.
 """
@@ -202,7 +203,7 @@ def case_message(case: Case, *, inline_files: bool = False) -> dict:
         except Exception:  # an extension that names no format: the case is about that
             fmt = None
         message = {"id": case.id, "profile": case.profile, "class": case.class_name, "kind": "file", "format": fmt, "data": str(path)}
-        if inline_files:
+        if inline_files and path.is_file():
             message["content_base64"] = base64.b64encode(path.read_bytes()).decode("ascii")
     else:
         document = case.document() if hasattr(case, "document") else case.data
@@ -230,9 +231,9 @@ def outcome_from_reply(reply: Any, seq: int | None = None) -> Outcome:
     verdict = reply["verdict"]
     if verdict not in {"conformant", "not-conformant"}:
         raise ProtocolError(f"unknown verdict {verdict!r}")
-    findings = reply.get("findings", [])
+    findings = reply.get("findings")
     if not isinstance(findings, list):
-        raise ProtocolError("findings is not a list")
+        raise ProtocolError("a verdict without a findings list (send \"findings\": [] when there are none)")
     pairs = []
     for finding in findings:
         if not isinstance(finding, dict) or not _text(finding.get("rule")) or finding.get("severity") not in _SEVERITIES:

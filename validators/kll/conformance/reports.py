@@ -359,9 +359,25 @@ def _expected_shacl_conforms(case: Case) -> bool | None:
     return not findings
 
 
+def _is_turtle_file(case: Case) -> bool:
+    return case.kind == "file" and Path(case.data).suffix.lower() in {".ttl", ".turtle"}
+
+
+def _data(case: Case) -> tuple[bool, bytes | None] | None:
+    """(whether the case is a Turtle file, else its data graph as Turtle), or None when a SHACL
+    processor cannot be given the case's input."""
+    graph = case_data_graph(case)
+    if graph is None:
+        return None
+    if _is_turtle_file(case):
+        return True, None
+    turtle = _turtle(graph)
+    return None if turtle is None else (False, turtle)
+
+
 def shacl_checkable(case: Case) -> bool:
     """Whether a SHACL processor alone can check the case (see ``manifest_graph``)."""
-    return _expected_shacl_conforms(case) is not None and case_data_graph(case) is not None
+    return _expected_shacl_conforms(case) is not None and _data(case) is not None
 
 
 def _turtle(graph: Graph) -> bytes | None:
@@ -422,15 +438,13 @@ def manifest_graph(cases: Iterable[Case], *, base: Path | None = None, data_dir:
         conforms = _expected_shacl_conforms(case)
         if conforms is None:
             continue
-        data = case_data_graph(case)
+        data = _data(case)
         if data is None:
             continue
-        if case.kind == "file" and Path(case.data).suffix.lower() in {".ttl", ".turtle"}:
+        turtle_file, turtle = data
+        if turtle_file:
             data_iri = URIRef(_relative(Path(case.data), base))
         else:
-            turtle = _turtle(data)
-            if turtle is None:
-                continue
             if data_dir is not None:
                 data_dir.mkdir(parents=True, exist_ok=True)
                 target = data_dir / f"{case.id}.ttl"
