@@ -20,10 +20,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## The main job: drift-check the generated artifacts, validate every example, print model statistics.
+## The main job: drift-check the generated artifacts and cases, validate every example, run the
+## conformance suite against the reference validator, print model statistics and coverage.
 check: setup
 	$(BIN)/kll generate --check
+	$(BIN)/kll conformance generate --check
 	$(BIN)/kll examples
+	$(BIN)/kll conformance coverage
+	$(BIN)/kll conformance run
 	$(BIN)/kll stats
 	$(BIN)/kll codelists
 
