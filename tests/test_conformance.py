@@ -117,3 +117,14 @@ def test_check_data_judges_a_producers_files_by_profile(tmp_path):
     broken.write_text(yaml.safe_dump(document, allow_unicode=True))
     bad = runner.invoke(app, ["conformance", "check-data", str(broken), "--profile", "education-offering-publisher"])
     assert bad.exit_code == 1 and "Execution.end_date.after-start" in bad.output
+
+
+def test_validate_with_a_profile_reports_only_that_profiles_rules():
+    example = paths.examples_dir() / "catalogue" / "skolverket-susa-navet.yaml"
+    full = runner.invoke(app, ["validate", "--format", "json", str(example)])
+    core = runner.invoke(app, ["validate", "--format", "json", "--profile", "dataset-catalogue", "--level", "core", str(example)])
+    import json
+
+    assert json.loads(full.output)["counts"]["warning"] > 0
+    assert json.loads(core.output)["counts"] == {"violation": 0, "warning": 0, "info": 0}
+    assert runner.invoke(app, ["validate", "--profile", "no-such-profile", str(example)]).exit_code == 2

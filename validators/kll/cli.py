@@ -164,6 +164,8 @@ def validate_command(
     stages: Annotated[str, typer.Option("--stages", help="Comma-separated stages: structural, semantic, rules.")] = "structural,semantic,rules",
     input_format: Annotated[str | None, typer.Option("--input-format", help="Override the format told by the extension: json, yaml, jsonl, turtle, jsonld.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+    profile: Annotated[str | None, typer.Option(help="Report only the rules of this conformance profile (see conformance/profiles).")] = None,
+    level: Annotated[str, typer.Option(help="With --profile: core (MUST rules) or full (MUST + SHOULD).")] = "full",
 ) -> None:
     """Validate data files in layers and print one report.
 
@@ -178,6 +180,14 @@ def validate_command(
         problems.append(f"--format must be one of {', '.join(FORMATS)}")
     if language not in {"sv", "en"}:
         problems.append("--lang must be sv or en")
+    profile_rules = None
+    if profile is not None:
+        from .conformance.profiles import LEVELS, load_profiles
+
+        if profile not in load_profiles() or level not in LEVELS:
+            problems.append(f"--profile is one of {', '.join(load_profiles())}; --level core or full")
+        else:
+            profile_rules = load_profiles()[profile].rules(level)
     try:
         chosen = [Stage(s.strip()) for s in stages.split(",") if s.strip()]
         if not chosen or Stage.INPUT in chosen:
@@ -195,6 +205,8 @@ def validate_command(
     except ValueError as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
+    if profile_rules is not None:
+        report.findings = [f for f in report.findings if f.rule in profile_rules]
     text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
     if output is not None:
         output.write_text(text, encoding="utf-8")
@@ -388,6 +400,21 @@ def conformance_generate(check: Annotated[bool, typer.Option("--check", help="Fa
         return
     for name in write_case_files():
         out.print(f"wrote conformance/cases/{name}", highlight=False)
+
+
+@conformance_app.command("manifest")
+def conformance_manifest(
+    directory: Annotated[Path, typer.Argument(help="Folder to write manifest.ttl and its data graphs into.")],
+) -> None:
+    """Write a W3C-style test manifest (mf:Manifest, sht:Validate entries) of the cases that SHACL
+    alone can judge, with one data graph per entry, so any SHACL engine can run that part."""
+    from .conformance.cases import load_cases
+    from .conformance.reports import manifest_graph, to_turtle
+
+    directory.mkdir(parents=True, exist_ok=True)
+    graph = manifest_graph(load_cases(), base=directory, data_dir=directory / "data")
+    (directory / "manifest.ttl").write_text(to_turtle(graph), encoding="utf-8")
+    out.print(f"wrote {directory / 'manifest.ttl'}", highlight=False)
 
 
 @conformance_app.command("matrix")
