@@ -344,26 +344,10 @@ def conformance_check_data(
 ) -> None:
     """Tell whether your own files conform to a profile: the validator's report, limited to the
     profile's rules at the level. Exit 0 conformant, 1 not, 2 input or usage error."""
-    from .conformance.profiles import LEVELS, load_profiles
-    from .render import render
-    from .validate import validate
-
-    profiles = load_profiles()
-    if profile not in profiles or level not in LEVELS:
-        err.print(f"error: --profile is one of {', '.join(profiles)}; --level core or full", markup=False)
-        raise typer.Exit(EXIT_USAGE)
-    try:
-        report = validate(paths_, class_name=class_name)
-    except ValueError as error:
-        err.print(f"error: {error}", markup=False, highlight=False)
-        raise typer.Exit(EXIT_USAGE)
-    rules = profiles[profile].rules(level)
-    report.findings = [f for f in report.findings if f.rule in rules]
-    sys.stdout.write(render(report, output_format, language=language) + "\n")
-    if report.input_errors:
-        raise typer.Exit(EXIT_USAGE)
-    if not report.conformant:
-        raise typer.Exit(EXIT_FINDINGS)
+    validate_command(
+        paths_, class_name=class_name, output_format=output_format, language=language,
+        stages="structural,semantic,rules", input_format=None, output=None, profile=profile, level=level,
+    )
 
 
 @conformance_app.command("coverage")

@@ -137,7 +137,7 @@ class _Source:
         for item in items:
             identifier = item.data.get("id")
             if isinstance(identifier, str):
-                keep = item.data if item.class_name in INDEXED_CLASSES or any(self.run.index.is_a(item.class_name, c) for c in INDEXED_CLASSES) else None
+                keep = item.data if _is_indexed(self.run.index, item.class_name) else None
                 self.run.dataset.add(identifier, IndexedRecord(item.class_name, item.file, item.index if item.index is not None else -1, item.pointer or "", keep))
 
     # --- pass 2 ---------------------------------------------------------------------------------
@@ -328,6 +328,17 @@ def _walk(index: ModelIndex, obj: dict, class_name: str, pointer: str) -> Iterat
             nested_class = index.record_class(slot.range, nested.get("type")) or slot.range
             step = f"{pointer}/{_escape(key)}" + (f"/{position}" if isinstance(value, list) else "")
             yield from _walk(index, nested, nested_class, step)
+
+
+_INDEXED_BY_CLASS: dict[str, bool] = {}
+
+
+def _is_indexed(index: ModelIndex, class_name: str) -> bool:
+    """Whether records of a class are kept whole for other records' checks (decided once per class)."""
+    found = _INDEXED_BY_CLASS.get(class_name)
+    if found is None:
+        found = _INDEXED_BY_CLASS[class_name] = any(index.is_a(class_name, c) for c in INDEXED_CLASSES)
+    return found
 
 
 _CHECKS_BY_CLASS: dict[str, list] = {}
