@@ -20,10 +20,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## The main job: drift-check the generated artifacts and cases, validate every example, run the
-## conformance suite against the reference validator, print model statistics and coverage.
+## The main job: drift-check the generated artifacts and cases, gate the model version against the
+## last release, check the decision records, validate every example, run the conformance suite
+## against the reference validator, print model statistics and coverage.
 check: setup
 	$(BIN)/kll generate --check
+	$(BIN)/kll model snapshot --check
+	$(BIN)/kll model diff
+	$(BIN)/kll governance check
 	$(BIN)/kll conformance generate --check
 	$(BIN)/kll examples
 	$(BIN)/kll conformance coverage

@@ -80,6 +80,7 @@ linkml_meta = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description
                                                  'importerar alla moduler och '
                                                  'definierar datapaketet som bär '
                                                  'en datamängd.'},
+                     'maturity': {'tag': 'maturity', 'value': 'draft'},
                      'title_sv': {'tag': 'title_sv',
                                   'value': 'KLL:s informationsmodell'}},
      'default_prefix': 'kll',

@@ -12,7 +12,7 @@ Three kinds of rules, one list:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -103,4 +103,19 @@ def catalogue(root: Path | None = None) -> dict[str, Rule]:
         if check.rule in rules:
             raise ValueError(f"rule {check.rule} is defined twice")
         rules[check.rule] = Rule(check.rule, check.severity, (Stage.RULES,), check.message_en, check.message_sv, check.source, "rules")
-    return dict(sorted(rules.items()))
+    decisions = _rule_decisions(root)
+    return {rule_id: replace(rule, decision=decisions.get(rule_id)) for rule_id, rule in sorted(rules.items())}
+
+
+def _rule_decisions(root: Path | None) -> dict[str, str]:
+    """Each rule's decision record, from the generated decision index (``kll governance index``).
+
+    Absent outside a source checkout: the rules are the same, only the links are missing."""
+    import json
+
+    from .paths import repository_root
+
+    path = (root or repository_root()) / "docs" / "decisions" / "decisions.json"
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8")).get("rule_decisions", {})

@@ -262,6 +262,12 @@ def rules(
     out.print(table)
 
 
+from .cli_governance import governance_app  # noqa: E402  (sub-apps are mounted after the root app exists)
+from .cli_model import model_app  # noqa: E402
+
+app.add_typer(governance_app, name="governance")
+app.add_typer(model_app, name="model")
+
 conformance_app = typer.Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
 app.add_typer(conformance_app, name="conformance")
 

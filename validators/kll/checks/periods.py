@@ -278,3 +278,15 @@ def last_updated_latest(obj: dict, ctx: Context):
 def modules_for_module_scope(obj: dict, ctx: Context):
     if obj.get("decision_scope") == "module" and not any(True for _ in items(obj.get("model_modules"))):
         yield Hit("/model_modules")
+
+
+@check(
+    "DecisionRecord.resolution.required-for-accepted-ecosystem",
+    applies_to="DecisionRecord",
+    source="DecisionRecord.resolution",
+    en="An accepted ecosystem decision must link to the minutes of the forum meeting that took it.",
+    sv="Ett beslutat ekosystembeslut måste länka till protokollet från det forumsmöte där det fattades.",
+)
+def resolution_for_accepted_ecosystem(obj: dict, ctx: Context):
+    if obj.get("decision_status") == "accepted" and obj.get("decision_scope") == "ecosystem" and obj.get("resolution") in (None, ""):
+        yield Hit("/resolution")

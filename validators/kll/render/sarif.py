@@ -57,8 +57,18 @@ def _rule(group: RuleGroup) -> dict[str, Any]:
         "fullDescription": {"text": f"{first.message_en} (sv: {first.message_sv})"},
         "helpUri": group.documentation,
         "defaultConfiguration": {"level": LEVELS[group.severity]},
-        "properties": {"severity": group.severity.value, "stage": first.stage.value},
+        "properties": _rule_properties(group),
     }
+
+
+def _rule_properties(group: RuleGroup) -> dict[str, Any]:
+    from ..catalogue import catalogue
+
+    properties: dict[str, Any] = {"severity": group.severity.value, "stage": group.first.stage.value}
+    rule = catalogue().get(group.rule)
+    if rule is not None and rule.decision:
+        properties["decision"] = rule.decision  # the decision record the rule comes from
+    return properties
 
 
 def _location(finding: Finding) -> dict[str, Any]:
