@@ -613,6 +613,12 @@ CASES: dict[str, tuple[str, list, list, list]] = {
     "DecisionRecord.superseded_by.only-when-superseded": ("DecisionRecord", [RECORD_0007, RECORD_0003], [accepted(superseded_by=[DECISION_0003])], DECISIONS),
     "DecisionRecord.last_updated.not-before-other-dates": ("DecisionRecord", [RECORD_0007, RECORD_0003], [accepted(last_updated="2025-05-13")], DECISIONS),
     "DecisionRecord.model_modules.required-for-scope": ("DecisionRecord", [RECORD_0007, ECOSYSTEM_RECORD], [accepted(model_modules=DROP), accepted(model_modules=[])], DECISIONS),
+    "DecisionRecord.resolution.required-for-accepted-ecosystem": (
+        "DecisionRecord",
+        [ECOSYSTEM_RECORD, RECORD_0007, accepted(decision_scope="ecosystem", resolution="https://w3id.org/kll/id/forum/minutes/2025-05-14")],
+        [accepted(decision_scope="ecosystem"), accepted(decision_scope="ecosystem", resolution="")],
+        DECISIONS,
+    ),
     # levels.py
     "Qualification.eqf_level.equals-seqf": ("Qualification", [QUALIFICATION, YH_QUALIFICATION, changed(YH_QUALIFICATION, eqf_level=DROP)], [changed(YH_QUALIFICATION, eqf_level="6")], LEVEL_RECORDS),
     "DiplomaSupplement.eqf_level.equals-seqf": ("DiplomaSupplement", [SUPPLEMENT], [changed(SUPPLEMENT, eqf_level="7")], LEVEL_RECORDS),
