@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup check generate examples stats test bench clean
+.PHONY: all setup browser check generate examples stats test bench clean
 
 all: check
 
@@ -20,9 +20,16 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+## Chromium for the browser test of the documentation site (tests/test_site_browser.py), from
+## Debian's archive. Needs root or passwordless sudo; without them it prints how to install it and
+## succeeds, and the browser test skips. CI runs it (.ci/run); setup does not need it.
+browser:
+	bash tools/install-browser.sh
+
 ## The main job: drift-check the generated artifacts and cases, gate the model version against the
 ## last release, check the decision records, validate every example, run the conformance suite
-## against the reference validator, print model statistics and coverage.
+## against the reference validator, build the documentation site strictly, print model statistics
+## and coverage.
 check: setup
 	$(BIN)/kll generate --check
 	$(BIN)/kll model snapshot --check
@@ -32,8 +39,17 @@ check: setup
 	$(BIN)/kll examples
 	$(BIN)/kll conformance coverage
 	$(BIN)/kll conformance run
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/kll stats
 	$(BIN)/kll codelists
+
+## The documentation site, built into site/ (the model reference and rule pages are generated at
+## build time, decision record 0018); `make serve` serves it on http://127.0.0.1:8000 while editing.
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+serve: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
 
 ## Regenerate generated/ from model/ after a model change (then commit both).
 generate: setup

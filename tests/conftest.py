@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,27 @@ def raw_modules() -> dict[str, dict]:
 @pytest.fixture(scope="session")
 def fresh_generation() -> Generation:
     return generate(paths.root_schema())
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    directory: Path
+    returncode: int
+    log: str
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> BuiltSite:
+    """The documentation site, built once per session exactly as the main job builds it
+    (`mkdocs build --strict`), into a temporary directory."""
+    import os
+    import subprocess
+    import sys
+
+    directory = tmp_path_factory.mktemp("site")
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    result = subprocess.run(
+        [str(mkdocs), "build", "--strict", "--site-dir", str(directory)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False,
+    )
+    return BuiltSite(directory, result.returncode, result.stdout + result.stderr)

@@ -16,7 +16,9 @@ from kll.conformance.cases import CaseFileError, cases_dir, load_cases
 from kll.conformance.coverage import coverage
 from kll.conformance.generate import generate_case_files
 from kll.conformance.profiles import load_profiles
+from kll.conformance.results import dumps, results_path, summarise
 from kll.conformance.runner import Outcome, ReferenceImplementation, grade, run_suite
+from kll.modelindex import model_index
 
 runner = CliRunner()
 
@@ -53,15 +55,31 @@ def test_coverage_command_prints_the_counts():
     assert "rules without a case where they fire: 0" in result.output
 
 
-def test_the_reference_validator_passes_every_case(cases):
-    results = run_suite(ReferenceImplementation(), cases=cases)
-    failing = [(r.case.id, r.reason) for r in results if not r.ok]
+@pytest.fixture(scope="module")
+def suite_results(cases):
+    return run_suite(ReferenceImplementation(), cases=cases)
+
+
+@pytest.fixture(scope="module")
+def judgements(cases):
+    return matrix(cases)
+
+
+def test_the_reference_validator_passes_every_case(suite_results):
+    failing = [(r.case.id, r.reason) for r in suite_results if not r.ok]
     assert failing == []
 
 
-def test_every_disagreement_of_an_artifact_is_declared(cases):
-    undeclared = [(j.artifact, j.verdict, j.case.id) for j in matrix(cases) if j.agrees is False and not declared_gap(j)]
+def test_every_disagreement_of_an_artifact_is_declared(judgements):
+    undeclared = [(j.artifact, j.verdict, j.case.id) for j in judgements if j.agrees is False and not declared_gap(j)]
     assert undeclared == []
+
+
+def test_the_recorded_results_are_those_of_this_version(suite_results, judgements):
+    """The published results page shows conformance/results/reference.json: it must be what a
+    fresh run gives (regenerate with `kll conformance results`)."""
+    fresh = dumps(summarise(suite_results, judgements, suite_version=model_index().model_version))
+    assert results_path().read_text(encoding="utf-8") == fresh
 
 
 def test_grading_names_what_differs(cases):

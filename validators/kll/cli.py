@@ -22,7 +22,8 @@ app = typer.Typer(
     no_args_is_help=True,
     help="KLL: the information model, its generated artifacts and the reference tooling.",
 )
-out = Console()
+# soft_wrap: lines printed to a pipe or file are not cut at 80 columns (tables still fit the width).
+out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -434,6 +435,31 @@ def conformance_matrix(
         output.write_text(to_json(judgements) + "\n", encoding="utf-8")
     if undeclared:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+@conformance_app.command("results")
+def conformance_results(
+    check: Annotated[bool, typer.Option("--check", help="Only compare with the recorded results (exit 1 if they differ).")] = False,
+) -> None:
+    """Run the suite and the agreement matrix and record the summary in
+    conformance/results/reference.json (the published results page shows it)."""
+    from .conformance.agreement import matrix
+    from .conformance.cases import load_cases
+    from .conformance.results import dumps, results_path, summarise
+    from .conformance.runner import ReferenceImplementation, run_suite
+    from .modelindex import model_index
+
+    cases = load_cases()
+    text = dumps(summarise(run_suite(ReferenceImplementation(), cases=cases), matrix(cases), suite_version=model_index().model_version))
+    path = results_path()
+    if check:
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            err.print(f"{path} is out of date: run `kll conformance results`", markup=False, highlight=False)
+            raise typer.Exit(EXIT_FINDINGS)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    out.print(f"wrote {path}", highlight=False)
 
 
 def run() -> None:  # pragma: no cover - console entry point used by python -m kll

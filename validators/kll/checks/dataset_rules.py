@@ -66,7 +66,7 @@ def _references(obj: dict, ctx: Context):
 def unresolved(obj: dict, ctx: Context):
     for where, value, range_class in _references(obj, ctx):
         if ctx.dataset.get(value) is None:
-            yield Hit(where, f"No record has this identifier; a {range_class} is expected.")
+            yield Hit(where, f"No record has this identifier; {_article(range_class)} {range_class} is expected.")
 
 
 @check(
@@ -80,7 +80,7 @@ def wrong_class(obj: dict, ctx: Context):
     for where, value, range_class in _references(obj, ctx):
         entry = ctx.dataset.get(value)
         if entry is not None and not ctx.dataset.is_a(entry.class_name, range_class):
-            yield Hit(where, f"The record is a {entry.class_name}; a {range_class} is expected.")
+            yield Hit(where, f"The record is {_article(entry.class_name)} {entry.class_name}; {_article(range_class)} {range_class} is expected.")
 
 
 @check(
@@ -154,3 +154,8 @@ def broader_without_cycle(obj: dict, ctx: Context):
             concept = ctx.dataset.record(current, "Concept")
             if concept is not None:
                 queue.extend(value for _, value in items(concept.get("broader")))
+
+
+def _article(class_name: str) -> str:
+    """'a' or 'an' before a class name, by its first letter (class names are English words)."""
+    return "an" if class_name[:1].upper() in "AEIOU" else "a"
