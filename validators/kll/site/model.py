@@ -99,8 +99,6 @@ def site_model(schema: Path | None = None) -> SiteModel:
     for name, facts in snap["enums"].items():
         model.enums[name] = Element(name, "enum", _module_name(view.get_enum(name).from_schema, names), facts)
     for slot in view.all_slots().values():
-        if slot.name in ("type",) and slot.designates_type is None:
-            pass
         facts = _global_slot_facts(slot, view, snap)
         model.slots[slot.name] = Element(slot.name, "slot", _module_name(slot.from_schema, names), facts)
     return model

@@ -253,7 +253,7 @@ def _class_rules(ctx: _Context, name: str) -> list[str]:
 def page_for_class(ctx: _Context, element: Element) -> str:
     source = class_page(element.name)
     facts = element.facts
-    out = [f"# {element.name}", "", f"*{element.title_sv or element.title_en}* · class in module {ctx.link(source, element.module, None) if False else f'[{element.module}]({_rel(source, module_page(element.module))})'}", ""]
+    out = [f"# {element.name}", "", f"*{element.title_sv or element.title_en}* · class in module [{element.module}]({_rel(source, module_page(element.module))})", ""]
     out += [f"URI: `{facts.get('uri')}`" + (" · abstract" if facts.get("abstract") else ""), ""]
     out += _labels_table(element)
     parents = [ctx.link(source, facts["is_a"])] if facts.get("is_a") else []
