@@ -12,6 +12,7 @@ Three kinds of rules, one list:
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -20,7 +21,7 @@ from .paths import generated_dir
 from .report import RULE_DOCS, Stage
 from .severity import Severity
 
-__all__ = ["Rule", "catalogue", "ENGINE_RULES", "STRUCTURAL_KINDS"]
+__all__ = ["Rule", "catalogue", "cache_dir", "ENGINE_RULES", "STRUCTURAL_KINDS"]
 
 #: Kinds of generated rules that the JSON Schema checks too (the others are SHACL only).
 STRUCTURAL_KINDS = frozenset({"required", "max-count", "value-type", "pattern", "enum", "range", "language-map", "swedish", "identifier", "closed"})
@@ -75,11 +76,50 @@ ENGINE_RULES = {
 
 
 def _generated_rules(root: Path | None) -> dict[str, Rule]:
+    """The rules of the SHACL shapes. Parsing the shapes takes a second or more, so the result is
+    kept in a cache file named by a hash of the shapes file (see ``cache_dir``): a changed shapes
+    file is parsed again, an unwritable cache is skipped."""
+    import hashlib
+    import json
+
+    shapes_file = generated_dir(root) / "shacl" / "kll.shacl.ttl"
+    content = shapes_file.read_bytes()
+    cached = cache_dir() / f"rules-{_CACHE_FORMAT}-{hashlib.sha256(content).hexdigest()[:32]}.json"
+    try:
+        rows = json.loads(cached.read_text(encoding="utf-8"))
+        return {row[0]: Rule(row[0], Severity(row[1]), tuple(Stage(s) for s in row[2]), row[3], row[4], row[5], "generated") for row in rows}
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
+        pass
+    rules = _parse_generated_rules(shapes_file)
+    rows = [[r.id, r.severity.value, [s.value for s in r.stages], r.message_en, r.message_sv, r.source] for r in rules.values()]
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        scratch = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        scratch.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        os.replace(scratch, cached)
+    except OSError:
+        pass
+    return rules
+
+
+_CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """Where derived data is cached: ``$KLL_CACHE_DIR``, else ``$XDG_CACHE_HOME/kll``, else ``~/.cache/kll``."""
+    override = os.environ.get("KLL_CACHE_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kll"
+
+
+def _parse_generated_rules(shapes_file: Path) -> dict[str, Rule]:
     from rdflib import Graph, Namespace
     from rdflib.namespace import SH
 
     kll = Namespace("https://w3id.org/kll/model/")
-    shapes = Graph().parse(generated_dir(root) / "shacl" / "kll.shacl.ttl")
+    shapes = Graph().parse(shapes_file)
     severities = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING, SH.Info: Severity.INFO}
     rules = {}
     for shape, rule_id in shapes.subject_objects(kll.ruleId):

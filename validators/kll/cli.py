@@ -27,6 +27,7 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 def _version(value: bool) -> None:
@@ -167,10 +168,12 @@ def validate_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     profile: Annotated[str | None, typer.Option(help="Report only the rules of this conformance profile (see conformance/profiles).")] = None,
     level: Annotated[str, typer.Option(help="With --profile: core (MUST rules) or full (MUST + SHOULD).")] = "full",
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for JSON Lines input: 1 runs in this process, 0 uses every core. Default: every core from 8 MiB of JSON Lines, else 1.")] = None,
 ) -> None:
     """Validate data files in layers and print one report.
 
-    Exit status: 0 conformant (no violations), 1 violations found, 2 input or usage error.
+    Exit status: 0 conformant (no violations), 1 violations found, 2 input or usage error (or a
+    worker process that died), 130 interrupted.
     """
     from .render import FORMATS, render
     from .report import Stage
@@ -196,16 +199,26 @@ def validate_command(
     except ValueError:
         problems.append("--stages takes structural, semantic and rules, comma-separated")
         chosen = []
+    if jobs is not None and jobs < 0:
+        problems.append("--jobs takes 0 (every core) or a positive number")
     if problems:
         for problem in problems:
             err.print(f"error: {problem}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
+    from .parallel import WorkerError
+
     try:
         with _progress() as advance:
-            report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance)
+            report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs)
     except ValueError as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
+    except WorkerError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False, highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED)
     if profile_rules is not None:
         report.findings = [f for f in report.findings if f.rule in profile_rules]
     text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
@@ -220,18 +233,32 @@ def validate_command(
 
 
 class _progress:
-    """A record counter on stderr when it is a terminal; a no-op otherwise (pipes, CI logs)."""
+    """A record counter on stderr when it is a terminal; a no-op otherwise (pipes, CI logs).
+
+    Refreshed by the counting itself rather than by rich's refresh thread, so the process stays
+    single-threaded and parallel validation can fork its workers safely."""
 
     def __enter__(self):
         if not sys.stderr.isatty():
             self._progress = None
             return lambda n: None
+        import time
+
         from rich.progress import Progress, SpinnerColumn, TextColumn
 
-        self._progress = Progress(SpinnerColumn(), TextColumn("{task.completed:,} records"), console=err, transient=True)
+        self._progress = Progress(SpinnerColumn(), TextColumn("{task.completed:,} records"), console=err, transient=True, auto_refresh=False)
         self._progress.start()
         task = self._progress.add_task("validate", total=None)
-        return lambda n: self._progress.advance(task, n)
+        shown = [0.0]
+
+        def advance(n: int) -> None:
+            self._progress.advance(task, n)
+            now = time.monotonic()
+            if now - shown[0] > 0.1:
+                shown[0] = now
+                self._progress.refresh()
+
+        return advance
 
     def __exit__(self, *exc) -> None:
         if self._progress is not None:

@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+import orjson
 import yaml
 
 from .paths import generated_dir
 
 __all__ = [
     "InputError", "FORMATS", "detect_format", "read_document", "iter_json_lines", "read_graph",
-    "CONTEXT_IRI", "MAX_DEPTH", "MAX_YAML_NODES",
+    "parse_json_line", "BLANK", "json_lines", "plan_json_lines", "read_json_lines_chunk", "JsonLinesChunk",
+    "CONTEXT_IRI", "MAX_DEPTH", "MAX_YAML_NODES", "CHUNK_BYTES",
 ]
 
 FORMATS = ("json", "yaml", "jsonl", "turtle", "jsonld")
@@ -198,31 +201,148 @@ def read_document(path: Path, fmt: str) -> Any:
     return parse_json(text) if fmt == "json" else parse_yaml(text)
 
 
+#: Integers of 19 digits or more may lie outside 64 bits, which orjson reads as floats: such lines
+#: (and any line with a run of 19 digits, even inside a string) take the ``json`` module's path.
+#: One ``bytes.translate`` finds both that and the brackets that nesting needs: digits become "9",
+#: brackets "[", everything else a space.
+_SHAPE = bytes(57 if 48 <= i <= 57 else 91 if i in (91, 123) else 32 for i in range(256))
+_LONG_DIGITS = b"9" * 19
+#: What ``parse_json_line`` returns for a blank line.
+BLANK = object()
+#: JSON Lines are read in chunks of about this many bytes, cut at line ends.
+CHUNK_BYTES = 1 << 20
+
+
+def parse_json_line(raw: bytes, line_number: int, newline: bool = True) -> Any:
+    """One line of JSON Lines (without its line end): the record, ``InputError``, or ``BLANK``.
+
+    orjson reads the line; whatever orjson refuses, and lines with long digit runs, go through the
+    ``json`` module exactly as a line read on its own would (so ``NaN``, lone surrogates and big
+    integers are read as before, and errors carry the same message, line and column). ``newline``
+    tells whether the line ended with one in the file: error columns count it.
+    """
+    shape = raw.translate(_SHAPE)
+    if _LONG_DIGITS not in shape:
+        try:
+            document = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+        else:
+            if shape.count(b"[") > MAX_DEPTH:  # cheap test first: depth needs brackets
+                try:
+                    check_depth(document)
+                except InputError as error:
+                    error.line = line_number
+                    return error
+            return document
+    if not raw.strip():
+        return BLANK
+    try:
+        line = (raw + b"\n" if newline else raw).decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _syntax(f"not UTF-8: byte {error.start + 1} of the line", line_number)
+    if not line.strip():
+        return BLANK
+    try:
+        return parse_json(line)
+    except InputError as error:
+        error.line = line_number
+        return error
+
+
+def json_lines(data: bytes, first_line: int) -> Iterator[tuple[int, Any]]:
+    """(line number, record or InputError) for each non-blank line of ``data``, a run of whole
+    lines of a file starting at line ``first_line``."""
+    lines = data.split(b"\n")
+    last = first_line + len(lines) - 1  # the last piece: a line without line end, or b"" after the last one
+    loads, shape_of, long_digits = orjson.loads, _SHAPE, _LONG_DIGITS
+    line = first_line - 1
+    for raw in lines:
+        line += 1
+        if not raw or raw == b"\r":
+            continue
+        shape = raw.translate(shape_of)
+        if long_digits not in shape and shape.count(b"[") <= MAX_DEPTH:  # the common case, inline
+            try:
+                record = loads(raw)
+            except orjson.JSONDecodeError:
+                pass
+            else:
+                yield line, record
+                continue
+        record = parse_json_line(raw, line, line != last)
+        if record is not BLANK:
+            yield line, record
+
+
+def _open_binary(path: Path):
+    try:
+        return path.open("rb")
+    except OSError:
+        _read_text(path)  # raises the matching InputError
+        raise
+
+
+@dataclass(frozen=True)
+class JsonLinesChunk:
+    """A run of whole lines of a JSON Lines file: where it starts (byte offset), how long it is and
+    the number of its first line."""
+
+    offset: int
+    length: int
+    first_line: int
+
+
+def plan_json_lines(path: Path, chunk_bytes: int | None = None) -> Iterator[JsonLinesChunk]:
+    """Cut a JSON Lines file into chunks of about ``chunk_bytes`` (default ``CHUNK_BYTES``) at line
+    ends, streamed: reads the file once, holds one block at a time. Raises ``InputError`` if the
+    file cannot be opened."""
+    chunk_bytes = chunk_bytes or CHUNK_BYTES
+    with _open_binary(path) as handle:
+        offset, line = 0, 1
+        while True:
+            handle.seek(offset)
+            block = handle.read(chunk_bytes)
+            if not block:
+                return
+            cut = block.rfind(b"\n")
+            if len(block) < chunk_bytes:  # the rest of the file
+                yield JsonLinesChunk(offset, len(block), line)
+                return
+            if cut == -1:  # one line longer than a chunk: find its end
+                length = len(block)
+                while True:
+                    more = handle.read(chunk_bytes)
+                    if not more:
+                        break
+                    found = more.find(b"\n")
+                    if found != -1:
+                        length += found + 1
+                        break
+                    length += len(more)
+                yield JsonLinesChunk(offset, length, line)
+                offset, line = offset + length, line + 1
+                continue
+            yield JsonLinesChunk(offset, cut + 1, line)
+            offset, line = offset + cut + 1, line + block.count(b"\n", 0, cut + 1)
+
+
+def read_json_lines_chunk(path: Path, chunk: JsonLinesChunk) -> Iterator[tuple[int, Any]]:
+    """(line number, record or InputError) for each non-blank line of one chunk."""
+    with _open_binary(path) as handle:
+        handle.seek(chunk.offset)
+        data = handle.read(chunk.length)
+    yield from json_lines(data, chunk.first_line)
+
+
 def iter_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line number, record or InputError) for each non-blank line, streamed one line at a time.
+    """(line number, record or InputError) for each non-blank line, streamed one chunk at a time.
 
     Lines are decoded one by one, so a line that is not UTF-8 is reported at its own line and the
     other lines are still read.
     """
-    try:
-        handle = path.open("rb")
-    except OSError:
-        _read_text(path)  # raises the matching InputError
-        raise
-    with handle:
-        for line_number, raw in enumerate(handle, start=1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as error:
-                yield line_number, _syntax(f"not UTF-8: byte {error.start + 1} of the line", line_number)
-                continue
-            if not line.strip():
-                continue
-            try:
-                yield line_number, parse_json(line)
-            except InputError as error:
-                error.line = line_number
-                yield line_number, error
+    for chunk in plan_json_lines(path):
+        yield from read_json_lines_chunk(path, chunk)
 
 
 def _local_context() -> dict:

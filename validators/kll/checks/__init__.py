@@ -14,7 +14,7 @@ input format.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from ..severity import Severity
 
@@ -47,9 +47,10 @@ class Check:
         yield from self.function(obj, context) or ()
 
 
-@dataclass(frozen=True)
-class Context:
-    """What a check may know besides the object: its class, where it is, and the whole dataset."""
+class Context(NamedTuple):
+    """What a check may know besides the object: its class, where it is, and the whole dataset.
+
+    Immutable; a named tuple because the engine makes one for every object it checks."""
 
     class_name: str
     pointer: str

@@ -18,17 +18,33 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 
 
+#: Parsed dates and times by their text: the same few hundred dates recur across a large load.
+#: Bounded; the values are immutable.
+_DATES: dict[str, date | None] = {}
+_DATETIMES: dict[str, datetime | None] = {}
+_CACHE_LIMIT = 8192
+_MISSING = object()
+
+
 def as_date(value: Any) -> date | None:
     """A calendar date from an ``xsd:date`` string (or a date a YAML loader already made), else None."""
+    if isinstance(value, str):
+        found = _DATES.get(value, _MISSING)
+        if found is _MISSING:
+            found = None
+            if _DATE.fullmatch(value):
+                try:
+                    found = date.fromisoformat(value)
+                except ValueError:
+                    found = None
+            if len(_DATES) >= _CACHE_LIMIT:
+                _DATES.clear()
+            _DATES[value] = found
+        return found
     if isinstance(value, datetime):
         return None
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and _DATE.fullmatch(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
     return None
 
 
@@ -36,11 +52,19 @@ def as_datetime(value: Any) -> datetime | None:
     """A date and time from an ``xsd:dateTime`` string (or a datetime object), else None."""
     if isinstance(value, datetime):
         return value
-    if isinstance(value, str) and _DATETIME.fullmatch(value):
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
+    if isinstance(value, str):
+        found = _DATETIMES.get(value, _MISSING)
+        if found is _MISSING:
+            found = None
+            if _DATETIME.fullmatch(value):
+                try:
+                    found = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                except ValueError:
+                    found = None
+            if len(_DATETIMES) >= _CACHE_LIMIT:
+                _DATETIMES.clear()
+            _DATETIMES[value] = found
+        return found
     return None
 
 

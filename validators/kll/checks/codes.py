@@ -136,7 +136,8 @@ def concept_reference_code(obj: dict, ctx: Context):
     if scheme and code:
         problem = code_problem(scheme, code)
         if problem:
-            yield Hit("/code", problem)
+            return (Hit("/code", problem),)
+    return None
 
 
 @check(
@@ -152,7 +153,8 @@ def concept_reference_ssyk(obj: dict, ctx: Context):
     if scheme and code:
         detail = ssyk_unconfirmed(scheme, code)
         if detail:
-            yield Hit("/code", detail)
+            return (Hit("/code", detail),)
+    return None
 
 
 @check(
@@ -165,7 +167,8 @@ def concept_reference_ssyk(obj: dict, ctx: Context):
 )
 def versioned_scheme(obj: dict, ctx: Context):
     if obj.get("scheme") in VERSIONED_SCHEMES and obj.get("scheme_version") in (None, ""):
-        yield Hit("/scheme_version", f"The scheme {obj['scheme']} is versioned by release.")
+        return (Hit("/scheme_version", f"The scheme {obj['scheme']} is versioned by release."),)
+    return None
 
 
 @check(
@@ -177,7 +180,8 @@ def versioned_scheme(obj: dict, ctx: Context):
 )
 def local_scheme(obj: dict, ctx: Context):
     if obj.get("scheme") == "local" and obj.get("scheme_version") in (None, ""):
-        yield Hit("/scheme_version")
+        return (Hit("/scheme_version"),)
+    return None
 
 
 @check(
@@ -193,7 +197,8 @@ def reference_edition(obj: dict, ctx: Context):
     if scheme and version:
         problem = edition_problem(scheme, version)
         if problem:
-            yield Hit("/scheme_version", problem)
+            return (Hit("/scheme_version", problem),)
+    return None
 
 
 # --- Address ------------------------------------------------------------------------------------
@@ -209,7 +214,8 @@ def reference_edition(obj: dict, ctx: Context):
 def municipality_code(obj: dict, ctx: Context):
     code = as_text(obj.get("municipality_code"))
     if code is not None and code not in load("municipality"):
-        yield Hit("/municipality_code", f"The code is not in {_describe(load('municipality'))}.")
+        return (Hit("/municipality_code", f"The code is not in {_describe(load('municipality'))}."),)
+    return None
 
 
 # --- Concept and ConceptScheme ------------------------------------------------------------------

@@ -31,7 +31,8 @@ from ._common import items, pointer
 def duplicate_identifier(obj: dict, ctx: Context):
     places = ctx.dataset.duplicates.get(obj.get("id")) if isinstance(obj.get("id"), str) else None
     if places:
-        yield Hit("/id", f"It is defined {len(places)} times in the records validated together.")
+        return (Hit("/id", f"It is defined {len(places)} times in the records validated together."),)
+    return None
 
 
 #: Value objects (no identity, so not Entities) that hold references, by the record slot that
@@ -39,21 +40,58 @@ def duplicate_identifier(obj: dict, ctx: Context):
 NESTED_WITH_REFERENCES = {("MappingSet", "mappings"): "Mapping"}
 
 
-def _slot_references(obj: dict, class_name: str, ctx: Context, prefix: tuple = ()):
+def _slot_references(obj: dict, class_name: str, ctx: Context, prefix: tuple, found: list) -> None:
     for slot, range_class, _multivalued in ctx.dataset.reference_slots(class_name):
-        for index, value in items(obj.get(slot)):
-            if isinstance(value, str):
-                yield pointer(*prefix, slot, index), value, range_class
+        value = obj.get(slot)
+        if value is None:
+            continue
+        if isinstance(value, list):
+            for index, element in enumerate(value):
+                if isinstance(element, str):
+                    found.append(((*prefix, slot, index), element, range_class))
+        elif isinstance(value, str):
+            found.append(((*prefix, slot), value, range_class))
 
 
-def _references(obj: dict, ctx: Context):
-    """(pointer, identifier, range class) for every value of every reference slot of the record."""
-    yield from _slot_references(obj, ctx.class_name, ctx)
-    for (holder, slot), nested_class in NESTED_WITH_REFERENCES.items():
-        if ctx.dataset.is_a(ctx.class_name, holder):
-            for index, nested in items(obj.get(slot)):
-                if isinstance(nested, dict):
-                    yield from _slot_references(nested, nested_class, ctx, (slot, index))
+#: The references of the object last asked about, each with the dataset's entry for it: the three
+#: reference rules run one after another on the same object with the same context (the engine
+#: gives each object one context), so the references are found and looked up once.
+_LAST: tuple = (None, None, ())
+
+
+_HOLDERS: dict = {}
+
+
+def _holders(is_a, class_name: str) -> list:
+    """The slots of ``NESTED_WITH_REFERENCES`` that a class has (asked once per class)."""
+    key = (is_a, class_name)
+    found = _HOLDERS.get(key)
+    if found is None:
+        found = [(slot, nested_class) for (holder, slot), nested_class in NESTED_WITH_REFERENCES.items() if is_a(class_name, holder)]
+        if len(_HOLDERS) > 1024:
+            _HOLDERS.clear()
+        _HOLDERS[key] = found
+    return found
+
+
+def _reference_list(obj: dict, ctx: Context) -> list:
+    """(pointer parts, identifier, range class, the dataset's entry or None) for every value of
+    every reference slot of the record."""
+    global _LAST
+    last = _LAST
+    if last[0] is obj and last[1] is ctx:
+        return last[2]
+    found: list = []
+    _slot_references(obj, ctx.class_name, ctx, (), found)
+    for slot, nested_class in _holders(ctx.dataset.is_a, ctx.class_name):
+        for index, nested in items(obj.get(slot)):
+            if isinstance(nested, dict):
+                _slot_references(nested, nested_class, ctx, (slot, index), found)
+    if found:
+        get = ctx.dataset.get
+        found = [(parts, value, range_class, get(value)) for parts, value, range_class in found]
+    _LAST = (obj, ctx, found)
+    return found
 
 
 @check(
@@ -64,9 +102,13 @@ def _references(obj: dict, ctx: Context):
     sv="En referens pekar inte på någon av de poster som valideras tillsammans.",
 )
 def unresolved(obj: dict, ctx: Context):
-    for where, value, range_class in _references(obj, ctx):
-        if ctx.dataset.get(value) is None:
-            yield Hit(where, f"No record has this identifier; {_article(range_class)} {range_class} is expected.")
+    references = _reference_list(obj, ctx)
+    if not references:
+        return None
+    return [
+        Hit(pointer(*parts), f"No record has this identifier; {_article(range_class)} {range_class} is expected.")
+        for parts, value, range_class, entry in references if entry is None
+    ]
 
 
 @check(
@@ -77,10 +119,15 @@ def unresolved(obj: dict, ctx: Context):
     sv="En referens pekar på en post av en klass som fältet inte tillåter.",
 )
 def wrong_class(obj: dict, ctx: Context):
-    for where, value, range_class in _references(obj, ctx):
-        entry = ctx.dataset.get(value)
-        if entry is not None and not ctx.dataset.is_a(entry.class_name, range_class):
-            yield Hit(where, f"The record is {_article(entry.class_name)} {entry.class_name}; {_article(range_class)} {range_class} is expected.")
+    references = _reference_list(obj, ctx)
+    if not references:
+        return None
+    is_a = ctx.dataset.is_a
+    hits = []
+    for parts, value, range_class, entry in references:
+        if entry is not None and not is_a(entry.class_name, range_class):
+            hits.append(Hit(pointer(*parts), f"The record is {_article(entry.class_name)} {entry.class_name}; {_article(range_class)} {range_class} is expected."))
+    return hits
 
 
 @check(
@@ -93,16 +140,24 @@ def wrong_class(obj: dict, ctx: Context):
 )
 def deprecated_concept(obj: dict, ctx: Context):
     if ctx.dataset.is_a(ctx.class_name, "Concept") and obj.get("deprecated") is True:
-        return  # a deprecated concept may keep its place in a deprecated hierarchy
-    for where, value, _ in _references(obj, ctx):
-        concept = ctx.dataset.record(value, "Concept")
+        return None  # a deprecated concept may keep its place in a deprecated hierarchy
+    references = _reference_list(obj, ctx)
+    if not references:
+        return None
+    record = ctx.dataset.record
+    hits = []
+    for parts, value, _, entry in references:
+        if entry is None or entry.data is None:
+            continue  # what ``record`` would say: not a record kept whole
+        concept = record(value, "Concept")
         if concept is None or concept.get("deprecated") is not True:
             continue
         replacement = concept.get("replaced_by")
         if isinstance(replacement, str) and replacement:
-            yield Hit(where, f"The concept is replaced by {replacement}.")
+            hits.append(Hit(pointer(*parts), f"The concept is replaced by {replacement}."))
         else:
-            yield Hit(where, "The concept has no replacement.")
+            hits.append(Hit(pointer(*parts), "The concept has no replacement."))
+    return hits
 
 
 @check(

@@ -198,7 +198,8 @@ def credit_problem(system, value) -> str | None:
 def credits_plausible(obj: dict, ctx: Context):
     problem = credit_problem(obj.get("credit_system"), obj.get("credit_value"))
     if problem:
-        yield Hit("/credit_value", problem)
+        return (Hit("/credit_value", problem),)
+    return None
 
 
 @check(
@@ -225,7 +226,8 @@ def credit_points_plausible(obj: dict, ctx: Context):
 def credit_minimum(obj: dict, ctx: Context):
     low, value = as_number(obj.get("credit_minimum")), as_number(obj.get("credit_value"))
     if low is not None and value is not None and low > value:
-        yield Hit("/credit_minimum")
+        return (Hit("/credit_minimum"),)
+    return None
 
 
 @check(
@@ -250,4 +252,5 @@ def first_installment(obj: dict, ctx: Context):
 )
 def degrees_only_with_degree(obj: dict, ctx: Context):
     if obj.get("leads_to_degree") is False and obj.get("degrees") not in (None, {}, ""):
-        yield Hit("/degrees")
+        return (Hit("/degrees"),)
+    return None

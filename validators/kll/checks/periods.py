@@ -23,7 +23,8 @@ def _ordered(obj: dict, first: str, last: str, *, strict: bool = False):
     """A hit on ``last`` when both are dates and ``last`` is before (or, strict, not after) ``first``."""
     start, end = as_date(obj.get(first)), as_date(obj.get(last))
     if start is not None and end is not None and (end <= start if strict else end < start):
-        yield Hit("/" + last)
+        return (Hit("/" + last),)
+    return None
 
 
 # --- end on or after start ----------------------------------------------------------------------
@@ -37,7 +38,7 @@ def _ordered(obj: dict, first: str, last: str, *, strict: bool = False):
     sv="Periodens slutdatum ligger före dess startdatum.",
 )
 def period_order(obj: dict, ctx: Context):
-    yield from _ordered(obj, "start_date", "end_date")
+    return _ordered(obj, "start_date", "end_date")
 
 
 @check(
@@ -48,7 +49,7 @@ def period_order(obj: dict, ctx: Context):
     sv="Utbildningstillfällets slutdatum ligger före dess startdatum.",
 )
 def execution_order(obj: dict, ctx: Context):
-    yield from _ordered(obj, "start_date", "end_date")
+    return _ordered(obj, "start_date", "end_date")
 
 
 @check(
@@ -60,9 +61,8 @@ def execution_order(obj: dict, ctx: Context):
 )
 def execution_fixed_dates(obj: dict, ctx: Context):
     if obj.get("execution_condition") == "1":
-        for slot in ("start_date", "end_date"):
-            if obj.get(slot) is None:
-                yield Hit("/" + slot, f"The {slot.replace('_', ' ')} is missing.")
+        return [Hit("/" + slot, f"The {slot.replace('_', ' ')} is missing.") for slot in ("start_date", "end_date") if obj.get(slot) is None]
+    return None
 
 
 @check(
@@ -73,7 +73,7 @@ def execution_fixed_dates(obj: dict, ctx: Context):
     sv="Beslutet om nivåplacering gäller till ett datum som ligger före det datum då det börjar gälla.",
 )
 def decision_validity(obj: dict, ctx: Context):
-    yield from _ordered(obj, "valid_from", "valid_until")
+    return _ordered(obj, "valid_from", "valid_until")
 
 
 @check(
@@ -84,7 +84,7 @@ def decision_validity(obj: dict, ctx: Context):
     sv="Samtycket gäller till ett datum som ligger före det datum då det börjar gälla.",
 )
 def consent_validity(obj: dict, ctx: Context):
-    yield from _ordered(obj, "valid_from", "valid_until")
+    return _ordered(obj, "valid_from", "valid_until")
 
 
 # --- text spans ---------------------------------------------------------------------------------
@@ -139,7 +139,7 @@ def annotation_text_length(obj: dict, ctx: Context):
     sv="Sista ansökningsdag ligger före första ansökningsdag.",
 )
 def application_order(obj: dict, ctx: Context):
-    yield from _ordered(obj, "application_start_date", "application_deadline")
+    return _ordered(obj, "application_start_date", "application_deadline")
 
 
 @check(
@@ -152,14 +152,16 @@ def application_order(obj: dict, ctx: Context):
 def application_before_start(obj: dict, ctx: Context):
     execution, application = obj.get("execution"), obj.get("application")
     if not isinstance(execution, dict) or not isinstance(application, dict):
-        return
+        return None
     start = as_date(execution.get("start_date"))
     if start is None:
-        return
+        return None
+    hits = []
     for slot in ("application_start_date", "application_deadline"):
         day = as_date(application.get(slot))
         if day is not None and day > start:
-            yield Hit("/application/" + slot, f"The {slot.replace('_', ' ')} is after the start date.")
+            hits.append(Hit("/application/" + slot, f"The {slot.replace('_', ' ')} is after the start date."))
+    return hits
 
 
 # --- lengths ------------------------------------------------------------------------------------
