@@ -168,6 +168,7 @@ def validate_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     profile: Annotated[str | None, typer.Option(help="Report only the rules of this conformance profile (see conformance/profiles).")] = None,
     level: Annotated[str, typer.Option(help="With --profile: core (MUST rules) or full (MUST + SHOULD).")] = "full",
+    source_format: Annotated[str | None, typer.Option("--from", help="Validate files in a foreign format as they are, with findings located in that format's terms: emil3, elm, sssom or dcat.")] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for JSON Lines input: 1 runs in this process, 0 uses every core. Default: every core from 8 MiB of JSON Lines, else 1.")] = None,
 ) -> None:
     """Validate data files in layers and print one report.
@@ -201,15 +202,26 @@ def validate_command(
         chosen = []
     if jobs is not None and jobs < 0:
         problems.append("--jobs takes 0 (every core) or a positive number")
+    if source_format is not None and source_format not in {"emil3", "elm", "sssom", "dcat"}:
+        problems.append("--from takes emil3, elm, sssom or dcat")
+    if source_format is not None and (input_format is not None or class_name is not None):
+        problems.append("--from cannot be combined with --input-format or --class")
     if problems:
         for problem in problems:
             err.print(f"error: {problem}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
+    from .adapters import ConversionError, validate_foreign
     from .parallel import WorkerError
 
     try:
         with _progress() as advance:
-            report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs)
+            if source_format is not None:
+                report = validate_foreign(source_format, paths_, stages=chosen, progress=advance, jobs=jobs)
+            else:
+                report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs)
+    except ConversionError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
     except ValueError as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
@@ -292,9 +304,12 @@ def rules(
 
 from .cli_governance import governance_app  # noqa: E402  (sub-apps are mounted after the root app exists)
 from .cli_model import model_app  # noqa: E402
+from .cli_convert import convert_command, mapping_app  # noqa: E402
 
 app.add_typer(governance_app, name="governance")
 app.add_typer(model_app, name="model")
+app.add_typer(mapping_app, name="mapping")
+app.command("convert")(convert_command)
 
 conformance_app = typer.Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
 app.add_typer(conformance_app, name="conformance")

@@ -37,7 +37,10 @@ class Location:
     ``record`` is the 0-based index of the record (line number − 1 in JSON Lines, position in its
     list in a data package); ``pointer`` a JSON Pointer into the file's document; ``line`` and
     ``column`` are 1-based where a parser reports them; ``focus_node`` and ``path`` are the RDF
-    node and property for findings from the RDF stages.
+    node and property for findings from the RDF stages. ``record_id`` is the identifier the
+    record has in its own format, for findings about a file in a foreign format (``emil3``,
+    ``elm``, ``sssom``, ``dcat``; see ``kll.adapters``), where ``pointer`` is then in that
+    format's terms too.
     """
 
     file: str
@@ -47,11 +50,14 @@ class Location:
     column: int | None = None
     focus_node: str | None = None
     path: str | None = None
+    record_id: str | None = None
 
     def describe(self) -> str:
         parts = [self.file]
         if self.line is not None:
             parts.append(f"line {self.line}" + (f", column {self.column}" if self.column is not None else ""))
+        if self.record_id is not None:
+            parts.append(f"record {self.record_id}")
         if self.pointer is not None:
             parts.append(self.pointer or "/")
         elif self.record is not None:

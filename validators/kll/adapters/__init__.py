@@ -1,0 +1,192 @@
+"""Reading and writing the formats implementers hold their data in.
+
+Every format is an ``Adapter``: it reads a file into a **data package** (the model's ``DataPackage``
+as a JSON-ready dict, the same shape as ``examples/*.yaml``) and writes a data package out. What a
+mapping cannot carry is never dropped silently: it becomes a warning ``Finding`` located in the
+terms of the format it came from (``Location.record_id`` and a JSON Pointer or line there), and
+it is preserved wherever the target format has room for it.
+
+    from kll import adapters
+    imported = adapters.get("emil3").read(Path("export.json"))
+    imported.package        # {"education_providers": [...], "educations": [...], ...}
+    imported.findings       # warnings: input the mapping cannot carry
+    adapters.get("turtle").write(imported.package, Path("export.ttl"))
+
+Formats: the project's own ``json``, ``yaml``, ``turtle`` and ``jsonld``; ``emil3`` (Susa-navet
+EMIL3 records), ``elm`` (European Learning Model v3 JSON-LD), ``sssom`` (SSSOM TSV mapping sets)
+and ``dcat`` (DCAT-AP-SE catalogues, Turtle or JSON-LD). ``kll convert`` and ``kll mapping`` are
+the command line of this module; ``kll validate --from FORMAT`` validates a foreign file as it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Protocol
+
+from ..report import Finding, Location, Severity, Stage
+
+__all__ = [
+    "Adapter", "Imported", "MappingRow", "ConversionError", "CONVERSION_RULES", "conversion_finding",
+    "get", "names", "convert", "validate_foreign",
+]
+
+
+class ConversionError(Exception):
+    """A file that cannot be read as the format it was given as (syntax, wrong shape): exit 2.
+
+    ``location`` says where, in the terms of that format."""
+
+    def __init__(self, message: str, location: Location) -> None:
+        super().__init__(message)
+        self.location = location
+
+
+@dataclass(frozen=True)
+class MappingRow:
+    """One row of a format's published mapping table.
+
+    ``element`` is the element in the foreign format (an EMIL3 field path, an ELM class or property
+    IRI as a CURIE, an SSSOM slot, a DCAT property); ``status`` is ``mapped`` or ``unmapped``;
+    ``model`` the model class or ``Class.slot`` it maps to; ``reason`` why it is not mapped; ``note``
+    any conversion detail a reader needs (code list translation, unit, language tags)."""
+
+    element: str
+    status: str
+    model: str | None = None
+    reason: str | None = None
+    note: str | None = None
+    group: str | None = None  # e.g. "micro-credential" for the 16 ELM micro-credential elements
+
+
+@dataclass
+class Imported:
+    """A foreign file read into a data package.
+
+    ``locate`` turns a JSON Pointer into the package (``/education_events/3/execution/start_date``)
+    into a ``Location`` in the source file's own terms (its record identifier and field path), so
+    that ``kll validate --from`` reports where the implementer can find it; None when the pointer
+    comes from no one place of the source."""
+
+    package: dict
+    findings: list[Finding] = field(default_factory=list)
+    locate: Callable[[str], Location | None] = lambda pointer: None
+
+
+class Adapter(Protocol):
+    """A format: read a file into a data package, write a package into a file."""
+
+    name: str
+    title: str
+    suffixes: tuple[str, ...]
+
+    def read(self, path: Path) -> Imported:
+        """Raise ``ConversionError`` when the file is not that format at all."""
+
+    def write(self, package: dict, path: Path) -> list[Finding]:
+        """Write ``package``; return a warning finding for everything the format cannot carry."""
+
+    def mapping(self) -> list[MappingRow]:
+        """The published mapping table ([] for the project's own formats)."""
+
+
+#: Rules of the conversion itself: every finding an adapter reports has one of these IDs.
+#: (severity, English message, Swedish message)
+CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
+    "convert.unmapped": (
+        Severity.WARNING,
+        "The input has content the mapping to the model cannot carry; it is kept where the target format allows.",
+        "Indata har innehåll som mappningen till modellen inte kan bära; det behålls där målformatet tillåter.",
+    ),
+    "convert.not-representable": (
+        Severity.WARNING,
+        "The data has content the target format cannot carry; it is left out of the written file.",
+        "Data har innehåll som målformatet inte kan bära; det utelämnas ur den skrivna filen.",
+    ),
+    "convert.deleted-record": (
+        Severity.INFO,
+        "The record is deleted at the source (content null); it is not part of the data package.",
+        "Posten är raderad i källan (content null); den ingår inte i datapaketet.",
+    ),
+    "convert.invalid-input": (
+        Severity.VIOLATION,
+        "The file cannot be read as the format it was given as.",
+        "Filen kan inte läsas i det format som angavs.",
+    ),
+}
+
+
+def conversion_finding(rule: str, location: Location, detail: str | None = None) -> Finding:
+    """A finding of one of ``CONVERSION_RULES``; ``detail`` names the element, never a value."""
+    severity, message_en, message_sv = CONVERSION_RULES[rule]
+    return Finding(rule, severity, Stage.INPUT, location, message_en, message_sv, detail)
+
+
+# name -> module that defines ``ADAPTER`` (imported on first use: rdflib and sssom are slow to load)
+_MODULES = {
+    "json": "native", "yaml": "native", "turtle": "native", "jsonld": "native",
+    "emil3": "emil3", "elm": "elm", "sssom": "sssom", "dcat": "dcat",
+}
+
+
+def names() -> list[str]:
+    """Every format ``convert`` reads and writes."""
+    return list(_MODULES)
+
+
+def get(name: str) -> Adapter:
+    """The adapter of a format; ``ValueError`` names the formats there are."""
+    if name not in _MODULES:
+        raise ValueError(f"unknown format {name!r}; formats: {', '.join(_MODULES)}")
+    module = importlib.import_module(f"{__name__}.{_MODULES[name]}")
+    adapters = getattr(module, "ADAPTERS", None)
+    return adapters[name] if adapters is not None else module.ADAPTER
+
+
+def convert(source: str, target: str, in_path: Path, out_path: Path) -> list[Finding]:
+    """Read ``in_path`` as ``source`` and write it as ``target``: the findings of both steps."""
+    reader, writer = get(source), get(target)
+    imported = reader.read(in_path)
+    return [*imported.findings, *writer.write(imported.package, out_path)]
+
+
+def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
+    """Validate files in a foreign format as they are: each is read into a data package, the
+    packages are validated together (``kll.validate.validate`` with ``options``), and every
+    finding is located back in the file it came from, in that format's terms. The conversion's
+    own findings (content the mapping cannot carry, deleted records) are part of the report.
+
+    Raises ``ConversionError`` for a file that is not that format at all."""
+    import tempfile
+    from dataclasses import replace
+
+    from ..report import Report
+    from ..validate import validate
+
+    adapter = get(source)
+    imported = [(path, adapter.read(path)) for path in paths]
+    with tempfile.TemporaryDirectory(prefix="kll-from-") as scratch:
+        temporary = {}
+        for number, (path, result) in enumerate(imported):
+            target = Path(scratch) / f"{number}.json"
+            get("json").write(result.package, target)
+            temporary[str(target)] = (path, result)
+        report = validate([*temporary], input_format="json", **options)
+    findings = []
+    for finding in report.findings:
+        origin = temporary.get(finding.location.file)
+        if origin is None:
+            findings.append(finding)
+            continue
+        path, result = origin
+        pointer = finding.location.pointer
+        located = result.locate(pointer) if pointer is not None else None
+        if located is None:
+            located = Location(str(path))
+            note = f"in the model: {pointer or '/'}"
+            finding = replace(finding, detail=f"{finding.detail}; {note}" if finding.detail else note)
+        findings.append(replace(finding, location=located))
+    for _, result in imported:
+        findings.extend(result.findings)
+    return Report(findings=findings, files=[str(p) for p in paths], records=report.records, stages=report.stages)

@@ -1,0 +1,155 @@
+"""The project's own formats: a data package as JSON, YAML, Turtle or JSON-LD.
+
+JSON and YAML hold the package as it is. Turtle and JSON-LD hold it as RDF through the model's
+JSON ↔ RDF mapping (``kll.rdf_mapping``): every record becomes a node with its class's IRI, and the
+package itself a node of the ``DataPackage`` class carrying ``conforms_to_model_version``. RDF has
+no order, so lists come back sorted and records by identifier; everything else comes back as it
+was (property-tested in ``tests/test_adapters.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from ..loaders import InputError, parse_json, parse_yaml, read_graph
+from ..modelindex import ModelIndex, model_index
+from ..rdf_mapping import JsonToRdf, RdfToJson
+from ..report import Finding, Location
+from . import ConversionError, Imported, MappingRow
+
+__all__ = ["ADAPTERS", "container_of", "records_of"]
+
+#: Prefixes written into Turtle, so the file reads as the vocabularies it uses.
+PREFIXES = {
+    "kll": "https://w3id.org/kll/model/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": "http://schema.org/",
+    "elm": "http://data.europa.eu/snb/model/elm/",
+    "locn": "http://www.w3.org/ns/locn#",
+    "org": "http://www.w3.org/ns/org#",
+    "cred": "https://www.w3.org/2018/credentials#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def container_of(index: ModelIndex, class_name: str) -> str:
+    """The data-package list that holds records of ``class_name``: the one whose class is the
+    nearest ancestor of it."""
+    best = None
+    for container, range_ in index.containers.items():
+        if index.is_a(class_name, range_):
+            if best is None or index.is_a(range_, index.containers[best]):
+                best = container
+    if best is None:
+        raise ValueError(f"no data-package list holds records of class {class_name!r}")
+    return best
+
+
+def records_of(package: dict, index: ModelIndex | None = None):
+    """(container, position, class name, record) for every record of ``package``."""
+    index = index or model_index()
+    for container, range_ in index.containers.items():
+        for position, record in enumerate(package.get(container) or []):
+            declared = record.get("type") if isinstance(record, dict) else None
+            yield container, position, index.record_class(range_, declared) or range_, record
+
+
+def _not_a_package(path: Path, detail: str) -> ConversionError:
+    return ConversionError(f"{path}: {detail}", Location(str(path)))
+
+
+class _Document:
+    def __init__(self, name: str, title: str, suffixes: tuple[str, ...]) -> None:
+        self.name, self.title, self.suffixes = name, title, suffixes
+
+    def read(self, path: Path) -> Imported:
+        try:
+            text = path.read_text(encoding="utf-8")
+            document = parse_json(text) if self.name == "json" else parse_yaml(text)
+        except (InputError, OSError, UnicodeDecodeError) as error:
+            raise _not_a_package(path, str(error)) from None
+        if not isinstance(document, dict):
+            raise _not_a_package(path, "a data package is a JSON object (a mapping) at the top level")
+        return Imported(document, [], lambda pointer: Location(str(path), pointer=pointer))
+
+    def write(self, package: dict, path: Path) -> list[Finding]:
+        if self.name == "json":
+            path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        else:
+            path.write_text(yaml.safe_dump(package, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        return []
+
+    def mapping(self) -> list[MappingRow]:
+        return []
+
+
+class _Rdf:
+    def __init__(self, name: str, title: str, suffixes: tuple[str, ...]) -> None:
+        self.name, self.title, self.suffixes = name, title, suffixes
+
+    def read(self, path: Path) -> Imported:
+        try:
+            graph = read_graph(path, self.name)
+        except InputError as error:
+            raise _not_a_package(path, str(error)) from None
+        return Imported(package_from_graph(graph), [], lambda pointer: None)
+
+    def write(self, package: dict, path: Path) -> list[Finding]:
+        graph = graph_from_package(package)
+        if self.name == "turtle":
+            path.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+        else:
+            path.write_text(graph.serialize(format="json-ld", context={**PREFIXES}, auto_compact=True), encoding="utf-8")
+        return []
+
+    def mapping(self) -> list[MappingRow]:
+        return []
+
+
+def graph_from_package(package: dict, index: ModelIndex | None = None) -> Graph:
+    """The package as one RDF graph (records, and a ``DataPackage`` node for the package's own
+    values such as ``conforms_to_model_version``)."""
+    index = index or model_index()
+    mapper = JsonToRdf(index)
+    for prefix, namespace in PREFIXES.items():
+        mapper.graph.bind(prefix, namespace)
+    for container, position, class_name, record in records_of(package, index):
+        mapper.add_record(record, class_name, record_index=position, pointer=f"/{container}/{position}")
+    own = {key: value for key, value in package.items() if key not in index.containers}
+    if own:
+        mapper.add_record(own, index.root)
+    return mapper.graph
+
+
+def package_from_graph(graph: Graph, index: ModelIndex | None = None) -> dict:
+    """The records of a graph as a data package (records sorted by identifier within each list)."""
+    index = index or model_index()
+    reader = RdfToJson(index)
+    package: dict = {}
+    root = index.classes[index.root]
+    for node in graph.subjects(RDF.type, URIRef(root.uri)):
+        package.update(reader.node(graph, node, root))
+    for class_name, record in reader.records(graph):
+        container = container_of(index, class_name)
+        if class_name != index.containers[container]:
+            record = {"type": class_name, **record}
+        package.setdefault(container, []).append(record)
+    return package
+
+
+ADAPTERS = {
+    "json": _Document("json", "The project's data package as JSON", (".json",)),
+    "yaml": _Document("yaml", "The project's data package as YAML", (".yaml", ".yml")),
+    "turtle": _Rdf("turtle", "The project's data package as RDF Turtle", (".ttl",)),
+    "jsonld": _Rdf("jsonld", "The project's data package as JSON-LD", (".jsonld",)),
+}

@@ -1,0 +1,153 @@
+"""``kll convert`` and ``kll mapping``: move data between formats, and show how each maps.
+
+Mounted in :mod:`kll.cli`. Exit codes as everywhere in ``kll``: 0 done, 1 problems found (with
+``--strict``, any warning; for ``kll mapping coverage``, a foreign element that is neither mapped
+nor declared unmapped with a reason), 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from . import adapters
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+mapping_app = typer.Typer(no_args_is_help=True, help="How each foreign format maps to the model: coverage and the mapping tables.")
+
+_FOREIGN = ("emil3", "elm", "sssom", "dcat")
+
+
+def _usage(message: str) -> typer.Exit:
+    err.print(f"error: {message}", markup=False, highlight=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+def convert_command(
+    source: Annotated[str, typer.Option("--from", help=f"Format of IN: {', '.join(adapters.names())}.")],
+    target: Annotated[str, typer.Option("--to", help=f"Format of OUT: {', '.join(adapters.names())}.")],
+    in_path: Annotated[Path, typer.Argument(metavar="IN", help="The file to read.")],
+    out_path: Annotated[Path, typer.Argument(metavar="OUT", help="The file to write (replaced if it exists).")],
+    strict: Annotated[bool, typer.Option(help="Exit 1 when anything could not be carried over (any warning).")] = False,
+    report: Annotated[Path | None, typer.Option(help="Also write the conversion's findings to this file as JSON.")] = None,
+    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
+) -> None:
+    """Convert a file from one format to another.
+
+    What the target cannot carry is reported as a warning with its location in the source and
+    kept wherever the target format has room for it; nothing is dropped silently.
+
+    Exit status: 0 converted, 1 with --strict and something could not be carried over,
+    2 unreadable input or usage error.
+    """
+    from .severity import Severity
+
+    for name in (source, target):
+        if name not in adapters.names():
+            raise _usage(f"unknown format {name!r}; formats: {', '.join(adapters.names())}")
+    if language not in {"sv", "en"}:
+        raise _usage("--lang must be sv or en")
+    if not in_path.is_file():
+        raise _usage(f"{in_path}: no such file")
+    try:
+        findings = adapters.convert(source, target, in_path, out_path)
+    except adapters.ConversionError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    for finding in findings:
+        detail = f" ({finding.detail})" if finding.detail else ""
+        err.print(f"{finding.location.describe()}: {finding.severity.value}: {finding.rule}: {finding.message(language)}{detail}", markup=False, highlight=False)
+    if report is not None:
+        report.write_text(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    warnings = sum(f.severity is not Severity.INFO for f in findings)
+    out.print(f"{in_path} ({source}) -> {out_path} ({target}): {warnings} warning(s)", markup=False, highlight=False)
+    if strict and warnings:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def coverage_rows(name: str) -> dict:
+    """The coverage of one format's mapping table, as ``kll mapping coverage`` prints it."""
+    rows = adapters.get(name).mapping()
+    mapped = [r for r in rows if r.status == "mapped"]
+    declared = [r for r in rows if r.status == "unmapped" and r.reason]
+    undeclared = [r.element for r in rows if r not in mapped and r not in declared]
+    groups = {}
+    for group in sorted({r.group for r in rows if r.group}):
+        members = [r for r in rows if r.group == group]
+        groups[group] = {"listed": len(members), "mapped": sum(r.status == "mapped" for r in members)}
+    return {
+        "format": name, "listed": len(rows), "mapped": len(mapped), "unmapped_with_reason": len(declared),
+        "undeclared": undeclared, "groups": groups,
+    }
+
+
+@mapping_app.command("coverage")
+def mapping_coverage(
+    formats: Annotated[list[str] | None, typer.Argument(metavar="[FORMAT]...", help=f"Formats ({', '.join(_FOREIGN)}); default: all.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """How much of each foreign format the mapping covers: every element mapped, or declared
+    unmapped with its reason.
+
+    Exit status: 0 every element is accounted for, 1 an element has neither a mapping nor a
+    reason, 2 usage error.
+    """
+    chosen = formats or list(_FOREIGN)
+    unknown = [f for f in chosen if f not in _FOREIGN]
+    if unknown or output_format not in {"text", "json"}:
+        raise _usage(f"formats are {', '.join(_FOREIGN)}; --format text or json")
+    results = [coverage_rows(name) for name in chosen]
+    if output_format == "json":
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    else:
+        table = Table("format", "elements listed", "mapped", "unmapped, reason given", "accounted for", "groups")
+        for result in results:
+            accounted = result["mapped"] + result["unmapped_with_reason"]
+            share = f"{accounted}/{result['listed']} ({100 * accounted / result['listed']:.0f} %)" if result["listed"] else "0/0"
+            groups = "; ".join(f"{g}: {v['mapped']}/{v['listed']} mapped" for g, v in result["groups"].items())
+            table.add_row(result["format"], str(result["listed"]), str(result["mapped"]), str(result["unmapped_with_reason"]), share, escape(groups))
+        out.print(table)
+        for result in results:
+            for element in result["undeclared"]:
+                err.print(f"error: {result['format']}: {element} is neither mapped nor declared unmapped with a reason", markup=False, highlight=False)
+    if any(result["undeclared"] or not result["listed"] for result in results):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@mapping_app.command("table")
+def mapping_table(
+    name: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of {', '.join(_FOREIGN)}.")],
+    output_format: Annotated[str, typer.Option("--format", help="markdown or json.")] = "markdown",
+) -> None:
+    """Print a format's mapping table, element by element (the docs publish the same table)."""
+    if name not in _FOREIGN or output_format not in {"markdown", "json"}:
+        raise _usage(f"FORMAT is one of {', '.join(_FOREIGN)}; --format markdown or json")
+    rows = adapters.get(name).mapping()
+    if output_format == "json":
+        sys.stdout.write(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=2) + "\n")
+        return
+    sys.stdout.write(markdown_table(rows))
+
+
+def markdown_table(rows: list[adapters.MappingRow]) -> str:
+    """A mapping table as Markdown: element, status, model element or reason, note."""
+
+    def cell(text: str | None) -> str:
+        return (text or "").replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| element | status | model | reason or note |", "|---|---|---|---|"]
+    for row in rows:
+        model = f"`{row.model}`" if row.model else ""
+        lines.append(f"| `{cell(row.element)}` | {row.status} | {model} | {cell(row.reason or row.note)} |")
+    return "\n".join(lines) + "\n"
