@@ -10,6 +10,8 @@ import jsonschema
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
+
+from strategies import model_object as _object, normalise as _normalise
 from rdflib import Graph
 from typer.testing import CliRunner
 
@@ -291,14 +293,6 @@ def test_prepared_shacl_run_equals_a_plain_pyshacl_run(rule):
 # --- the RDF mapping round trip -----------------------------------------------------------------------
 
 
-def _normalise(value):
-    if isinstance(value, dict):
-        return {k: _normalise(v) for k, v in value.items() if k != "type" and v != []}
-    if isinstance(value, list):
-        return sorted((_normalise(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
-
-
 def _round_trip(record, class_name):
     index = model_index()
     mapper = JsonToRdf(index)
@@ -316,50 +310,6 @@ def test_every_example_record_survives_json_rdf_json(path):
         for record in records if key in index.containers else []:
             class_name = index.record_class(index.containers[key], record.get("type"))
             assert _normalise(_round_trip(record, class_name)) == _normalise(record)
-
-
-def _value(slot, index, depth):
-    """A strategy for valid JSON values of one slot (types right; patterns need not hold)."""
-    text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12)
-    if slot.kind == "text" and slot.text_set:
-        texts = st.lists(text, min_size=1, max_size=3, unique=True)
-        single = st.fixed_dictionaries({"sv": texts}, optional={"en": texts})
-    elif slot.kind == "text":
-        single = st.fixed_dictionaries({"sv": text}, optional={"en": text})
-    elif slot.kind == "enum":
-        single = st.sampled_from(sorted(slot.values))
-    elif slot.kind == "reference":
-        single = st.from_regex(r"https://w3id\.org/kll/id/[a-z]{1,8}", fullmatch=True)
-    elif slot.kind == "object":
-        if depth > 2:
-            return None
-        single = _object(slot.range, index, depth + 1)
-    elif slot.datatype == "xsd:boolean":
-        single = st.booleans()
-    elif slot.datatype == "xsd:integer":
-        single = st.integers(-10**6, 10**6)
-    elif slot.datatype in {"xsd:decimal", "xsd:float", "xsd:double"}:
-        single = st.one_of(st.integers(-10**6, 10**6), st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False).map(lambda f: round(f, 3)))
-    elif slot.datatype == "xsd:date":
-        single = st.dates().map(lambda d: d.isoformat())
-    else:
-        single = text
-    if slot.multivalued:
-        return st.lists(single, min_size=1, max_size=3, unique_by=lambda v: json.dumps(v, sort_keys=True))
-    return single
-
-
-def _object(class_name, index, depth=0):
-    info = index.classes[class_name]
-    required, optional = {}, {}
-    for slot in info.slots.values():
-        if slot.kind in {"identifier", "type"}:
-            continue
-        strategy = _value(slot, index, depth)
-        if strategy is None:
-            continue
-        (required if slot.required else optional)[slot.name] = strategy
-    return st.fixed_dictionaries(required, optional=optional)
 
 
 ENTITY_CLASSES = sorted(n for n, c in model_index().classes.items() if "id" in c.slots and not c.abstract)

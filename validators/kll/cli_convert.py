@@ -26,7 +26,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 mapping_app = typer.Typer(no_args_is_help=True, help="How each foreign format maps to the model: coverage and the mapping tables.")
 
-_FOREIGN = ("emil3", "elm", "sssom", "dcat")
+#: The formats with a mapping table (the others are the project's own).
+FOREIGN_FORMATS = ("emil3", "elm", "sssom", "dcat")
 
 
 def _usage(message: str) -> typer.Exit:
@@ -94,7 +95,7 @@ def coverage_rows(name: str) -> dict:
 
 @mapping_app.command("coverage")
 def mapping_coverage(
-    formats: Annotated[list[str] | None, typer.Argument(metavar="[FORMAT]...", help=f"Formats ({', '.join(_FOREIGN)}); default: all.")] = None,
+    formats: Annotated[list[str] | None, typer.Argument(metavar="[FORMAT]...", help=f"Formats ({', '.join(FOREIGN_FORMATS)}); default: all.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """How much of each foreign format the mapping covers: every element mapped, or declared
@@ -103,10 +104,10 @@ def mapping_coverage(
     Exit status: 0 every element is accounted for, 1 an element has neither a mapping nor a
     reason, 2 usage error.
     """
-    chosen = formats or list(_FOREIGN)
-    unknown = [f for f in chosen if f not in _FOREIGN]
+    chosen = formats or list(FOREIGN_FORMATS)
+    unknown = [f for f in chosen if f not in FOREIGN_FORMATS]
     if unknown or output_format not in {"text", "json"}:
-        raise _usage(f"formats are {', '.join(_FOREIGN)}; --format text or json")
+        raise _usage(f"formats are {', '.join(FOREIGN_FORMATS)}; --format text or json")
     results = [coverage_rows(name) for name in chosen]
     if output_format == "json":
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
@@ -127,12 +128,12 @@ def mapping_coverage(
 
 @mapping_app.command("table")
 def mapping_table(
-    name: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of {', '.join(_FOREIGN)}.")],
+    name: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of {', '.join(FOREIGN_FORMATS)}.")],
     output_format: Annotated[str, typer.Option("--format", help="markdown or json.")] = "markdown",
 ) -> None:
     """Print a format's mapping table, element by element (the docs publish the same table)."""
-    if name not in _FOREIGN or output_format not in {"markdown", "json"}:
-        raise _usage(f"FORMAT is one of {', '.join(_FOREIGN)}; --format markdown or json")
+    if name not in FOREIGN_FORMATS or output_format not in {"markdown", "json"}:
+        raise _usage(f"FORMAT is one of {', '.join(FOREIGN_FORMATS)}; --format markdown or json")
     rows = adapters.get(name).mapping()
     if output_format == "json":
         sys.stdout.write(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=2) + "\n")

@@ -157,7 +157,8 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
     finding is located back in the file it came from, in that format's terms. The conversion's
     own findings (content the mapping cannot carry, deleted records) are part of the report.
 
-    Raises ``ConversionError`` for a file that is not that format at all."""
+    A file that is not that format at all gives a ``convert.invalid-input`` violation (an input
+    error: ``kll validate`` exits 2) and the other files are still validated."""
     import tempfile
     from dataclasses import replace
 
@@ -165,7 +166,14 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
     from ..validate import validate
 
     adapter = get(source)
-    imported = [(path, adapter.read(path)) for path in paths]
+    imported, unreadable = [], []
+    for path in paths:
+        try:
+            imported.append((path, adapter.read(path)))
+        except ConversionError as error:
+            unreadable.append(conversion_finding("convert.invalid-input", error.location, str(error)))
+    if not imported:
+        return Report(findings=unreadable, files=[str(p) for p in paths], stages=[Stage(s) for s in options.get("stages", ())])
     with tempfile.TemporaryDirectory(prefix="kll-from-") as scratch:
         temporary = {}
         for number, (path, result) in enumerate(imported):
@@ -189,4 +197,5 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
         findings.append(replace(finding, location=located))
     for _, result in imported:
         findings.extend(result.findings)
+    findings.extend(unreadable)
     return Report(findings=findings, files=[str(p) for p in paths], records=report.records, stages=report.stages)

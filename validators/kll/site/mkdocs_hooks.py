@@ -4,7 +4,10 @@ matter, and fill the markers in hand-written pages.
 Markers, each alone on a line in a hand-written page:
 
 * ``<!-- kll:agencies -->`` — the agency register as a table;
-* ``<!-- kll:changelog -->`` — CHANGELOG.md, its links rewritten for the site.
+* ``<!-- kll:changelog -->`` — CHANGELOG.md, its links rewritten for the site;
+* ``<!-- kll:mapping FORMAT -->`` — a foreign format's mapping coverage and table, from the
+  adapter itself (``kll mapping table FORMAT``), so the page cannot drift from the code;
+* ``<!-- kll:mapping-coverage -->`` — the coverage of every foreign format (``kll mapping coverage``).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ if str(_PACKAGE_ROOT) not in sys.path:
 
 from kll.paths import repository_root  # noqa: E402
 from kll.site.pages import generated_pages  # noqa: E402
-from kll.site.render import agencies_table, changelog_markdown, decision_header  # noqa: E402
+from kll.site.render import agencies_table, changelog_markdown, decision_header, mapping_coverage_markdown, mapping_markdown  # noqa: E402
 
 
 def on_config(config):
@@ -56,7 +59,7 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-_MARKER = re.compile(r"^<!-- kll:(agencies|changelog) -->$", re.MULTILINE)
+_MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping) ?([a-z0-9]*) -->$", re.MULTILINE)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -67,6 +70,13 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         markdown = decision_header(markdown, page.meta, page.file.src_uri)
 
     def fill(match: re.Match) -> str:
-        return agencies_table(page.file.src_uri) if match[1] == "agencies" else changelog_markdown(page.file.src_uri)
+        kind, argument = match[1], match[2]
+        if kind == "mapping":
+            return mapping_markdown(argument)
+        if argument:
+            raise ValueError(f"docs/{page.file.src_uri}: the marker kll:{kind} takes no argument")
+        if kind == "mapping-coverage":
+            return mapping_coverage_markdown()
+        return agencies_table(page.file.src_uri) if kind == "agencies" else changelog_markdown(page.file.src_uri)
 
     return _MARKER.sub(fill, markdown)

@@ -91,3 +91,31 @@ def changelog_markdown(src_uri: str) -> str:
     # the page has its own title; the changelog's sections move one level down
     text = re.sub(r"^# .*\n", "", text, count=1)
     return text
+
+
+def mapping_markdown(name: str) -> str:
+    """A foreign format's coverage line and mapping table, from its adapter."""
+    from ..cli_convert import coverage_rows, markdown_table
+    from ..adapters import get
+
+    coverage = coverage_rows(name)
+    accounted = coverage["mapped"] + coverage["unmapped_with_reason"]
+    lines = [
+        f"**Coverage:** {coverage['listed']} elements listed; {coverage['mapped']} mapped, "
+        f"{coverage['unmapped_with_reason']} not mapped with the reason given — {accounted}/{coverage['listed']} accounted for."
+    ]
+    for group, counts in coverage["groups"].items():
+        lines.append(f"**{group}:** {counts['mapped']}/{counts['listed']} mapped.")
+    return "\n\n".join(lines) + "\n\n" + markdown_table(get(name).mapping())
+
+
+def mapping_coverage_markdown() -> str:
+    """The coverage of every foreign format, as ``kll mapping coverage`` prints it."""
+    from ..cli_convert import FOREIGN_FORMATS, coverage_rows
+
+    rows = ["| format | elements listed | mapped | not mapped, reason given | accounted for | groups |", "|---|---:|---:|---:|---:|---|"]
+    for name in FOREIGN_FORMATS:
+        c = coverage_rows(name)
+        groups = "; ".join(f"{g}: {v['mapped']}/{v['listed']}" for g, v in c["groups"].items()) or "—"
+        rows.append(f"| [{name}]({name}.md) | {c['listed']} | {c['mapped']} | {c['unmapped_with_reason']} | {c['mapped'] + c['unmapped_with_reason']}/{c['listed']} | {groups} |")
+    return "\n".join(rows)

@@ -1,0 +1,213 @@
+"""The format registry, the project's own formats and the commands around them (kll convert,
+kll mapping, kll validate --from). Each foreign format has its own module: test_adapter_*.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
+from strategies import model_object, normalise
+from typer.testing import CliRunner
+
+from kll import adapters
+from kll.adapters.native import container_of, graph_from_package, package_from_graph
+from kll.cli import app
+from kll.modelindex import model_index
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").rglob("*.yaml"))
+FORMATS_PAGE = ROOT / "docs" / "guides" / "formats.md"
+runner = CliRunner()
+
+
+def _ids(path: Path) -> str:
+    return str(path.relative_to(ROOT / "examples"))
+
+
+def _comparable(package: dict) -> dict:
+    """A package as JSON values (dates as strings), lists unordered, and records keyed by list."""
+    return normalise(json.loads(json.dumps(package, default=str)))
+
+
+@pytest.mark.parametrize("target", ["json", "yaml", "turtle", "jsonld"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=_ids)
+def test_every_example_survives_each_own_format(path, target, tmp_path):
+    original = adapters.get("yaml").read(path).package
+    out = tmp_path / f"package{adapters.get(target).suffixes[0]}"
+    assert adapters.get(target).write(original, out) == []
+    back = adapters.get(target).read(out)
+    assert back.findings == []
+    assert _comparable(back.package) == _comparable(original)
+
+
+ENTITY_CLASSES = sorted(
+    name for name, info in model_index().classes.items()
+    if model_index().is_record_class(name) and "id" in info.slots
+)
+
+
+@st.composite
+def packages(draw):
+    """A data package of one to four generated records of any record classes."""
+    index = model_index()
+    package: dict = {"conforms_to_model_version": index.model_version}
+    for number in range(draw(st.integers(1, 4))):
+        class_name = draw(st.sampled_from(ENTITY_CLASSES))
+        record = draw(model_object(class_name, index))
+        record["id"] = f"https://w3id.org/kll/id/test/{number}"
+        container = container_of(index, class_name)
+        if class_name != index.containers[container]:
+            record = {"type": class_name, **record}
+        package.setdefault(container, []).append(record)
+    return package
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(package=packages())
+def test_model_turtle_model_is_lossless(package):
+    """model → Turtle (as text) → model gives the package back, up to the order of lists."""
+    from rdflib import Graph
+
+    text = graph_from_package(package).serialize(format="turtle")
+    back = package_from_graph(Graph().parse(data=text, format="turtle"))
+    assert _comparable(back) == _comparable(package)
+
+
+def test_container_of_picks_the_nearest_list():
+    index = model_index()
+    for container, class_name in index.containers.items():
+        assert container_of(index, class_name) == container
+    with pytest.raises(ValueError, match="no data-package list"):
+        container_of(index, index.root)
+
+
+# --- the registry ----------------------------------------------------------------------------
+
+
+def test_every_format_resolves_to_an_adapter_with_its_name():
+    for name in adapters.names():
+        adapter = adapters.get(name)
+        assert adapter.name == name and adapter.title and adapter.suffixes
+
+
+def test_an_unknown_format_names_the_known_ones():
+    with pytest.raises(ValueError, match="unknown format 'xml'; formats: json, yaml"):
+        adapters.get("xml")
+
+
+def test_every_conversion_rule_is_documented_on_the_formats_page():
+    page = FORMATS_PAGE.read_text(encoding="utf-8")
+    for rule, (severity, message_en, message_sv) in adapters.CONVERSION_RULES.items():
+        assert f"| `{rule}` | {severity.value} |" in page, rule
+        assert message_en and message_sv
+
+
+# --- kll convert -------------------------------------------------------------------------------
+
+
+CATALOGUE = ROOT / "examples" / "catalogue" / "skolverket-susa-navet.yaml"
+
+
+def test_convert_writes_the_target_and_the_result_validates(tmp_path):
+    turtle, back = tmp_path / "c.ttl", tmp_path / "c.json"
+    result = runner.invoke(app, ["convert", "--from", "yaml", "--to", "turtle", str(CATALOGUE), str(turtle)])
+    assert result.exit_code == 0, result.output
+    assert "0 warning(s)" in result.output
+    assert "dcat:Catalog" in turtle.read_text(encoding="utf-8")
+    assert runner.invoke(app, ["convert", "--from", "turtle", "--to", "json", str(turtle), str(back)]).exit_code == 0
+    validated = runner.invoke(app, ["validate", str(back)])
+    assert validated.exit_code == 0, validated.output
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--from", "xml", "--to", "json"], "unknown format 'xml'"),
+    (["--from", "yaml", "--to", "csv"], "unknown format 'csv'"),
+    (["--from", "yaml", "--to", "json", "--lang", "de"], "--lang must be sv or en"),
+])
+def test_convert_usage_errors_exit_2(arguments, message, tmp_path):
+    result = runner.invoke(app, ["convert", *arguments, str(CATALOGUE), str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_convert_a_missing_file_exits_2(tmp_path):
+    result = runner.invoke(app, ["convert", "--from", "yaml", "--to", "json", str(tmp_path / "none.yaml"), str(tmp_path / "o.json")])
+    assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_convert_unreadable_input_exits_2_without_writing(tmp_path):
+    bad, out = tmp_path / "bad.yaml", tmp_path / "out.json"
+    bad.write_text("- just\n- a list\n", encoding="utf-8")
+    result = runner.invoke(app, ["convert", "--from", "yaml", "--to", "json", str(bad), str(out)])
+    assert result.exit_code == 2
+    assert "a data package is a JSON object" in result.output
+    assert not out.exists()
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    result = runner.invoke(app, ["convert", "--from", "turtle", "--to", "json", str(broken), str(out)])
+    assert result.exit_code == 2 and "is not well-formed" in result.output
+
+
+# --- kll validate --from -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--from", "xml"], "--from takes emil3, elm, sssom or dcat"),
+    (["--from", "yaml"], "--from takes emil3, elm, sssom or dcat"),
+    (["--from", "emil3", "--class", "Education"], "--from cannot be combined"),
+    (["--from", "emil3", "--input-format", "json"], "--from cannot be combined"),
+])
+def test_validate_from_usage_errors_exit_2(arguments, message):
+    result = runner.invoke(app, ["validate", *arguments, str(CATALOGUE)])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_validate_from_reports_a_file_that_is_not_that_format_as_an_input_error(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--from", "emil3", "--format", "json", str(bad)])
+    assert result.exit_code == 2, result.output
+    report = json.loads(result.stdout)
+    assert [f["rule"] for f in report["findings"]] == ["convert.invalid-input"]
+    assert report["findings"][0]["location"]["file"] == str(bad)
+
+
+# --- kll mapping -------------------------------------------------------------------------------
+
+
+def test_mapping_coverage_accounts_for_every_element_of_every_foreign_format():
+    result = runner.invoke(app, ["mapping", "coverage", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    coverage = {entry["format"]: entry for entry in json.loads(result.stdout)}
+    assert sorted(coverage) == ["dcat", "elm", "emil3", "sssom"]
+    for name, entry in coverage.items():
+        assert entry["listed"] > 0 and entry["undeclared"] == [], name
+        assert entry["mapped"] + entry["unmapped_with_reason"] == entry["listed"], name
+    assert coverage["elm"]["groups"]["micro-credential"] == {"listed": 16, "mapped": 16}
+
+
+def test_mapping_coverage_fails_for_an_element_neither_mapped_nor_explained(monkeypatch):
+    original = adapters.get("emil3")
+
+    class Gap:
+        name, title, suffixes = original.name, original.title, original.suffixes
+
+        def mapping(self):
+            return [*original.mapping(), adapters.MappingRow("educationEvent.newField", "unmapped")]
+
+    monkeypatch.setattr(adapters, "get", lambda name: Gap() if name == "emil3" else original)
+    result = runner.invoke(app, ["mapping", "coverage", "emil3"])
+    assert result.exit_code == 1
+    assert "educationEvent.newField is neither mapped nor declared unmapped with a reason" in result.output
+
+
+def test_mapping_table_prints_markdown_and_json():
+    markdown = runner.invoke(app, ["mapping", "table", "sssom"])
+    assert markdown.exit_code == 0 and markdown.stdout.startswith("| element | status | model | reason or note |")
+    rows = json.loads(runner.invoke(app, ["mapping", "table", "sssom", "--format", "json"]).stdout)
+    assert {"element", "status", "model", "reason"} <= set(rows[0])
+    assert runner.invoke(app, ["mapping", "table", "json"]).exit_code == 2
