@@ -708,3 +708,32 @@ def test_nothing_targeted_and_unknown_classes_are_the_same_for_both_engines(fast
     for validator in (fast, reference):
         assert validator.targeted(graph) == 2
         assert [str(n) for n in validator.untargeted_typed_nodes(graph)] == ["urn:x"]
+
+
+# --- the engine's own data graph ---------------------------------------------------------------
+
+
+def test_spo_graph_is_a_set_of_triples_like_an_rdflib_graph():
+    """``SpoGraph`` (what the validator maps JSON into for the fast engine) holds the same triples
+    as an rdflib Graph given the same adds, duplicates once, and answers the queries the
+    semantic stage asks."""
+    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib.compare import isomorphic
+    from rdflib.namespace import RDF, RDFS
+
+    from kll.fastshacl import SpoGraph
+
+    a, b, klass = URIRef("https://example.org/a"), BNode(), URIRef("https://example.org/C")
+    triples = [(a, RDF.type, klass), (a, URIRef("https://example.org/p"), Literal("x", lang="sv")),
+               (a, URIRef("https://example.org/p"), Literal("x", lang="sv")), (a, URIRef("https://example.org/q"), b),
+               (b, RDF.type, klass), (b, URIRef("https://example.org/p"), Literal(1))]
+    spo, plain = SpoGraph(), Graph()
+    for triple in triples:
+        spo.add(triple)
+        plain.add(triple)
+    assert len(spo) == len(plain) == 5
+    assert isomorphic(spo.to_rdflib(), plain)
+    assert sorted(spo.subject_objects(RDF.type), key=str) == sorted(plain.subject_objects(RDF.type), key=str)
+    assert list(spo.objects(a, URIRef("https://example.org/q"))) == [b]
+    assert (None, RDF.type, klass) in spo and (None, RDFS.subClassOf, None) not in spo
+    assert set(spo.triples((a, None, None))) == set(plain.triples((a, None, None)))

@@ -48,7 +48,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Identifier
 
-__all__ = ["FastResult", "CompiledShapes", "UnsupportedShape", "compile_shapes", "SUPPORTED_PARAMETERS"]
+__all__ = ["FastResult", "CompiledShapes", "UnsupportedShape", "compile_shapes", "SUPPORTED_PARAMETERS", "SpoGraph"]
 
 
 class UnsupportedShape(ValueError):
@@ -102,13 +102,79 @@ def _key(term):
 
 # --- per-graph index ------------------------------------------------------------------------------
 
+class SpoGraph:
+    """A data graph held directly as the engine's index: subject → predicate key → objects.
+
+    The validator's JSON → RDF mapping writes into one of these when the fast engine runs: adding
+    a triple to rdflib's in-memory store (its contexts, events and three-way indexes) was most of
+    the RDF path's time, and the engine reads only this one index. It is a set of triples, as a
+    graph is; ``to_rdflib`` gives the same triples as an rdflib ``Graph`` where one is needed (the
+    pyshacl engine, serialising)."""
+
+    __slots__ = ("spo", "_count")
+
+    def __init__(self) -> None:
+        self.spo: dict = {}
+        self._count = 0
+
+    def add(self, triple) -> None:
+        s, p, o = triple
+        if type(p) is URIRef:
+            p = str(p)
+        po = self.spo.get(s)
+        if po is None:
+            self.spo[s] = {p: [o]}
+        else:
+            objects = po.get(p)
+            if objects is None:
+                po[p] = [o]
+            elif o in objects:
+                return
+            else:
+                objects.append(o)
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def objects(self, subject, predicate):
+        po = self.spo.get(subject)
+        return iter(po.get(_key(predicate), _EMPTY) if po is not None else _EMPTY)
+
+    def subject_objects(self, predicate):
+        key = _key(predicate)
+        for s, po in self.spo.items():
+            for o in po.get(key, _EMPTY):
+                yield s, o
+
+    def triples(self, pattern):
+        """Triples matching ``(s, p, o)`` with None as a wildcard."""
+        s_, p_, o_ = pattern
+        key = None if p_ is None else _key(p_)
+        subjects = self.spo.items() if s_ is None else ([(s_, self.spo[s_])] if s_ in self.spo else [])
+        for s, po in subjects:
+            for p, objects in po.items() if key is None else [(key, po.get(key, _EMPTY))]:
+                for o in objects:
+                    if o_ is None or o == o_:
+                        yield s, URIRef(p) if type(p) is str else p, o
+
+    def __contains__(self, pattern) -> bool:
+        return next(iter(self.triples(pattern)), None) is not None
+
+    def to_rdflib(self) -> Graph:
+        graph = Graph()
+        for triple in self.triples((None, None, None)):
+            graph.add(triple)
+        return graph
+
+
 class _Index:
     """Subject → predicate key (see ``_key``) → objects of one data graph, read once."""
 
     __slots__ = ("spo", "_supers", "has_subclass")
 
-    def __init__(self, graph: Graph) -> None:
-        spo = _from_memory_store(graph)
+    def __init__(self, graph: "Graph | SpoGraph") -> None:
+        spo = graph.spo if isinstance(graph, SpoGraph) else _from_memory_store(graph)
         if spo is None:
             spo = {}
             get = spo.get

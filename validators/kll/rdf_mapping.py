@@ -49,6 +49,7 @@ _XSD = {"xsd:string": XSD.string, "xsd:integer": XSD.integer, "xsd:decimal": XSD
         "xsd:anyURI": XSD.anyURI, "xsd:time": XSD.time}
 _LEXICAL_FROM_STRING = {XSD.date, XSD.dateTime, XSD.anyURI, XSD.time}
 _NUMERIC = {XSD.decimal, XSD.float, XSD.double}
+_SKIPPED_KINDS = frozenset({"identifier", "type"})
 
 
 @dataclass(frozen=True)
@@ -86,40 +87,45 @@ class JsonToRdf:
         if isinstance(declared, str) and declared in self.index.classes and self.index.is_a(declared, class_name):
             info = self.index.classes[declared]
         identifier = data.get("id") if isinstance(data, dict) else None
-        node = URIRef(identifier) if isinstance(identifier, str) and identifier and "id" in info.slots else BNode()
+        node = _iri(identifier) if isinstance(identifier, str) and identifier and "id" in info.slots else BNode()
         self.origins[node] = NodeOrigin(info.name, record_index, pointer)
-        self.graph.add((node, RDF.type, URIRef(info.uri)))
+        add = self.graph.add
+        add((node, RDF.type, _iri(info.uri)))
+        slots = info.slots
         for key, value in data.items():
-            slot = info.slots.get(key)
-            if slot is not None and slot.kind in {"identifier", "type"}:
+            slot = slots.get(key)
+            if slot is not None and slot.kind in _SKIPPED_KINDS:
                 continue
-            predicate = URIRef(slot.uri) if slot is not None else URIRef(MODEL_NAMESPACE + key)
-            values = value if isinstance(value, list) else [value]
-            for position, item in enumerate(values):
-                item_pointer = f"{pointer}/{_escape(key)}" + (f"/{position}" if isinstance(value, list) else "")
-                for obj in self._values(slot, item, record_index, item_pointer):
-                    self.graph.add((node, predicate, obj))
+            predicate = _iri(slot.uri) if slot is not None else _iri(MODEL_NAMESPACE + key)
+            if isinstance(value, list):
+                key_pointer = f"{pointer}/{_escape(key)}"
+                for position, item in enumerate(value):
+                    for obj in self._values(slot, item, record_index, f"{key_pointer}/{position}"):
+                        add((node, predicate, obj))
+            else:
+                for obj in self._values(slot, value, record_index, f"{pointer}/{_escape(key)}"):
+                    add((node, predicate, obj))
         return node
 
     def _values(self, slot: SlotInfo | None, value: Any, record_index, pointer) -> Iterable:
         if value is None:
-            yield RDF.nil
-            return
+            return (RDF.nil,)
         kind = slot.kind if slot is not None else "literal"
         if kind == "text" and isinstance(value, dict):
-            for language, texts in value.items():
-                for text in texts if isinstance(texts, list) and slot.text_set else [texts]:
-                    yield Literal(text, lang=language) if isinstance(text, str) and _valid_language(language) else _json_literal(text, None)
-        elif kind == "enum" and isinstance(value, str) and value in slot.values:
-            yield URIRef(slot.values[value])
-        elif kind == "reference" and isinstance(value, str) and _looks_like_iri(value):
-            yield URIRef(value)
-        elif kind == "object" and isinstance(value, dict):
-            yield self._object(value, slot.range, record_index, pointer)
-        elif isinstance(value, dict):
-            yield self._untyped(value, record_index, pointer)
-        else:
-            yield _json_literal(value, _XSD.get(slot.datatype) if slot is not None and slot.kind == "literal" else None)
+            return [
+                _text_literal(text, language) if isinstance(text, str) and _valid_language(language) else _json_literal(text, None)
+                for language, texts in value.items()
+                for text in (texts if isinstance(texts, list) and slot.text_set else [texts])
+            ]
+        if kind == "enum" and isinstance(value, str) and value in slot.values:
+            return (_iri(slot.values[value]),)
+        if kind == "reference" and isinstance(value, str) and _looks_like_iri(value):
+            return (_iri(value),)
+        if kind == "object" and isinstance(value, dict):
+            return (self._object(value, slot.range, record_index, pointer),)
+        if isinstance(value, dict):
+            return (self._untyped(value, record_index, pointer),)
+        return (_json_literal(value, _XSD.get(slot.datatype) if slot is not None and slot.kind == "literal" else None),)
 
     def _untyped(self, data: dict, record_index, pointer) -> BNode:
         """An object where the model expects none: kept as an untyped node so nothing is lost."""
@@ -136,6 +142,18 @@ def _valid_language(tag: str) -> bool:
 
 def _json_literal(value: Any, datatype) -> Literal:
     """A literal that keeps the JSON type it came from (see the module docstring)."""
+    if isinstance(value, (dict, list)):
+        return Literal(json.dumps(value, ensure_ascii=False, sort_keys=True), datatype=RDF.JSON)
+    key = (value.__class__, value, datatype)  # the class too: True == 1 and 1 == 1.0 as dict keys
+    found = _LITERALS.get(key)
+    if found is None:
+        found = _LITERALS[key] = _new_json_literal(value, datatype)
+        if len(_LITERALS) > _CACHE_LIMIT:
+            _LITERALS.clear()
+    return found
+
+
+def _new_json_literal(value: Any, datatype) -> Literal:
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, int):
@@ -147,6 +165,34 @@ def _json_literal(value: Any, datatype) -> Literal:
             return Literal(value, datatype=datatype)
         return Literal(value)
     return Literal(json.dumps(value, ensure_ascii=False, sort_keys=True), datatype=RDF.JSON)
+
+
+# Terms are immutable, and a dataset repeats the same IRIs (classes, properties, codes, the records
+# others refer to) and values (dates, codes, places) again and again: making each term once halves
+# the time of the mapping. The caches are bounded; when one fills it starts again.
+_CACHE_LIMIT = 200_000
+_IRIS: dict[str, URIRef] = {}
+_LITERALS: dict = {}
+_TEXTS: dict = {}
+
+
+def _iri(value: str) -> URIRef:
+    found = _IRIS.get(value)
+    if found is None:
+        found = _IRIS[value] = URIRef(value)
+        if len(_IRIS) > _CACHE_LIMIT:
+            _IRIS.clear()
+    return found
+
+
+def _text_literal(text: str, language: str) -> Literal:
+    key = (text, language)
+    found = _TEXTS.get(key)
+    if found is None:
+        found = _TEXTS[key] = Literal(text, lang=language)
+        if len(_TEXTS) > _CACHE_LIMIT:
+            _TEXTS.clear()
+    return found
 
 
 @dataclass

@@ -29,7 +29,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from .fastshacl import FastResult, compile_shapes
+from .fastshacl import FastResult, SpoGraph, compile_shapes
 from .paths import generated_dir
 
 __all__ = ["ShaclHit", "SemanticValidator", "semantic_validator", "ENGINES", "ENGINE_VARIABLE", "default_engine"]
@@ -146,6 +146,8 @@ class SemanticValidator:
         """Every validation result, with value and constraint component, from the chosen engine."""
         if self._compiled is not None:
             return self._compiled.validate(graph)
+        if isinstance(graph, SpoGraph):
+            graph = graph.to_rdflib()
         report = self.report_graph(graph)
         value = report.value
         return [

@@ -406,7 +406,7 @@ class _Engine:
                 if mapper is None:
                     from .rdf_mapping import JsonToRdf
 
-                    mapper = JsonToRdf(self.index)
+                    mapper = JsonToRdf(self.index, graph=_data_graph())
                 mapper.add_record(record, found, record_index=position, pointer="")
                 in_graph += 1
                 if in_graph >= CHUNK_SIZE:
@@ -449,6 +449,20 @@ def _semantic(index: ModelIndex, out: list, file: str, graph, origins: dict) -> 
         else:
             out.append((hit.rule, _SEMANTIC, file, None, None, None, None, str(hit.focus_node), str(hit.path) if hit.path is not None else None, None))
     return targeted
+
+
+def _data_graph():
+    """Where the SHACL stage's data graph is built: the fast engine's own index when it runs
+    (no rdflib store in between), else an rdflib Graph for pyshacl."""
+    from .semantic import default_engine
+
+    if default_engine() == "fast":
+        from .fastshacl import SpoGraph
+
+        return SpoGraph()
+    from rdflib import Graph
+
+    return Graph()
 
 
 def _slot_suffix(index: ModelIndex, class_name: str | None, hit) -> str:
@@ -765,7 +779,7 @@ class _Source:
                 if mapper is None:
                     from .rdf_mapping import JsonToRdf
 
-                    mapper = JsonToRdf(engine.index)
+                    mapper = JsonToRdf(engine.index, graph=_data_graph())
                 mapper.add_record(item.data, item.class_name, record_index=item.index, pointer=item.pointer or "")
                 in_graph += 1
                 if in_graph >= CHUNK_SIZE:
