@@ -4,7 +4,8 @@ A dict from identifier to an entry costs some 300 bytes per record, which at a m
 most of the memory a run needs. This index keeps, for each identifier, a 96-bit BLAKE2b key and
 the record's class — 14 bytes — in sorted arrays, split into buckets so that sorting never needs
 much memory at once. Records of ``INDEXED_CLASSES``, which checks read whole, are kept in a dict by
-identifier, as before. The chance that two of a million different identifiers share a key is
+identifier, pickled (a few hundred bytes each) and unpickled when read, with the most recently read
+ones at hand. The chance that two of a million different identifiers share a key is
 about 10⁻¹⁷ (of a billion, 10⁻¹¹).
 
 It answers what checks ask of a ``Dataset`` — ``get``, ``record``, ``duplicates``, ``is_a``,
@@ -36,6 +37,8 @@ _LOW_TYPE = "I" if array("I").itemsize == 4 else "L"
 _MISSING = object()
 #: Identifiers looked up recently (references mostly point to few records): bounded.
 _CACHE_LIMIT = 16_384
+#: Whole records (consents, qualifications, …) unpickled recently: bounded.
+_RECORD_CACHE_LIMIT = 2_048
 
 
 def identifier_key(identifier: str) -> int:
@@ -73,6 +76,10 @@ class IndexPart:
         self.low[bucket].append(key & _LOW)
         self.codes[bucket].append(code)
         if entry is not None:
+            if isinstance(entry.data, dict):
+                # Kept as a pickle, not as the parsed record: a few hundred bytes instead of a few
+                # kilobytes of Python objects, which is what made memory grow with the input.
+                entry.data = pickle.dumps(entry.data, protocol=pickle.HIGHEST_PROTOCOL)
             self.indexed.append((identifier, entry))
 
     def __len__(self) -> int:
@@ -202,6 +209,7 @@ class IdentifierIndex:
         # one shared entry per class for records that are not kept whole
         self._entries = [IndexedRecord(name, "", -1, "", None) for name in classes]
         self._cache: dict[str, IndexedRecord | None] = {}
+        self._records: dict[str, dict] = {}  # recently read whole records, unpickled
         self.is_a: Callable[[str, str], bool] = lambda sub, sup: sub == sup
         self.reference_slots: Callable[[str], list] = lambda class_name: []
         self.well_formed: Callable[[dict, str], bool] = lambda record, class_name: True
@@ -277,8 +285,15 @@ class IdentifierIndex:
             return None
         if class_name is not None and not self.is_a(entry.class_name, class_name):
             return None
+        data = entry.data
+        if isinstance(data, bytes):
+            data = self._records.get(identifier)
+            if data is None:
+                if len(self._records) >= _RECORD_CACHE_LIMIT:
+                    self._records.clear()
+                data = self._records[identifier] = pickle.loads(entry.data)
         if not well_formed_only:
-            return entry.data
+            return data
         if entry.well_formed is None:
-            entry.well_formed = self.well_formed(entry.data, entry.class_name)
-        return entry.data if entry.well_formed else None
+            entry.well_formed = self.well_formed(data, entry.class_name)
+        return data if entry.well_formed else None
