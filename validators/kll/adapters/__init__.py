@@ -85,7 +85,9 @@ class Adapter(Protocol):
         """Raise ``ConversionError`` when the file is not that format at all."""
 
     def write(self, package: dict, path: Path) -> list[Finding]:
-        """Write ``package``; return a warning finding for everything the format cannot carry."""
+        """Write ``package``; return a warning finding for everything the format cannot carry,
+        located as ``Location(str(path), pointer=<JSON Pointer into the package>)`` — ``convert``
+        moves it to the place in the source file that the pointer came from."""
 
     def mapping(self) -> list[MappingRow]:
         """The published mapping table ([] for the project's own formats)."""
@@ -113,6 +115,11 @@ CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
         Severity.VIOLATION,
         "The file cannot be read as the format it was given as.",
         "Filen kan inte läsas i det format som angavs.",
+    ),
+    "convert.language-assumed": (
+        Severity.WARNING,
+        "A text without a language tag is read as Swedish; the model keeps every text under its language.",
+        "En text utan språkmärkning läses som svenska; modellen håller varje text under sitt språk.",
     ),
 }
 
@@ -145,10 +152,26 @@ def get(name: str) -> Adapter:
 
 
 def convert(source: str, target: str, in_path: Path, out_path: Path) -> list[Finding]:
-    """Read ``in_path`` as ``source`` and write it as ``target``: the findings of both steps."""
+    """Read ``in_path`` as ``source`` and write it as ``target``: the findings of both steps.
+
+    What the writer cannot carry is located where it came from: a writer names the place in the
+    package (a JSON Pointer), and the reader turns that into a place in ``in_path``."""
+    from dataclasses import replace
+
     reader, writer = get(source), get(target)
     imported = reader.read(in_path)
-    return [*imported.findings, *writer.write(imported.package, out_path)]
+    written = []
+    for finding in writer.write(imported.package, out_path):
+        location = finding.location
+        if location.file == str(out_path) and location.pointer is not None:
+            located = imported.locate(location.pointer)
+            if located is None:
+                note = f"in the model: {location.pointer}"
+                finding = replace(finding, detail=f"{finding.detail}; {note}" if finding.detail else note)
+                located = Location(str(in_path))
+            finding = replace(finding, location=located)
+        written.append(finding)
+    return [*imported.findings, *written]
 
 
 def validate_foreign(source: str, paths: list[Path], **options) -> "Report":

@@ -1,0 +1,1248 @@
+"""The European Learning Model (ELM v3, Europass) as JSON-LD: qualifications, learning outcomes,
+awarding bodies and micro-credentials.
+
+``write`` exports a data package as one JSON-LD document in the ELM vocabulary
+(``http://data.europa.eu/snb/model/elm/``), with the ``@context`` written inline: a reader needs
+no network. ``read`` parses such a document with rdflib's JSON-LD parser and reads it back into a
+data package. What goes where:
+
+* a qualification is an ``elm:Qualification``; its awarding bodies sit on an
+  ``elm:AwardingOpportunity``, its texts on ``elm:Note`` nodes, its credit on an ``elm:CreditPoint``;
+* a learning outcome is an ``elm:LearningOutcome``; its category is the ESCO skill type where
+  ESCO has one;
+* an organisation (every record of ``organisations``, and the agencies and education providers that
+  the exported records refer to) is an ``elm:Organisation``; a learner is an ``elm:Person``;
+* a micro-credential is the ``elm:LearningAchievement`` it records: the learner ``elm:hasClaim`` it,
+  it was ``elm:awardedBy`` an ``elm:AwardingProcess`` (awarding bodies, date, country), it is
+  ``elm:specifiedBy`` its own ``elm:LearningAchievementSpecification`` (learning outcomes, workload,
+  level, mode, prerequisites, assessment, quality assurance) and ``elm:wasDerivedFrom`` an
+  ``elm:LearningAssessment`` (identity verification, grade). It is not wrapped in a signed European
+  Digital Credential: sealing is the issuer's business, done with the Europass tools;
+* a level placement decision is an ``elm:Accreditation`` whose ``dcterms:type`` is the model's
+  ``LevelPlacementDecision`` class.
+
+Model content with no ELM property is kept under the model's own property IRI (as the project's
+``jsonld`` format writes it, or ``https://w3id.org/kll/model/…`` where that IRI is an ELM one used
+on another class), so model → ELM → model is lossless. Records of other classes (offerings,
+catalogues, concepts…) are left out with a ``convert.not-representable`` warning. On reading,
+every triple the mapping does not consume is reported as ``convert.unmapped``, located by the JSON
+Pointer of the property in the source file and the IRI of its node. ``mapping()`` is the
+published mapping table, with the 16 elements of the Council Recommendation on micro-credentials
+(2022/C 243/02, Annex I).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import rdflib
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
+from rdflib.plugins.shared.jsonld.context import Context
+
+from ..loaders import InputError, parse_json
+from ..modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
+from ..rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
+from ..report import Finding, Location
+from . import ConversionError, Imported, MappingRow, conversion_finding
+from .native import container_of, records_of
+
+__all__ = ["ADAPTER", "CONTEXT", "ELM_NAMESPACE"]
+
+ELM_NAMESPACE = "http://data.europa.eu/snb/model/elm/"
+KLLV = "https://w3id.org/kll/vocab/"
+ESCO_SKILL_TYPE = "http://data.europa.eu/esco/skill-type/"
+COUNTRY_AUTHORITY = "http://publications.europa.eu/resource/authority/country/"
+
+
+def _elm(name: str) -> URIRef:
+    return URIRef(ELM_NAMESPACE + name)
+
+
+def _kll(name: str) -> URIRef:
+    return URIRef(MODEL_NAMESPACE + name)
+
+
+#: Prefixes for the context and for the CURIEs of the mapping table.
+PREFIXES = {
+    "elm": ELM_NAMESPACE,
+    "dcterms": str(DCTERMS),
+    "skos": str(SKOS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "rdf": str(RDF),
+    "kll": MODEL_NAMESPACE,
+    "kllv": KLLV,
+    "eqf": "http://data.europa.eu/snb/eqf/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "locn": "http://www.w3.org/ns/locn#",
+    "schema": "http://schema.org/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "org": "http://www.w3.org/ns/org#",
+    "cred": "https://www.w3.org/2018/credentials#",
+}
+
+
+def _terms(kind: dict | str | None, *names: str, prefix: str = "elm") -> dict:
+    """Context terms ``name → prefix:name`` with the same definition."""
+    out = {}
+    for name in names:
+        iri = f"{prefix}:{name}"
+        out[name] = iri if kind is None else {"@id": iri, **kind} if isinstance(kind, dict) else {"@id": iri, "@type": kind}
+    return out
+
+
+#: The JSON-LD context written inline into every exported document (and the one the docs show).
+#: Terms read as ELM's property names; a value the term does not fit is written with its CURIE.
+CONTEXT: dict = {
+    "@version": 1.1,
+    **PREFIXES,
+    "id": "@id",
+    "type": "@type",
+    **_terms(None, "Qualification", "LearningAchievementSpecification", "LearningOutcome", "LearningAchievement",
+             "AwardingProcess", "AwardingOpportunity", "Organisation", "Person", "Accreditation", "CreditPoint", "Note",
+             "WebResource", "LegalIdentifier", "LearningAssessment", "LearningAssessmentSpecification", "Address"),
+    "Location": "dcterms:Location",
+    "Concept": "skos:Concept",
+    # language-tagged texts
+    **_terms({"@container": "@language"}, "legalName", "noteLiteral"),
+    **_terms({"@container": "@language"}, "title", "description", prefix="dcterms"),
+    **_terms({"@container": "@language"}, "prefLabel", prefix="skos"),
+    # references to records and to concepts, written as IRIs
+    **_terms("@id", "learningOutcome", "hasPart", "awardingBody", "limitQualification", "accreditingAgent", "hasClaim",
+             "EQFLevel", "NQFLevel", "limitEQFLevel", "learningSetting", "mode", "idVerification", "learningOutcomeType",
+             "reusabilityLevel", "framework", "countryCode"),
+    "inScheme": {"@id": "skos:inScheme", "@type": "@id"},
+    "dcType": {"@id": "dcterms:type", "@type": "@id"},
+    # nested nodes (a term without type coercion, so a nested node can be written in place)
+    **_terms(None, "awardingOpportunity", "awardedBy", "specifiedBy", "wasDerivedFrom", "provenBy", "creditPoint",
+             "entryRequirement", "learningOutcomeSummary", "additionalNote", "grade", "homepage", "supplementaryDocument",
+             "registration", "nationalID", "location", "address", "accreditation", "ISCEDFCode", "educationSubject",
+             "relatedESCOSkill", "relatedSkill"),
+    # literals
+    "volumeOfLearning": {"@id": "elm:volumeOfLearning", "@type": "xsd:duration"},
+    "contentURL": {"@id": "elm:contentURL", "@type": "xsd:anyURI"},
+    "awardingDate": {"@id": "elm:awardingDate", "@type": "xsd:dateTime"},
+    "expiryDate": {"@id": "elm:expiryDate", "@type": "xsd:dateTime"},
+    "issued": {"@id": "dcterms:issued", "@type": "xsd:dateTime"},
+    "modified": {"@id": "dcterms:modified", "@type": "xsd:dateTime"},
+    "dateOfBirth": {"@id": "elm:dateOfBirth", "@type": "xsd:date"},
+    **_terms(None, "isPartialQualification", "point", "givenName", "familyName", "schemeName"),
+    "notation": "skos:notation",
+}
+
+# ISO 3166-1 alpha-2 → the EU country authority table (alpha-3) for Europe, where micro-credentials
+# of the Council Recommendation are issued. A country outside the table keeps its alpha-2 code
+# under kll:issuerCountry, so nothing is lost.
+_COUNTRIES = {
+    "AT": "AUT", "BE": "BEL", "BG": "BGR", "HR": "HRV", "CY": "CYP", "CZ": "CZE", "DK": "DNK", "EE": "EST",
+    "FI": "FIN", "FR": "FRA", "DE": "DEU", "GR": "GRC", "HU": "HUN", "IE": "IRL", "IT": "ITA", "LV": "LVA",
+    "LT": "LTU", "LU": "LUX", "MT": "MLT", "NL": "NLD", "PL": "POL", "PT": "PRT", "RO": "ROU", "SK": "SVK",
+    "SI": "SVN", "ES": "ESP", "SE": "SWE", "IS": "ISL", "LI": "LIE", "NO": "NOR", "CH": "CHE", "GB": "GBR",
+    "AL": "ALB", "BA": "BIH", "ME": "MNE", "MK": "MKD", "RS": "SRB", "TR": "TUR", "UA": "UKR", "MD": "MDA",
+    "GE": "GEO",
+}
+_COUNTRY_CODES = {f"{COUNTRY_AUTHORITY}{alpha3}": alpha2 for alpha2, alpha3 in _COUNTRIES.items()}
+
+
+# --------------------------------------------------------------------------------------------
+# The mapping, as data: one ClassMap per model class, one Rule per (slot, ELM property).
+
+
+@dataclass(frozen=True)
+class Hop:
+    """A step from a node to a nested node of ``cls`` through ``prop``; ``fixed`` are properties
+    the nested node always has (e.g. the scheme name of an identifier), which also tell it apart on
+    reading."""
+
+    prop: URIRef
+    cls: URIRef
+    fixed: tuple[tuple[URIRef, Literal], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one model slot is carried: the value sits on the node reached through ``path`` from the
+    record's node, under ``prop``, written in ``shape``.
+
+    Shapes: ``text`` language-tagged literals; ``plain`` a string literal; ``typed`` a literal of
+    ``datatype``; ``boolean``; ``date-time`` a date written as midnight of a ``xsd:dateTime``;
+    ``duration`` an ISO 8601 duration in hours; ``hours`` a workload in notional hours written as a
+    duration; ``enum`` a concept IRI (``codes`` overrides the model's meanings); ``ref`` a record's
+    IRI; ``credit`` an ``elm:CreditPoint``; ``concept`` a ``skos:Concept`` from a concept reference;
+    ``country`` a country of the EU authority table. ``when`` picks, for a slot carried by more
+    than one rule, the values this rule writes (a rule that writes none is read only).
+    ``reverse``: the value is the subject. ``target``: a property and value that a referenced
+    node described in the file must have (a level placement decision among accreditations)."""
+
+    slot: str
+    prop: URIRef
+    shape: str
+    path: tuple[Hop, ...] = ()
+    when: Callable[[Any], bool] | None = None
+    codes: dict[str, str] | None = None
+    datatype: URIRef | None = None
+    reverse: bool = False
+    target: tuple[URIRef, URIRef] | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ClassMap:
+    model: str
+    elm: URIRef
+    rules: tuple[Rule, ...]
+    marker: tuple[URIRef, URIRef] | None = None  # a property and value that tell this class apart
+    note: str | None = None
+
+
+_NOTE = _elm("Note")
+_WEB = _elm("WebResource")
+_LAS = _elm("LearningAchievementSpecification")
+
+
+def _note(slot: str, prop: str, *before: Hop, note: str | None = None) -> Rule:
+    return Rule(slot, _elm("noteLiteral"), "text", (*before, Hop(_elm(prop), _NOTE)), note=note)
+
+
+def _web(slot: str, prop: str = "homepage", note: str | None = None) -> Rule:
+    return Rule(slot, _elm("contentURL"), "typed", (Hop(_elm(prop), _WEB),), datatype=XSD.anyURI, note=note)
+
+
+def _identifier(slot: str, prop: str, scheme: str) -> Rule:
+    hop = Hop(_elm(prop), _elm("LegalIdentifier"), ((_elm("schemeName"), Literal(scheme)),))
+    return Rule(slot, SKOS.notation, "plain", (hop,), note=f"an elm:LegalIdentifier with elm:schemeName \"{scheme}\"")
+
+
+def _isced(value: Any) -> bool:
+    return isinstance(value, dict) and value.get("scheme") == "isced-f-2013"
+
+
+def _whole_hours(value: Any) -> bool:
+    return (isinstance(value, dict) and set(value) == {"point_value", "credit_framework"}
+            and value["credit_framework"] == "notional-hours" and type(value["point_value"]) is int and value["point_value"] >= 0)
+
+
+def _eqf(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith("eqf-")
+
+
+def _european(value: Any) -> bool:
+    return value in _COUNTRIES
+
+
+_SPEC = Hop(_elm("specifiedBy"), _LAS)
+_AWARD = Hop(_elm("awardedBy"), _elm("AwardingProcess"))
+_ASSESSMENT = Hop(_elm("wasDerivedFrom"), _elm("LearningAssessment"))
+_LEVEL_PLACEMENT = URIRef(MODEL_NAMESPACE + "LevelPlacementDecision")
+
+CLASS_MAPS: tuple[ClassMap, ...] = (
+    ClassMap("Qualification", _elm("Qualification"), (
+        Rule("title", DCTERMS.title, "text"),
+        Rule("description", DCTERMS.description, "text"),
+        _web("homepage"),
+        Rule("seqf_level", _elm("NQFLevel"), "enum",
+             note="the concept is the project's SeQF level (https://w3id.org/kll/vocab/seqf/N): no published SeQF vocabulary for ELM was found"),
+        Rule("eqf_level", _elm("EQFLevel"), "enum", note="the EQF vocabulary http://data.europa.eu/snb/eqf/N"),
+        Rule("level_placement_decision", _elm("accreditation"), "ref", target=(DCTERMS.type, _LEVEL_PLACEMENT),
+             note="the level placement decision, itself an elm:Accreditation; other accreditations are not read"),
+        Rule("has_learning_outcome", _elm("learningOutcome"), "ref"),
+        _note("learning_outcome_summary", "learningOutcomeSummary"),
+        Rule("qualification_parts", _elm("hasPart"), "ref"),
+        Rule("is_partial_qualification", _elm("isPartialQualification"), "boolean"),
+        Rule("awarding_body", _elm("awardingBody"), "ref", (Hop(_elm("awardingOpportunity"), _elm("AwardingOpportunity")),),
+             note="one elm:AwardingOpportunity for all the bodies"),
+        Rule("awarding_body", _elm("awardingBody"), "ref", when=lambda v: False,
+             note="read only: elm:awardingBody directly on the qualification, as some ELM data has it"),
+        Rule("credit_points", _elm("creditPoint"), "credit"),
+        Rule("volume_of_learning", _elm("volumeOfLearning"), "duration"),
+        Rule("fields_of_education", _elm("ISCEDFCode"), "concept", when=_isced, note="fields in ISCED-F 2013"),
+        Rule("fields_of_education", _elm("educationSubject"), "concept", when=lambda v: not _isced(v),
+             note="fields in other schemes (SUN 2020)"),
+        Rule("learning_setting", _elm("learningSetting"), "enum",
+             note="non-formal is the ELM learning-setting concept; formal is the project's concept"),
+        _note("entry_requirements", "entryRequirement"),
+        Rule("last_modified", DCTERMS.modified, "typed", datatype=XSD.dateTime),
+    )),
+    ClassMap("LearningOutcome", _elm("LearningOutcome"), (
+        Rule("outcome_statement", DCTERMS.title, "text", note="ELM's title of a learning outcome is its statement"),
+        Rule("learning_outcome_category", _elm("learningOutcomeType"), "enum",
+             codes={"knowledge": ESCO_SKILL_TYPE + "knowledge", "skills": ESCO_SKILL_TYPE + "skill"},
+             note="the ESCO skill types knowledge and skill; ESCO has none for responsibility and autonomy, which keeps the project's concept"),
+        Rule("related_esco_skills", _elm("relatedESCOSkill"), "concept"),
+        Rule("related_skills", _elm("relatedSkill"), "concept"),
+        Rule("reusability_level", _elm("reusabilityLevel"), "enum", note="the ESCO skill reuse levels"),
+    )),
+    ClassMap("Organisation", _elm("Organisation"), (
+        Rule("name", _elm("legalName"), "text"),
+        _identifier("organisation_number", "registration", "organisationsnummer"),
+        _web("homepage"),
+        Rule("description", DCTERMS.description, "text"),
+    ), note="also the agencies and education providers that exported records refer to, typed with their model class as well"),
+    ClassMap("Person", _elm("Person"), (
+        Rule("given_name", _elm("givenName"), "plain", note="written without a language tag: the model's names have none"),
+        Rule("family_name", _elm("familyName"), "plain", note="written without a language tag: the model's names have none"),
+        Rule("birth_date", _elm("dateOfBirth"), "typed", datatype=XSD.date),
+        _identifier("personal_identity_number", "nationalID", "personnummer"),
+    )),
+    ClassMap("MicroCredential", _elm("LearningAchievement"), (
+        Rule("learner", _elm("hasClaim"), "ref", reverse=True, note="the learner (elm:Person) elm:hasClaim the achievement"),
+        Rule("title", DCTERMS.title, "text"),
+        Rule("issuer_country", _elm("countryCode"), "country",
+             (_AWARD, Hop(_elm("location"), DCTERMS.Location), Hop(_elm("address"), _elm("Address"))), when=_european,
+             note="the country where the award was made, from the EU country authority table (European countries)"),
+        Rule("issuer_country", _kll("issuerCountry"), "plain", when=lambda v: not _european(v),
+             note="a country outside the table keeps its ISO code"),
+        Rule("awarding_body", _elm("awardingBody"), "ref", (_AWARD,)),
+        Rule("issued", _elm("awardingDate"), "date-time", (_AWARD,), note="the day, as midnight of an xsd:dateTime"),
+        Rule("has_learning_outcome", _elm("learningOutcome"), "ref", (_SPEC,)),
+        Rule("notional_workload", _elm("volumeOfLearning"), "hours", (_SPEC,), when=_whole_hours,
+             note="whole notional learning hours, as a duration"),
+        Rule("notional_workload", _elm("creditPoint"), "credit", (_SPEC,), when=lambda v: not _whole_hours(v),
+             note="credit points (ECTS, or another system)"),
+        Rule("credential_levels", _elm("EQFLevel"), "enum", (_SPEC,), when=_eqf),
+        Rule("credential_levels", _kll("credentialLevel"), "enum", (_SPEC,), when=lambda v: not _eqf(v),
+             note="QF-EHEA cycles and not-applicable: ELM v3 has no property for them"),
+        Rule("assessment_types", DCTERMS.type, "enum", (_SPEC, Hop(_elm("provenBy"), _elm("LearningAssessmentSpecification"))),
+             note="the project's assessment-type concepts"),
+        Rule("participation_form", _elm("mode"), "enum", (_SPEC,), note="the ELM learning-assessment mode concepts"),
+        Rule("quality_assurance", DCTERMS.description, "text", (_SPEC, Hop(_elm("accreditation"), _elm("Accreditation"))),
+             note="the description of an elm:Accreditation of the specification"),
+        _note("entry_requirements", "entryRequirement", _SPEC),
+        Rule("supervision_verification", _elm("idVerification"), "enum", (_ASSESSMENT,),
+             note="the project's concepts; ELM's supervision-and-verification vocabulary was not verified"),
+        Rule("grade", _elm("noteLiteral"), "plain", (_ASSESSMENT, Hop(_elm("grade"), _NOTE)),
+             note="an elm:Note without a language tag: a grade is written as its scale writes it"),
+        _note("further_information", "additionalNote"),
+        Rule("qualification", _kll("qualification"), "ref",
+             note="the recorded qualification; elm:specifiedBy is the micro-credential's own specification"),
+    ), note="the achievement the micro-credential records, not a sealed European Digital Credential"),
+    ClassMap("LevelPlacementDecision", _elm("Accreditation"), (
+        Rule("qualification", _elm("limitQualification"), "ref"),
+        Rule("seqf_level", _elm("limitEQFLevel"), "enum", codes={str(n): f"http://data.europa.eu/snb/eqf/{n}" for n in range(1, 9)},
+             note="as the EQF level: SeQF levels correspond one to one to EQF levels"),
+        Rule("decision_date", DCTERMS.issued, "date-time", note="the day, as midnight of an xsd:dateTime"),
+        Rule("valid_until", _elm("expiryDate"), "date-time", note="the day, as midnight of an xsd:dateTime"),
+        Rule("deciding_body", _elm("accreditingAgent"), "ref"),
+        _web("decision_document", "supplementaryDocument"),
+    ), marker=(DCTERMS.type, _LEVEL_PLACEMENT), note="an elm:Accreditation with dcterms:type kll:LevelPlacementDecision"),
+)
+
+_BY_MODEL = {cmap.model: cmap for cmap in CLASS_MAPS}
+#: Classes whose records another class's map writes (an agency is an organisation to ELM).
+_BASE = {"Agency": "Organisation", "EducationProvider": "Organisation"}
+#: Containers of those records: exported only when an exported record refers to them.
+_REFERENCED_ONLY = {"agencies", "education_providers"}
+#: A node of one of these classes is accepted where ELM expects the other (subclasses in ELM).
+_SUBCLASSES = {_LAS: {_elm("Qualification")}}
+
+
+def preserved_iri(slot: SlotInfo) -> URIRef:
+    """The property that keeps a slot ELM does not carry: the model's own property, unless that is
+    an ELM property (the model borrows several), which would then be used off its ELM class."""
+    if not slot.uri.startswith(ELM_NAMESPACE):
+        return URIRef(slot.uri)
+    head, *rest = slot.name.split("_")
+    return _kll(head + "".join(part.title() for part in rest))
+
+
+def curie(iri: str) -> str:
+    """``elm:Qualification`` for the full IRI, where a prefix fits."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+class _NotThisShape(Exception):
+    """A value the rule's shape cannot write; it is kept under the model's own property instead."""
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+class _Writer:
+    def __init__(self, index: ModelIndex) -> None:
+        self.index = index
+        self.native = JsonToRdf(index)
+        self.graph = self.native.graph
+        self.findings: list[Finding] = []
+        self.concepts: dict[URIRef, frozenset] = {}
+
+    def record(self, record: dict, class_name: str, pointer: str, path: Path) -> None:
+        cmap = _BY_MODEL[_BASE.get(class_name, class_name)]
+        info = self.index.classes[class_name]
+        identifier = record.get("id")
+        node = URIRef(identifier) if isinstance(identifier, str) and identifier else BNode()
+        self.graph.add((node, RDF.type, cmap.elm))
+        if class_name != cmap.model:
+            self.graph.add((node, RDF.type, URIRef(info.uri)))
+        if cmap.marker:
+            self.graph.add((node, *cmap.marker))
+        hops: dict[tuple, Any] = {}
+        for key, value in record.items():
+            if key in {"id", "type"}:
+                continue
+            slot = info.slots.get(key)
+            if slot is None:
+                self.findings.append(conversion_finding("convert.not-representable", Location(str(path), pointer=f"{pointer}/{_escape(key)}"),
+                                                        f"{key}: not a slot of {class_name}"))
+                continue
+            rules = [rule for rule in cmap.rules if rule.slot == key]
+            items = value if slot.multivalued and isinstance(value, list) else [value]
+            for position, item in enumerate(items):
+                rule = next((r for r in rules if r.when is None or r.when(item)), None)
+                try:
+                    if rule is None:
+                        raise _NotThisShape
+                    objects = self._encode(rule, slot, item)
+                except _NotThisShape:
+                    item_pointer = f"{pointer}/{_escape(key)}" + (f"/{position}" if slot.multivalued and isinstance(value, list) else "")
+                    for obj in self.native._values(slot, item, None, item_pointer):
+                        self.graph.add((node, preserved_iri(slot), obj))
+                    continue
+                subject = self._hop(node, rule.path, hops)
+                for obj in objects:
+                    self.graph.add((obj, rule.prop, subject) if rule.reverse else (subject, rule.prop, obj))
+
+    def package_values(self, own: dict) -> None:
+        """The package's own values (``conforms_to_model_version``) on a node of the model's
+        ``DataPackage`` class, as the project's RDF writes them."""
+        self.native.add_record(own, self.index.root)
+
+    def _hop(self, node, path: tuple[Hop, ...], hops: dict):
+        for depth in range(1, len(path) + 1):
+            key = path[:depth]
+            if key not in hops:
+                hop = path[depth - 1]
+                nested = BNode()
+                self.graph.add((node, hop.prop, nested))
+                self.graph.add((nested, RDF.type, hop.cls))
+                for prop, value in hop.fixed:
+                    self.graph.add((nested, prop, value))
+                hops[key] = nested
+            node = hops[key]
+        return node
+
+    def _encode(self, rule: Rule, slot: SlotInfo, value: Any) -> list:
+        shape = rule.shape
+        if shape == "text":
+            if not isinstance(value, dict) or not value or not all(isinstance(t, str) and _language(l) for l, t in value.items()):
+                raise _NotThisShape
+            return [Literal(text, lang=language) for language, text in value.items()]
+        if shape in {"plain", "typed", "duration", "date-time", "country", "ref", "enum"} and not isinstance(value, str):
+            raise _NotThisShape
+        if shape == "plain":
+            return [Literal(value)]
+        if shape == "typed":
+            return [Literal(value, datatype=rule.datatype, normalize=False)]
+        if shape == "duration":
+            return [Literal(value, datatype=XSD.duration, normalize=False)]
+        if shape == "date-time":
+            if not _DATE.match(value):
+                raise _NotThisShape
+            return [Literal(f"{value}T00:00:00", datatype=XSD.dateTime, normalize=False)]
+        if shape == "boolean":
+            if not isinstance(value, bool):
+                raise _NotThisShape
+            return [Literal(value)]
+        if shape == "ref":
+            if ":" not in value or any(c.isspace() for c in value):
+                raise _NotThisShape
+            return [URIRef(value)]
+        if shape == "enum":
+            meaning = (rule.codes or {}).get(value) or (slot.values or {}).get(value)
+            if meaning is None:
+                raise _NotThisShape
+            return [URIRef(meaning)]
+        if shape == "country":
+            return [URIRef(COUNTRY_AUTHORITY + _COUNTRIES[value])]
+        if shape == "hours":
+            return [Literal(f"PT{value['point_value']}H", datatype=XSD.duration, normalize=False)]
+        if shape == "credit":
+            return [self._credit(value)]
+        if shape == "concept":
+            return [self._concept(value)]
+        raise AssertionError(shape)
+
+    def _credit(self, value: Any):
+        frameworks = self.index.classes["CreditPoints"].slots["credit_framework"].values
+        if (not isinstance(value, dict) or set(value) != {"point_value", "credit_framework"}
+                or type(value["point_value"]) not in {int, float} or value["credit_framework"] not in frameworks):
+            raise _NotThisShape
+        node = BNode()
+        self.graph.add((node, RDF.type, _elm("CreditPoint")))
+        self.graph.add((node, _elm("framework"), URIRef(frameworks[value["credit_framework"]])))
+        # ELM writes points as a string; the JSON number's own digits keep 7.5 from becoming 7.50
+        self.graph.add((node, _elm("point"), Literal(json.dumps(value["point_value"]))))
+        return node
+
+    def _concept(self, value: Any):
+        slots = self.index.classes["ConceptReference"].slots
+        schemes = slots["scheme"].values
+        allowed = {"scheme", "code", "scheme_version", "concept_iri", "label"}
+        if (not isinstance(value, dict) or not set(value) <= allowed or value.get("scheme") not in schemes
+                or not all(isinstance(value.get(k, ""), str) for k in ("code", "scheme_version", "concept_iri"))
+                or ("label" in value and not (isinstance(value["label"], dict) and all(isinstance(t, str) and _language(l) for l, t in value["label"].items())))):
+            raise _NotThisShape
+        facts = [(RDF.type, SKOS.Concept), (SKOS.inScheme, URIRef(schemes[value["scheme"]]))]
+        if "code" in value:
+            facts.append((SKOS.notation, Literal(value["code"])))
+        if "scheme_version" in value:
+            facts.append((OWL.versionInfo, Literal(value["scheme_version"])))
+        facts += [(SKOS.prefLabel, Literal(text, lang=language)) for language, text in (value.get("label") or {}).items()]
+        iri = value.get("concept_iri")
+        node: Any = URIRef(iri) if iri and ":" in iri and not any(c.isspace() for c in iri) else None
+        # A concept IRI is one node in RDF: two references to it that disagree (another version,
+        # another label) cannot both sit on it, so the second one becomes a node of its own.
+        if node is not None and self.concepts.setdefault(node, frozenset(facts)) != frozenset(facts):
+            node = None
+        if node is None:
+            node = BNode()
+            if iri is not None:
+                facts.append((_kll("conceptIri"), Literal(iri, datatype=XSD.anyURI)))
+        for prop, obj in facts:
+            self.graph.add((node, prop, obj))
+        return node
+
+
+def _language(tag: Any) -> bool:
+    return isinstance(tag, str) and bool(tag) and all(part.isalnum() and part.isascii() for part in tag.split("-"))
+
+
+def _referenced_organisations(package: dict, index: ModelIndex) -> set[str]:
+    """IRIs of the organisations the exported records refer to (awarding, deciding, applying)."""
+    found = set()
+    for container, _, class_name, record in records_of(package, index):
+        if container in _REFERENCED_ONLY or _BASE.get(class_name, class_name) not in _BY_MODEL or not isinstance(record, dict):
+            continue
+        for slot in index.classes[class_name].slots.values():
+            if slot.kind == "reference" and slot.range == "Organisation":
+                value = record.get(slot.name)
+                found.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
+    return found
+
+
+def _document(graph: Graph) -> dict:
+    """The graph as a JSON-LD document with the inline context: blank nodes nested where they are
+    used, concepts too where one record uses them, keys and nodes in a stable order."""
+    data = json.loads(graph.serialize(format="json-ld", context=CONTEXT, auto_compact=True, use_native_types=True))
+    nodes = data.get("@graph", [data] if "id" in data or "type" in data else [])
+    nodes = [{k: v for k, v in n.items() if k != "@context"} for n in nodes]
+    by_id = {n["id"]: n for n in nodes if "id" in n}
+    uses: dict[str, int] = {}
+
+    def count(value: Any) -> None:
+        if isinstance(value, list):
+            for item in value:
+                count(item)
+        elif isinstance(value, dict):
+            if set(value) == {"id"}:
+                uses[value["id"]] = uses.get(value["id"], 0) + 1
+            for key, item in value.items():
+                if key not in {"id", "type"}:
+                    count(item)
+
+    count(nodes)
+
+    def nestable(identifier: str) -> bool:
+        node = by_id.get(identifier)
+        if node is None or uses.get(identifier) != 1:
+            return False
+        return identifier.startswith("_:") or node.get("type") == "Concept"
+
+    def embed(value: Any) -> Any:
+        if isinstance(value, list):
+            return sorted((embed(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        if isinstance(value, dict):
+            if set(value) == {"id"} and nestable(value["id"]):
+                inner = by_id[value["id"]]
+                nested.add(value["id"])
+                return embed({k: v for k, v in inner.items() if k != "id" or not v.startswith("_:")})
+            ordered = {k: value[k] for k in ("id", "type") if k in value}
+            ordered.update({k: embed(value[k]) for k in sorted(value) if k not in ordered})
+            return ordered
+        return value
+
+    nested: set[str] = set()
+    embedded = [embed(n) for n in nodes]
+    top = []
+    for original, node in zip(nodes, embedded):
+        identifier = original.get("id")
+        if identifier in nested:
+            continue
+        if identifier is not None and identifier.startswith("_:") and not uses.get(identifier):
+            node = {k: v for k, v in node.items() if k != "id"}
+        top.append(node)
+    top.sort(key=lambda n: (n.get("id") is None, str(n.get("id", "")), json.dumps(n, sort_keys=True, ensure_ascii=False)))
+    return {"@context": CONTEXT, "@graph": top}
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass
+class _Source:
+    """Where each node and property of the parsed document is, as JSON Pointers into the file."""
+
+    nodes: dict = field(default_factory=dict)       # node -> pointer of the node object
+    properties: dict = field(default_factory=dict)  # (node, property IRI) -> pointer of the key
+
+    def pointer(self, node, prop: str | None = None) -> str | None:
+        if prop is not None and (node, prop) in self.properties:
+            return self.properties[(node, prop)]
+        return self.nodes.get(node)
+
+
+_LABEL = "kll-pointer-"
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _check_contexts(value: Any, path: Path, pointer: str = "") -> None:
+    """Refuse a context that would be fetched: kll reads nothing from the network."""
+    if isinstance(value, list):
+        for position, item in enumerate(value):
+            _check_contexts(item, path, f"{pointer}/{position}")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            here = f"{pointer}/{_escape(key)}"
+            if key == "@import" or (key == "@context" and _remote(item)):
+                raise ConversionError(
+                    f"{path}: {here}: the JSON-LD context refers to a document elsewhere, which kll does not fetch "
+                    "(it reads nothing from the network); write the context inline", Location(str(path), pointer=here))
+            _check_contexts(item, path, here)
+
+
+def _remote(context: Any) -> bool:
+    return isinstance(context, str) or (isinstance(context, list) and any(isinstance(c, str) for c in context))
+
+
+def _label_nodes(document: Any) -> tuple[Any, _Source]:
+    """Give every node object without an ``@id`` a blank-node label of its own, and note where each
+    node and each of its properties is, so that findings can point into the file. The labels
+    change nothing in the graph: an unlabelled node object is a fresh blank node anyway."""
+    source = _Source()
+    counter = [0]
+
+    def walk(value: Any, pointer: str, context: Context) -> None:
+        if isinstance(value, list):
+            for position, item in enumerate(value):
+                walk(item, f"{pointer}/{position}", context)
+            return
+        if not isinstance(value, dict):
+            return
+        if "@context" in value:
+            context = context.subcontext(value["@context"])
+        def keys(keyword: str) -> set[str]:
+            return {keyword, *context.get_keys(keyword)}
+
+        def first(keyword: str) -> str | None:
+            return next((k for k in keys(keyword) if k in value), None)
+
+        if first("@value"):
+            return
+        for keyword in ("@list", "@set"):
+            if first(keyword):
+                walk(value[first(keyword)], f"{pointer}/{_escape(first(keyword))}", context)
+                return
+        node = None
+        if not first("@graph"):  # a node; an object with @graph is a graph, which is left unlabelled
+            identifier = value.get(first("@id")) if first("@id") else None
+            if identifier is None:
+                counter[0] += 1
+                identifier = f"_:{_LABEL}{counter[0]}"
+                value["@id"] = identifier
+            if isinstance(identifier, str):
+                node = BNode(identifier[2:]) if identifier.startswith("_:") else URIRef(context.resolve(identifier))
+                described = any(k not in keys("@id") for k in value)
+                if node not in source.nodes or described and source.nodes[node][1] is False:
+                    source.nodes[node] = (pointer, described)
+        skip = {"@context"} | keys("@id") | keys("@type")
+        for key, item in list(value.items()):
+            here = f"{pointer}/{_escape(key)}"
+            if key in skip:
+                continue
+            if key in keys("@graph") | keys("@included"):
+                walk(item, here, context)
+                continue
+            if key in keys("@reverse"):
+                if isinstance(item, dict):
+                    for reverse_key, reverse_item in item.items():
+                        walk(reverse_item, f"{here}/{_escape(reverse_key)}", context)
+                continue
+            if key.startswith("@"):
+                continue
+            iri = context.expand(key)
+            if node is not None and iri:
+                source.properties.setdefault((node, iri), here)
+            term = context.terms.get(key)
+            container = set(term.container) if term is not None and isinstance(term.container, (list, tuple, set)) else (
+                {term.container} if term is not None and term.container else set())
+            if container & {"@language", "@index", "@id", "@type", "@graph"}:
+                continue  # a map: its keys are not properties and its values are not labelled here
+            walk(item, here, context)
+
+    walk(document, "", Context())
+    source.nodes = {node: pointer for node, (pointer, _) in source.nodes.items()}
+    return document, source
+
+
+def _parse(path: Path) -> tuple[Graph, _Source, dict]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConversionError(f"{path}: {error}", Location(str(path))) from None
+    try:
+        document = parse_json(text)  # with the loaders' depth limit: a JSON bomb is an error, not a crash
+    except InputError as error:
+        raise ConversionError(f"{path}: not JSON-LD: {error}", Location(str(path), line=error.line, column=error.column)) from None
+    if not isinstance(document, (dict, list)) or not _has_context(document):
+        raise ConversionError(f"{path}: not JSON-LD: no @context, so nothing says what the keys mean", Location(str(path)))
+    _check_contexts(document, path)
+    try:
+        document, source = _label_nodes(document)
+    except Exception as error:  # rdflib's context reader rejects a malformed context
+        raise ConversionError(f"{path}: not JSON-LD: the @context cannot be read ({error})", Location(str(path))) from None
+    graph = Graph()
+    # rdflib normalises literals as it parses them (PT400H becomes P16DT16H); the file's own
+    # lexical forms are what the model holds, so normalisation is off for this one parse.
+    normalize, rdflib.NORMALIZE_LITERALS = rdflib.NORMALIZE_LITERALS, False
+    try:
+        graph.parse(data=json.dumps(document), format="json-ld", base=path.resolve().as_uri())
+    except Exception as error:  # rdflib raises many kinds for malformed JSON-LD
+        raise ConversionError(f"{path}: not JSON-LD that can be read: {error}", Location(str(path))) from None
+    finally:
+        rdflib.NORMALIZE_LITERALS = normalize
+    return graph, source, document
+
+
+def _has_context(document: Any) -> bool:
+    if isinstance(document, list):
+        return any(_has_context(item) for item in document)
+    return isinstance(document, dict) and "@context" in document
+
+
+def _declares_elm(document: Any) -> bool:
+    """Whether a document's context maps anything into the ELM namespace (for an empty export)."""
+    return ELM_NAMESPACE in json.dumps(document.get("@context") if isinstance(document, dict) else None)
+
+
+_NO = object()  # a value the rule cannot read; its triple is left for an unmapped finding
+
+
+@dataclass
+class _Origin:
+    node: Any
+    slots: dict = field(default_factory=dict)  # slot -> (node, property IRI)
+
+
+class _Reader:
+    def __init__(self, graph: Graph, source: _Source, path: Path, index: ModelIndex) -> None:
+        self.graph, self.source, self.path, self.index = graph, source, path, index
+        self.consumed: set = set()
+        self.notes: list[tuple[Any, URIRef, str]] = []  # (node, property, detail) read only in part
+
+    def use(self, *triple) -> None:
+        self.consumed.add(triple)
+
+    def types(self, node) -> set:
+        return set(self.graph.objects(node, RDF.type))
+
+    def follow(self, node, path: tuple[Hop, ...]) -> list:
+        nodes = [node]
+        for hop in path:
+            found = []
+            for current in nodes:
+                for nested in self.graph.objects(current, hop.prop):
+                    types = self.types(nested)
+                    accepted = {hop.cls, *_SUBCLASSES.get(hop.cls, ())}
+                    if isinstance(nested, Literal) or (types and not types & accepted):
+                        continue
+                    if any((nested, prop, None) in self.graph and (nested, prop, value) not in self.graph for prop, value in hop.fixed):
+                        continue
+                    self.use(current, hop.prop, nested)
+                    for cls in types & accepted:
+                        self.use(nested, RDF.type, cls)
+                    for prop, value in hop.fixed:
+                        if (nested, prop, value) in self.graph:
+                            self.use(nested, prop, value)
+                    found.append(nested)
+            nodes = found
+        return nodes
+
+    def record(self, node, class_name: str) -> tuple[dict, _Origin]:
+        cmap = _BY_MODEL[_BASE.get(class_name, class_name)]
+        info = self.index.classes[class_name]
+        data: dict[str, Any] = {"id": str(node)} if isinstance(node, URIRef) else {}
+        origin = _Origin(node)
+        self.use(node, RDF.type, cmap.elm)
+        if class_name != cmap.model:
+            self.use(node, RDF.type, URIRef(info.uri))
+        if cmap.marker:
+            self.use(node, *cmap.marker)
+        for rule in cmap.rules:
+            slot = info.slots.get(rule.slot)
+            if slot is None:
+                continue
+            holders = self.follow(node, rule.path)
+            for holder in holders:
+                pairs = ([(s, s) for s in self.graph.subjects(rule.prop, holder)] if rule.reverse
+                         else [(o, o) for o in self.graph.objects(holder, rule.prop)])
+                for obj, _ in pairs:
+                    triple = (obj, rule.prop, holder) if rule.reverse else (holder, rule.prop, obj)
+                    if triple in self.consumed:
+                        continue
+                    value = self._decode(rule, slot, obj, holder)
+                    if value is _NO:
+                        continue
+                    self.use(*triple)
+                    _merge(data, slot, value)
+                    origin.slots.setdefault(slot.name, (holder if not rule.reverse else node, str(rule.prop)))
+        if cmap.model == "MicroCredential" and "qualification" in info.slots:
+            # an ELM achievement specified by a named qualification: that is the recorded qualification
+            for spec in self.graph.objects(node, _SPEC.prop):
+                if isinstance(spec, URIRef) and _elm("Qualification") in self.types(spec) and "qualification" not in data:
+                    data["qualification"] = str(spec)
+        self._preserved(node, info, data, origin)
+        for key, value in data.items():
+            if isinstance(value, list):
+                value.sort(key=_sort_key)
+        return data, origin
+
+    def _preserved(self, node, info: ClassInfo, data: dict, origin: _Origin) -> None:
+        """Slots kept under the model's own property, read as the project's RDF reads them."""
+        scratch = Graph()
+        for slot in info.slots.values():
+            if slot.kind in {"identifier", "type"}:
+                continue
+            prop = preserved_iri(slot)
+            for obj in self.graph.objects(node, prop):
+                if (node, prop, obj) in self.consumed:
+                    continue
+                self.use(node, prop, obj)
+                scratch.add((node, URIRef(slot.uri), obj))
+                self._copy_tree(obj, scratch)
+                origin.slots.setdefault(slot.name, (node, str(prop)))
+        if len(scratch):
+            for key, value in RdfToJson(self.index).node(scratch, node, info).items():
+                if key != "id":
+                    _merge(data, info.slots[key], value, raw=True)
+
+    def _copy_tree(self, obj, scratch: Graph) -> None:
+        if not isinstance(obj, BNode):
+            return
+        for prop, value in self.graph.predicate_objects(obj):
+            if (obj, prop, value) in scratch:
+                continue
+            scratch.add((obj, prop, value))
+            self.use(obj, prop, value)
+            self._copy_tree(value, scratch)
+
+    def _decode(self, rule: Rule, slot: SlotInfo, obj, holder) -> Any:
+        shape = rule.shape
+        if shape == "text":
+            return {obj.language: str(obj)} if isinstance(obj, Literal) and obj.language else _NO
+        if shape in {"plain", "typed"}:
+            return str(obj) if isinstance(obj, Literal) else _NO
+        if shape == "boolean":
+            if isinstance(obj, Literal) and str(obj) in {"true", "false", "1", "0"}:
+                return str(obj) in {"true", "1"}
+            return _NO
+        if shape == "date-time":
+            if not isinstance(obj, Literal):
+                return _NO
+            day, _, time = str(obj).partition("T")
+            if time and not re.match(r"^00:00(:00(\.0+)?)?(Z|[+-]00:00)?$", time):
+                self.notes.append((holder, rule.prop, f"{curie(str(rule.prop))}: the time of day (the model holds the date)"))
+            return day
+        if shape == "duration":
+            return _hours(str(obj)) or str(obj) if isinstance(obj, Literal) else _NO
+        if shape == "hours":
+            hours = _hours(str(obj)) if isinstance(obj, Literal) else None
+            return {"point_value": int(hours[2:-1]), "credit_framework": "notional-hours"} if hours else _NO
+        if shape == "ref":
+            if not isinstance(obj, URIRef):
+                return _NO
+            if rule.target is not None and self.types(obj) and rule.target not in self.graph.predicate_objects(obj):
+                return _NO
+            return str(obj)
+        if shape == "enum":
+            if not isinstance(obj, URIRef):
+                return _NO
+            codes = {iri: code for code, iri in (slot.values or {}).items()}
+            codes.update({iri: code for code, iri in (rule.codes or {}).items()})
+            return codes.get(str(obj), _NO)
+        if shape == "country":
+            return _COUNTRY_CODES.get(str(obj), _NO)
+        if shape == "credit":
+            return self._credit(obj)
+        if shape == "concept":
+            return self._concept(obj, rule)
+        raise AssertionError(shape)
+
+    def _credit(self, node) -> Any:
+        if isinstance(node, Literal) or (self.types(node) and _elm("CreditPoint") not in self.types(node)):
+            return _NO
+        frameworks = {iri: code for code, iri in self.index.classes["CreditPoints"].slots["credit_framework"].values.items()}
+        value: dict[str, Any] = {}
+        self.use(node, RDF.type, _elm("CreditPoint"))
+        for point in self.graph.objects(node, _elm("point")):
+            if isinstance(point, Literal) and "point_value" not in value:
+                value["point_value"] = _number(str(point))
+                self.use(node, _elm("point"), point)
+        for framework in self.graph.objects(node, _elm("framework")):
+            if str(framework) in frameworks and "credit_framework" not in value:
+                value["credit_framework"] = frameworks[str(framework)]
+                self.use(node, _elm("framework"), framework)
+        return value
+
+    def _concept(self, node, rule: Rule) -> Any:
+        if isinstance(node, Literal):
+            return _NO
+        slots = self.index.classes["ConceptReference"].slots
+        schemes = {iri: code for code, iri in slots["scheme"].values.items()}
+        value: dict[str, Any] = {}
+        if isinstance(node, URIRef):
+            value["concept_iri"] = str(node)
+        self.use(node, RDF.type, SKOS.Concept)
+        for prop, obj in self.graph.predicate_objects(node):
+            if prop == SKOS.inScheme and str(obj) in schemes and "scheme" not in value:
+                value["scheme"] = schemes[str(obj)]
+            elif prop == SKOS.notation and isinstance(obj, Literal) and "code" not in value:
+                value["code"] = str(obj)
+            elif prop == OWL.versionInfo and isinstance(obj, Literal) and "scheme_version" not in value:
+                value["scheme_version"] = str(obj)
+            elif prop == SKOS.prefLabel and isinstance(obj, Literal) and obj.language and obj.language not in value.get("label", {}):
+                value.setdefault("label", {})[obj.language] = str(obj)
+            elif prop == _kll("conceptIri") and isinstance(node, BNode) and "concept_iri" not in value:
+                value["concept_iri"] = str(obj)
+            else:
+                continue
+            self.use(node, prop, obj)
+        # an ESCO skill given by its IRI alone (as ELM data usually gives it) still has a scheme and code
+        iri = value.get("concept_iri", "")
+        if rule.prop == _elm("relatedESCOSkill") and iri.startswith("http://data.europa.eu/esco/skill/"):
+            value.setdefault("scheme", "esco")
+            value.setdefault("code", iri.rsplit("/", 1)[-1])
+        return value
+
+    def unmapped(self) -> list[Finding]:
+        """A finding for every property of the file the mapping did not read (one per node and
+        property; a node of a class the mapping does not read is one finding for the node)."""
+        findings = []
+        unread_types = {}
+        for node, _, cls in self.graph.triples((None, RDF.type, None)):
+            if (node, RDF.type, cls) not in self.consumed:
+                unread_types.setdefault(node, []).append(cls)
+        whole = {node for node, classes in unread_types.items()
+                 if not any((node, p, o) in self.consumed for p, o in self.graph.predicate_objects(node))}
+        reported = set()
+        for s, p, o in sorted(self.graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+            if (s, p, o) in self.consumed or self._inside_unread(s):
+                continue
+            if s in whole:
+                if s in reported:
+                    continue
+                reported.add(s)
+                detail = "a node of class " + ", ".join(sorted(curie(str(c)) for c in unread_types[s])) + ", which the mapping does not read"
+                findings.append(conversion_finding("convert.unmapped", self._location(s, None), detail))
+                continue
+            if (s, p) in reported:
+                continue
+            reported.add((s, p))
+            detail = f"{curie(str(p))}" + (f" {curie(str(o))}" if p == RDF.type else "") + ": not carried by the mapping"
+            findings.append(conversion_finding("convert.unmapped", self._location(s, p), detail))
+        for node, prop, detail in self.notes:
+            findings.append(conversion_finding("convert.unmapped", self._location(node, prop), detail))
+        return findings
+
+    def _inside_unread(self, node) -> bool:
+        """A blank node that hangs from a triple already reported: its content is part of that value."""
+        if not isinstance(node, BNode):
+            return False
+        return any((s, p, node) not in self.consumed for s, p in self.graph.subject_predicates(node))
+
+    def _location(self, node, prop) -> Location:
+        owner = self._owner(node)
+        return Location(str(self.path), pointer=self.source.pointer(node, str(prop) if prop is not None else None),
+                        focus_node=str(node) if isinstance(node, URIRef) else None,
+                        path=str(prop) if prop is not None else None, record_id=owner)
+
+    def _owner(self, node, seen: frozenset = frozenset()) -> str | None:
+        """The IRI of the nearest named node a blank node hangs from: the record it belongs to."""
+        if isinstance(node, URIRef):
+            return str(node)
+        if node in seen:
+            return None
+        for parent in self.graph.subjects(None, node):
+            owner = self._owner(parent, seen | {node})
+            if owner is not None:
+                return owner
+        return None
+
+
+def _hours(lexical: str) -> str | None:
+    """``PT400H`` for a duration of whole hours in any spelling (``P16DT16H``); None otherwise."""
+    match = re.fullmatch(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", lexical)
+    if not match or lexical in {"P", "PT"} or lexical.endswith("T"):
+        return None
+    days, hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
+    if minutes or seconds:
+        return None
+    return f"PT{days * 24 + hours}H"
+
+
+def _number(lexical: str) -> Any:
+    if _NUMBER.match(lexical):
+        return int(lexical) if "." not in lexical else float(lexical)
+    return lexical
+
+
+def _sort_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _merge(data: dict, slot: SlotInfo, value: Any, raw: bool = False) -> None:
+    """Add a value read for ``slot``: texts merge by language, lists grow, and a second value of a
+    single-valued slot makes a list (not valid, so validation reports it — kept, not dropped)."""
+    key = slot.name
+    if slot.kind == "text" and isinstance(value, dict) and isinstance(data.get(key), dict):
+        for language, text in value.items():
+            if language in data[key]:
+                data[key][language] = sorted([*(data[key][language] if isinstance(data[key][language], list) else [data[key][language]]),
+                                              *(text if isinstance(text, list) else [text])])
+            else:
+                data[key][language] = text
+    elif slot.multivalued:
+        data.setdefault(key, []).extend(value if raw and isinstance(value, list) else [value])
+    elif key in data:
+        data[key] = sorted([*(data[key] if isinstance(data[key], list) else [data[key]]), value], key=_sort_key)
+    else:
+        data[key] = value
+
+
+# --------------------------------------------------------------------------------------------
+# The adapter
+
+
+class ElmAdapter:
+    """European Learning Model v3 (Europass) JSON-LD."""
+
+    name = "elm"
+    title = "European Learning Model (ELM v3) JSON-LD: qualifications, learning outcomes, awarding bodies, micro-credentials"
+    suffixes = (".jsonld", ".json")
+
+    def write(self, package: dict, path: Path) -> list[Finding]:
+        """Write the qualification content of ``package`` as ELM JSON-LD; a warning for every
+        record of a class this mapping does not export."""
+        index = model_index()
+        writer = _Writer(index)
+        referenced = _referenced_organisations(package, index)
+        for container, position, class_name, record in records_of(package, index):
+            pointer = f"/{container}/{position}"
+            base = _BASE.get(class_name, class_name)
+            why = None
+            if base not in _BY_MODEL:
+                why = "outside the ELM mapping"
+            elif not isinstance(record, dict):
+                why = "not a JSON object"
+            elif container in _REFERENCED_ONLY and record.get("id") not in referenced:
+                why = "not referred to as an awarding, deciding or applying organisation"
+            if why is not None:
+                writer.findings.append(conversion_finding("convert.not-representable", Location(str(path), pointer=pointer),
+                                                          f"a record of class {class_name}: {why}"))
+                continue
+            writer.record(record, class_name, pointer, path)
+        own = {key: value for key, value in package.items() if key not in index.containers}
+        if own:
+            writer.package_values(own)
+        path.write_text(json.dumps(_document(writer.graph), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        return writer.findings
+
+    def read(self, path: Path) -> Imported:
+        """Read ELM JSON-LD into a data package; ``ConversionError`` when the file is not JSON-LD
+        with ELM content."""
+        index = model_index()
+        graph, source, document = _parse(path)
+        package_node = URIRef(index.classes[index.root].uri)
+        has_elm = any(str(cls).startswith(ELM_NAMESPACE) for cls in graph.objects(None, RDF.type))
+        if not has_elm and (None, RDF.type, package_node) not in graph and not (len(graph) == 0 and _declares_elm(document)):
+            raise ConversionError(f"{path}: JSON-LD, but not ELM: no node has a class of the ELM vocabulary ({ELM_NAMESPACE})",
+                                  Location(str(path)))
+        reader = _Reader(graph, source, path, index)
+        package: dict = {}
+        for node in graph.subjects(RDF.type, package_node):
+            reader.use(node, RDF.type, package_node)
+            for prop, obj in graph.predicate_objects(node):
+                if prop != RDF.type:
+                    reader.use(node, prop, obj)
+                    reader._copy_tree(obj, Graph())
+            package.update(RdfToJson(index).node(graph, node, index.classes[index.root]))
+        package.pop("id", None)
+        found: list[tuple[str, dict, _Origin]] = []
+        for node, class_name in _record_nodes(graph, index):
+            data, origin = reader.record(node, class_name)
+            found.append((class_name, data, origin))
+        origins: dict[tuple[str, int], _Origin] = {}
+        found.sort(key=lambda item: (str(item[1].get("id", "")), item[0]))
+        for class_name, data, origin in found:
+            container = container_of(index, class_name)
+            if class_name != index.containers[container]:
+                data = {"type": class_name, **data}
+            records = package.setdefault(container, [])
+            origins[(container, len(records))] = origin
+            records.append(data)
+        findings = reader.unmapped()
+        return Imported(package, findings, _locator(path, source, origins))
+
+    def mapping(self) -> list[MappingRow]:
+        return mapping_rows()
+
+
+def _record_nodes(graph: Graph, index: ModelIndex) -> list[tuple[Any, str]]:
+    """(node, model class) for every node that is a record: a named node of a mapped class, or a
+    blank one that nothing points to (a record without an identifier)."""
+    found = []
+    subclass_of = {URIRef(index.classes[name].uri): name for name in _BASE}
+    for cmap in CLASS_MAPS:
+        for node in set(graph.subjects(RDF.type, cmap.elm)):
+            if isinstance(node, BNode) and (None, None, node) in graph:
+                continue
+            if cmap.marker and cmap.marker not in graph.predicate_objects(node):
+                continue
+            subclasses = [subclass_of[t] for t in graph.objects(node, RDF.type) if t in subclass_of]
+            found.append((node, subclasses[0] if subclasses else cmap.model))
+    return found
+
+
+def _locator(path: Path, source: _Source, origins: dict) -> Callable[[str], Location | None]:
+    """``Imported.locate``: a package pointer → the ELM node (and property) it was read from."""
+
+    def locate(pointer: str) -> Location | None:
+        parts = pointer.split("/")[1:]
+        if len(parts) < 2 or not parts[1].isdigit():
+            return None
+        origin = origins.get((parts[0], int(parts[1])))
+        if origin is None:
+            return None
+        record_id = str(origin.node) if isinstance(origin.node, URIRef) else None
+        if len(parts) > 2 and parts[2] in origin.slots:
+            node, prop = origin.slots[parts[2]]
+            return Location(str(path), pointer=source.pointer(node, prop), record_id=record_id, path=prop,
+                            focus_node=str(node) if isinstance(node, URIRef) else None)
+        return Location(str(path), pointer=source.pointer(origin.node), record_id=record_id,
+                        focus_node=record_id)
+
+    return locate
+
+
+# --------------------------------------------------------------------------------------------
+# The mapping table
+
+#: The 16 elements of Council Recommendation 2022/C 243/02, Annex I (1–11 mandatory, 12–16
+#: optional): element, model slot of MicroCredential, how ELM carries it.
+MICRO_CREDENTIAL_ELEMENTS: tuple[tuple[str, str, str], ...] = (
+    ("1 identification of the learner", "learner", "the elm:Person that elm:hasClaim the elm:LearningAchievement"),
+    ("2 title of the micro-credential", "title", "dcterms:title of the elm:LearningAchievement"),
+    ("3 country or region of the issuer", "issuer_country",
+     "elm:awardedBy/elm:location/elm:address/elm:countryCode (EU country table; outside it kll:issuerCountry); the model holds one country and no region"),
+    ("4 awarding body", "awarding_body", "elm:awardedBy/elm:awardingBody (elm:Organisation)"),
+    ("5 date of issuing", "issued", "elm:awardedBy/elm:awardingDate"),
+    ("6 learning outcomes", "has_learning_outcome", "elm:specifiedBy/elm:learningOutcome (elm:LearningOutcome)"),
+    ("7 notional workload", "notional_workload", "elm:specifiedBy/elm:creditPoint (ECTS or another system) or elm:volumeOfLearning (notional hours)"),
+    ("8 level", "credential_levels", "elm:specifiedBy/elm:EQFLevel; QF-EHEA cycles and not-applicable as kll:credentialLevel"),
+    ("9 type of assessment", "assessment_types", "elm:specifiedBy/elm:provenBy/dcterms:type (elm:LearningAssessmentSpecification)"),
+    ("10 form of participation", "participation_form", "elm:specifiedBy/elm:mode"),
+    ("11 type of quality assurance", "quality_assurance", "elm:specifiedBy/elm:accreditation/dcterms:description (elm:Accreditation)"),
+    ("12 prerequisites", "entry_requirements", "elm:specifiedBy/elm:entryRequirement (elm:Note)"),
+    ("13 supervision and identity verification", "supervision_verification", "elm:wasDerivedFrom/elm:idVerification (elm:LearningAssessment)"),
+    ("14 grade", "grade", "elm:wasDerivedFrom/elm:grade (elm:Note)"),
+    ("15 integration and stackability", "stackability",
+     "no ELM v3 property found: kll:stackability, and kll:stackableTowards for the qualifications it stacks towards"),
+    ("16 further information", "further_information", "elm:additionalNote (elm:Note) of the elm:LearningAchievement"),
+)
+
+#: ELM classes the mapping does not read, with the reason (each is one unmapped finding when met).
+_NOT_READ = (
+    ("elm:EuropeanDigitalCredential", "the sealed credential around an achievement: its proof and issuer seal are not model data; "
+                                      "the achievement it carries is read"),
+    ("elm:LearningOpportunity", "offerings are the EMIL3 and offering module's concern, not this adapter's"),
+    ("elm:LearningActivity", "the model records no learning activities of a person"),
+    ("elm:LearningActivitySpecification", "the model records no learning activity specifications"),
+    ("elm:LearningEntitlement", "the model records no entitlements"),
+    ("elm:LearningEntitlementSpecification", "the model records no entitlements"),
+    ("elm:Evidence", "evidence belongs to the model's Achievement (individual module), which this adapter does not export"),
+    ("elm:contactPoint", "the model's contact data is kept as vcard/dcat, as the project's RDF writes it; ELM's contact point classes are not mapped"),
+)
+
+
+def mapping_rows(index: ModelIndex | None = None) -> list[MappingRow]:
+    """The published ELM mapping table: classes, properties (with their paths from the record's
+    node), what is kept under the model's own IRIs, what is not read, and the 16 micro-credential
+    elements."""
+    index = index or model_index()
+    rows = []
+    for cmap in CLASS_MAPS:
+        note = cmap.note
+        rows.append(MappingRow(curie(str(cmap.elm)), "mapped", cmap.model, note=note))
+        classes = [cmap.model, *(name for name, base in _BASE.items() if base == cmap.model)]
+        for rule in cmap.rules:
+            steps = [f"{curie(str(hop.prop))}/{curie(str(hop.cls))}" for hop in rule.path]
+            element = "/".join([curie(str(cmap.elm)), *steps, curie(str(rule.prop))])
+            if rule.reverse:
+                element = f"{curie(str(cmap.elm))} ^{curie(str(rule.prop))} (from elm:Person)"
+            owner = next((name for name in classes if rule.slot in index.classes[name].slots), cmap.model)
+            rows.append(MappingRow(element, "mapped", f"{owner}.{rule.slot}", note=rule.note))
+        mapped = {rule.slot for rule in cmap.rules}
+        seen = set()
+        for name in classes:
+            for slot in index.classes[name].slots.values():
+                if slot.kind in {"identifier", "type"} or slot.name in mapped or slot.name in seen:
+                    continue
+                seen.add(slot.name)
+                rows.append(MappingRow(f"{curie(str(cmap.elm))}/{curie(str(preserved_iri(slot)))}", "mapped", f"{name}.{slot.name}",
+                                       note="no ELM v3 property: kept under the model's own IRI, so the round trip is lossless"))
+    rows += [
+        MappingRow("elm:AwardingProcess", "mapped", "MicroCredential", note="awarding bodies, date and country of the award"),
+        MappingRow("elm:AwardingOpportunity", "mapped", "Qualification", note="the awarding bodies of a qualification"),
+        MappingRow("elm:LearningAchievementSpecification", "mapped", "MicroCredential",
+                   note="the micro-credential's own specification (elm:specifiedBy); a named elm:Qualification there is also its qualification"),
+        MappingRow("elm:LearningAssessment", "mapped", "MicroCredential", note="identity verification and grade"),
+        MappingRow("elm:LearningAssessmentSpecification", "mapped", "MicroCredential.assessment_types"),
+        MappingRow("elm:CreditPoint", "mapped", "CreditPoints"),
+        MappingRow("elm:CreditPoint/elm:point", "mapped", "CreditPoints.point_value",
+                   note="written as a string of the number's own digits (7.5, 200)"),
+        MappingRow("elm:CreditPoint/elm:framework", "mapped", "CreditPoints.credit_framework",
+                   note="ECTS is the ELM education-credit concept; the Swedish systems and notional hours are the project's concepts"),
+        MappingRow("elm:Note", "mapped", "LocalizedText", note="elm:noteLiteral in each language"),
+        MappingRow("elm:WebResource", "mapped", "Qualification.homepage",
+                   note="elm:contentURL; also Organisation.homepage and LevelPlacementDecision.decision_document"),
+        MappingRow("elm:LegalIdentifier", "mapped", "Organisation.organisation_number",
+                   note="also Person.personal_identity_number; told apart by elm:schemeName"),
+        MappingRow("elm:LegalIdentifier/elm:schemeName", "mapped", "Organisation.organisation_number",
+                   note="\"organisationsnummer\" or \"personnummer\" (Person.personal_identity_number): which identifier it is"),
+        MappingRow("skos:Concept", "mapped", "ConceptReference",
+                   note="skos:inScheme, skos:notation, owl:versionInfo, skos:prefLabel; the concept's IRI is the node"),
+        MappingRow("dcterms:Location", "mapped", "MicroCredential.issuer_country", note="only the country of its elm:Address"),
+    ]
+    rows += [MappingRow(element, "unmapped", reason=reason) for element, reason in _NOT_READ]
+    rows += [MappingRow(element, "mapped", f"MicroCredential.{slot}", note=note, group="micro-credential")
+             for element, slot, note in MICRO_CREDENTIAL_ELEMENTS]
+    return rows
+
+
+ADAPTER = ElmAdapter()
