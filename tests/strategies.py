@@ -15,6 +15,8 @@ __all__ = ["model_object", "normalise"]
 
 
 def normalise(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # RDF reads "0"^^xsd:decimal back as 0.0: the same number
     if isinstance(value, dict):
         return {k: normalise(v) for k, v in value.items() if k != "type" and v != []}
     if isinstance(value, list):
@@ -49,7 +51,8 @@ def _value(slot, index, depth):
     else:
         single = text
     if slot.multivalued:
-        return st.lists(single, min_size=1, max_size=3, unique_by=lambda v: json.dumps(v, sort_keys=True))
+        # unique by value, as RDF sees it: 0 and 0.0 are one number and would become one triple
+        return st.lists(single, min_size=1, max_size=3, unique_by=lambda v: json.dumps(normalise(v), sort_keys=True))
     return single
 
 

@@ -211,3 +211,17 @@ def test_mapping_table_prints_markdown_and_json():
     rows = json.loads(runner.invoke(app, ["mapping", "table", "sssom", "--format", "json"]).stdout)
     assert {"element", "status", "model", "reason"} <= set(rows[0])
     assert runner.invoke(app, ["mapping", "table", "json"]).exit_code == 2
+
+
+@pytest.mark.parametrize("arguments, content", [
+    (["--from", "dcat"], "<a> <b> .\n"),                 # not Turtle: convert.invalid-input
+    ([], "{not json"),                                   # not JSON: input.syntax
+])
+def test_a_profile_never_hides_an_unreadable_file(arguments, content, tmp_path):
+    """Input errors belong to no profile's rules, yet they decide the exit status: a profile
+    filter must keep them, or an unreadable file would exit 1 with its message hidden."""
+    bad = tmp_path / ("bad.ttl" if arguments else "bad.json")
+    bad.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["validate", *arguments, "--profile", "dataset-catalogue", "--format", "json", str(bad)])
+    assert result.exit_code == 2, result.output
+    assert json.loads(result.stdout)["findings"][0]["stage"] == "input"

@@ -232,7 +232,8 @@ def validate_command(
         err.print("interrupted", markup=False, highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED)
     if profile_rules is not None:
-        report.findings = [f for f in report.findings if f.rule in profile_rules]
+        # input errors and conversion findings are about the file, not a profile's rules: never hidden
+        report.findings = [f for f in report.findings if f.rule in profile_rules or f.stage is Stage.INPUT]
     text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
     if output is not None:
         output.write_text(text, encoding="utf-8")

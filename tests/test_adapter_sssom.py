@@ -1,0 +1,446 @@
+"""The SSSOM adapter (kll.adapters.sssom): crosswalk mapping sets as SSSOM TSV through sssom-py.
+
+Round trips are property-tested over generated mapping sets; the fixtures in tests/fixtures/sssom
+are a valid crosswalk, the same with one broken mapping, the output of a matching tool with slots
+the model has no place for, and a TSV file that is not SSSOM.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
+from strategies import model_object, normalise
+from typer.testing import CliRunner
+
+from kll import adapters
+from kll.adapters import sssom
+from kll.adapters.native import graph_from_package, package_from_graph
+from kll.cli import app
+from kll.modelindex import model_index
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "sssom"
+CROSSWALK = ROOT / "examples" / "concepts" / "sun2020-ssyk2012-crosswalk.yaml"
+ADAPTER = adapters.get("sssom")
+runner = CliRunner()
+
+# --- generated crosswalks ----------------------------------------------------------------------
+
+SCHEMES = ["sun-2020-field", "af-ssyk-2012", "esco", "jobtech-taxonomy", "sni-2007", "local"]
+PREDICATES = sorted(model_index().classes["Mapping"].slots["mapping_predicate"].values)
+JUSTIFICATIONS = sorted(model_index().classes["Mapping"].slots["mapping_justification"].values)
+_LETTERS = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"))
+#: One line of text without surrounding space (the model's text pattern), no "|" (SSSOM's list separator).
+line_text = st.text(alphabet=_LETTERS, min_size=1, max_size=16).map(str.strip).filter(lambda t: t and "|" not in t)
+#: A cell of the table may hold line breaks, tabs and quotes: pandas quotes it.
+cell_text = st.text(alphabet=st.one_of(_LETTERS, st.sampled_from("\n\t\"")), min_size=1, max_size=16).map(str.strip).filter(bool)
+codes = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._/%:#|-]{0,8}", fullmatch=True)
+versions = st.from_regex(r"[0-9][0-9.]{0,5}", fullmatch=True)
+dates = st.dates().map(lambda d: d.isoformat())
+
+
+def _reference(draw, scheme: str, version: str) -> dict:
+    reference = {"scheme": scheme, "code": draw(codes)}
+    if draw(st.booleans()):
+        reference["scheme_version"] = version
+    if draw(st.booleans()):
+        reference["label"] = {"sv": draw(line_text)}
+    if draw(st.booleans()):
+        # Two namespaces per scheme, e.g. ESCO's skills and occupations: prefixes esco and esco.2.
+        namespace = f"http://data.example.org/{scheme}/{draw(st.sampled_from(['skill', 'occupation']))}/"
+        reference["concept_iri"] = namespace + quote(reference["code"], safe="-._~!$&'()*+,;=@")
+    return reference
+
+
+@st.composite
+def crosswalk_packages(draw) -> dict:
+    """A data package of one mapping set, its two concept schemes and the agents it names."""
+    index = model_index()
+    sides = {side: (draw(st.sampled_from(SCHEMES)), draw(versions)) for side in ("subject", "object")}
+    organisations = [{"id": f"https://w3id.org/kll/id/test/org/{n}", "name": {"sv": draw(line_text)}} for n in range(draw(st.integers(1, 3)))]
+    persons = [{"id": f"https://orcid.org/0000-0002-1825-009{n}"} for n in range(draw(st.integers(0, 1)))]
+    agents = [a["id"] for a in organisations + persons]
+    mapping_set: dict = {
+        "id": "https://w3id.org/kll/id/test/mapping-set/" + draw(st.from_regex(r"[a-z0-9-]{1,12}", fullmatch=True)),
+        "mapping_set_license": draw(st.sampled_from(["http://creativecommons.org/publicdomain/zero/1.0/", "https://creativecommons.org/licenses/by/4.0/"])),
+        "subject_source": "https://w3id.org/kll/id/test/scheme/subject",
+        "object_source": "https://w3id.org/kll/id/test/scheme/object",
+    }
+    optional = {
+        "title": st.builds(lambda t: {"sv": t}, line_text), "description": st.builds(lambda t: {"sv": t}, line_text),
+        "mapping_set_version": versions, "mapping_set_creators": st.lists(st.sampled_from(agents), min_size=1, unique=True),
+        "mapping_date": dates, "issued": dates,
+    }
+    for key, strategy in optional.items():
+        if draw(st.booleans()):
+            mapping_set[key] = draw(strategy)
+    mappings = []
+    for _ in range(draw(st.integers(1, 5))):
+        mapping = {
+            "mapping_subject": _reference(draw, *sides["subject"]),
+            "mapping_predicate": draw(st.sampled_from(PREDICATES)),
+            "mapping_object": _reference(draw, *sides["object"]),
+            "mapping_justification": draw(st.sampled_from(JUSTIFICATIONS)),
+        }
+        extra = {
+            "confidence": st.floats(0, 1).map(lambda f: round(f, 3)), "mapping_authors": st.lists(st.sampled_from(agents), min_size=1, unique=True),
+            "mapping_date": dates, "mapping_comment": cell_text,
+        }
+        for key, strategy in extra.items():
+            if draw(st.booleans()):
+                mapping[key] = draw(strategy)
+        mappings.append(mapping)
+    mapping_set["mappings"] = mappings
+    schemes = [
+        {"id": mapping_set[f"{side}_source"], "scheme": scheme, "title": {"sv": f"Schema {side}"}, "scheme_version": version}
+        for side, (scheme, version) in sides.items()
+    ]
+    package = {"conforms_to_model_version": index.model_version, "mapping_sets": [mapping_set], "concept_schemes": schemes, "organisations": organisations}
+    if persons:
+        package["persons"] = persons
+    return package
+
+
+def carried(package: dict) -> dict:
+    """What of a crosswalk package SSSOM carries (see the adapter's docstring): the mapping set
+    with Swedish texts, its sources' IRI, scheme and version, the agents it names with their
+    Swedish names. A reference without a scheme version has its source's (SSSOM's propagation)."""
+    mapping_set = json.loads(json.dumps(package["mapping_sets"][0]))
+    schemes = {s["id"]: s for s in package.get("concept_schemes", [])}
+    named = set(mapping_set.get("mapping_set_creators", []))
+    for key in ("title", "description"):
+        if key in mapping_set:
+            mapping_set[key] = {"sv": mapping_set[key]["sv"]}
+    for mapping in mapping_set["mappings"]:
+        named.update(mapping.get("mapping_authors", []))
+        for side in ("subject", "object"):
+            reference = mapping[f"mapping_{side}"]
+            reference.setdefault("scheme_version", schemes[mapping_set[f"{side}_source"]]["scheme_version"])
+            if "label" in reference:
+                reference["label"] = {"sv": reference["label"]["sv"]}
+    sources = [mapping_set["subject_source"], mapping_set["object_source"]]
+    agents = [
+        {"id": a["id"], **({"name": {"sv": a["name"]["sv"]}} if "name" in a else {})}
+        for a in package.get("organisations", []) + package.get("persons", []) if a["id"] in named
+    ]
+    return normalise({
+        "mapping_sets": [mapping_set],
+        "concept_schemes": [{k: schemes[s][k] for k in ("id", "scheme", "scheme_version")} for s in dict.fromkeys(sources)],
+        "agents": agents,
+    })
+
+
+def parsed(path: Path) -> tuple[dict, Counter]:
+    """An SSSOM TSV file's content: its metadata, and its rows as a multiset."""
+    scan = sssom._scan(path.read_text(encoding="utf-8"), path)
+    return scan.metadata, Counter(json.dumps(cells, sort_keys=True) for _, cells in scan.rows)
+
+
+SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(package=crosswalk_packages())
+def test_model_sssom_model_keeps_everything_sssom_carries(package, tmp_path_factory):
+    path = tmp_path_factory.mktemp("sssom") / "set.sssom.tsv"
+    findings = ADAPTER.write(package, path)
+    assert {f.rule for f in findings} <= {"convert.not-representable"}
+    back = ADAPTER.read(path)
+    assert back.findings == []
+    assert carried(back.package) == carried(package)
+
+
+@SETTINGS
+@given(package=crosswalk_packages())
+def test_sssom_model_sssom_is_lossless(package, tmp_path_factory):
+    """SSSOM TSV → model → SSSOM TSV gives the same metadata and the same rows."""
+    folder = tmp_path_factory.mktemp("sssom")
+    first, second = folder / "first.sssom.tsv", folder / "second.sssom.tsv"
+    ADAPTER.write(package, first)
+    imported = ADAPTER.read(first)
+    ADAPTER.write(imported.package, second)
+    assert parsed(second) == parsed(first)
+    assert ADAPTER.read(second).package == imported.package
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_model_turtle_model_for_concept_packages(data):
+    """The native Turtle adapter keeps generated concepts-module records as they were."""
+    index = model_index()
+    package = {"conforms_to_model_version": index.model_version}
+    for number, (container, class_name) in enumerate(data.draw(st.lists(st.sampled_from([
+        ("concept_schemes", "ConceptScheme"), ("concepts", "Concept"), ("mapping_sets", "MappingSet"), ("concept_annotations", "ConceptAnnotation"),
+    ]), min_size=1, max_size=4))):
+        record = data.draw(model_object(class_name, index))
+        record["id"] = f"https://w3id.org/kll/id/test/{number}"
+        package.setdefault(container, []).append(record)
+    from rdflib import Graph
+
+    back = package_from_graph(Graph().parse(data=graph_from_package(package).serialize(format="turtle"), format="turtle"))
+    assert _numbers_as_values(back) == _numbers_as_values(package)
+
+
+def _numbers_as_values(package: dict):
+    """A package normalised with 0 and 0.0 alike: Turtle gives a float slot's integer back as a
+    float, and ``normalise`` orders lists by their JSON text."""
+    return normalise(json.loads(json.dumps(package), parse_float=lambda text: int(float(text)) if float(text).is_integer() else float(text)))
+
+
+# --- the example and the fixtures --------------------------------------------------------------
+
+
+def test_the_example_crosswalk_converts_to_sssom_and_back(tmp_path):
+    original = adapters.get("yaml").read(CROSSWALK).package
+    path = tmp_path / "crosswalk.sssom.tsv"
+    findings = ADAPTER.write(original, path)
+    back = ADAPTER.read(path)
+    assert back.findings == []
+    assert carried(back.package) == carried(original)
+    # What SSSOM cannot carry is reported, each located in the package: the English texts, the
+    # concepts and annotations, the sources' and agents' other slots.
+    lost = {(f.location.pointer, f.location.record_id) for f in findings}
+    assert ("/mapping_sets/0/title", original["mapping_sets"][0]["id"]) in lost
+    assert ("/concepts/0", original["concepts"][0]["id"]) in lost
+    assert {f.rule for f in findings} == {"convert.not-representable"}
+    assert all(f.detail and "Sjuksköterske" not in f.detail for f in findings)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # pandas 3 on sssom-py's own code
+def test_the_written_file_is_sssom_that_sssom_py_reads(tmp_path):
+    from sssom.parsers import parse_sssom_table
+
+    path = tmp_path / "crosswalk.sssom.tsv"
+    ADAPTER.write(adapters.get("yaml").read(CROSSWALK).package, path)
+    msdf = parse_sssom_table(path)
+    assert len(msdf.df) == 3
+    assert set(msdf.df["predicate_id"]) == {"skos:relatedMatch"}
+    assert msdf.metadata["mapping_set_id"] == "https://w3id.org/kll/id/af/mapping-set/sun-2020-field-to-af-ssyk-2012"
+    assert msdf.converter.expand("sun-2020-field:723a") == "https://w3id.org/kll/vocab/scheme/sun-2020-field/723a"
+
+
+def test_a_valid_sssom_file_validates():
+    result = runner.invoke(app, ["validate", "--from", "sssom", str(FIXTURES / "crosswalk.sssom.tsv")])
+    assert result.exit_code == 0, result.output
+    assert "0 violations" in result.output
+
+
+def _subject_from_another_scheme(tmp_path: Path) -> Path:
+    text = (FIXTURES / "crosswalk.sssom.tsv").read_text(encoding="utf-8")
+    text = text.replace("#   kllid:", "#   sun-2000-field: https://w3id.org/kll/vocab/scheme/sun-2000-field/\n#   kllid:", 1)
+    path = tmp_path / "another-scheme.sssom.tsv"
+    path.write_text(text.replace("sun-2020-field:725f", "sun-2000-field:725f"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case, line, column, rule", [
+    ("confidence", 23, "confidence", "Mapping.confidence.range"),
+    ("scheme", 25, "subject_id", "MappingSet.mappings.subject-in-source"),
+])
+def test_a_broken_mapping_is_named_by_line_and_rule(case, line, column, rule, tmp_path):
+    path = FIXTURES / "broken-confidence.sssom.tsv" if case == "confidence" else _subject_from_another_scheme(tmp_path)
+    result = runner.invoke(app, ["validate", "--from", "sssom", "--format", "json", str(path)])
+    assert result.exit_code == 1, result.output
+    violations = [f for f in json.loads(result.stdout)["findings"] if f["severity"] == "violation"]
+    assert [f["rule"] for f in violations] == [rule]
+    location = violations[0]["location"]
+    header = (FIXTURES / "crosswalk.sssom.tsv").read_text(encoding="utf-8").split("\n")[20].split("\t")
+    assert location["file"] == str(path) and location["line"] == line
+    assert location["pointer"] == f"/{column}" and location["column"] == header.index(column) + 1
+    assert "skos:relatedMatch" in location["record_id"]
+    text = runner.invoke(app, ["validate", "--from", "sssom", str(path)]).output
+    assert f"line {line}, column {header.index(column) + 1}" in text and rule in text
+
+
+def test_a_file_that_is_not_sssom_exits_2_with_a_clear_message():
+    result = runner.invoke(app, ["validate", "--from", "sssom", str(FIXTURES / "not-sssom.tsv")])
+    assert result.exit_code == 2, result.output
+    assert "not an SSSOM TSV file" in result.output
+    assert "subject_id, predicate_id and object_id" in result.output
+
+
+@pytest.mark.parametrize("text, message", [
+    ("# : [\nsubject_id\tpredicate_id\tobject_id\n", "is not YAML"),
+    ("# - a list\nsubject_id\tpredicate_id\tobject_id\n", "not a YAML mapping"),
+    ("# mapping_set_id: x\n", "no table"),
+    ("subject_id\tpredicate_id\tobject_id\tsubject_id\n", "names a column twice"),
+    ("subject_id\tpredicate_id\tobject_id\na\tb\tc\td\n", "more cells than the header"),
+    ("# mapping_date: 2025-13-40\nsubject_id\tpredicate_id\tobject_id\n", "sssom-py cannot read it"),
+])
+def test_unreadable_sssom_raises_a_conversion_error(text, message, tmp_path):
+    path = tmp_path / "bad.sssom.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(adapters.ConversionError, match=message):
+        ADAPTER.read(path)
+
+
+def test_invalid_utf8_is_a_conversion_error(tmp_path):
+    path = tmp_path / "latin1.sssom.tsv"
+    path.write_bytes("subject_id\tpredicate_id\tobject_id\nå\tb\tc\n".encode("latin-1"))
+    with pytest.raises(adapters.ConversionError, match="UTF-8"):
+        ADAPTER.read(path)
+
+
+# --- convert.unmapped --------------------------------------------------------------------------
+
+
+def test_slots_the_model_cannot_carry_are_reported_at_their_line():
+    imported = ADAPTER.read(FIXTURES / "tool-output.sssom.tsv")
+    found = {(f.rule, f.location.line, f.location.column, f.location.record_id, f.location.pointer) for f in imported.findings}
+    set_id = "https://w3id.org/kll/id/af/mapping-set/tool-output"
+    assert found == {
+        ("convert.unmapped", 9, None, set_id, "/mapping_tool"),
+        ("convert.unmapped", 14, None, set_id, "/local_note"),
+        ("convert.unmapped", 16, 1, "kllid:af/mapping/1", "/record_id"),
+        ("convert.unmapped", 17, 4, "kllid:af/mapping/2", "/predicate_modifier"),  # the whole row, see below
+    }
+    for finding in imported.findings:
+        column = finding.location.pointer.removeprefix("/")
+        assert finding.detail.startswith(f"{column}") or finding.detail.startswith(f"mapping set {column}")
+        assert "example.org" not in finding.detail and "batch run" not in finding.detail  # never the value
+
+
+def test_a_negated_mapping_is_left_out_rather_than_read_as_holding():
+    imported = ADAPTER.read(FIXTURES / "tool-output.sssom.tsv")
+    mappings = imported.package["mapping_sets"][0]["mappings"]
+    assert [m["mapping_subject"]["code"] for m in mappings] == ["723a"]
+    assert imported.locate("/mapping_sets/0/mappings/0/confidence").line == 16
+    assert imported.package["persons"] == [{"id": "https://orcid.org/0000-0002-1825-0097"}]
+
+
+def test_a_file_of_the_mapped_slots_only_reports_nothing():
+    imported = ADAPTER.read(FIXTURES / "crosswalk.sssom.tsv")
+    assert imported.findings == []
+    assert [m["mapping_subject"]["scheme_version"] for m in imported.package["mapping_sets"][0]["mappings"]] == ["2020"] * 3
+
+
+@pytest.mark.parametrize("column, same, other", [
+    ("object_type", "skos concept", "owl class"),
+    ("subject_source", "kllid:scb/scheme/sun-2020-field", "kllid:scb/scheme/sun-2000-field"),
+    ("license", "http://creativecommons.org/publicdomain/zero/1.0/", "https://creativecommons.org/licenses/by/4.0/"),
+])
+def test_row_values_that_contradict_the_set_are_reported(column, same, other, tmp_path):
+    lines = (FIXTURES / "crosswalk.sssom.tsv").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    for number, value in ((20, column), (21, same), (22, other), (23, same)):
+        lines[number] += f"\t{value}"
+    path = tmp_path / "rows.sssom.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    findings = ADAPTER.read(path).findings
+    assert [(f.rule, f.location.line, f.location.pointer) for f in findings] == [("convert.unmapped", 23, f"/{column}")]
+    assert other not in findings[0].detail
+
+
+# --- convert.not-representable -----------------------------------------------------------------
+
+
+def _minimal_package() -> dict:
+    package = adapters.get("sssom").read(FIXTURES / "crosswalk.sssom.tsv").package
+    for scheme in package["concept_schemes"]:
+        scheme.pop("title")
+    return package
+
+
+def test_a_package_sssom_carries_whole_is_written_without_findings(tmp_path):
+    assert ADAPTER.write(_minimal_package(), tmp_path / "out.sssom.tsv") == []
+
+
+def test_what_sssom_cannot_carry_is_reported_where_it_is_in_the_package(tmp_path):
+    package = _minimal_package()
+    package["mapping_sets"][0]["title"]["en"] = "Crosswalk, nursing"
+    package["mapping_sets"][0]["mappings"][1]["mapping_subject"]["concept_iri"] = "https://example.org/other"
+    package["mapping_sets"].append({**package["mapping_sets"][0], "id": "https://w3id.org/kll/id/test/second"})
+    findings = ADAPTER.write(package, tmp_path / "out.sssom.tsv")
+    assert {(f.rule, f.location.pointer, f.location.record_id) for f in findings} == {
+        ("convert.not-representable", "/mapping_sets/0/title", package["mapping_sets"][0]["id"]),
+        ("convert.not-representable", "/mapping_sets/0/mappings/1/mapping_subject/concept_iri", package["mapping_sets"][0]["id"]),
+        ("convert.not-representable", "/mapping_sets/1", "https://w3id.org/kll/id/test/second"),
+    }
+    assert all("Crosswalk" not in f.detail for f in findings)
+
+
+def test_a_text_with_line_breaks_in_the_metadata_is_reported(tmp_path):
+    package = _minimal_package()
+    package["mapping_sets"][0]["description"] = {"sv": "Första stycket.\n\nAndra stycket."}
+    findings = ADAPTER.write(package, tmp_path / "out.sssom.tsv")
+    assert [(f.rule, f.location.pointer) for f in findings] == [("convert.not-representable", "/mapping_sets/0/description")]
+
+
+def test_a_package_without_a_mapping_set_cannot_be_written(tmp_path):
+    with pytest.raises(adapters.ConversionError, match="no mapping set"):
+        ADAPTER.write({"conforms_to_model_version": "0.1.0"}, tmp_path / "out.sssom.tsv")
+
+
+def test_concept_iris_in_two_namespaces_of_one_scheme_get_two_prefixes(tmp_path):
+    package = _minimal_package()
+    mappings = package["mapping_sets"][0]["mappings"]
+    for mapping, namespace in zip(mappings, ["http://a.example/x/", "http://a.example/y/", None]):
+        if namespace:
+            mapping["mapping_object"]["concept_iri"] = namespace + mapping["mapping_object"]["code"]
+    path = tmp_path / "out.sssom.tsv"
+    assert ADAPTER.write(package, path) == []
+    metadata, _ = parsed(path)
+    assert {"af-ssyk-2012", "af-ssyk-2012.2", "af-ssyk-2012.3"} <= set(metadata["curie_map"])
+    assert carried(ADAPTER.read(path).package) == carried(package)
+
+
+# --- sssom-py: offline, and the table of slots -------------------------------------------------
+
+
+def test_sssom_py_reads_and_writes_without_the_network(tmp_path):
+    script = textwrap.dedent(f"""
+        import socket
+        def refuse(*args, **kwargs):
+            raise SystemExit("network access: " + repr(args[1:] if len(args) > 1 else args))
+        socket.socket.connect = socket.socket.connect_ex = refuse
+        socket.create_connection = socket.getaddrinfo = refuse
+        from pathlib import Path
+        from kll import adapters
+        adapter = adapters.get("sssom")
+        imported = adapter.read(Path({str(FIXTURES / 'crosswalk.sssom.tsv')!r}))
+        adapter.write(imported.package, Path({str(tmp_path / 'out.sssom.tsv')!r}))
+        print("offline ok")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "offline ok" in result.stdout
+
+
+def test_the_mapping_table_lists_every_slot_of_sssom():
+    from sssom.constants import SSSOMSchemaView
+
+    schema = SSSOMSchemaView()
+    listed = [row.element for row in ADAPTER.mapping()]
+    assert len(listed) == len(set(listed))
+    expected = {f"mapping_set.{slot}" for slot in schema.mapping_set_slots} | {f"mapping.{slot}" for slot in schema.mapping_slots}
+    assert set(listed) == expected
+    for row in ADAPTER.mapping():
+        assert (row.status == "mapped" and row.model is not None) or (row.status == "unmapped" and row.reason) or row.element.endswith(("curie_map", "sssom_version")), row
+
+
+def test_mapping_coverage_of_sssom_and_dcat_exits_0():
+    result = runner.invoke(app, ["mapping", "coverage", "sssom", "dcat"])
+    assert result.exit_code == 0, result.output
+
+
+def test_the_example_as_sssom_validates_like_the_example(tmp_path):
+    """Converting the example to SSSOM and validating it --from sssom finds no violation."""
+    path = tmp_path / "crosswalk.sssom.tsv"
+    assert runner.invoke(app, ["convert", "--from", "yaml", "--to", "sssom", str(CROSSWALK), str(path)]).exit_code == 0
+    result = runner.invoke(app, ["validate", "--from", "sssom", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_scheme_titles_come_from_the_model():
+    titles = sssom._scheme_titles()
+    assert titles["sun-2020-field"]["en"] == "SUN 2020 fields of education"
+    assert set(titles) == set(model_index().classes["ConceptReference"].slots["scheme"].values)
+    assert yaml.safe_load((ROOT / "model" / "core.yaml").read_text(encoding="utf-8"))["enums"]["ConceptSchemeName"]

@@ -1,0 +1,553 @@
+"""DCAT-AP-SE: the catalogue module as the Turtle or JSON-LD that Sveriges dataportal harvests.
+
+The model's catalogue classes already have DCAT's IRIs (``Catalog`` is ``dcat:Catalog``, ``title``
+is ``dcterms:title`` …), so writing starts from the model's own RDF (``native.graph_from_package``)
+and gives it the shapes DCAT-AP-SE expects where the model's RDF differs:
+
+* licences, languages, pages, access and endpoint URLs, standards and places are IRIs, not
+  ``xsd:anyURI`` literals;
+* a publisher is a ``foaf:Agent`` (and ``org:Organization``) with ``foaf:name``;
+* a contact point is a ``vcard:Organization`` with ``vcard:fn``, ``vcard:hasEmail <mailto:…>``
+  and ``vcard:hasURL``;
+* a media type is the IANA IRI (``https://www.iana.org/assignments/media-types/application/json``).
+
+Reading undoes exactly that, and also takes the other forms DCAT-AP-SE publishers use: a publisher
+typed ``foaf:Organization`` or untyped, a ``vcard:Kind`` contact point, an e-mail address without
+``mailto:``, a telephone as ``<tel:…>`` or a ``vcard:hasValue`` node, and ``dcterms:format`` as an
+IANA media type literal (``"text/csv"``, DCAT-AP-SE's own form), which becomes the EU file type
+the model uses. A text without a language tag is read as Swedish and reported
+(``convert.language-assumed``). Every other statement of the file is reported as
+``convert.unmapped`` with its subject and predicate: nothing is dropped silently.
+
+Records outside the catalogue module, and organisations no catalogue record publishes, are not
+written (``convert.not-representable``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD, Namespace
+
+from ..loaders import InputError, read_graph
+from ..modelindex import ClassInfo, ModelIndex, model_index
+from ..report import Finding, Location
+from . import ConversionError, Imported, MappingRow, conversion_finding
+from .native import PREFIXES, graph_from_package, package_from_graph, records_of
+
+__all__ = ["ADAPTER", "CATALOGUE_CLASSES", "to_dcat_ap_se"]
+
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+KLL = Namespace(PREFIXES["kll"])
+IANA = "https://www.iana.org/assignments/media-types/"
+#: The prefixes of a written file (Turtle prefixes, the JSON-LD context).
+WRITTEN_PREFIXES = {
+    **{prefix: PREFIXES[prefix] for prefix in ("dcat", "dcterms", "foaf", "vcard", "org", "locn", "xsd", "kll")},
+    "dcatap": "http://data.europa.eu/r5r/",
+}
+EU_FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
+
+#: The model classes of the catalogue module, by the DCAT class of their nodes.
+CATALOGUE_CLASSES = {DCAT.Catalog: "Catalog", DCAT.Dataset: "Dataset", DCAT.Distribution: "Distribution", DCAT.DataService: "DataService"}
+#: rdf:type values read as the model class (beyond the class's own IRI).
+_TYPES = {
+    "Organisation": {FOAF.Agent, FOAF.Organization, ORG.Organization},
+    "ContactPoint": {VCARD.Kind, VCARD.Organization},
+}
+_AGENT_TYPES = (FOAF.Agent, FOAF.Organization, ORG.Organization)
+#: A node that a property points at is of this class, typed or not (DCAT-AP's ranges).
+_RANGE = {DCAT.dataset: "Dataset", DCAT.distribution: "Distribution", DCAT.service: "DataService",
+          DCAT.accessService: "DataService", DCAT.servesDataset: "Dataset", DCTERMS.publisher: "Organisation"}
+#: Properties read as a slot of a class although the model's RDF uses another IRI.
+_ALIASES = {"ContactPoint": {VCARD.hasURL: "homepage"}}
+#: IANA media types DCAT-AP-SE writes as dcterms:format, and the EU file type of each.
+_MEDIA_TO_FILE_TYPE = {
+    "application/json": "JSON", "application/ld+json": "JSON_LD", "application/geo+json": "GEOJSON",
+    "text/csv": "CSV", "text/plain": "TXT", "application/xml": "XML", "text/xml": "XML", "application/yaml": "YAML",
+    "text/turtle": "RDF_TURTLE", "application/rdf+xml": "RDF_XML", "application/n-triples": "RDF_N_TRIPLES",
+    "application/n-quads": "RDF_N_QUADS", "application/trig": "RDF_TRIG", "text/html": "HTML", "application/pdf": "PDF",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "XLSX", "application/vnd.ms-excel": "XLS",
+    "application/vnd.oasis.opendocument.spreadsheet": "ODS", "application/zip": "ZIP", "application/octet-stream": "BIN",
+}
+_MEDIA_TYPE = re.compile(r"^[a-z]+/[A-Za-z0-9][A-Za-z0-9.+-]*$")
+_IANA_FORMS = (IANA, "http://www.iana.org/assignments/media-types/", "https://iana.org/assignments/media-types/", "http://iana.org/assignments/media-types/")
+
+
+_ABSOLUTE = re.compile(r"^(https?://|urn:|mailto:|tel:)[^\s<>\"{}|\\^`]+$")
+
+
+def _iri_like(text: str) -> bool:
+    """Whether a value can be written as an IRI node and read back as the same text: absolute,
+    in a scheme a JSON-LD context cannot take for a prefix, and without characters IRIs forbid."""
+    return bool(_ABSOLUTE.match(text))
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def to_dcat_ap_se(graph: Graph) -> Graph:
+    """The model's RDF of catalogue records in DCAT-AP-SE's shapes (see the module docstring)."""
+    out = Graph(bind_namespaces="none")
+    for prefix, namespace in WRITTEN_PREFIXES.items():
+        out.bind(prefix, namespace)
+    packages = set(graph.subjects(RDF.type, KLL.DataPackage))
+    contacts = set(graph.subjects(RDF.type, VCARD.Kind))
+    agents = set(graph.subjects(RDF.type, ORG.Organization))
+    for subject, predicate, obj in graph:
+        if subject in packages:
+            continue  # the package's own values are the model's, not the catalogue's
+        if isinstance(obj, Literal) and obj.datatype == XSD.anyURI and _iri_like(str(obj)):
+            obj = URIRef(str(obj))
+        if predicate == RDF.type and obj == VCARD.Kind:
+            obj = VCARD.Organization
+        elif predicate == VCARD.hasEmail and isinstance(obj, Literal) and _iri_like("mailto:" + str(obj)):
+            obj = URIRef("mailto:" + str(obj))
+        elif predicate == FOAF.homepage and subject in contacts:
+            predicate = VCARD.hasURL
+        elif predicate == DCAT.mediaType and isinstance(obj, Literal) and _MEDIA_TYPE.match(str(obj)):
+            obj = URIRef(IANA + str(obj))
+        out.add((subject, predicate, obj))
+    for agent in agents:
+        out.add((agent, RDF.type, FOAF.Agent))
+    return out
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Reader:
+    """One file's conversion into the model's RDF, with every statement accounted for."""
+
+    path: Path
+    graph: Graph
+    index: ModelIndex
+    out: Graph = field(default_factory=Graph)
+    consumed: set = field(default_factory=set)
+    findings: list[Finding] = field(default_factory=list)
+
+    def finding(self, rule: str, subject, predicate, detail: str) -> None:
+        focus, path = self.where(subject, predicate)
+        location = Location(str(self.path), focus_node=focus, path=path, record_id=focus)
+        self.findings.append(conversion_finding(rule, location, detail))
+
+    def where(self, subject, predicate) -> tuple[str | None, str | None]:
+        """The nearest node with an IRI and the property path from it (blank nodes mean nothing
+        to a reader of the file)."""
+        steps = [str(predicate)] if predicate is not None else []
+        seen = set()
+        while isinstance(subject, BNode) and subject not in seen:
+            seen.add(subject)
+            parent = next(iter(self.graph.subject_predicates(subject)), None)
+            if parent is None:
+                break
+            subject, via = parent
+            steps.insert(0, str(via))
+        focus = str(subject) if isinstance(subject, URIRef) else None
+        return focus, _path(steps)
+
+    def records(self) -> dict:
+        """Every node that is a record, and its model class."""
+        found: dict = {}
+        for dcat_class, class_name in CATALOGUE_CLASSES.items():
+            for node in self.graph.subjects(RDF.type, dcat_class):
+                found.setdefault(node, class_name)
+        for agent_type in _AGENT_TYPES:
+            for node in self.graph.subjects(RDF.type, agent_type):
+                found.setdefault(node, "Organisation")
+        for predicate, class_name in _RANGE.items():
+            for node in self.graph.objects(None, predicate):
+                if (node, None, None) in self.graph:  # described here, not only pointed at
+                    found.setdefault(node, class_name)
+        return found
+
+    def read(self) -> dict:
+        records = self.records()
+        for node, class_name in records.items():
+            info = self.index.classes[class_name]
+            if isinstance(node, BNode):
+                self.blank_record(node, class_name)
+                continue
+            self.copy(node, info, node)
+        left = [(self.where(s, p), s, p) for s, p, o in self.graph if (s, p, o) not in self.consumed]
+        for _, subject, predicate in sorted(left, key=lambda item: (item[0][0] or "", item[0][1] or "")):
+            self.finding("convert.unmapped", subject, predicate, f"{_name(predicate)}: DCAT-AP-SE content the model does not carry")
+        package = package_from_graph(self.out, self.index)
+        return {"conforms_to_model_version": self.index.model_version, **package}
+
+    def blank_record(self, node: BNode, class_name: str) -> None:
+        statements = self.statements_of(node)
+        self.consumed.update(statements)
+        self.finding(
+            "convert.unmapped", node, None,
+            f"a {class_name} without an IRI (a blank node) and its {len(statements)} statements: the model's records have IRIs",
+        )
+
+    def statements_of(self, node) -> set:
+        """The statements about a node and the blank nodes under it."""
+        found, stack = set(), [node]
+        while stack:
+            current = stack.pop()
+            for triple in self.graph.triples((current, None, None)):
+                if triple not in found:
+                    found.add(triple)
+                    if isinstance(triple[2], BNode):
+                        stack.append(triple[2])
+        return found
+
+    def copy(self, node, info: ClassInfo, target) -> None:
+        """The statements of ``node`` that ``info``'s slots carry, into ``target`` of the model's RDF."""
+        self.out.add((target, RDF.type, URIRef(info.uri)))
+        accepted = {URIRef(info.uri), *_TYPES.get(info.name, ())}
+        aliases = _ALIASES.get(info.name, {})
+        chosen = self.one_text_each(node, info, aliases)
+        for predicate, obj in self.graph.predicate_objects(node):
+            triple = (node, predicate, obj)
+            if predicate == RDF.type:
+                if obj in accepted:
+                    self.consumed.add(triple)
+                continue
+            slot_name = aliases.get(predicate) or (info.slot_by_uri[str(predicate)].name if str(predicate) in info.slot_by_uri else None)
+            if slot_name is None or info.slots[slot_name].kind in {"identifier", "type"}:
+                continue
+            if predicate in chosen and obj != chosen[predicate]:
+                continue  # another language of a plain-text slot: reported as unmapped
+            slot = info.slots[slot_name]
+            value = self.value(node, predicate, obj, slot, info)
+            if value is None:
+                continue
+            self.consumed.add(triple)
+            self.out.add((target, URIRef(slot.uri), value))
+        if info.name == "Distribution":
+            self.media_type_from_format(node, target)
+
+    def one_text_each(self, node, info: ClassInfo, aliases: dict) -> dict:
+        """For a plain-text slot (``vcard:fn``) given in several languages, the one literal the
+        model keeps: the Swedish one, else the first."""
+        chosen = {}
+        for predicate in set(self.graph.predicates(node)):
+            slot = info.slots.get(aliases.get(predicate, "")) or info.slot_by_uri.get(str(predicate))
+            if slot is None or slot.kind != "literal" or slot.multivalued or slot.datatype not in (None, "xsd:string"):
+                continue
+            texts = sorted((o for o in self.graph.objects(node, predicate) if isinstance(o, Literal)), key=lambda o: (o.language != "sv", str(o)))
+            if len(texts) > 1:
+                chosen[predicate] = texts[0]
+        return chosen
+
+    def value(self, node, predicate, obj, slot, info: ClassInfo):
+        """The object in the model's RDF, or None when the slot cannot carry it."""
+        if slot.kind == "text":
+            if isinstance(obj, Literal) and obj.language:
+                return obj
+            if isinstance(obj, Literal) and obj.datatype in (None, XSD.string):
+                self.finding("convert.language-assumed", node, predicate, f"{_name(predicate)}: a text without a language tag, read as Swedish (sv)")
+                return Literal(str(obj), lang="sv")
+            return None
+        if slot.kind == "enum":
+            if isinstance(obj, URIRef):
+                return obj
+            if slot.name == "file_format" and isinstance(obj, Literal) and str(obj).strip() in _MEDIA_TO_FILE_TYPE:
+                return URIRef(EU_FILE_TYPE + _MEDIA_TO_FILE_TYPE[str(obj).strip()])
+            return None
+        if slot.kind == "reference":
+            return obj if isinstance(obj, URIRef) else None
+        if slot.kind == "object":
+            target = BNode()
+            range_info = self.index.classes[slot.range]
+            if isinstance(obj, URIRef) and range_info.slots.get("id") is None:
+                self.finding("convert.unmapped", obj, None, f"the IRI of a {slot.range} ({_name(predicate)}): the model's {slot.range} has none; its statements are carried")
+            elif not isinstance(obj, (BNode, URIRef)):
+                return None
+            self.copy(obj, range_info, target)
+            return target
+        # literals
+        if slot.name == "email":
+            text = str(obj)
+            return Literal(text.removeprefix("mailto:")) if isinstance(obj, (URIRef, Literal)) else None
+        if slot.name == "telephone":
+            if isinstance(obj, BNode):
+                values = [v for v in self.graph.objects(obj, VCARD.hasValue)]
+                if len(values) != 1 or len(set(self.graph.predicate_objects(obj))) != 1:
+                    return None
+                self.consumed.add((obj, VCARD.hasValue, values[0]))
+                obj = values[0]
+            if isinstance(obj, URIRef):
+                return Literal(str(obj).removeprefix("tel:"))
+            return Literal(str(obj)) if isinstance(obj, Literal) else None
+        if slot.name == "media_type":
+            text = str(obj)
+            for form in _IANA_FORMS:
+                text = text.removeprefix(form)
+            return Literal(text) if isinstance(obj, (URIRef, Literal)) else None
+        if slot.datatype == "xsd:anyURI":
+            return Literal(str(obj), datatype=XSD.anyURI) if isinstance(obj, (URIRef, Literal)) else None
+        if isinstance(obj, Literal):
+            if obj.language:
+                return Literal(str(obj))  # a tagged literal where the model has plain text
+            return obj
+        return None
+
+    def media_type_from_format(self, node, target) -> None:
+        """DCAT-AP-SE's ``dcterms:format "text/csv"`` is a media type as well as a file type:
+        keep it as the media type when the distribution gives none."""
+        if (node, DCAT.mediaType, None) in self.graph:
+            return
+        for obj in self.graph.objects(node, DCTERMS["format"]):
+            if isinstance(obj, Literal) and str(obj).strip() in _MEDIA_TO_FILE_TYPE:
+                self.out.add((target, DCAT.mediaType, Literal(str(obj).strip())))
+                return
+
+
+#: Prefixes for naming a property in a finding's detail (the location has the full IRI).
+_NAMES = {
+    **WRITTEN_PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "adms": "http://www.w3.org/ns/adms#", "prov": "http://www.w3.org/ns/prov#", "spdx": "http://spdx.org/rdf/terms#",
+    "odrl": "http://www.w3.org/ns/odrl/2/", "time": "http://www.w3.org/2006/time#", "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+
+
+def _name(iri) -> str:
+    """A property as a CURIE where a well-known prefix gives one (dcterms:type), else its IRI."""
+    for prefix, namespace in _NAMES.items():
+        if str(iri).startswith(namespace) and len(str(iri)) > len(namespace):
+            return f"{prefix}:{str(iri)[len(namespace):]}"
+    return str(iri)
+
+
+def _path(steps: list[str]) -> str | None:
+    """A property path as the SHACL stage gives one: the predicate's IRI, or for a path through
+    blank nodes a SPARQL sequence path (``<a>/<b>``)."""
+    if not steps:
+        return None
+    return steps[0] if len(steps) == 1 else "/".join(f"<{step}>" for step in steps)
+
+
+def _fmt(path: Path) -> str:
+    return "jsonld" if path.suffix.lower() in (".jsonld", ".json") else "turtle"
+
+
+def _locate(path: Path, package: dict, index: ModelIndex):
+    """A pointer into the package as the node and property of the DCAT file."""
+    classes = {(container, str(position)): (class_name, record) for container, position, class_name, record in records_of(package, index)}
+
+    def locate(pointer: str) -> Location | None:
+        parts = pointer.split("/")[1:]
+        found = classes.get(tuple(parts[:2])) if len(parts) >= 2 else None
+        if found is None:
+            return None
+        class_name, record = found
+        focus = record.get("id") if isinstance(record, dict) else None
+        steps, info = [], index.classes[class_name]
+        for part in parts[2:]:
+            slot = info.slots.get(part) if info is not None else None
+            if slot is None:
+                continue  # a list position or a language key
+            written = {name: str(predicate) for predicate, name in _ALIASES.get(info.name, {}).items()}
+            steps.append(written.get(part, slot.uri))
+            info = index.classes.get(slot.range) if slot.kind == "object" else None
+        return Location(str(path), focus_node=focus, path=_path(steps), record_id=focus)
+
+    return locate
+
+
+class _DcatAdapter:
+    """DCAT-AP-SE catalogues: Turtle (``.ttl``) or JSON-LD (``.jsonld``), by the file's suffix."""
+
+    name = "dcat"
+    title = "DCAT-AP-SE catalogues for Sveriges dataportal, Turtle or JSON-LD"
+    suffixes = (".ttl", ".jsonld")
+
+    def read(self, path: Path) -> Imported:
+        try:
+            graph = read_graph(path, _fmt(path))
+        except InputError as error:
+            raise ConversionError(f"{path}: {error.detail or error.rule}", Location(str(path), line=error.line)) from None
+        if not any((None, RDF.type, dcat_class) in graph for dcat_class in CATALOGUE_CLASSES):
+            raise ConversionError(
+                f"{path}: not a DCAT-AP-SE document: it describes no dcat:Catalog, dcat:Dataset, dcat:Distribution or dcat:DataService",
+                Location(str(path)),
+            )
+        index = model_index()
+        reader = _Reader(path, graph, index)
+        package = reader.read()
+        return Imported(package, reader.findings, _locate(path, package, index))
+
+    def write(self, package: dict, path: Path) -> list[Finding]:
+        index = model_index()
+        findings: list[Finding] = []
+        catalogue, publishers = [], set()
+        for container, position, class_name, record in records_of(package, index):
+            if class_name in CATALOGUE_CLASSES.values() and isinstance(record, dict):
+                catalogue.append((container, record))
+                if isinstance(record.get("publisher"), str):
+                    publishers.add(record["publisher"])
+        kept: dict = {}
+        for container, position, class_name, record in records_of(package, index):
+            identifier = record.get("id") if isinstance(record, dict) else None
+            if class_name in CATALOGUE_CLASSES.values() or (identifier in publishers and index.is_a(class_name, "Organisation")):
+                kept.setdefault(container, []).append(record)
+            else:
+                location = Location(str(path), pointer=f"/{container}/{position}", record_id=identifier)
+                detail = (f"a record of {container} that no catalogue record publishes" if index.is_a(class_name, "Agent")
+                          else f"a record of {container}: a DCAT-AP-SE file holds the catalogue module and its publishers")
+                findings.append(conversion_finding("convert.not-representable", location, detail))
+        graph = to_dcat_ap_se(graph_from_package(kept, index))
+        if _fmt(path) == "jsonld":
+            text = graph.serialize(format="json-ld", context=dict(WRITTEN_PREFIXES), auto_compact=True)
+            text = json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = graph.serialize(format="turtle")
+        path.write_text(text, encoding="utf-8")
+        return findings
+
+    def mapping(self) -> list[MappingRow]:
+        return [MappingRow(element, status, model=model, reason=reason, note=note, group=group) for element, status, model, reason, note, group in _TABLE]
+
+
+def _mapped(element: str, model: str, level: str, note: str | None = None, group: str | None = None):
+    return (element, "mapped", model, None, level + (f"; {note}" if note else ""), group)
+
+
+def _unmapped(element: str, reason: str, level: str = "optional", group: str | None = None):
+    return (element, "unmapped", None, f"{level} in DCAT-AP-SE; {reason}", None, group)
+
+
+_NO_SERIES = "the model has no dataset series"
+_NO_VERSIONS = "the model does not version datasets"
+#: DCAT-AP-SE 3.0.1's classes and properties (mandatory, recommended or optional there).
+_TABLE = [
+    _mapped("dcat:Catalog", "Catalog", "mandatory"),
+    _mapped("dcat:Catalog dcterms:title", "Catalog.title", "mandatory", "language-tagged; an untagged text is read as Swedish"),
+    _mapped("dcat:Catalog dcterms:description", "Catalog.description", "mandatory", "language-tagged"),
+    _mapped("dcat:Catalog dcterms:publisher", "Catalog.publisher", "mandatory", "a foaf:Agent node"),
+    _mapped("dcat:Catalog dcterms:license", "Catalog.license", "mandatory in DCAT-AP-SE (CC0 1.0)", "an IRI"),
+    _mapped("dcat:Catalog dcat:dataset", "Catalog.catalogue_datasets", "mandatory"),
+    _mapped("dcat:Catalog dcat:service", "Catalog.catalogue_services", "optional"),
+    _mapped("dcat:Catalog foaf:homepage", "Catalog.homepage", "recommended", "an IRI"),
+    _mapped("dcat:Catalog dcterms:issued", "Catalog.issued", "recommended"),
+    _mapped("dcat:Catalog dcterms:modified", "Catalog.last_modified", "recommended"),
+    _mapped("dcat:Catalog dcterms:language", "Catalog.catalogue_language", "recommended", "EU language authority IRIs"),
+    _mapped("dcat:Catalog dcat:themeTaxonomy", "Catalog.theme_taxonomy", "recommended", "an IRI"),
+    _unmapped("dcat:Catalog dcterms:spatial", "the model's catalogue has no geographical area of its own (its datasets do)"),
+    _unmapped("dcat:Catalog dcterms:hasPart", "the model has no catalogues of catalogues"),
+    _unmapped("dcat:Catalog dcterms:isPartOf", "the model has no catalogues of catalogues"),
+    _unmapped("dcat:Catalog dcat:catalog", "the model has no catalogues of catalogues"),
+    _unmapped("dcat:Catalog dcat:record", "the model has no catalogue records; a record's own dates are the dataset's"),
+    _unmapped("dcat:Catalog dcterms:rights", "the catalogue's licence is fixed (CC0 1.0); other rights statements are not kept"),
+    _unmapped("dcat:Catalog dcterms:creator", "the model records the publisher of a catalogue, not its creator"),
+    _mapped("dcat:Dataset", "Dataset", "mandatory"),
+    _mapped("dcat:Dataset dcterms:title", "Dataset.title", "mandatory", "language-tagged"),
+    _mapped("dcat:Dataset dcterms:description", "Dataset.description", "mandatory", "language-tagged"),
+    _mapped("dcat:Dataset dcterms:publisher", "Dataset.publisher", "mandatory in DCAT-AP-SE", "a foaf:Agent node"),
+    _mapped("dcat:Dataset dcat:contactPoint", "Dataset.contact_point", "recommended", "a vcard:Organization node"),
+    _mapped("dcat:Dataset dcat:keyword", "Dataset.keywords", "recommended", "language-tagged"),
+    _mapped("dcat:Dataset dcat:theme", "Dataset.data_theme", "recommended", "EU data theme IRIs"),
+    _mapped("dcat:Dataset dcat:distribution", "Dataset.dataset_distributions", "recommended"),
+    _mapped("dcat:Dataset dcterms:accessRights", "Dataset.access_rights", "recommended", "EU access right IRIs"),
+    _mapped("dcat:Dataset dcterms:temporal", "Dataset.temporal_coverage", "recommended", "a dcterms:PeriodOfTime node"),
+    _mapped("dcat:Dataset dcterms:spatial", "Dataset.spatial_coverage", "recommended", "IRIs; statements about the places are not kept"),
+    _mapped("dcat:Dataset dcterms:issued", "Dataset.issued", "recommended"),
+    _mapped("dcat:Dataset dcterms:modified", "Dataset.last_modified", "optional"),
+    _mapped("dcat:Dataset dcterms:language", "Dataset.catalogue_language", "optional", "EU language authority IRIs"),
+    _mapped("dcat:Dataset dcterms:conformsTo", "Dataset.conforms_to_standard", "optional", "IRIs"),
+    _mapped("dcat:Dataset dcat:landingPage", "Dataset.landing_page", "optional", "an IRI"),
+    _unmapped("dcat:Dataset dcterms:accrualPeriodicity", "the model does not record how often a dataset is updated"),
+    _unmapped("dcat:Dataset dcterms:identifier", "the dataset's IRI is its identifier in the model"),
+    _unmapped("dcat:Dataset adms:identifier", "the model records no other identifiers of a dataset"),
+    _unmapped("dcat:Dataset dcterms:type", "the model has no dataset types"),
+    _unmapped("dcat:Dataset dcterms:creator", "the model records the publisher of a dataset, not its creator"),
+    _unmapped("dcat:Dataset dcat:inSeries", _NO_SERIES),
+    _unmapped("dcat:Dataset dcat:version", _NO_VERSIONS),
+    _unmapped("dcat:Dataset adms:versionNotes", _NO_VERSIONS),
+    _unmapped("dcat:Dataset dcterms:hasVersion", _NO_VERSIONS),
+    _unmapped("dcat:Dataset dcterms:isVersionOf", _NO_VERSIONS),
+    _unmapped("dcat:Dataset foaf:page", "the model has one landing page per dataset, not documentation pages"),
+    _unmapped("dcat:Dataset dcterms:provenance", "the model records no provenance statements"),
+    _unmapped("dcat:Dataset dcterms:relation", "the model records no relations between datasets"),
+    _unmapped("dcat:Dataset dcterms:source", "the model records no source datasets"),
+    _unmapped("dcat:Dataset dcterms:isReferencedBy", "the model records no references to a dataset"),
+    _unmapped("dcat:Dataset dcat:qualifiedRelation", "the model records no relations between datasets"),
+    _unmapped("dcat:Dataset prov:qualifiedAttribution", "the model records the publisher and contact point, not other roles"),
+    _unmapped("dcat:Dataset dcat:spatialResolutionInMeters", "the model records no resolutions"),
+    _unmapped("dcat:Dataset dcat:temporalResolution", "the model records no resolutions"),
+    _unmapped("dcat:Dataset dcatap:applicableLegislation", "the model records no legislation"),
+    _unmapped("dcat:Dataset dcatap:hvdCategory", "the model records no high-value dataset categories"),
+    _unmapped("dcat:Dataset dcterms:subject", "the model classifies datasets by EU data theme only"),
+    _unmapped("dcat:Dataset adms:sample", "the model records no sample distributions"),
+    _mapped("dcat:Distribution", "Distribution", "recommended"),
+    _mapped("dcat:Distribution dcat:accessURL", "Distribution.access_url", "mandatory", "an IRI"),
+    _mapped("dcat:Distribution dcterms:format", "Distribution.file_format", "mandatory in DCAT-AP-SE",
+            "written as an EU file type IRI; an IANA media type literal (DCAT-AP-SE's form) is read as its EU file type and kept as the media type"),
+    _mapped("dcat:Distribution dcat:mediaType", "Distribution.media_type", "recommended", "an IANA media type IRI"),
+    _mapped("dcat:Distribution dcterms:license", "Distribution.license", "recommended", "an IRI"),
+    _mapped("dcat:Distribution dcterms:description", "Distribution.description", "recommended", "language-tagged"),
+    _mapped("dcat:Distribution dcatap:availability", "Distribution.availability", "recommended", "EU planned availability IRIs"),
+    _mapped("dcat:Distribution dcterms:title", "Distribution.title", "optional", "language-tagged"),
+    _mapped("dcat:Distribution dcat:downloadURL", "Distribution.download_url", "optional", "an IRI"),
+    _mapped("dcat:Distribution dcat:accessService", "Distribution.access_service", "optional"),
+    _mapped("dcat:Distribution dcterms:issued", "Distribution.issued", "optional"),
+    _mapped("dcat:Distribution dcterms:modified", "Distribution.last_modified", "optional"),
+    _unmapped("dcat:Distribution dcat:byteSize", "the model records no file sizes"),
+    _unmapped("dcat:Distribution spdx:checksum", "the model records no checksums"),
+    _unmapped("dcat:Distribution adms:status", "the model records the planned availability, not a status"),
+    _unmapped("dcat:Distribution dcterms:language", "the model records languages per dataset"),
+    _unmapped("dcat:Distribution dcterms:conformsTo", "the model records standards per dataset"),
+    _unmapped("dcat:Distribution foaf:page", "the model records no documentation pages of a distribution"),
+    _unmapped("dcat:Distribution dcterms:rights", "the model records a licence, not other rights statements"),
+    _unmapped("dcat:Distribution odrl:hasPolicy", "the model records a licence, not policies"),
+    _unmapped("dcat:Distribution dcat:compressFormat", "the model records no compression or packaging formats"),
+    _unmapped("dcat:Distribution dcat:packageFormat", "the model records no compression or packaging formats"),
+    _unmapped("dcat:Distribution dcatap:applicableLegislation", "the model records no legislation"),
+    _unmapped("dcat:Distribution dcat:spatialResolutionInMeters", "the model records no resolutions"),
+    _unmapped("dcat:Distribution dcat:temporalResolution", "the model records no resolutions"),
+    _mapped("dcat:DataService", "DataService", "optional"),
+    _mapped("dcat:DataService dcterms:title", "DataService.title", "mandatory", "language-tagged"),
+    _mapped("dcat:DataService dcat:endpointURL", "DataService.endpoint_url", "mandatory", "an IRI"),
+    _mapped("dcat:DataService dcat:endpointDescription", "DataService.endpoint_description", "recommended", "IRIs"),
+    _mapped("dcat:DataService dcat:servesDataset", "DataService.serves_dataset", "recommended"),
+    _mapped("dcat:DataService dcterms:license", "DataService.license", "recommended", "an IRI"),
+    _mapped("dcat:DataService dcterms:accessRights", "DataService.access_rights", "recommended", "EU access right IRIs"),
+    _mapped("dcat:DataService dcterms:description", "DataService.description", "optional", "language-tagged"),
+    _mapped("dcat:DataService dcterms:publisher", "DataService.publisher", "optional", "a foaf:Agent node"),
+    _mapped("dcat:DataService dcat:contactPoint", "DataService.contact_point", "optional", "a vcard:Organization node"),
+    _unmapped("dcat:DataService dcterms:type", "the model has no service types"),
+    _unmapped("dcat:DataService dcat:keyword", "the model has keywords on datasets, not on services"),
+    _unmapped("dcat:DataService dcat:theme", "the model has themes on datasets, not on services"),
+    _unmapped("dcat:DataService dcat:landingPage", "the model has landing pages on datasets, not on services"),
+    _unmapped("dcat:DataService foaf:page", "the model records no documentation pages of a service"),
+    _unmapped("dcat:DataService dcterms:format", "the model records formats on distributions, not on services"),
+    _unmapped("dcat:DataService dcatap:applicableLegislation", "the model records no legislation"),
+    _unmapped("dcat:DataService dcatap:hvdCategory", "the model records no high-value dataset categories"),
+    _unmapped("dcat:DatasetSeries", _NO_SERIES),
+    _unmapped("dcat:CatalogRecord", "the model has no catalogue records"),
+    _mapped("foaf:Agent", "Organisation", "mandatory",
+            "written as foaf:Agent and org:Organization; foaf:Organization and untyped publishers are read too; a blank-node publisher is reported (records have IRIs)"),
+    _mapped("foaf:Agent foaf:name", "Organisation.name", "mandatory", "language-tagged; an untagged name is read as Swedish"),
+    _unmapped("foaf:Agent dcterms:type", "the model's organisations have no publisher type (ADMS publisher type vocabulary): a gap in the model", "recommended"),
+    _unmapped("foaf:Agent foaf:mbox", "the model's organisations have an e-mail address as vcard:hasEmail, not foaf:mbox"),
+    _mapped("foaf:Agent foaf:homepage", "Organisation.homepage", "optional", "an IRI"),
+    _mapped("vcard:Kind", "ContactPoint", "recommended",
+            "written as vcard:Organization; vcard:Kind is read too; vcard:Individual and the other kinds are reported: the model does not say which kind a contact point is"),
+    _mapped("vcard:Kind vcard:fn", "ContactPoint.contact_name", "mandatory in DCAT-AP-SE", "plain text"),
+    _mapped("vcard:Kind vcard:hasEmail", "ContactPoint.email", "mandatory in DCAT-AP-SE", "a mailto: IRI; read with or without mailto:"),
+    _mapped("vcard:Kind vcard:hasTelephone", "ContactPoint.telephone", "optional", "plain text; <tel:…> and vcard:hasValue nodes are read too"),
+    _mapped("vcard:Kind vcard:hasURL", "ContactPoint.homepage", "optional", "an IRI"),
+    _unmapped("vcard:Kind vcard:hasAddress", "the model's contact points have no postal address"),
+    _mapped("dcterms:PeriodOfTime", "Period", "recommended"),
+    _mapped("dcterms:PeriodOfTime dcat:startDate", "Period.start_date", "recommended"),
+    _mapped("dcterms:PeriodOfTime dcat:endDate", "Period.end_date", "recommended"),
+    _unmapped("dcterms:PeriodOfTime time:hasBeginning", "the model reads DCAT 2's dcat:startDate, not OWL-Time instants"),
+    _unmapped("dcterms:PeriodOfTime time:hasEnd", "the model reads DCAT 2's dcat:endDate, not OWL-Time instants"),
+    _unmapped("dcterms:LicenseDocument dcterms:type", "a licence is kept as its IRI; statements about it are not"),
+    _unmapped("dcterms:Location locn:geometry", "a place is kept as its IRI; statements about it are not"),
+]
+
+ADAPTER = _DcatAdapter()
