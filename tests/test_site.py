@@ -82,3 +82,20 @@ def test_the_site_loads_nothing_from_other_hosts(site: Path) -> None:
     for page in site.rglob("*.html"):
         remote |= set(re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?://[^"]+)"', _text(page)))
     assert remote == set()
+
+
+def test_each_format_page_publishes_its_mapping_table_from_the_adapter(site: Path) -> None:
+    """The `<!-- kll:mapping FORMAT -->` marker becomes the adapter's own table, every row of it,
+    and the formats page shows the coverage of all four."""
+    from kll import adapters
+    from kll.cli_convert import FOREIGN_FORMATS
+
+    for name in FOREIGN_FORMATS:
+        page = (site / "guides" / name / "index.html").read_text(encoding="utf-8")
+        assert "kll:mapping" not in page, name
+        rows = adapters.get(name).mapping()
+        accounted = sum(1 for r in rows if r.status == "mapped" or r.reason)
+        assert f"{accounted}/{len(rows)} accounted for" in page, name
+        assert page.count("<tr>") >= len(rows), name
+    overview = (site / "guides" / "formats" / "index.html").read_text(encoding="utf-8")
+    assert "micro-credential: 16/16" in overview
