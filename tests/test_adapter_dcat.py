@@ -325,3 +325,19 @@ def test_the_mapping_table_covers_the_dcat_ap_se_classes_and_marks_each_level():
 
 def test_mapping_coverage_of_dcat_exits_0():
     assert runner.invoke(app, ["mapping", "coverage", "dcat"]).exit_code == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"@context": "https://example.org/ctx", "@id": "https://example.org/c", "@type": "dcat:Catalog"}',
+     ["remote document", "nothing is fetched", "https://example.org/ctx"]),
+    ("<https://example.org/c> a <http://www.w3.org/ns/dcat#Catalog> ; <x> \"Secret Person", ["not well-formed"]),
+])
+def test_unreadable_dcat_says_why(text, expected, tmp_path):
+    """The error explains itself (a remote context is refused, nothing fetched), not only a detail."""
+    path = tmp_path / ("d5.jsonld" if text.startswith("{") else "d5.ttl")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(adapters.ConversionError) as raised:
+        adapters.get("dcat").read(path)
+    message = str(raised.value)
+    assert all(part in message for part in expected), message
+    assert "Secret" not in message

@@ -556,3 +556,23 @@ def test_deeply_nested_input_is_an_error_not_a_crash(tmp_path):
     path.write_text('{"@context": {}, "x": ' + "[" * 5000 + "]" * 5000 + "}")
     with pytest.raises(ConversionError, match="not JSON-LD"):
         adapter.read(path)
+
+
+@pytest.mark.parametrize("target", ["_label_nodes", "Graph.parse"])
+def test_a_json_ld_error_names_its_type_never_rdflib_s_text(tmp_path, monkeypatch, target):
+    """rdflib's error text may quote the input (personal data): only the error's type is given."""
+    from kll.adapters import elm
+
+    def fail(*args, **kwargs):
+        raise ValueError("bad term near 'Secret Person 19900101-1234'")
+
+    if target == "Graph.parse":
+        monkeypatch.setattr(elm.Graph, "parse", fail)
+    else:
+        monkeypatch.setattr(elm, target, fail)
+    path = tmp_path / "input.jsonld"
+    path.write_text('{"@context": {"@vocab": "http://data.europa.eu/snb/model/elm/"}, "@id": "https://example.org/x", "@type": "Qualification"}')
+    with pytest.raises(ConversionError) as error:
+        adapter.read(path)
+    assert "ValueError" in str(error.value) and "not JSON-LD" in str(error.value)
+    assert "Secret" not in str(error.value) and "1234" not in str(error.value)

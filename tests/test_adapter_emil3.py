@@ -24,7 +24,7 @@ from kll.adapters.emil3 import TABLE, TUITION_FEE_CONDITION, WRITTEN_ELSEWHERE, 
 from kll.cli import app
 from kll.codelists import load
 from kll.modelindex import model_index
-from kll.report import Location, Severity
+from kll.report import Location, Severity, Stage
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "emil3"
@@ -329,8 +329,8 @@ def test_a_record_in_an_array_is_told_by_its_identifier_or_fields():
     reading = read_document(document, "f.json")
     assert list(reading.package) == ["conforms_to_model_version", "education_providers", "educations"]
     [finding] = reading.findings
-    assert finding.rule == "convert.unmapped" and finding.location == Location("f.json", record=2, pointer="/2", record_id="y")
-    assert "cannot be told" in finding.detail
+    assert finding.rule == "convert.invalid-record" and finding.location == Location("f.json", record=2, pointer="/2", record_id="y")
+    assert finding.severity is Severity.VIOLATION and "cannot be told" in finding.detail
 
 
 @pytest.mark.parametrize("document, message", [
@@ -432,7 +432,7 @@ def test_texts_in_other_languages_html_and_second_urls_are_reported():
     assert education["description"] == {"sv": "Kurs i svenska & samhälle.\n\n- Nivå A"}
     assert education["homepage"] == "https://example.se/sv"
     assert [(f.location.pointer, f.detail) for f in reading.findings] == [
-        ("/educationInfos/0/content/title/strings/1", "educationInfo.title: a text in a language the model does not carry (fin); the model has Swedish and English"),
+        ("/educationInfos/0/content/title/strings/1", "educationInfo.title: a text in a language other than Swedish and English (fin); it is not carried"),
         ("/educationInfos/0/content/description/strings/0/content", "educationInfo.description: HTML text is converted to plain text; the markup is not carried"),
         ("/educationInfos/0/content/description/strings/1/content", "educationInfo.description: a content marker without a text (value); it is not carried"),
         ("/educationInfos/0/content/url/urls/0", "educationInfo.url: the model keeps one web page per record; this one is not carried"),
@@ -669,6 +669,182 @@ def test_validate_from_emil3_exits_2_for_a_file_that_is_not_emil3(tmp_path):
     assert "not an EMIL3 file: the top level is a JSON object, not a record wrapper {id, status, content}" in result.stdout
     converted = runner.invoke(app, ["convert", "--from", "emil3", "--to", "yaml", str(package), str(tmp_path / "out.yaml")])
     assert converted.exit_code == 2 and "error: " in converted.output and "not an EMIL3 file" in converted.output
+
+
+# --- malformed EMIL3: findings, never exceptions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("record, pointer, detail", [
+    (_wrapper("e.sv.9", [MINIMAL_EVENT]), "/educationEvents/1/content", "record.content is not a JSON object"),
+    (17, "/educationEvents/1", "is not an EMIL3 record wrapper"),
+    ({"name": "x"}, "/educationEvents/1", "is not an EMIL3 record wrapper"),
+])
+def test_a_record_that_cannot_be_read_is_an_invalid_record_violation(record, pointer, detail):
+    reading = read_document({"educationEvents": [_wrapper("e.sv.8", {**MINIMAL_EVENT, "identifier": "e.sv.8"}), record]}, "f.json")
+    assert [e["emil_identifier"] for e in reading.package["education_events"]] == ["e.sv.8"]
+    [finding] = reading.findings
+    assert finding.rule == "convert.invalid-record" and finding.severity is Severity.VIOLATION
+    assert finding.stage is not Stage.INPUT  # a finding about the data (exit 1), not an unreadable file (exit 2)
+    assert finding.location.record == 1 and finding.location.pointer == pointer and detail in finding.detail
+    if isinstance(record, dict) and "id" in record:
+        assert finding.location.record_id == "e.sv.9"
+
+
+def test_readable_records_give_no_invalid_record_finding():
+    assert "convert.invalid-record" not in _rules(read_document(_document(EXPORT), "export.json").findings)
+    assert "convert.invalid-record" not in _rules(read_document(_document(EVERY_FIELD), "every-field.json").findings)
+
+
+def test_validate_from_emil3_fails_an_export_with_a_broken_record(tmp_path):
+    document = _document(EXPORT)
+    document["educationEvents"].append({"id": "e.sv.77", "status": "ACTIVE", "content": ["not", "an", "object"]})
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--from", "emil3", str(broken)])
+    assert result.exit_code == 1, result.output
+    assert "convert.invalid-record" in result.stdout and "Traceback" not in result.output
+    assert runner.invoke(app, ["validate", "--from", "emil3", str(EXPORT)]).exit_code == 0
+    profiled = runner.invoke(app, ["validate", "--from", "emil3", "--profile", "education-offering-publisher", str(broken)])
+    assert profiled.exit_code == 1 and "convert.invalid-record" in profiled.stdout  # a profile never hides it
+    converted = runner.invoke(app, ["convert", "--from", "emil3", "--to", "json", str(broken), str(tmp_path / "out.json")])
+    assert converted.exit_code == 1 and "1 record(s) left out" in converted.output
+    assert runner.invoke(app, ["convert", "--from", "emil3", "--to", "json", str(EXPORT), str(tmp_path / "ok.json")]).exit_code == 0
+
+
+@pytest.mark.parametrize("content, pointer, field", [
+    ({"identifier": "i.sv.1", "type": {"type": "C_SchoolType", "code": ["x"]}}, "/type/code", "educationInfo.type.code"),
+    ({"identifier": "i.sv.1", "educationLevels": [{"type": "C_EducationLevel", "code": {"a": 1}}]}, "/educationLevels/0/code", "educationInfo.educationLevels.code"),
+    ({"identifier": "i.sv.1", "subjects": [{"type": ["x"], "code": "1"}]}, "/subjects/0/type", "educationInfo.subjects.type"),
+    ({"identifier": "i.sv.1", "extensions": [{"type": ["UHEventExtension"]}]}, "/extensions/0", "educationInfo.extensions.type"),
+])
+def test_values_of_the_wrong_json_type_are_reported_by_field(content, pointer, field):
+    [(found, detail)] = _unmapped(content, "educationInfos")
+    assert found == f"/educationInfos/0/content{pointer}" and detail.startswith(field)
+
+
+def test_a_semester_that_is_not_a_string_is_reported():
+    uh = {"type": "UHEventExtension", "id": "e.sv.9", "startPeriod": {"period": {"year": "2026", "semester": {}}}}
+    [(pointer, detail)] = _unmapped({**MINIMAL_EVENT, "extensions": [uh]})
+    assert pointer.endswith("/startPeriod/period/semester") and "not one of the model's codes" in detail
+
+
+def test_an_iri_identifier_beside_the_wrapper_id_is_reported():
+    content = {**MINIMAL_EVENT, "identifier": "https://example.org/event/9"}
+    [finding] = read_document({"educationEvents": [_wrapper("e.sv.9", content)]}, "f.json").findings
+    pointer, detail = finding.location.pointer, finding.detail
+    assert finding.rule == "convert.unmapped" and pointer == "/educationEvents/0/content/identifier" and "an IRI other than the record's IRI" in detail
+    assert "example.org" not in detail
+    # an IRI that is the record's IRI is carried as it is, without a finding
+    reading = read_document([{"id": "https://example.org/event/9", "status": "ACTIVE", "content": content}], "f.json")
+    assert reading.findings == [] and reading.package["education_events"][0]["id"] == "https://example.org/event/9"
+
+
+def test_keywords_that_are_not_a_list_of_strings_are_reported():
+    words = {"words": [{"lang": "swe", "strings": "svenska"}, {"lang": "eng", "strings": ["Swedish", 7, {"x": 1}]}]}
+    uh = {"type": "UHEventExtension", "id": "e.sv.9", "keywords": words}
+    reading = read_document({"educationEvents": [_wrapper("e.sv.9", {**MINIMAL_EVENT, "extensions": [uh]})]}, "f.json")
+    assert reading.package["education_events"][0]["keywords"] == {"en": ["Swedish"]}
+    base = "/educationEvents/0/content/extensions/0/keywords/words"
+    assert [(f.rule, f.location.pointer) for f in reading.findings] == [
+        ("convert.unmapped", f"{base}/0/strings"), ("convert.unmapped", f"{base}/1/strings/1"), ("convert.unmapped", f"{base}/1/strings/2")]
+
+
+def test_a_tuition_fee_whose_value_is_not_a_boolean_is_reported_and_not_carried():
+    uh = {"type": "UHEventExtension", "id": "e.sv.9", "tuitionFee": {"value": "maybe", "total": 30000}}
+    [(pointer, detail)] = _unmapped({**MINIMAL_EVENT, "extensions": [uh]})
+    assert pointer.endswith("/tuitionFee/value") and "is not a boolean" in detail and "maybe" not in detail
+    event = read_document({"educationEvents": [_wrapper("e.sv.9", {**MINIMAL_EVENT, "extensions": [uh]})]}, "f").package["education_events"][0]
+    assert "fees" not in event
+
+
+@pytest.mark.parametrize("tag, shown", [("fin", "(fin)"), ("Zz-<secret>", None), (["swe"], None), (197001011234, None)])
+def test_a_language_tag_is_named_only_when_it_has_the_form_of_an_iso_639_code(tag, shown):
+    info = {"identifier": "i.sv.1", "title": {"strings": [{"lang": tag, "value": "Otsikko"}]}}
+    uh = {"type": "UHEventExtension", "id": "e.sv.9", "keywords": {"words": [{"lang": tag, "strings": ["avainsana"]}]}}
+    reading = read_document({"educationInfos": [_wrapper("i.sv.1", info)], "educationEvents": [_wrapper("e.sv.9", {**MINIMAL_EVENT, "extensions": [uh]})]}, "f")
+    details = [f.detail for f in reading.findings]
+    assert len(details) == 2 and all("a language other than Swedish and English" in d for d in details)
+    if shown:
+        assert all(shown in d for d in details)
+    else:
+        assert not any(str(tag) in d or "secret" in d for d in details)
+
+
+def test_a_file_that_is_not_utf8_is_reported_without_its_bytes(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"educationEvents": ["\xffsecret"]}')
+    with pytest.raises(adapters.ConversionError) as raised:
+        ADAPTER.read(bad)
+    assert str(raised.value).endswith("not an EMIL3 file: not UTF-8 (at byte 22)")
+    assert "0xff" not in str(raised.value) and "secret" not in str(raised.value)
+
+
+# Arbitrary JSON values put into a valid record at random places, and arbitrary JSON documents: the
+# reader gives findings or a ConversionError, never another exception.
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6) | st.sampled_from(["type", "code", "lang", "strings", "value", "words", "content", "id"]), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def _paths(value, path=()):
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, (*path, index))
+
+
+def _substituted(document, path, value):
+    if not path:
+        return value
+    copy = json.loads(json.dumps(document))
+    holder = copy
+    for step in path[:-1]:
+        holder = holder[step]
+    holder[path[-1]] = value
+    return copy
+
+
+_VALID = _document(EVERY_FIELD)
+_VALID_PATHS = list(_paths(_VALID))
+
+
+def _read_or_conversion_error(document, tmp_path) -> None:
+    path = tmp_path / "fuzz.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    try:
+        imported = ADAPTER.read(path)
+    except adapters.ConversionError:
+        return
+    assert {f.rule for f in imported.findings} <= set(adapters.CONVERSION_RULES)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.sampled_from(_VALID_PATHS), JSON)
+def test_any_json_value_anywhere_in_a_record_gives_findings_not_exceptions(tmp_path, path, value):
+    _read_or_conversion_error(_substituted(_VALID, path, value), tmp_path)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(JSON | st.dictionaries(st.sampled_from(LISTS), st.lists(JSON, max_size=3), min_size=1, max_size=2))
+def test_any_json_document_gives_findings_or_a_conversion_error(tmp_path, document):
+    _read_or_conversion_error(document, tmp_path)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.sampled_from(_VALID_PATHS), JSON)
+def test_convert_and_validate_from_emil3_never_end_in_a_traceback(tmp_path, path, value):
+    source = tmp_path / "fuzz.json"
+    source.write_text(json.dumps(_substituted(_VALID, path, value)), encoding="utf-8")
+    converted = runner.invoke(app, ["convert", "--from", "emil3", "--to", "yaml", str(source), str(tmp_path / "out.yaml")])
+    assert converted.exit_code in (0, 1, 2) and (converted.exception is None or isinstance(converted.exception, SystemExit)), converted.output
+    validated = runner.invoke(app, ["validate", "--from", "emil3", str(source)])
+    assert validated.exit_code in (0, 1, 2) and (validated.exception is None or isinstance(validated.exception, SystemExit)), validated.output
 
 
 def test_mapping_coverage_accounts_for_every_emil3_field():

@@ -339,6 +339,59 @@ def test_row_values_that_contradict_the_set_are_reported(column, same, other, tm
     assert other not in findings[0].detail
 
 
+@pytest.mark.parametrize("line, key, value, kind", [
+    (6, "mapping_set_title", "{sv: Titel, en: Title}", "mapping"),
+    (13, "subject_source", "{a: 1}", "mapping"),
+    (5, "mapping_set_version", "[secret, text]", "list"),
+    (14, "subject_source_version", "[secret]", "list"),
+    (18, "mapping_date", "{secret: 1}", "mapping"),
+])
+def test_metadata_of_the_wrong_yaml_type_is_reported_not_carried_as_text(line, key, value, kind, tmp_path):
+    """A YAML mapping or list where SSSOM has one value is reported by its slot, never carried
+    (nor located) as Python repr text."""
+    lines = (FIXTURES / "crosswalk.sssom.tsv").read_text(encoding="utf-8").split("\n")
+    assert lines[line].startswith(f"# {key}:")
+    lines[line] = f"# {key}: {value}"
+    path = tmp_path / "typed.sssom.tsv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    imported = ADAPTER.read(path)
+    assert [(f.rule, f.location.line, f.location.pointer) for f in imported.findings] == [("convert.unmapped", line + 1, f"/{key}")]
+    finding = imported.findings[0]
+    assert key in finding.detail and kind in finding.detail and "secret" not in finding.detail and "Titel" not in finding.detail
+    assert finding.location.record_id == "https://w3id.org/kll/id/af/mapping-set/sun-2020-field-to-af-ssyk-2012-nursing"
+    text = json.dumps(imported.package, default=str)
+    assert "{'" not in text and "['" not in text and "secret" not in text and "Titel" not in text
+
+
+def test_a_creator_list_of_mappings_is_reported_not_carried(tmp_path):
+    text = (FIXTURES / "crosswalk.sssom.tsv").read_text(encoding="utf-8").replace("#   - kllid:agency/af\n", "#   - {secret: 1}\n", 1)
+    path = tmp_path / "creators.sssom.tsv"
+    path.write_text(text, encoding="utf-8")
+    imported = ADAPTER.read(path)
+    assert [(f.rule, f.location.line, f.location.pointer) for f in imported.findings] == [("convert.unmapped", 9, "/creator_id")]
+    assert "secret" not in json.dumps(imported.package, default=str) + imported.findings[0].detail
+
+
+def _strict_json(text: str):
+    def refuse(constant):
+        raise ValueError(f"not JSON: {constant}")
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("confidence", ["nan", "inf", "-inf", "NaN", "Infinity"])
+def test_a_confidence_that_is_no_number_is_reported_and_written_as_valid_json(confidence, tmp_path):
+    lines = (FIXTURES / "crosswalk.sssom.tsv").read_text(encoding="utf-8").split("\n")
+    lines[21] = lines[21].replace("\t0.95\t", f"\t{confidence}\t")
+    path, out = tmp_path / "nan.sssom.tsv", tmp_path / "nan.json"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = runner.invoke(app, ["convert", "--from", "sssom", "--to", "json", str(path), str(out)])
+    assert result.exit_code == 0, result.output
+    package = _strict_json(out.read_text(encoding="utf-8"))
+    assert package["mapping_sets"][0]["mappings"][0]["confidence"] == confidence
+    result = runner.invoke(app, ["validate", "--from", "sssom", str(path)])
+    assert "Mapping.confidence.value-type" in result.output
+
+
 # --- convert.not-representable -----------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from strategies import model_object, normalise
 from typer.testing import CliRunner
 
 from kll import adapters
-from kll.adapters.native import container_of, graph_from_package, package_from_graph
+from kll.adapters.native import container_of, graph_from_package, package_from_graph, unmapped_subjects
 from kll.cli import app
 from kll.modelindex import model_index
 
@@ -27,9 +27,30 @@ def _ids(path: Path) -> str:
     return str(path.relative_to(ROOT / "examples"))
 
 
+def _without_default_types(value, class_name: str, index):
+    """``value`` (an object of ``class_name``) without the ``type`` keys that only repeat the class
+    its place implies; a ``type`` naming another class (a subclass) stays, so a record that came
+    back as the wrong class is a difference."""
+    if isinstance(value, list):
+        return [_without_default_types(v, class_name, index) for v in value]
+    if not isinstance(value, dict):
+        return value
+    declared = value.get("type")
+    actual = declared if isinstance(declared, str) and declared in index.classes else class_name
+    slots = index.classes[actual].slots if actual in index.classes else {}
+    return {
+        key: _without_default_types(v, slots[key].range, index) if key in slots and slots[key].kind == "object" else v
+        for key, v in value.items() if not (key == "type" and v == class_name)
+    }
+
+
 def _comparable(package: dict) -> dict:
-    """A package as JSON values (dates as strings), lists unordered, and records keyed by list."""
-    return normalise(json.loads(json.dumps(package, default=str)))
+    """A package as JSON values (dates as strings), lists unordered; ``type`` compared wherever it
+    says more than the place of the object."""
+    index = model_index()
+    package = json.loads(json.dumps(package, default=str))
+    package = {key: _without_default_types(value, index.containers[key], index) if key in index.containers else value for key, value in package.items()}
+    return normalise(package, keep_type=True)
 
 
 @pytest.mark.parametrize("target", ["json", "yaml", "turtle", "jsonld"])
@@ -72,8 +93,37 @@ def test_model_turtle_model_is_lossless(package):
     from rdflib import Graph
 
     text = graph_from_package(package).serialize(format="turtle")
-    back = package_from_graph(Graph().parse(data=text, format="turtle"))
-    assert _comparable(back) == _comparable(package)
+    graph = Graph().parse(data=text, format="turtle")
+    assert unmapped_subjects(graph) == []  # every node the writer makes is read into a record
+    assert _comparable(package_from_graph(graph)) == _comparable(package)
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "jsonld"])
+def test_rdf_nodes_outside_the_model_are_reported(fmt, tmp_path):
+    """A node typed with no model class, or untyped and unreferenced, is in no record: each is a
+    convert.unmapped warning located at the node, naming its class, never a literal value."""
+    text = (
+        '<https://example.org/other> a <https://example.org/Thing> ; <https://example.org/name> "Secret Person" .\n'
+        '<https://example.org/loose> <https://example.org/name> "Loose value" .\n'
+        '_:b <https://example.org/name> "Blank value" .\n'
+    )
+    path = tmp_path / f"in{adapters.get(fmt).suffixes[0]}"
+    if fmt == "turtle":
+        path.write_text(text, encoding="utf-8")
+    else:
+        from rdflib import Graph
+
+        path.write_text(Graph().parse(data=text, format="turtle").serialize(format="json-ld"), encoding="utf-8")
+    imported = adapters.get(fmt).read(path)
+    by_node = {finding.location.focus_node: finding for finding in imported.findings}
+    assert {node for node in by_node if not node.startswith("_:")} == {"https://example.org/other", "https://example.org/loose"}
+    assert len(by_node) == 3
+    for node, finding in by_node.items():
+        assert finding.rule == "convert.unmapped"
+        assert finding.severity.value == "warning"
+        assert finding.location.file == str(path) and finding.location.record_id == node
+        assert not any(literal in finding.detail for literal in ("Secret Person", "Loose value", "Blank value"))
+    assert "<https://example.org/Thing>" in by_node["https://example.org/other"].detail
 
 
 def test_container_of_picks_the_nearest_list():
@@ -225,3 +275,20 @@ def test_a_profile_never_hides_an_unreadable_file(arguments, content, tmp_path):
     result = runner.invoke(app, ["validate", *arguments, "--profile", "dataset-catalogue", "--format", "json", str(bad)])
     assert result.exit_code == 2, result.output
     assert json.loads(result.stdout)["findings"][0]["stage"] == "input"
+
+
+def test_convert_to_a_place_that_cannot_be_written_exits_2(tmp_path):
+    result = runner.invoke(app, ["convert", "--from", "yaml", "--to", "json", str(CATALOGUE), str(tmp_path / "no" / "such" / "dir.json")])
+    assert result.exit_code == 2
+    assert "cannot be written" in result.output and "Traceback" not in result.output
+
+
+def test_element_names_are_printed_as_they_are_not_as_emoji(tmp_path):
+    """rich turns ':date:' into an emoji unless told not to; 'dcterms:date: …' must stay text."""
+    source = tmp_path / "catalogue.ttl"
+    source.write_text(
+        "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+        "<https://w3id.org/kll/id/x/catalogue> a dcat:Catalog ; dcterms:date \"2026\" .\n", encoding="utf-8")
+    result = runner.invoke(app, ["convert", "--from", "dcat", "--to", "json", str(source), str(tmp_path / "out.json")])
+    assert "dcterms:date" in result.output
+    assert "\U0001f4c5" not in result.output  # the calendar emoji

@@ -23,8 +23,8 @@ app = typer.Typer(
     help="KLL: the information model, its generated artifacts and the reference tooling.",
 )
 # soft_wrap: lines printed to a pipe or file are not cut at 80 columns (tables still fit the width).
-out = Console(soft_wrap=True)
-err = Console(stderr=True)
+out = Console(soft_wrap=True, emoji=False)  # emoji off: "dcterms:date:" must not become an emoji
+err = Console(stderr=True, emoji=False)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
@@ -233,7 +233,9 @@ def validate_command(
         raise typer.Exit(EXIT_INTERRUPTED)
     if profile_rules is not None:
         # input errors and conversion findings are about the file, not a profile's rules: never hidden
-        report.findings = [f for f in report.findings if f.rule in profile_rules or f.stage is Stage.INPUT]
+        from .adapters import CONVERSION_RULES
+
+        report.findings = [f for f in report.findings if f.rule in profile_rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
     text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
     if output is not None:
         output.write_text(text, encoding="utf-8")

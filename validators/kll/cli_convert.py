@@ -21,8 +21,9 @@ from . import adapters
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+# emoji off: rich would turn element names such as "dcterms:date:" into emoji
+out = Console(soft_wrap=True, emoji=False)
+err = Console(stderr=True, soft_wrap=True, emoji=False)
 
 mapping_app = typer.Typer(no_args_is_help=True, help="How each foreign format maps to the model: coverage and the mapping tables.")
 
@@ -49,8 +50,8 @@ def convert_command(
     What the target cannot carry is reported as a warning with its location in the source and
     kept wherever the target format has room for it; nothing is dropped silently.
 
-    Exit status: 0 converted, 1 with --strict and something could not be carried over,
-    2 unreadable input or usage error.
+    Exit status: 0 converted, 1 a record could not be read and is left out (a violation), or with
+    --strict anything could not be carried over, 2 unreadable input or usage error.
     """
     from .severity import Severity
 
@@ -66,14 +67,19 @@ def convert_command(
     except adapters.ConversionError as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
+    except OSError as error:  # OUT cannot be written (no such folder, no permission, disk full)
+        err.print(f"error: {out_path}: cannot be written ({error.strerror or type(error).__name__})", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
     for finding in findings:
         detail = f" ({finding.detail})" if finding.detail else ""
         err.print(f"{finding.location.describe()}: {finding.severity.value}: {finding.rule}: {finding.message(language)}{detail}", markup=False, highlight=False)
     if report is not None:
         report.write_text(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    warnings = sum(f.severity is not Severity.INFO for f in findings)
-    out.print(f"{in_path} ({source}) -> {out_path} ({target}): {warnings} warning(s)", markup=False, highlight=False)
-    if strict and warnings:
+    violations = sum(f.severity is Severity.VIOLATION for f in findings)
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
+    summary = f"{violations} record(s) left out, " if violations else ""
+    out.print(f"{in_path} ({source}) -> {out_path} ({target}): {summary}{warnings} warning(s)", markup=False, highlight=False)
+    if violations or (strict and warnings):
         raise typer.Exit(EXIT_FINDINGS)
 
 

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 governance_app = typer.Typer(no_args_is_help=True, help="Decision records, the agency register, CODEOWNERS.")
-err = Console(stderr=True)
+err = Console(stderr=True, emoji=False)
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 RootOption = Annotated[Path | None, typer.Option("--root", help="Repository root (default: this checkout).")]

@@ -62,7 +62,7 @@ class Location:
             parts.append(self.pointer or "/")
         elif self.record is not None:
             parts.append(f"record {self.record}")
-        if self.focus_node is not None and self.pointer is None:
+        if self.focus_node is not None and self.pointer is None and self.focus_node != self.record_id:
             parts.append(f"node {self.focus_node}")
         if self.path is not None and self.pointer is None:
             parts.append(f"path {self.path}")

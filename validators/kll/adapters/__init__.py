@@ -3,8 +3,11 @@
 Every format is an ``Adapter``: it reads a file into a **data package** (the model's ``DataPackage``
 as a JSON-ready dict, the same shape as ``examples/*.yaml``) and writes a data package out. What a
 mapping cannot carry is never dropped silently: it becomes a warning ``Finding`` located in the
-terms of the format it came from (``Location.record_id`` and a JSON Pointer or line there), and
-it is preserved wherever the target format has room for it.
+terms of the format it came from (``Location.record_id`` and a JSON Pointer or line there). Model
+content that a foreign format has no element for is kept where the format has room for it (ELM
+and DCAT-AP-SE carry it under the model's own IRIs) and reported where it has none (EMIL3, SSSOM).
+Input that the model cannot carry is reported and left out: the model's classes are closed, so
+keeping it would make the package invalid.
 
     from kll import adapters
     imported = adapters.get("emil3").read(Path("export.json"))
@@ -98,8 +101,8 @@ class Adapter(Protocol):
 CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
     "convert.unmapped": (
         Severity.WARNING,
-        "The input has content the mapping to the model cannot carry; it is kept where the target format allows.",
-        "Indata har innehåll som mappningen till modellen inte kan bära; det behålls där målformatet tillåter.",
+        "The input has content the mapping to the model cannot carry; it is not part of the converted data.",
+        "Indata har innehåll som mappningen till modellen inte kan bära; det ingår inte i konverterade data.",
     ),
     "convert.not-representable": (
         Severity.WARNING,
@@ -115,6 +118,11 @@ CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
         Severity.VIOLATION,
         "The file cannot be read as the format it was given as.",
         "Filen kan inte läsas i det format som angavs.",
+    ),
+    "convert.invalid-record": (
+        Severity.VIOLATION,
+        "A record cannot be read as the kind of record it should be; it is not part of the data package.",
+        "En post kan inte läsas som den sorts post den ska vara; den ingår inte i datapaketet.",
     ),
     "convert.language-assumed": (
         Severity.WARNING,
@@ -156,22 +164,28 @@ def convert(source: str, target: str, in_path: Path, out_path: Path) -> list[Fin
 
     What the writer cannot carry is located where it came from: a writer names the place in the
     package (a JSON Pointer), and the reader turns that into a place in ``in_path``."""
-    from dataclasses import replace
-
     reader, writer = get(source), get(target)
     imported = reader.read(in_path)
-    written = []
-    for finding in writer.write(imported.package, out_path):
-        location = finding.location
-        if location.file == str(out_path) and location.pointer is not None:
-            located = imported.locate(location.pointer)
-            if located is None:
-                note = f"in the model: {location.pointer}"
-                finding = replace(finding, detail=f"{finding.detail}; {note}" if finding.detail else note)
-                located = Location(str(in_path))
-            finding = replace(finding, location=located)
-        written.append(finding)
+    written = [
+        relocated(finding, imported, in_path) if finding.location.file == str(out_path) and finding.location.pointer is not None else finding
+        for finding in writer.write(imported.package, out_path)
+    ]
     return [*imported.findings, *written]
+
+
+def relocated(finding: Finding, imported: Imported, source: Path) -> Finding:
+    """``finding``, located by a JSON Pointer into ``imported.package``, moved to the place in the
+    source file that the pointer came from; where no one place is known, the file itself, with
+    the pointer in the model named in the detail."""
+    from dataclasses import replace
+
+    pointer = finding.location.pointer
+    located = imported.locate(pointer) if pointer is not None else None
+    if located is None:
+        note = f"in the model: {pointer or '/'}"
+        finding = replace(finding, detail=f"{finding.detail}; {note}" if finding.detail else note)
+        located = Location(str(source))
+    return replace(finding, location=located)
 
 
 def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
@@ -183,7 +197,6 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
     A file that is not that format at all gives a ``convert.invalid-input`` violation (an input
     error: ``kll validate`` exits 2) and the other files are still validated."""
     import tempfile
-    from dataclasses import replace
 
     from ..report import Report
     from ..validate import validate
@@ -211,13 +224,7 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
             findings.append(finding)
             continue
         path, result = origin
-        pointer = finding.location.pointer
-        located = result.locate(pointer) if pointer is not None else None
-        if located is None:
-            located = Location(str(path))
-            note = f"in the model: {pointer or '/'}"
-            finding = replace(finding, detail=f"{finding.detail}; {note}" if finding.detail else note)
-        findings.append(replace(finding, location=located))
+        findings.append(relocated(finding, result, path))
     for _, result in imported:
         findings.extend(result.findings)
     findings.extend(unreadable)

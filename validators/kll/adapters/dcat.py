@@ -369,7 +369,9 @@ class _DcatAdapter:
         try:
             graph = read_graph(path, _fmt(path))
         except InputError as error:
-            raise ConversionError(f"{path}: {error.detail or error.rule}", Location(str(path), line=error.line)) from None
+            # The whole message (what is wrong, and for a remote context that nothing is fetched),
+            # with the detail (the error type, or the remote IRI) in brackets.
+            raise ConversionError(f"{path}: {error}", Location(str(path), line=error.line, column=error.column)) from None
         if not any((None, RDF.type, dcat_class) in graph for dcat_class in CATALOGUE_CLASSES):
             raise ConversionError(
                 f"{path}: not a DCAT-AP-SE document: it describes no dcat:Catalog, dcat:Dataset, dcat:Distribution or dcat:DataService",

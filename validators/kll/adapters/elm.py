@@ -716,7 +716,9 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict]:
     try:
         document, source = _label_nodes(document)
     except Exception as error:  # rdflib's context reader rejects a malformed context
-        raise ConversionError(f"{path}: not JSON-LD: the @context cannot be read ({error})", Location(str(path))) from None
+        # Only the error's type, as loaders.read_graph does: rdflib's message may quote the input,
+        # which may be personal data.
+        raise ConversionError(f"{path}: not JSON-LD: the @context cannot be read ({type(error).__name__})", Location(str(path))) from None
     graph = Graph()
     # rdflib normalises literals as it parses them (PT400H becomes P16DT16H); the file's own
     # lexical forms are what the model holds, so normalisation is off for this one parse.
@@ -724,7 +726,9 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict]:
     try:
         graph.parse(data=json.dumps(document), format="json-ld", base=path.resolve().as_uri())
     except Exception as error:  # rdflib raises many kinds for malformed JSON-LD
-        raise ConversionError(f"{path}: not JSON-LD that can be read: {error}", Location(str(path))) from None
+        # Only the error's type (see above). rdflib parses the re-serialised document, so no line
+        # of it would be a line of the file: none is given.
+        raise ConversionError(f"{path}: not JSON-LD that can be read ({type(error).__name__})", Location(str(path))) from None
     finally:
         rdflib.NORMALIZE_LITERALS = normalize
     return graph, source, document

@@ -17,6 +17,10 @@ of infos, events and providers in one file). Each record becomes a record of the
 * A deleted record (``content: null``) is not part of the package: an info finding
   ``convert.deleted-record`` says so.
 
+A record that cannot be read as a record — not a wrapper, its kind cannot be told, its content is
+not a JSON object — is not part of the package: a violation ``convert.invalid-record`` says so,
+located at the record, so that ``kll validate --from emil3`` does not call the rest conformant.
+
 A text without a language tag is read as Swedish, with a ``convert.language-assumed`` warning.
 Whatever the model cannot carry — unknown fields, fields declared out of scope that hold a value,
 codes without a model equivalent, texts in languages other than Swedish and English — is a
@@ -354,8 +358,8 @@ def _read_record(r: Reader, node: Node, kind: _RecordKind | None, index: int, pa
     identifier = content.get("identifier") if isinstance(content, dict) else None
     r.record = (index, record_id if isinstance(record_id, str) else identifier if isinstance(identifier, str) else None)
     r.identifier = identifier if isinstance(identifier, str) else None
-    if not isinstance(wrapper, dict):
-        r.unmapped(node, "record: an item is not an EMIL3 record wrapper {id, status, content}")
+    if not isinstance(wrapper, dict) or not wrapper.keys() & {"id", "status", "content"}:
+        r.invalid(node, "record: an item is not an EMIL3 record wrapper {id, status, content}")
         return
     r.use("record")
     for key, value in wrapper.items():
@@ -365,14 +369,16 @@ def _read_record(r: Reader, node: Node, kind: _RecordKind | None, index: int, pa
         r.result.findings.append(conversion_finding("convert.deleted-record", r.location(node.pointer)))
         return
     if kind is None:
-        r.unmapped(node, "record: the kind of record (provider, education or event) cannot be told from its identifier or fields; it is not carried")
+        r.invalid(node, "record: the kind of record (provider, education or event) cannot be told from its identifier or fields")
         return
     status = wrapper.get("status")
     if has_value(status) and status != "ACTIVE":
         r.leftover(node.at("status"), "record.status")
     if not isinstance(content, dict):
-        r.unmapped(node.at("content"), "record.content is not a JSON object")
+        r.invalid(node.at("content"), "record.content is not a JSON object")
         return
+    if record_id is not None and not isinstance(record_id, str):
+        r.unmapped(node.at("id"), "record.id is not a string; it is not carried")
     r.use("record.content", kind.shape.path)
     records = package.setdefault(kind.container, [])
     pointer = f"/{kind.container}/{len(records)}"
@@ -473,8 +479,10 @@ class _Emil3:
             document = parse_json(path.read_text(encoding="utf-8"))
         except InputError as error:
             raise _not_emil3(file, f"not JSON ({error})", error.line, error.column) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise _not_emil3(file, f"cannot be read ({error})") from None
+        except UnicodeDecodeError as error:  # its text would quote the bytes: only where
+            raise _not_emil3(file, f"not UTF-8 (at byte {error.start})") from None
+        except OSError as error:
+            raise _not_emil3(file, f"cannot be read ({error.strerror or type(error).__name__})") from None
         reading = read_document(document, file)
         return Imported(reading.package, reading.findings, reading.locate)
 

@@ -15,6 +15,7 @@ reported as ``convert.not-representable`` by the document writer.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -25,7 +26,7 @@ import yaml
 
 from .. import paths
 from ..modelindex import model_index
-from ..report import Finding, Location
+from ..report import Finding, Location, Stage
 from . import conversion_finding
 from .emil3_values import (
     EMIL_LANGUAGES, LANGUAGES, box_address, box_number, country_code, emil_id_of, html_to_text, international_phone,
@@ -41,6 +42,9 @@ TUITION_FEE_CONDITION = {
     "sv": "Gäller sökande som inte är medborgare i ett EU/EES-land eller Schweiz.",
     "en": "Applies to applicants who are not citizens of an EU/EEA country or Switzerland.",
 }
+
+#: A language tag shown in a finding's detail: only one of the form of an ISO 639 code.
+_ISO_639 = re.compile(r"^[a-z]{2,3}$")
 
 #: What a kind's ``write`` returns when the model has nothing for its EMIL3 field.
 ABSENT = object()
@@ -179,6 +183,27 @@ class Reader:
     def leftover(self, node: Node, path: str) -> None:
         self.unmapped(node, outside(path))
 
+    def invalid(self, node: Node, detail: str) -> None:
+        """A whole record that cannot be read as its kind: a violation, and not in the package.
+        Stage structural, not input: one broken record in a readable file is a finding (exit 1),
+        not an unreadable file (exit 2)."""
+        finding = conversion_finding("convert.invalid-record", self.location(node.pointer), detail)
+        self.result.findings.append(replace(finding, stage=Stage.STRUCTURAL))
+
+    def language(self, item: Node, path: str, what: str) -> str | None:
+        """The model language of an item's ``lang`` tag (a text or a list of keywords); a missing
+        tag is Swedish, said so; a language the model does not carry is reported, with the tag
+        only when it has the form of an ISO 639 code (never any other value)."""
+        tag = item.value.get("lang")
+        if tag is None:
+            self.assumed(item, f"{path}: {what} without a language tag (lang), read as Swedish (sv)")
+            return "sv"
+        language = LANGUAGES.get(tag.lower()) if isinstance(tag, str) else None
+        if language is None:
+            named = f" ({tag})" if isinstance(tag, str) and _ISO_639.fullmatch(tag) else ""
+            self.unmapped(item, f"{path}: {what} in a language other than Swedish and English{named}; it is not carried")
+        return language
+
     def origin(self, model_pointer: str, emil_pointer: str, keys: dict[str, str] | None = None) -> None:
         self.result.origins.setdefault(model_pointer, Origin(self.location(emil_pointer), keys or {}))
 
@@ -216,20 +241,16 @@ class Reader:
             if not isinstance(text, str):
                 self.unmapped(item.at("value"), f"{node.path}: the text is not a string")
                 continue
-            tag = item.value.get("lang")
-            if tag is not None:
+            if item.value.get("lang") is not None:
                 self.use("LangString.strings.lang")
             # A text without a language tag is taken as Swedish, the language of the hub, and said so.
-            language = "sv" if tag is None else LANGUAGES.get(tag.lower()) if isinstance(tag, str) else None
-            if tag is None:
-                self.assumed(item, f"{node.path}: a text without a language tag (lang), read as Swedish (sv)")
+            language = self.language(item, node.path, "a text")
             if language is None:
-                self.unmapped(item, f"{node.path}: a text in a language the model does not carry ({tag}); the model has Swedish and English")
                 continue
             if isinstance(content, str) and looks_like_html(content):
                 text = html_to_text(text)
                 self.unmapped(item.at("content"), f"{node.path}: HTML text is converted to plain text; the markup is not carried")
-            elif has_value(content) and content not in {"text/plain", "text", "plain"}:
+            elif has_value(content) and not (isinstance(content, str) and content in {"text/plain", "text", "plain"}):
                 self.unmapped(item.at("content"), f"{node.path}: the content type is not plain text or HTML; the text is carried as it is")
             text = text.strip()
             if language in texts:
@@ -546,6 +567,9 @@ class Code(Kind):
         if value.get("type") not in (None, self.type_name):
             r.unmapped(node.at("type"), f"{node.path}: a coded value of another type than {self.type_name}; it is not carried")
             return None
+        if not isinstance(value["code"], str):
+            r.unmapped(node.at("code"), f"{node.path}.code is not a string; the coded value is not carried")
+            return None
         if value["code"] not in enum_values(*self.enum):
             r.unmapped(node.at("code"), f"{node.path}: the code is not one of the model's {self.type_name} codes; it is not carried")
             return None
@@ -604,7 +628,7 @@ class PlainCode(Kind):
         self.enum = enum
 
     def read(self, r, node, target, slot):
-        if node.value not in enum_values(*self.enum):
+        if not isinstance(node.value, str) or node.value not in enum_values(*self.enum):
             r.unmapped(node, f"{node.path}: the code is not one of the model's codes; it is not carried")
             return
         target.set(slot, node.value, node)
@@ -664,8 +688,11 @@ class Subjects(Kind):
                 r.unmapped(item, f"{node.path}: a subject is not a coded value {{type, code}}")
                 continue
             kind = value.get("type")
+            if not isinstance(kind, str):
+                r.unmapped(item.at("type") if "type" in value else item, f"{node.path}.type is not a string; the subject is not carried")
+                continue
             if kind not in _SUBJECT_SCHEMES:
-                r.leftover(item.at("type") if "type" in value else item, f"{node.path}.{kind}")
+                r.leftover(item.at("type"), f"{node.path}.{kind}")
                 continue
             for key, extra in value.items():
                 if key not in {"type", "code"} and has_value(extra):
@@ -733,6 +760,9 @@ class Identifier(Kind):
     def read(self, r, node, target, slot):
         if not (isinstance(node.value, str) and is_iri(node.value)):
             target.set(slot, node.value, node)
+        elif target.data.get("id") != node.value:
+            # the record's IRI was minted from the wrapper's id; this one has no place
+            r.unmapped(node, f"{node.path}: an IRI other than the record's IRI (minted from the record's id); it is not carried")
 
     def write(self, w, obj, slot, pointer):
         if obj.get(slot) is not None:
@@ -894,6 +924,9 @@ class Percentage(Kind):
 
     def read(self, r, node, target, slot):
         value = node.value
+        if isinstance(value, float) and not math.isfinite(value):
+            r.unmapped(node, f"{node.path} is not a finite number; it is not carried")
+            return
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             whole = int(round(value))
             if whole != value:
@@ -985,6 +1018,9 @@ class TuitionFee(Kind):
         charged = value.get("value")
         amounts = {k: node.at(k) for k in ("total", "first") if value.get(k) is not None}
         r.use(*(f"{node.path}.{k}" for k in value if k in {"value", "first", "total"}))
+        if charged is not None and not isinstance(charged, bool):
+            r.unmapped(node.at("value"), f"{node.path}.value is not a boolean; the tuition fee is not carried")
+            return
         if charged is False:
             if amounts:
                 r.unmapped(node, f"{node.path}: amounts of a tuition fee marked as not charged are not carried")
@@ -1120,21 +1156,24 @@ class Words(Keywords):
             for key, extra in item.value.items():
                 if key not in {"lang", "strings"} and has_value(extra):
                     r.leftover(item.at(key), f"{words.path}.{key}")
-            tag = item.value.get("lang")
-            language = "sv" if tag is None else LANGUAGES.get(tag.lower()) if isinstance(tag, str) else None
-            if tag is None:
-                r.assumed(item, f"{words.path}: keywords without a language tag (lang), read as Swedish (sv)")
+            strings = item.value.get("strings")
+            if not given(strings):
+                continue  # no keywords: nothing to carry
+            language = r.language(item, words.path, "keywords")
             r.use(f"{words.path}.lang")
             if language is None:
-                r.unmapped(item, f"{words.path}: keywords in a language the model does not carry ({tag}); the model has Swedish and English")
                 continue
-            strings = item.value.get("strings")
             if not isinstance(strings, list):
+                r.unmapped(item.at("strings"), f"{words.path}.strings is not a list of keywords; it is not carried")
                 continue
             r.use(f"{words.path}.strings")
+            listing = item.at("strings")
             for position, text in enumerate(strings):
-                if isinstance(text, str) and text.strip():
-                    self.merge(r, target, language, text.strip(), item.at("strings").item(position))
+                if isinstance(text, str):
+                    if text.strip():
+                        self.merge(r, target, language, text.strip(), listing.item(position))
+                elif text is not None:
+                    r.unmapped(listing.item(position), f"{words.path}.strings: a keyword is not a string; it is not carried")
 
     def write(self, w, obj, slot, pointer):
         return ABSENT
@@ -1188,9 +1227,15 @@ class Extensions(Kind):
             return
         for index in range(len(node.value)):
             item = node.item(index)
-            kind = item.value.get("type") if isinstance(item.value, dict) else None
+            if not isinstance(item.value, dict):
+                r.unmapped(item, f"{node.path}: an extension is not a JSON object")
+                continue
+            kind = item.value.get("type")
+            if not isinstance(kind, str):
+                r.unmapped(item, f"{node.path}.type is not a string; the extension is not carried")
+                continue
             if kind not in self.shapes:
-                r.leftover(item, f"{node.path}.{kind}" if isinstance(kind, str) else f"{node.path}.type")
+                r.leftover(item, f"{node.path}.{kind}")
                 continue
             r.use(f"{node.path}.{kind}")
             read_shape(r, self.shapes[kind], item, target, skip=frozenset({"type"}))

@@ -13,16 +13,16 @@ import json
 from pathlib import Path
 
 import yaml
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF
 
 from ..loaders import InputError, parse_json, parse_yaml, read_graph
 from ..modelindex import ModelIndex, model_index
 from ..rdf_mapping import JsonToRdf, RdfToJson
 from ..report import Finding, Location
-from . import ConversionError, Imported, MappingRow
+from . import ConversionError, Imported, MappingRow, conversion_finding
 
-__all__ = ["ADAPTERS", "container_of", "records_of"]
+__all__ = ["ADAPTERS", "container_of", "records_of", "package_from_graph", "unmapped_subjects"]
 
 #: Prefixes written into Turtle, so the file reads as the vocabularies it uses.
 PREFIXES = {
@@ -102,7 +102,11 @@ class _Rdf:
             graph = read_graph(path, self.name)
         except InputError as error:
             raise _not_a_package(path, str(error)) from None
-        return Imported(package_from_graph(graph), [], lambda pointer: None)
+        findings = [
+            conversion_finding("convert.unmapped", Location(str(path), focus_node=subject, record_id=subject), detail)
+            for subject, detail in unmapped_subjects(graph)
+        ]
+        return Imported(package_from_graph(graph), findings, lambda pointer: None)
 
     def write(self, package: dict, path: Path) -> list[Finding]:
         graph = graph_from_package(package)
@@ -145,6 +149,36 @@ def package_from_graph(graph: Graph, index: ModelIndex | None = None) -> dict:
             record = {"type": class_name, **record}
         package.setdefault(container, []).append(record)
     return package
+
+
+def unmapped_subjects(graph: Graph, index: ModelIndex | None = None) -> list[tuple[str, str]]:
+    """(subject, detail) for every subject of ``graph`` whose statements end up in no record of
+    ``package_from_graph``: a node typed with no class of the model (or only with a model class
+    that is not a record and is not nested in one), or an untyped node that nothing refers to.
+    The detail names the node's class IRIs, never a literal value."""
+    index = index or model_index()
+    covered: set = set()
+    pending = [node for node in graph.subjects(RDF.type, URIRef(index.classes[index.root].uri))]
+    for class_uri, info in index.class_by_uri.items():
+        if "id" in info.slots:
+            pending.extend(graph.subjects(RDF.type, URIRef(class_uri)))
+    while pending:  # records, and the blank nodes nested in them (read as part of the record)
+        node = pending.pop()
+        if node in covered:
+            continue
+        covered.add(node)
+        pending.extend(obj for obj in graph.objects(node) if isinstance(obj, BNode) and obj not in covered)
+    found = []
+    for subject in sorted(set(graph.subjects()) - covered, key=str):
+        name = subject.n3() if isinstance(subject, BNode) else str(subject)
+        types = sorted(str(t) for t in graph.objects(subject, RDF.type))
+        if types:
+            modelled = [t for t in types if t in index.class_by_uri]
+            what = "no class of the model" if not modelled else "a model class that is not a record"
+            found.append((name, f"node typed {', '.join(f'<{t}>' for t in types)}: {what}; its statements are left out"))
+        elif (None, None, subject) not in graph:
+            found.append((name, "untyped node that no record refers to; its statements are left out"))
+    return found
 
 
 ADAPTERS = {

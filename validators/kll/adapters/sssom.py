@@ -32,6 +32,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import math
 import re
 import warnings
 from collections import Counter
@@ -353,6 +354,15 @@ def _aligned(value: Any) -> list[str]:
     return str(value).split("|")
 
 
+#: Mapping-set slots of SSSOM read into the model that hold one value, and those that hold a list.
+_SET_SCALARS = frozenset({
+    "mapping_set_id", "mapping_set_version", "mapping_set_title", "mapping_set_description", "license",
+    "subject_source", "object_source", "subject_source_version", "object_source_version",
+    "subject_type", "object_type", "mapping_date", "publication_date",
+})
+_SET_LISTS = frozenset({"creator_id", "creator_label"})
+
+
 @dataclass
 class _Reader:
     """One file's conversion: the package, the findings and where everything came from."""
@@ -416,7 +426,28 @@ class _Reader:
                 return scheme, unquote(iri[len(namespace):]), None
         return None, None, iri
 
+    def _drop_structures(self) -> None:
+        """Report, and leave out, metadata the model's slots cannot hold as given: a YAML mapping
+        or list where SSSOM has one value (``mapping_set_title: {sv: …, en: …}``), or a list of
+        anything but single values where it has a list. Never carried as Python repr text."""
+        meta = self.scan.metadata
+        identifier = meta.get("mapping_set_id")
+        set_id = str(identifier).strip() if identifier is not None and not isinstance(identifier, (dict, list)) else None
+        for key in [k for k in meta if k in _SET_SCALARS or k in _SET_LISTS]:
+            value = meta[key]
+            if key in _SET_LISTS:
+                wrong = isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value))
+                shape = "a list of single values"
+            else:
+                wrong = isinstance(value, (dict, list))
+                shape = "a single value"
+            if wrong:
+                kind = "mapping" if isinstance(value, dict) else "list"
+                self.unmapped(self.scan.key_lines.get(key), key, set_id, f"mapping set {key}: a YAML {kind} where SSSOM has {shape}; not carried")
+                del meta[key]
+
     def read(self) -> dict:
+        self._drop_structures()
         meta = self.scan.metadata
         self.set_id = str(meta["mapping_set_id"]).strip() if meta.get("mapping_set_id") is not None else None
         mapping_set: dict = {}
@@ -512,9 +543,11 @@ class _Reader:
             mapping["mapping_justification"] = self._term(justification, "mapping_justification")
         if "confidence" in cells:
             try:
-                mapping["confidence"] = float(cells["confidence"])
+                confidence = float(cells["confidence"])
             except ValueError:
-                mapping["confidence"] = cells["confidence"]  # the model's type check reports it
+                confidence = math.nan
+            # nan and inf are no number of JSON: kept as the text, which the model's type check reports
+            mapping["confidence"] = confidence if math.isfinite(confidence) else cells["confidence"]
         if "author_id" in cells:
             authors = [self.expand(v) for v in _values(cells["author_id"])]
             mapping["mapping_authors"] = authors
