@@ -196,6 +196,178 @@ def _numbers_as_values(package: dict):
     return normalise(json.loads(json.dumps(package), parse_float=lambda text: int(float(text)) if float(text).is_integer() else float(text)))
 
 
+# --- generated SSSOM text, in forms the writer never emits --------------------------------------
+
+_KLL_SCHEME = "https://w3id.org/kll/vocab/scheme/{}/"
+#: scheme -> (CURIE prefixes for its concepts, their namespace, source IRI, version, codes, labels).
+_RAW_SCHEMES = {
+    "sun-2020-field": (["sun-2020-field", "SUN2020"], _KLL_SCHEME.format("sun-2020-field"), "https://w3id.org/kll/id/scb/scheme/sun-2020-field", "2020",
+                       st.from_regex(r"7[0-9]{2}[a-z]", fullmatch=True), ["Sjuksköterskeutbildning, grundutbildning", "Röntgensjuksköterskeutbildning", "Specialistsjuksköterskeutbildning, anestesisjukvård"]),
+    "af-ssyk-2012": (["af-ssyk-2012", "SSYK2012"], _KLL_SCHEME.format("af-ssyk-2012"), "https://w3id.org/kll/id/af/scheme/ssyk-2012", "2012",
+                     st.from_regex(r"2[0-9]{3}", fullmatch=True), ["Grundutbildade sjuksköterskor", "Anestesisjuksköterskor", "Röntgensjuksköterskor"]),
+    "sni-2007": (["sni-2007", "SNI2007"], _KLL_SCHEME.format("sni-2007"), "https://w3id.org/kll/id/scb/scheme/sni-2007", "2007",
+                 st.from_regex(r"86[0-9]{3}", fullmatch=True), ["Sluten somatisk specialistsjukvård", "Primärvård", "Tandläkarverksamhet"]),
+    "esco": (["esco"], "http://data.europa.eu/esco/occupation/", "https://w3id.org/kll/id/eu/scheme/esco", "1.1.1",
+             st.uuids().map(str), ["sjuksköterska", "röntgensjuksköterska", "anestesisjuksköterska"]),
+    "jobtech-taxonomy": (["jobtech-taxonomy"], "https://data.jobtechdev.se/taxonomy/concept/", "https://w3id.org/kll/id/af/scheme/jobtech-taxonomy", "22",
+                         st.from_regex(r"[A-Za-z0-9]{4}_[A-Za-z0-9]{3}_[A-Za-z0-9]{3}", fullmatch=True), ["Sjuksköterska, grundutbildad", "Röntgensjuksköterska"]),
+}
+#: Agents by CURIE, with the Swedish name a label gives them ("" for a person: no label).
+_RAW_AGENTS = {"kllid:agency/af": "Arbetsförmedlingen", "kllid:agency/scb": "Statistiska centralbyrån", "kllid:agency/uhr": "Universitets- och högskolerådet", "orcid:0000-0002-1825-0097": ""}
+_RAW_COMMENTS = ["Väntar på manuell granskning.", "Granskad av AF, 2026-03.", "Bred matchning; se även närliggande yrken.", "Endast specialistutbildning: ej grundnivå"]
+_SSSOM_BUILTINS = {"skos": "http://www.w3.org/2004/02/skos/core#", "semapv": "https://w3id.org/semapv/vocab/", "orcid": "https://orcid.org/"}
+_LICENSES = ["http://creativecommons.org/publicdomain/zero/1.0/", "https://creativecommons.org/licenses/by/4.0/"]
+
+
+def _as_curie(draw, iri: str) -> str:
+    """A kllid IRI as itself or as its kllid: CURIE."""
+    return iri.replace("https://w3id.org/kll/id/", "kllid:") if draw(st.booleans()) else iri
+
+
+@st.composite
+def raw_sssom_texts(draw) -> str:
+    """An SSSOM TSV file as a person or another tool writes it: metadata keys and columns in any
+    order, sources, types and licence on the rows (beside or instead of the set's), versions on
+    some rows only, prefixes that are not the scheme's name."""
+    subject_scheme, object_scheme = draw(st.lists(st.sampled_from(sorted(_RAW_SCHEMES)), min_size=2, max_size=2, unique=True))
+    sides = {"subject": _RAW_SCHEMES[subject_scheme], "object": _RAW_SCHEMES[object_scheme]}
+    prefix = {side: draw(st.sampled_from(spec[0])) for side, spec in sides.items()}
+    curie_map = {prefix[side]: spec[1] for side, spec in sides.items()} | {"kllid": "https://w3id.org/kll/id/"}
+    license_ = draw(st.sampled_from(_LICENSES))
+    meta: dict = {
+        "mapping_set_id": "https://w3id.org/kll/id/af/mapping-set/" + draw(st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)),
+        "license": license_,
+        "mapping_set_title": draw(st.sampled_from(["Översättningsnyckel SUN 2020 inriktning till SSYK 2012, omvårdnad", "Yrken och utbildningar: vård", "Matchning ESCO–SSYK"])),
+    }
+    optional = {
+        "mapping_set_version": st.sampled_from(["1.0.0", "2", "2026-03"]), "mapping_set_description": st.sampled_from(["Framtagen av Arbetsförmedlingen.", "Manuellt granskad: 2026."]),
+        "mapping_date": dates, "publication_date": dates,
+    }
+    for key, strategy in optional.items():
+        if draw(st.booleans()):
+            meta[key] = draw(strategy)
+    creators = draw(st.lists(st.sampled_from(sorted(_RAW_AGENTS)), max_size=3, unique=True))
+    if creators:
+        meta["creator_id"] = creators
+        if draw(st.booleans()):
+            meta["creator_label"] = [_RAW_AGENTS[c] for c in creators]
+    # Where the set's sources, entity types and versions are given: the metadata, the rows or both.
+    placement = {f"{side}_{slot}": draw(st.sampled_from(["set", "rows", "both"])) for side in sides for slot in ("source", "type")}
+    versions = {side: draw(st.sampled_from(["set", "rows", "some rows", "none"])) for side in sides}
+    for side, spec in sides.items():
+        if placement[f"{side}_source"] != "rows":
+            meta[f"{side}_source"] = _as_curie(draw, spec[2])
+        if placement[f"{side}_type"] != "rows":
+            meta[f"{side}_type"] = "skos concept"
+        if versions[side] == "set":
+            meta[f"{side}_source_version"] = spec[3]
+    if any(c.startswith("orcid:") for c in creators) or draw(st.booleans()):
+        curie_map["orcid"] = "https://orcid.org/"
+    rows = []
+    triples = draw(st.lists(
+        st.tuples(sides["subject"][4], st.sampled_from(PREDICATES), sides["object"][4]), min_size=1, max_size=6, unique=True,
+    ))
+    for subject_code, predicate, object_code in triples:
+        row = {
+            "subject_id": f"{prefix['subject']}:{subject_code}", "predicate_id": f"skos:{predicate}",
+            "object_id": f"{prefix['object']}:{object_code}", "mapping_justification": f"semapv:{draw(st.sampled_from(JUSTIFICATIONS))}",
+        }
+        for side, spec in sides.items():
+            if draw(st.booleans()):
+                row[f"{side}_label"] = draw(st.sampled_from(spec[5]))
+            if placement[f"{side}_source"] != "set":
+                row[f"{side}_source"] = _as_curie(draw, spec[2])
+            if placement[f"{side}_type"] != "set":
+                row[f"{side}_type"] = "skos concept"
+            if versions[side] == "rows" or (versions[side] == "some rows" and draw(st.booleans())):
+                row[f"{side}_source_version"] = spec[3]
+        if draw(st.booleans()):
+            row["license"] = license_  # the set's, repeated on the row
+        authors = draw(st.lists(st.sampled_from(sorted(_RAW_AGENTS)), max_size=2, unique=True))
+        if authors:
+            row["author_id"] = "|".join(authors)
+            if draw(st.booleans()):
+                row["author_label"] = "|".join(_RAW_AGENTS[a] for a in authors)
+        extra = {"mapping_date": dates, "confidence": st.sampled_from(["0.95", "0.85", "1", "0.5", "0.333", "0"]), "comment": st.sampled_from(_RAW_COMMENTS)}
+        for key, strategy in extra.items():
+            if draw(st.booleans()):
+                row[key] = draw(strategy)
+        rows.append(row)
+    keys = draw(st.permutations(list(meta)))
+    block = yaml.safe_dump({"curie_map": curie_map, **{k: meta[k] for k in keys}}, allow_unicode=True, sort_keys=False, width=10_000)
+    columns = draw(st.permutations(sorted({c for row in rows for c in row})))
+    table = ["\t".join(columns)] + ["\t".join(row.get(c, "") for c in columns) for row in rows]
+    return "".join(f"# {line}\n" for line in block.splitlines()) + "\n".join(table) + "\n"
+
+
+def sssom_content(path: Path) -> tuple[dict, dict]:
+    """What an SSSOM file says of the slots the adapter maps, with CURIEs expanded, row values
+    given on the set propagated to the rows (a version only where no row gives one), and agents'
+    names gathered from creator_label and author_label: the set's slots, and each mapping's by
+    (subject, predicate, object)."""
+    scan = sssom._scan(path.read_text(encoding="utf-8"), path)
+    meta = scan.metadata
+    prefixes = {**_SSSOM_BUILTINS, **(meta.get("curie_map") or {})}
+
+    def expand(value: str) -> str:
+        head, _, local = value.partition(":")
+        return prefixes[head] + local if "://" not in value and head in prefixes else value
+
+    rows = [cells for _, cells in scan.rows]
+    names: dict = {}
+
+    def name(ids, labels) -> None:
+        for identifier, label in zip(ids, labels or [""] * len(ids)):
+            if label:
+                assert names.setdefault(expand(identifier), label) == label
+    creators = meta.get("creator_id") or []
+    name(creators, meta.get("creator_label"))
+    the_set = {key: str(meta[key]) for key in ("mapping_set_id", "mapping_set_version", "mapping_set_title", "mapping_set_description", "mapping_date", "publication_date") if key in meta}
+    the_set["license"] = expand(meta["license"])
+    the_set["creator_id"] = [expand(c) for c in creators]
+    mappings = {}
+    for cells in rows:
+        key = tuple(expand(cells[c]) for c in ("subject_id", "predicate_id", "object_id"))
+        mapping = {c: cells.get(c) for c in ("subject_label", "object_label", "mapping_date", "comment")}
+        mapping["mapping_justification"] = expand(cells["mapping_justification"])
+        mapping["confidence"] = float(cells["confidence"]) if "confidence" in cells else None
+        authors = cells.get("author_id", "").split("|") if cells.get("author_id") else []
+        mapping["author_id"] = [expand(a) for a in authors]
+        name(authors, cells["author_label"].split("|") if "author_label" in cells else None)
+        for side in ("subject", "object"):
+            for column in (f"{side}_source", f"{side}_type", "license"):
+                value = cells.get(column, meta.get(column))
+                mapping[column] = expand(str(value)) if value is not None else None
+            column = f"{side}_source_version"
+            mapping[column] = cells.get(column) if any(column in c for c in rows) else (str(meta[column]) if column in meta else None)
+        assert key not in mappings
+        mappings[key] = mapping
+    the_set["agent_names"] = names
+    return the_set, mappings
+
+
+@SETTINGS
+@given(text=raw_sssom_texts())
+def test_sssom_text_model_sssom_keeps_every_mapped_slot(text, tmp_path_factory):
+    """Raw SSSOM TSV → model → SSSOM TSV: every slot the adapter maps keeps its value, and a file
+    of mapped slots only is read without findings."""
+    folder = tmp_path_factory.mktemp("sssom")
+    original, written = folder / "raw.sssom.tsv", folder / "written.sssom.tsv"
+    original.write_text(text, encoding="utf-8")
+    imported = ADAPTER.read(original)
+    assert imported.findings == []
+    assert {f.rule for f in ADAPTER.write(imported.package, written)} <= {"convert.not-representable"}
+    (before_set, before), (after_set, after) = sssom_content(original), sssom_content(written)
+    assert {key: after_set.get(key) for key in before_set} == before_set
+    assert after == before
+    # The model holds the codes and the propagated versions, not just text the writer copies back.
+    for mapping, expected in zip(imported.package["mapping_sets"][0]["mappings"], before.values(), strict=True):
+        assert mapping["mapping_predicate"] in PREDICATES and mapping["mapping_justification"] in JUSTIFICATIONS
+        for side in ("subject", "object"):
+            assert mapping[f"mapping_{side}"].get("scheme_version") == expected[f"{side}_source_version"]
+    assert ADAPTER.read(written).findings == []
+
+
 # --- the example and the fixtures --------------------------------------------------------------
 
 
