@@ -34,6 +34,7 @@ from rdflib.namespace import RDF, XSD
 
 from .loaders import MAX_DEPTH, InputError
 from .modelindex import ClassInfo, ModelIndex, SlotInfo
+from .report import pointer_token
 
 __all__ = ["JsonToRdf", "RdfToJson", "NodeOrigin", "MODEL_NAMESPACE"]
 
@@ -59,10 +60,6 @@ class NodeOrigin:
     class_name: str
     record: int | None
     pointer: str
-
-
-def _escape(token: Any) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def _looks_like_iri(value: str) -> bool:
@@ -98,12 +95,12 @@ class JsonToRdf:
                 continue
             predicate = _iri(slot.uri) if slot is not None else _iri(MODEL_NAMESPACE + key)
             if isinstance(value, list):
-                key_pointer = f"{pointer}/{_escape(key)}"
+                key_pointer = f"{pointer}/{pointer_token(key)}"
                 for position, item in enumerate(value):
                     for obj in self._values(slot, item, record_index, f"{key_pointer}/{position}"):
                         add((node, predicate, obj))
             else:
-                for obj in self._values(slot, value, record_index, f"{pointer}/{_escape(key)}"):
+                for obj in self._values(slot, value, record_index, f"{pointer}/{pointer_token(key)}"):
                     add((node, predicate, obj))
         return node
 
@@ -131,7 +128,7 @@ class JsonToRdf:
         """An object where the model expects none: kept as an untyped node so nothing is lost."""
         node = BNode()
         for key, value in data.items():
-            for obj in self._values(None, value, record_index, f"{pointer}/{_escape(key)}"):
+            for obj in self._values(None, value, record_index, f"{pointer}/{pointer_token(key)}"):
                 self.graph.add((node, URIRef(MODEL_NAMESPACE + key), obj))
         return node
 

@@ -59,7 +59,7 @@ from .loaders import (
     read_graph, read_json_lines_chunk,
 )
 from .modelindex import ModelIndex, model_index
-from .report import Finding, Location, Report, Stage
+from .report import Finding, Location, Report, Stage, pointer_token
 from .severity import Severity
 from .structural import structural_validator
 
@@ -109,10 +109,6 @@ class ChunkResult:
     identifiers: IndexPart | None = None
     deferred: list[tuple] = field(default_factory=list)
     targeted: int = 0  # RDF nodes that some SHACL shape targeted (semantic stage)
-
-
-def _escape(token: Any) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 class _Deferred(Exception):
@@ -171,7 +167,7 @@ class _Engine:
         if found is None:
             info = self.index.classes.get(class_name)
             nested = {} if info is None else {
-                name: (_escape(name), slot.range) for name, slot in info.slots.items()
+                name: (pointer_token(name), slot.range) for name, slot in info.slots.items()
                 if slot.kind == "object" and any(self._checked(c) for c in self._kinds(slot.range))
             }
             found = self._plans[class_name] = (self._checks_of(class_name), nested)
@@ -470,8 +466,8 @@ def _slot_suffix(index: ModelIndex, class_name: str | None, hit) -> str:
     if class_name is not None and hit.path is not None:
         slot = index.classes[class_name].slot_by_uri.get(str(hit.path))
         if slot is not None:
-            return "/" + _escape(slot.name)
-        return "/" + _escape(str(hit.path).rsplit("/", 1)[-1])
+            return "/" + pointer_token(slot.name)
+        return "/" + pointer_token(str(hit.path).rsplit("/", 1)[-1])
     parts = hit.rule.split(".")
     if len(parts) == 3 and parts[2] not in {"identifier", "closed"}:
         return "/" + parts[1]
@@ -823,13 +819,13 @@ class _Source:
                 continue
             container = index.containers.get(key)
             if container is None:
-                self._add("package.unknown-key", f"/{_escape(key)}")
+                self._add("package.unknown-key", f"/{pointer_token(key)}")
                 continue
             if not isinstance(value, list):
-                self._add("package.not-a-list", f"/{_escape(key)}")
+                self._add("package.not-a-list", f"/{pointer_token(key)}")
                 continue
             for position, record in enumerate(value):
-                yield from self._placed(record, container, position, f"/{_escape(key)}/{position}")
+                yield from self._placed(record, container, position, f"/{pointer_token(key)}/{position}")
 
     def _placed(self, record, container: str, position: int | None, pointer: str) -> Iterator[Item]:
         if not isinstance(record, dict):
@@ -866,5 +862,5 @@ def _walk(index: ModelIndex, obj: dict, class_name: str, pointer: str) -> Iterat
             if not isinstance(nested, dict):
                 continue
             nested_class = index.record_class(slot.range, nested.get("type")) or slot.range
-            step = f"{pointer}/{_escape(key)}" + (f"/{position}" if isinstance(value, list) else "")
+            step = f"{pointer}/{pointer_token(key)}" + (f"/{position}" if isinstance(value, list) else "")
             yield from _walk(index, nested, nested_class, step)

@@ -47,7 +47,7 @@ from rdflib.plugins.shared.jsonld.context import Context
 from ..loaders import InputError, parse_json
 from ..modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
 from ..rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
-from ..report import Finding, Location
+from ..report import Finding, Location, pointer_token
 from . import ConversionError, Imported, MappingRow, conversion_finding
 from .native import container_of, records_of
 
@@ -395,7 +395,7 @@ class _Writer:
                 continue
             slot = info.slots.get(key)
             if slot is None:
-                self.findings.append(conversion_finding("convert.not-representable", Location(str(path), pointer=f"{pointer}/{_escape(key)}"),
+                self.findings.append(conversion_finding("convert.not-representable", Location(str(path), pointer=f"{pointer}/{pointer_token(key)}"),
                                                         f"{key}: not a slot of {class_name}"))
                 continue
             rules = [rule for rule in cmap.rules if rule.slot == key]
@@ -407,7 +407,7 @@ class _Writer:
                         raise _NotThisShape
                     objects = self._encode(rule, slot, item)
                 except _NotThisShape:
-                    item_pointer = f"{pointer}/{_escape(key)}" + (f"/{position}" if slot.multivalued and isinstance(value, list) else "")
+                    item_pointer = f"{pointer}/{pointer_token(key)}" + (f"/{position}" if slot.multivalued and isinstance(value, list) else "")
                     for obj in self.native._values(slot, item, None, item_pointer):
                         self.graph.add((node, preserved_iri(slot), obj))
                     continue
@@ -608,10 +608,6 @@ class _Source:
 _LABEL = "kll-pointer-"
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def _check_contexts(value: Any, path: Path, pointer: str = "") -> None:
     """Refuse a context that would be fetched: kll reads nothing from the network."""
     if isinstance(value, list):
@@ -619,7 +615,7 @@ def _check_contexts(value: Any, path: Path, pointer: str = "") -> None:
             _check_contexts(item, path, f"{pointer}/{position}")
     elif isinstance(value, dict):
         for key, item in value.items():
-            here = f"{pointer}/{_escape(key)}"
+            here = f"{pointer}/{pointer_token(key)}"
             if key == "@import" or (key == "@context" and _remote(item)):
                 raise ConversionError(
                     f"{path}: {here}: the JSON-LD context refers to a document elsewhere, which kll does not fetch "
@@ -657,7 +653,7 @@ def _label_nodes(document: Any) -> tuple[Any, _Source]:
             return
         for keyword in ("@list", "@set"):
             if first(keyword):
-                walk(value[first(keyword)], f"{pointer}/{_escape(first(keyword))}", context)
+                walk(value[first(keyword)], f"{pointer}/{pointer_token(first(keyword))}", context)
                 return
         node = None
         if not first("@graph"):  # a node; an object with @graph is a graph, which is left unlabelled
@@ -673,7 +669,7 @@ def _label_nodes(document: Any) -> tuple[Any, _Source]:
                     source.nodes[node] = (pointer, described)
         skip = {"@context"} | keys("@id") | keys("@type")
         for key, item in list(value.items()):
-            here = f"{pointer}/{_escape(key)}"
+            here = f"{pointer}/{pointer_token(key)}"
             if key in skip:
                 continue
             if key in keys("@graph") | keys("@included"):
@@ -682,7 +678,7 @@ def _label_nodes(document: Any) -> tuple[Any, _Source]:
             if key in keys("@reverse"):
                 if isinstance(item, dict):
                     for reverse_key, reverse_item in item.items():
-                        walk(reverse_item, f"{here}/{_escape(reverse_key)}", context)
+                        walk(reverse_item, f"{here}/{pointer_token(reverse_key)}", context)
                 continue
             if key.startswith("@"):
                 continue

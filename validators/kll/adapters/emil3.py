@@ -47,13 +47,13 @@ from typing import Any
 
 from ..loaders import InputError, parse_json
 from ..modelindex import model_index
-from ..report import Finding, Location
+from ..report import Finding, Location, pointer_token
 from . import ConversionError, Imported, MappingRow, conversion_finding
 from .emil3_kinds import (
     TABLE, TUITION_FEE_CONDITION, Code, Codes, Country, DateTime, Emails, Extensions, ExtensionId, Fees, Field,
     Identifier, Inline, ItDistance, Keywords, NoPlace, Node, Object, Objects, OneText, OrganisationNumber, PackageReferences,
     Percentage, Phones, Plain, PlainCode, PostBox, Reader, Reading, Reference, References, Shape, Street, Strings,
-    Subjects, Target, Text, TuitionFee, Url, Wgs84, Words, Writer, Writing, escape, has_value, notes, read_shape, table,
+    Subjects, Target, Text, TuitionFee, Url, Wgs84, Words, Writer, Writing, has_value, notes, read_shape, table,
     write_shape,
 )
 from .emil3_values import emil_id_of, kind_of_identifier, mint_iri
@@ -450,7 +450,7 @@ def _left_out(package: dict, consumed: set[str]) -> list[tuple[str, str]]:
                 walk(item, f"{pointer}/{index}", name)
         elif isinstance(value, dict) and value and pointer in prefixes:
             for key, item in value.items():
-                walk(item, f"{pointer}/{escape(key)}", key)
+                walk(item, f"{pointer}/{pointer_token(key)}", key)
         elif has_value(value):
             left.append((pointer, f"{name}: EMIL3 has no field for it"))
 
@@ -461,7 +461,7 @@ def _left_out(package: dict, consumed: set[str]) -> list[tuple[str, str]]:
             for index in range(len(value)):
                 left.append((f"/{key}/{index}", f"a {containers[key]} record: EMIL3 carries education providers, educations and education events only"))
         else:
-            walk(value, f"/{escape(key)}", key)
+            walk(value, f"/{pointer_token(key)}", key)
     return left
 
 

@@ -26,7 +26,7 @@ import yaml
 
 from .. import paths
 from ..modelindex import model_index
-from ..report import Finding, Location, Stage
+from ..report import Finding, Location, Stage, pointer_token
 from . import conversion_finding
 from .emil3_values import (
     EMIL_LANGUAGES, LANGUAGES, box_address, box_number, country_code, emil_id_of, html_to_text, international_phone,
@@ -59,11 +59,6 @@ def given(value: Any) -> bool:
     """Whether a known field is given. An empty object is: ``distance: {}`` says the event is
     given at a distance, without details."""
     return value is not None and value != "" and value != []
-
-
-def escape(key: str) -> str:
-    """A key as a JSON Pointer segment."""
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 # --- the mapping table ---------------------------------------------------------------------------
@@ -118,7 +113,7 @@ class Node:
     path: str
 
     def at(self, key: str, path: str | None = None) -> "Node":
-        return Node(self.value[key], f"{self.pointer}/{escape(key)}", path or f"{self.path}.{key}")
+        return Node(self.value[key], f"{self.pointer}/{pointer_token(key)}", path or f"{self.path}.{key}")
 
     def item(self, index: int, path: str | None = None) -> "Node":
         return Node(self.value[index], f"{self.pointer}/{index}", path or self.path)

@@ -20,6 +20,7 @@ from .. import paths
 from ..artifacts import ecma_pattern, json_schema
 from ..examples import discover
 from ..modelindex import model_index
+from ..report import pointer_token
 from ..validate import _walk
 
 #: Classes no example holds an instance of: a minimal valid instance, written here.
@@ -211,10 +212,6 @@ def base_for(rule: str) -> tuple[str | None, str, dict]:
     return (with_slot or entries)[0]
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def patch_for(rule: str) -> tuple[str | None, list[dict], str, dict]:
     """(example path, JSON Patch operations, pointer, mutated instance) that break ``rule``.
 
@@ -224,7 +221,7 @@ def patch_for(rule: str) -> tuple[str | None, list[dict], str, dict]:
     class_name, mutated = mutate(rule)
     operations = []
     for key in sorted(set(original) | set(mutated)):
-        where = f"{pointer}/{_escape(key)}"
+        where = f"{pointer}/{pointer_token(key)}"
         if key not in mutated:
             operations.append({"op": "remove", "path": where})
         elif key not in original:
