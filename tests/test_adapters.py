@@ -229,30 +229,65 @@ def test_validate_from_reports_a_file_that_is_not_that_format_as_an_input_error(
 # --- kll mapping -------------------------------------------------------------------------------
 
 
-def test_mapping_coverage_accounts_for_every_element_of_every_foreign_format():
+def test_mapping_coverage_measures_every_foreign_format_against_its_standard():
     result = runner.invoke(app, ["mapping", "coverage", "--format", "json"])
     assert result.exit_code == 0, result.output
     coverage = {entry["format"]: entry for entry in json.loads(result.stdout)}
     assert sorted(coverage) == ["dcat", "elm", "emil3", "sssom"]
     for name, entry in coverage.items():
-        assert entry["listed"] > 0 and entry["undeclared"] == [], name
-        assert entry["mapped"] + entry["unmapped_with_reason"] == entry["listed"], name
-    assert coverage["elm"]["groups"]["micro-credential"] == {"listed": 16, "mapped": 16}
+        assert entry["elements"] > 0 and entry["standard"] and entry["source"], name
+        assert entry["not_in_standard"] == [] and entry["unexplained"] == [], name
+        assert entry["mapped"] + entry["unmapped_with_reason"] + len(entry["missing"]) == entry["elements"], name
+
+
+def test_mapping_coverage_of_emil3_is_measured_against_the_openapi_description():
+    from kll.adapters.emil3_standard import standard
+
+    elements = standard().elements
+    # fields the OpenAPI description defines, whatever our table says
+    assert {"educationInfo.credits.min", "UHEventExtension.startPeriod.period.semester", "LangString.strings.content", "apiInfo.apiVersion"} <= set(elements)
+    # a subject type that the description does not define is not an element of the standard
+    assert "educationInfo.subjects.UH_Subject" not in elements
+    [entry] = json.loads(runner.invoke(app, ["mapping", "coverage", "emil3", "--format", "json"]).stdout)
+    assert entry["elements"] == len(elements) and entry["missing"] == []
+
+
+def _gap(monkeypatch, name: str, extra_rows=(), drop_rows=()):
+    original = adapters.get(name)
+
+    class Gap:
+        def __getattr__(self, attribute):
+            return getattr(original, attribute)
+
+        def mapping(self):
+            return [row for row in original.mapping() if row.element not in drop_rows] + list(extra_rows)
+
+    real_get = adapters.get
+    monkeypatch.setattr(adapters, "get", lambda wanted: Gap() if wanted == name else real_get(wanted))
 
 
 def test_mapping_coverage_fails_for_an_element_neither_mapped_nor_explained(monkeypatch):
-    original = adapters.get("emil3")
-
-    class Gap:
-        name, title, suffixes = original.name, original.title, original.suffixes
-
-        def mapping(self):
-            return [*original.mapping(), adapters.MappingRow("educationEvent.newField", "unmapped")]
-
-    monkeypatch.setattr(adapters, "get", lambda name: Gap() if name == "emil3" else original)
+    row = adapters.get("emil3").mapping()[-1]
+    _gap(monkeypatch, "emil3", extra_rows=[adapters.MappingRow(row.element, "unmapped")], drop_rows=[row.element])
     result = runner.invoke(app, ["mapping", "coverage", "emil3"])
     assert result.exit_code == 1
-    assert "educationEvent.newField is neither mapped nor declared unmapped with a reason" in result.output
+    assert f"{row.element} is neither mapped nor declared unmapped with a reason" in result.output
+
+
+def test_mapping_coverage_fails_for_a_row_naming_an_element_the_standard_does_not_define(monkeypatch):
+    _gap(monkeypatch, "emil3", extra_rows=[adapters.MappingRow("educationEvent.madeUpField", "mapped", model="EducationEvent.title")])
+    result = runner.invoke(app, ["mapping", "coverage", "emil3"])
+    assert result.exit_code == 1
+    assert "the table names educationEvent.madeUpField, which the standard does not define" in result.output
+
+
+def test_mapping_coverage_reports_a_missing_element_and_fails_only_when_asked_to_be_complete(monkeypatch):
+    _gap(monkeypatch, "emil3", drop_rows=["educationEvent.places"])
+    [entry] = json.loads(runner.invoke(app, ["mapping", "coverage", "emil3", "--format", "json"]).stdout)
+    assert entry["missing"] == ["educationEvent.places"]
+    assert runner.invoke(app, ["mapping", "coverage", "emil3"]).exit_code == 0
+    complete = runner.invoke(app, ["mapping", "coverage", "emil3", "--complete"])
+    assert complete.exit_code == 1 and "educationEvent.places of the standard is missing from the table" in complete.output
 
 
 def test_mapping_table_prints_markdown_and_json():

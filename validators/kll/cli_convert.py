@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import adapters
+from .adapters.coverage import FOREIGN_FORMATS, markdown_table, measure
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -26,9 +27,6 @@ out = Console(soft_wrap=True, emoji=False)
 err = Console(stderr=True, soft_wrap=True, emoji=False)
 
 mapping_app = typer.Typer(no_args_is_help=True, help="How each foreign format maps to the model: coverage and the mapping tables.")
-
-#: The formats with a mapping table (the others are the project's own).
-FOREIGN_FORMATS = ("emil3", "elm", "sssom", "dcat")
 
 
 def _usage(message: str) -> typer.Exit:
@@ -83,52 +81,44 @@ def convert_command(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def coverage_rows(name: str) -> dict:
-    """The coverage of one format's mapping table, as ``kll mapping coverage`` prints it."""
-    rows = adapters.get(name).mapping()
-    mapped = [r for r in rows if r.status == "mapped"]
-    declared = [r for r in rows if r.status == "unmapped" and r.reason]
-    undeclared = [r.element for r in rows if r not in mapped and r not in declared]
-    groups = {}
-    for group in sorted({r.group for r in rows if r.group}):
-        members = [r for r in rows if r.group == group]
-        groups[group] = {"listed": len(members), "mapped": sum(r.status == "mapped" for r in members)}
-    return {
-        "format": name, "listed": len(rows), "mapped": len(mapped), "unmapped_with_reason": len(declared),
-        "undeclared": undeclared, "groups": groups,
-    }
-
-
 @mapping_app.command("coverage")
 def mapping_coverage(
     formats: Annotated[list[str] | None, typer.Argument(metavar="[FORMAT]...", help=f"Formats ({', '.join(FOREIGN_FORMATS)}); default: all.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    complete: Annotated[bool, typer.Option("--complete", help="Also exit 1 when an element of the standard is missing from the table.")] = False,
 ) -> None:
-    """How much of each foreign format the mapping covers: every element mapped, or declared
-    unmapped with its reason.
+    """How much of each foreign standard the mapping covers, measured against the standard's own
+    definition (ELM.ttl and the EDC profile, the EMIL3 OpenAPI description, the SSSOM schema, the
+    DCAT-AP-SE specification): every element mapped, declared unmapped with its reason, or missing.
 
-    Exit status: 0 every element is accounted for, 1 an element has neither a mapping nor a
-    reason, 2 usage error.
+    Exit status: 0 every row of the table names an element of the standard and every unmapped
+    element says why (with --complete: and none is missing), 1 otherwise, 2 usage error.
     """
     chosen = formats or list(FOREIGN_FORMATS)
     unknown = [f for f in chosen if f not in FOREIGN_FORMATS]
     if unknown or output_format not in {"text", "json"}:
         raise _usage(f"formats are {', '.join(FOREIGN_FORMATS)}; --format text or json")
-    results = [coverage_rows(name) for name in chosen]
+    results = [measure(name) for name in chosen]
     if output_format == "json":
-        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps([result.to_dict() for result in results], ensure_ascii=False, indent=2) + "\n")
     else:
-        table = Table("format", "elements listed", "mapped", "unmapped, reason given", "accounted for", "groups")
+        table = Table("format", "elements of the standard", "mapped", "unmapped, reason given", "missing", "accounted for", "groups")
         for result in results:
-            accounted = result["mapped"] + result["unmapped_with_reason"]
-            share = f"{accounted}/{result['listed']} ({100 * accounted / result['listed']:.0f} %)" if result["listed"] else "0/0"
-            groups = "; ".join(f"{g}: {v['mapped']}/{v['listed']} mapped" for g, v in result["groups"].items())
-            table.add_row(result["format"], str(result["listed"]), str(result["mapped"]), str(result["unmapped_with_reason"]), share, escape(groups))
+            share = f"{result.accounted}/{result.elements} ({100 * result.accounted / result.elements:.0f} %)" if result.elements else "0/0"
+            groups = "; ".join(f"{g}: {v['mapped']}/{v['listed']} mapped" for g, v in result.groups.items())
+            table.add_row(result.format, str(result.elements), str(len(result.mapped)), str(len(result.unmapped)), str(len(result.missing)), share, escape(groups))
         out.print(table)
         for result in results:
-            for element in result["undeclared"]:
-                err.print(f"error: {result['format']}: {element} is neither mapped nor declared unmapped with a reason", markup=False, highlight=False)
-    if any(result["undeclared"] or not result["listed"] for result in results):
+            out.print(f"{result.format}: measured against {result.standard} ({result.source})", markup=False, highlight=False)
+    for result in results:
+        for element in result.not_in_standard:
+            err.print(f"error: {result.format}: the table names {element}, which the standard does not define", markup=False, highlight=False)
+        for element in result.unexplained:
+            err.print(f"error: {result.format}: {element} is neither mapped nor declared unmapped with a reason", markup=False, highlight=False)
+        if complete:
+            for element in result.missing:
+                err.print(f"error: {result.format}: {element} of the standard is missing from the table", markup=False, highlight=False)
+    if any(not result.honest or not result.elements or (complete and result.missing) for result in results):
         raise typer.Exit(EXIT_FINDINGS)
 
 
@@ -145,16 +135,3 @@ def mapping_table(
         sys.stdout.write(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=2) + "\n")
         return
     sys.stdout.write(markdown_table(rows))
-
-
-def markdown_table(rows: list[adapters.MappingRow]) -> str:
-    """A mapping table as Markdown: element, status, model element or reason, note."""
-
-    def cell(text: str | None) -> str:
-        return (text or "").replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| element | status | model | reason or note |", "|---|---|---|---|"]
-    for row in rows:
-        model = f"`{row.model}`" if row.model else ""
-        lines.append(f"| `{cell(row.element)}` | {row.status} | {model} | {cell(row.reason or row.note)} |")
-    return "\n".join(lines) + "\n"

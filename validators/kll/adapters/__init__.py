@@ -31,8 +31,8 @@ from typing import Callable, Protocol
 from ..report import Finding, Location, Severity, Stage
 
 __all__ = [
-    "Adapter", "Imported", "MappingRow", "ConversionError", "CONVERSION_RULES", "conversion_finding",
-    "get", "names", "convert", "validate_foreign",
+    "Adapter", "Imported", "MappingRow", "StandardDefinition", "ConversionError", "CONVERSION_RULES",
+    "conversion_finding", "get", "names", "convert", "validate_foreign",
 ]
 
 
@@ -61,6 +61,20 @@ class MappingRow:
     reason: str | None = None
     note: str | None = None
     group: str | None = None  # e.g. "micro-credential" for the 16 ELM micro-credential elements
+
+
+@dataclass(frozen=True)
+class StandardDefinition:
+    """What a foreign format consists of, by the standard's own definition — not by our table.
+
+    ``elements`` lists every element of the standard (an ELM class or property as a CURIE, an
+    EMIL3 field path, an SSSOM slot, a DCAT-AP-SE property), spelt as ``MappingRow.element``
+    spells it; ``kll mapping coverage`` measures the mapping table against it. ``name`` says
+    which definition it is, ``source`` where it was published (repository, path, commit)."""
+
+    name: str
+    source: str
+    elements: tuple[str, ...]
 
 
 @dataclass
@@ -94,6 +108,10 @@ class Adapter(Protocol):
 
     def mapping(self) -> list[MappingRow]:
         """The published mapping table ([] for the project's own formats)."""
+
+    def standard(self) -> StandardDefinition:
+        """The standard's own list of elements, read from a vendored copy of its definition
+        (foreign formats only): the yardstick of ``kll mapping coverage``."""
 
 
 #: Rules of the conversion itself: every finding an adapter reports has one of these IDs.

@@ -48,7 +48,7 @@ from typing import Any
 from ..loaders import InputError, parse_json
 from ..modelindex import model_index
 from ..report import Finding, Location, pointer_token
-from . import ConversionError, Imported, MappingRow, conversion_finding
+from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
 from .emil3_kinds import (
     TABLE, TUITION_FEE_CONDITION, Code, Codes, Country, DateTime, Emails, Extensions, ExtensionId, Fees, Field,
     Identifier, Inline, ItDistance, Keywords, NoPlace, Node, Object, Objects, OneText, OrganisationNumber, PackageReferences,
@@ -287,10 +287,10 @@ def _kind_of(wrapper: Any) -> _RecordKind | None:
     """The kind of a record not in a typed list: by its identifier's prefix, else by its fields."""
     if not isinstance(wrapper, dict):
         return None
+    told = _told_kind(wrapper)
+    if told is not None:
+        return told
     content = wrapper.get("content")
-    for candidate in (wrapper.get("id"), content.get("identifier") if isinstance(content, dict) else None):
-        if isinstance(candidate, str) and kind_of_identifier(candidate):
-            return _KINDS[kind_of_identifier(candidate)]
     if isinstance(content, dict):
         if "execution" in content or "education" in content:
             return _KINDS["e"]
@@ -298,6 +298,15 @@ def _kind_of(wrapper: Any) -> _RecordKind | None:
             return _KINDS["p"]
         if "resultIsDegree" in content or "subjects" in content:
             return _KINDS["i"]
+    return None
+
+
+def _told_kind(wrapper: dict) -> _RecordKind | None:
+    """The kind a record's own identifier (``p.``, ``i.``, ``e.``) names, if it names one."""
+    content = wrapper.get("content")
+    for candidate in (wrapper.get("id"), content.get("identifier") if isinstance(content, dict) else None):
+        if isinstance(candidate, str) and kind_of_identifier(candidate):
+            return _KINDS[kind_of_identifier(candidate)]
     return None
 
 
@@ -365,13 +374,23 @@ def _read_record(r: Reader, node: Node, kind: _RecordKind | None, index: int, pa
     for key, value in wrapper.items():
         if key not in {"id", "status", "content"} and has_value(value):
             r.leftover(node.at(key), f"record.{key}")
-    if content is None:  # content null, or no content at all: deleted at the source
+    status = wrapper.get("status")
+    if "content" not in wrapper and status in (None, "ACTIVE"):
+        # A deletion is said by `content: null` or by a status other than ACTIVE; an active record
+        # without content says nothing, and reading it as a deletion would drop it silently.
+        r.invalid(node, "record: the record wrapper has no content, and its status does not say it is deleted")
+        return
+    if content is None:
         r.result.findings.append(conversion_finding("convert.deleted-record", r.location(node.pointer)))
         return
     if kind is None:
         r.invalid(node, "record: the kind of record (provider, education or event) cannot be told from its identifier or fields")
         return
-    status = wrapper.get("status")
+    told = _told_kind(wrapper)
+    if told is not None and told is not kind:
+        # an event in educationInfos would otherwise be read field by field as an education
+        r.invalid(node, f"record: its identifier is that of a record of {told.list_key}, but it is in {kind.list_key}; it is not read as either")
+        return
     if has_value(status) and status != "ACTIVE":
         r.leftover(node.at("status"), "record.status")
     if not isinstance(content, dict):
@@ -502,6 +521,12 @@ class _Emil3:
             else:
                 rows.append(MappingRow(path, "unmapped", reason=entry["reason"], note=comments.get(path)))
         return rows
+
+    def standard(self) -> StandardDefinition:
+        """Every field path of the Susa-navet API's OpenAPI description (``emil3_standard``)."""
+        from .emil3_standard import standard
+
+        return standard()
 
 
 ADAPTER = _Emil3()

@@ -94,28 +94,37 @@ def changelog_markdown(src_uri: str) -> str:
 
 
 def mapping_markdown(name: str) -> str:
-    """A foreign format's coverage line and mapping table, from its adapter."""
-    from ..cli_convert import coverage_rows, markdown_table
+    """A foreign format's coverage, measured against the standard's own definition, and its
+    mapping table, from its adapter."""
     from ..adapters import get
+    from ..adapters.coverage import markdown_table, measure
 
-    coverage = coverage_rows(name)
-    accounted = coverage["mapped"] + coverage["unmapped_with_reason"]
+    coverage = measure(name)
     lines = [
-        f"**Coverage:** {coverage['listed']} elements listed; {coverage['mapped']} mapped, "
-        f"{coverage['unmapped_with_reason']} not mapped with the reason given — {accounted}/{coverage['listed']} accounted for."
+        f"**Coverage**, measured against {coverage.standard} ({coverage.source}): "
+        f"{coverage.elements} elements; {len(coverage.mapped)} mapped, {len(coverage.unmapped)} not mapped with the "
+        f"reason given, {len(coverage.missing)} missing from the table — {coverage.accounted}/{coverage.elements} accounted for."
     ]
-    for group, counts in coverage["groups"].items():
+    for group, counts in coverage.groups.items():
         lines.append(f"**{group}:** {counts['mapped']}/{counts['listed']} mapped.")
+    if coverage.missing:
+        lines.append("**Missing from the table:** " + ", ".join(f"`{element}`" for element in coverage.missing) + ".")
     return "\n\n".join(lines) + "\n\n" + markdown_table(get(name).mapping())
 
 
 def mapping_coverage_markdown() -> str:
     """The coverage of every foreign format, as ``kll mapping coverage`` prints it."""
-    from ..cli_convert import FOREIGN_FORMATS, coverage_rows
+    from ..adapters.coverage import FOREIGN_FORMATS, measure
 
-    rows = ["| format | elements listed | mapped | not mapped, reason given | accounted for | groups |", "|---|---:|---:|---:|---:|---|"]
+    rows = [
+        "| format | measured against | elements | mapped | not mapped, reason given | missing | accounted for | groups |",
+        "|---|---|---:|---:|---:|---:|---:|---|",
+    ]
     for name in FOREIGN_FORMATS:
-        c = coverage_rows(name)
-        groups = "; ".join(f"{g}: {v['mapped']}/{v['listed']}" for g, v in c["groups"].items()) or "—"
-        rows.append(f"| [{name}]({name}.md) | {c['listed']} | {c['mapped']} | {c['unmapped_with_reason']} | {c['mapped'] + c['unmapped_with_reason']}/{c['listed']} | {groups} |")
+        c = measure(name)
+        groups = "; ".join(f"{g}: {v['mapped']}/{v['listed']}" for g, v in c.groups.items()) or "—"
+        rows.append(
+            f"| [{name}]({name}.md) | {c.standard} | {c.elements} | {len(c.mapped)} | {len(c.unmapped)} | "
+            f"{len(c.missing)} | {c.accounted}/{c.elements} | {groups} |"
+        )
     return "\n".join(rows)
