@@ -7,7 +7,9 @@ Markers, each alone on a line in a hand-written page:
 * ``<!-- kll:changelog -->`` — CHANGELOG.md, its links rewritten for the site;
 * ``<!-- kll:mapping FORMAT -->`` — a foreign format's mapping coverage and table, from the
   adapter itself (``kll mapping table FORMAT``), so the page cannot drift from the code;
-* ``<!-- kll:mapping-coverage -->`` — the coverage of every foreign format (``kll mapping coverage``).
+* ``<!-- kll:mapping-coverage -->`` — the coverage of every foreign format (``kll mapping coverage``);
+* ``<!-- kll:real-corpus -->`` — the real-file corpus: each published file, what it shows and the
+  report its manifest demands (``tests/fixtures/real/*/manifest.yaml``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ if str(_PACKAGE_ROOT) not in sys.path:
 
 from kll.paths import repository_root  # noqa: E402
 from kll.site.pages import generated_pages  # noqa: E402
-from kll.site.render import agencies_table, changelog_markdown, decision_header, mapping_coverage_markdown, mapping_markdown  # noqa: E402
+from kll.site.render import agencies_table, changelog_markdown, decision_header, mapping_coverage_markdown, mapping_markdown, real_corpus_markdown  # noqa: E402
 
 
 def on_config(config):
@@ -59,7 +61,7 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-_MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping) ?([a-z0-9]*) -->$", re.MULTILINE)
+_MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|real-corpus) ?([a-z0-9]*) -->$", re.MULTILINE)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -77,6 +79,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             raise ValueError(f"docs/{page.file.src_uri}: the marker kll:{kind} takes no argument")
         if kind == "mapping-coverage":
             return mapping_coverage_markdown()
+        if kind == "real-corpus":
+            return real_corpus_markdown()
         return agencies_table(page.file.src_uri) if kind == "agencies" else changelog_markdown(page.file.src_uri)
 
     return _MARKER.sub(fill, markdown)

@@ -128,3 +128,31 @@ def mapping_coverage_markdown() -> str:
             f"{len(c.missing)} | {c.accounted}/{c.elements} | {groups} |"
         )
     return "\n".join(rows)
+
+
+def real_corpus_markdown() -> str:
+    """The real-file corpus (``tests/fixtures/real/*/manifest.yaml``): each file the standards'
+    maintainers publish, what it shows, and what ``kll validate --from`` must say of it."""
+    import yaml
+
+    corpus = repository_root() / "tests" / "fixtures" / "real"
+
+    def cell(text: str) -> str:
+        return " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;")
+
+    rows = [
+        "| format | file | what it shows | command | exit | violations, and the clause behind each |",
+        "|---|---|---|---|---:|---|",
+    ]
+    for manifest_path in sorted(corpus.glob("*/manifest.yaml")):
+        manifest = yaml.safe_load(manifest_path.read_text(encoding="utf-8"))
+        for entry in manifest["files"]:
+            for check in entry["checks"]:
+                args = " ".join(check.get("args", []))
+                command = f"`kll validate --from {manifest['format']}{' ' + args if args else ''}`"
+                violations = "; ".join(f"`{rule}` — {cell(clause)}" for rule, clause in (check.get("violations") or {}).items()) or "none"
+                rows.append(
+                    f"| {manifest['format']} | `{cell(entry['file'])}` | {cell(entry['shows']['en'])} | {command} | {check['exit']} | {violations} |"
+                )
+    return "\n".join(rows)
+
