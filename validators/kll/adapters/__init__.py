@@ -89,6 +89,10 @@ class Imported:
     package: dict
     findings: list[Finding] = field(default_factory=list)
     locate: Callable[[str], Location | None] = lambda pointer: None
+    #: The adapter's last word on each validation finding of its file, where a decision record
+    #: says how the format's data is judged (ELM: a credential issued abroad need not carry
+    #: Swedish text, decision record 0021); by default the finding as it is.
+    review: Callable[[Finding], Finding] = lambda finding: finding
 
 
 class Adapter(Protocol):
@@ -141,6 +145,11 @@ CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
         Severity.VIOLATION,
         "A record cannot be read as the kind of record it should be; it is not part of the data package.",
         "En post kan inte läsas som den sorts post den ska vara; den ingår inte i datapaketet.",
+    ),
+    "convert.swedish-not-required": (
+        Severity.INFO,
+        "A text of a credential issued abroad has no Swedish version; it is kept in the languages it was issued in, as a credential issued abroad need not carry Swedish text.",
+        "En text i en merit som utfärdats utomlands saknar svensk version; den behålls på de språk den utfärdades på, eftersom en merit som utfärdats utomlands inte behöver ha svensk text.",
     ),
     "convert.language-assumed": (
         Severity.WARNING,
@@ -242,7 +251,7 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
             findings.append(finding)
             continue
         path, result = origin
-        findings.append(relocated(finding, result, path))
+        findings.append(result.review(relocated(finding, result, path)))
     for _, result in imported:
         findings.extend(result.findings)
     findings.extend(unreadable)

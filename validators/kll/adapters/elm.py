@@ -33,17 +33,20 @@ published mapping table, with the 16 elements of the Council Recommendation on m
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
+from zoneinfo import ZoneInfo
 
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 from rdflib.plugins.shared.jsonld.context import Context
 
+from ..jsonld_contexts import UnknownContext, resolve_contexts
 from ..loaders import InputError, parse_json
 from ..modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
 from ..rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
@@ -85,6 +88,8 @@ PREFIXES = {
     "dcat": "http://www.w3.org/ns/dcat#",
     "org": "http://www.w3.org/ns/org#",
     "cred": "https://www.w3.org/2018/credentials#",
+    "rov": "http://www.w3.org/ns/regorg#",
+    "adms": "http://www.w3.org/ns/adms#",
 }
 
 
@@ -110,29 +115,35 @@ CONTEXT: dict = {
     "Location": "dcterms:Location",
     "Concept": "skos:Concept",
     # language-tagged texts
-    **_terms({"@container": "@language"}, "legalName", "noteLiteral"),
+    **_terms({"@container": "@language"}, "noteLiteral"),
+    **_terms({"@container": "@language"}, "legalName", prefix="rov"),
     **_terms({"@container": "@language"}, "title", "description", prefix="dcterms"),
     **_terms({"@container": "@language"}, "prefLabel", prefix="skos"),
     # references to records and to concepts, written as IRIs
     **_terms("@id", "learningOutcome", "hasPart", "awardingBody", "limitQualification", "accreditingAgent", "hasClaim",
              "EQFLevel", "NQFLevel", "limitEQFLevel", "learningSetting", "mode", "idVerification", "learningOutcomeType",
              "reusabilityLevel", "framework", "countryCode"),
+    "spatial": {"@id": "dcterms:spatial", "@type": "@id"},
     "inScheme": {"@id": "skos:inScheme", "@type": "@id"},
     "dcType": {"@id": "dcterms:type", "@type": "@id"},
     # nested nodes (a term without type coercion, so a nested node can be written in place)
     **_terms(None, "awardingOpportunity", "awardedBy", "specifiedBy", "wasDerivedFrom", "provenBy", "creditPoint",
-             "entryRequirement", "learningOutcomeSummary", "additionalNote", "grade", "homepage", "supplementaryDocument",
-             "registration", "nationalID", "location", "address", "accreditation", "ISCEDFCode", "educationSubject",
+             "entryRequirement", "learningOutcomeSummary", "additionalNote", "grade", "supplementaryDocument",
+             "nationalID", "location", "address", "accreditation", "ISCEDFCode", "educationSubject",
              "relatedESCOSkill", "relatedSkill"),
+    **_terms(None, "homepage", prefix="foaf"),
+    **_terms(None, "registration", prefix="rov"),
     # literals
     "volumeOfLearning": {"@id": "elm:volumeOfLearning", "@type": "xsd:duration"},
-    "contentURL": {"@id": "elm:contentURL", "@type": "xsd:anyURI"},
+    # the EDC context's own spelling: the term contentURL is the property elm:contentUrl
+    "contentURL": {"@id": "elm:contentUrl", "@type": "xsd:anyURI"},
     "awardingDate": {"@id": "elm:awardingDate", "@type": "xsd:dateTime"},
     "expiryDate": {"@id": "elm:expiryDate", "@type": "xsd:dateTime"},
     "issued": {"@id": "dcterms:issued", "@type": "xsd:dateTime"},
     "modified": {"@id": "dcterms:modified", "@type": "xsd:dateTime"},
-    "dateOfBirth": {"@id": "elm:dateOfBirth", "@type": "xsd:date"},
-    **_terms(None, "isPartialQualification", "point", "givenName", "familyName", "schemeName"),
+    "dateOfBirth": {"@id": "elm:dateOfBirth", "@type": "xsd:dateTime"},
+    **_terms(None, "isPartialQualification", "point", "schemeName"),
+    **_terms(None, "givenName", "familyName", prefix="foaf"),
     "notation": "skos:notation",
 }
 
@@ -156,13 +167,13 @@ _COUNTRY_CODES = {f"{COUNTRY_AUTHORITY}{alpha3}": alpha2 for alpha2, alpha3 in _
 
 @dataclass(frozen=True)
 class Hop:
-    """A step from a node to a nested node of ``cls`` through ``prop``; ``fixed`` are properties
-    the nested node always has (e.g. the scheme name of an identifier), which also tell it apart on
-    reading."""
+    """A step from a node to a nested node of ``cls`` through ``prop`` (from the nested node to
+    this one when ``reverse``: a read-only step up, e.g. from an achievement to the credential
+    that claims it)."""
 
     prop: URIRef
     cls: URIRef
-    fixed: tuple[tuple[URIRef, Literal], ...] = ()
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,15 +181,21 @@ class Rule:
     """How one model slot is carried: the value sits on the node reached through ``path`` from the
     record's node, under ``prop``, written in ``shape``.
 
-    Shapes: ``text`` language-tagged literals; ``plain`` a string literal; ``typed`` a literal of
-    ``datatype``; ``boolean``; ``date-time`` a date written as midnight of a ``xsd:dateTime``;
+    Shapes: ``text`` language-tagged literals (in the languages the model holds); ``plain`` a
+    string literal (a language tag, as ELM gives names, is dropped); ``typed`` a literal of
+    ``datatype``; ``boolean``; ``date-time`` a date, written as Swedish midnight of an
+    ``xsd:dateTime`` and read as the calendar day in Swedish time (decision record 0023);
     ``duration`` an ISO 8601 duration in hours; ``hours`` a workload in notional hours written as a
-    duration; ``enum`` a concept IRI (``codes`` overrides the model's meanings); ``ref`` a record's
-    IRI; ``credit`` an ``elm:CreditPoint``; ``concept`` a ``skos:Concept`` from a concept reference;
-    ``country`` a country of the EU authority table. ``when`` picks, for a slot carried by more
-    than one rule, the values this rule writes (a rule that writes none is read only).
-    ``reverse``: the value is the subject. ``target``: a property and value that a referenced
-    node described in the file must have (a level placement decision among accreditations)."""
+    duration; ``enum`` a concept IRI (``codes`` adds IRIs to the model's meanings; ``other`` the
+    code a concept outside the list is read as, with a warning); ``iri`` any IRI; ``ref`` a record's
+    IRI; ``credit`` an ``elm:CreditPoint``; ``concept`` a ``skos:Concept`` from a concept
+    reference; ``country`` a country of the EU authority table; ``identifier`` a Swedish
+    identifier and ``foreign-identifier`` one issued abroad, both an ``elm:LegalIdentifier``
+    (decision record 0022). ``when`` picks, for a slot carried by more than one rule, the values
+    this rule writes (a rule that writes none is read only); ``fallback``: read only when no
+    earlier rule gave the slot a value. ``reverse``: the value is the subject. ``target``: a
+    property and value that a referenced node described in the file must have (a level placement
+    decision among accreditations)."""
 
     slot: str
     prop: URIRef
@@ -190,6 +207,8 @@ class Rule:
     reverse: bool = False
     target: tuple[URIRef, URIRef] | None = None
     note: str | None = None
+    fallback: bool = False
+    other: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,19 +223,19 @@ class ClassMap:
 _NOTE = _elm("Note")
 _WEB = _elm("WebResource")
 _LAS = _elm("LearningAchievementSpecification")
+_LEGAL_ID = _elm("LegalIdentifier")
+FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
+ROV = rdflib.Namespace("http://www.w3.org/ns/regorg#")
+CRED = rdflib.Namespace("https://www.w3.org/2018/credentials#")
+_NEVER: Callable[[Any], bool] = lambda value: False  # noqa: E731 - a read-only rule writes nothing
 
 
 def _note(slot: str, prop: str, *before: Hop, note: str | None = None) -> Rule:
     return Rule(slot, _elm("noteLiteral"), "text", (*before, Hop(_elm(prop), _NOTE)), note=note)
 
 
-def _web(slot: str, prop: str = "homepage", note: str | None = None) -> Rule:
-    return Rule(slot, _elm("contentURL"), "typed", (Hop(_elm(prop), _WEB),), datatype=XSD.anyURI, note=note)
-
-
-def _identifier(slot: str, prop: str, scheme: str) -> Rule:
-    hop = Hop(_elm(prop), _elm("LegalIdentifier"), ((_elm("schemeName"), Literal(scheme)),))
-    return Rule(slot, SKOS.notation, "plain", (hop,), note=f"an elm:LegalIdentifier with elm:schemeName \"{scheme}\"")
+def _web(slot: str, prop: URIRef = FOAF.homepage, note: str | None = None) -> Rule:
+    return Rule(slot, _elm("contentUrl"), "typed", (Hop(prop, _WEB),), datatype=XSD.anyURI, note=note)
 
 
 def _isced(value: Any) -> bool:
@@ -238,8 +257,12 @@ def _european(value: Any) -> bool:
 
 _SPEC = Hop(_elm("specifiedBy"), _LAS)
 _AWARD = Hop(_elm("awardedBy"), _elm("AwardingProcess"))
-_ASSESSMENT = Hop(_elm("wasDerivedFrom"), _elm("LearningAssessment"))
+_ASSESSMENT = Hop(_elm("provenBy"), _elm("LearningAssessment"))
+_ADDRESS = (Hop(_elm("location"), DCTERMS.Location), Hop(_elm("address"), _elm("Address")))
 _LEVEL_PLACEMENT = URIRef(MODEL_NAMESPACE + "LevelPlacementDecision")
+#: Concepts of the Europass supervision-and-verification vocabulary whose meaning the standard's own
+#: samples show (prefLabel "Unsupervised without ID Verification" in the Annex I sample).
+_SUPERVISION = {"unsupervised-no-verification": "http://data.europa.eu/snb/supervision-verification/c598449d64"}
 
 CLASS_MAPS: tuple[ClassMap, ...] = (
     ClassMap("Qualification", _elm("Qualification"), (
@@ -257,8 +280,6 @@ CLASS_MAPS: tuple[ClassMap, ...] = (
         Rule("is_partial_qualification", _elm("isPartialQualification"), "boolean"),
         Rule("awarding_body", _elm("awardingBody"), "ref", (Hop(_elm("awardingOpportunity"), _elm("AwardingOpportunity")),),
              note="one elm:AwardingOpportunity for all the bodies"),
-        Rule("awarding_body", _elm("awardingBody"), "ref", when=lambda v: False,
-             note="read only: elm:awardingBody directly on the qualification, as some ELM data has it"),
         Rule("credit_points", _elm("creditPoint"), "credit"),
         Rule("volume_of_learning", _elm("volumeOfLearning"), "duration"),
         Rule("fields_of_education", _elm("ISCEDFCode"), "concept", when=_isced, note="fields in ISCED-F 2013"),
@@ -279,61 +300,78 @@ CLASS_MAPS: tuple[ClassMap, ...] = (
         Rule("reusability_level", _elm("reusabilityLevel"), "enum", note="the ESCO skill reuse levels"),
     )),
     ClassMap("Organisation", _elm("Organisation"), (
-        Rule("name", _elm("legalName"), "text"),
-        _identifier("organisation_number", "registration", "organisationsnummer"),
+        Rule("name", ROV.legalName, "text"),
+        Rule("organisation_number", ROV.registration, "identifier",
+             note="an elm:LegalIdentifier whose dcterms:spatial is Sweden (skos:notation; elm:schemeName \"organisationsnummer\")"),
+        Rule("registrations", ROV.registration, "foreign-identifier",
+             note="an elm:LegalIdentifier of another country (decision record 0022): never checked as an organisationsnummer"),
         _web("homepage"),
         Rule("description", DCTERMS.description, "text"),
     ), note="also the agencies and education providers that exported records refer to, typed with their model class as well"),
     ClassMap("Person", _elm("Person"), (
-        Rule("given_name", _elm("givenName"), "plain", note="written without a language tag: the model's names have none"),
-        Rule("family_name", _elm("familyName"), "plain", note="written without a language tag: the model's names have none"),
-        Rule("birth_date", _elm("dateOfBirth"), "typed", datatype=XSD.date),
-        _identifier("personal_identity_number", "nationalID", "personnummer"),
+        Rule("given_name", FOAF.givenName, "plain", note="read in any language (ELM tags names); written without a tag: the model's names have none"),
+        Rule("family_name", FOAF.familyName, "plain", note="read in any language (ELM tags names); written without a tag: the model's names have none"),
+        Rule("birth_date", _elm("dateOfBirth"), "date-time",
+             note="an xsd:dateTime: the calendar day in Swedish time (decision record 0023)"),
+        Rule("personal_identity_number", _elm("nationalID"), "identifier",
+             note="an elm:LegalIdentifier whose dcterms:spatial is Sweden (skos:notation; elm:schemeName \"personnummer\")"),
+        Rule("national_identifiers", _elm("nationalID"), "foreign-identifier",
+             note="an elm:LegalIdentifier of another country (decision record 0022): never checked as a personnummer"),
     )),
     ClassMap("MicroCredential", _elm("LearningAchievement"), (
         Rule("learner", _elm("hasClaim"), "ref", reverse=True, note="the learner (elm:Person) elm:hasClaim the achievement"),
         Rule("title", DCTERMS.title, "text"),
-        Rule("issuer_country", _elm("countryCode"), "country",
-             (_AWARD, Hop(_elm("location"), DCTERMS.Location), Hop(_elm("address"), _elm("Address"))), when=_european,
+        Rule("awarding_body", _elm("awardingBody"), "ref", (_AWARD,)),
+        Rule("issuer_country", _elm("countryCode"), "country", (_AWARD, *_ADDRESS), when=_european,
              note="the country where the award was made, from the EU country authority table (European countries)"),
         Rule("issuer_country", _kll("issuerCountry"), "plain", when=lambda v: not _european(v),
              note="a country outside the table keeps its ISO code"),
-        Rule("awarding_body", _elm("awardingBody"), "ref", (_AWARD,)),
-        Rule("issued", _elm("awardingDate"), "date-time", (_AWARD,), note="the day, as midnight of an xsd:dateTime"),
+        Rule("issuer_country", _elm("countryCode"), "country", (_AWARD, Hop(_elm("awardingBody"), _elm("Organisation")), *_ADDRESS),
+             when=_NEVER, fallback=True, note="read only: the country of the awarding body's address, where the award has none (as EDC credentials give it)"),
+        Rule("issued", _elm("awardingDate"), "date-time", (_AWARD,), note="the day, as Swedish midnight of an xsd:dateTime"),
+        Rule("issued", CRED.validFrom, "date-time",
+             (Hop(_elm("hasClaim"), _elm("Person"), reverse=True), Hop(CRED.credentialSubject, _elm("EuropeanDigitalCredential"), reverse=True)),
+             when=_NEVER, fallback=True,
+             note="read only: the validFrom of the credential that claims the achievement, where the award has no date (as EDC credentials give it)"),
         Rule("has_learning_outcome", _elm("learningOutcome"), "ref", (_SPEC,)),
-        Rule("notional_workload", _elm("volumeOfLearning"), "hours", (_SPEC,), when=_whole_hours,
-             note="whole notional learning hours, as a duration"),
         Rule("notional_workload", _elm("creditPoint"), "credit", (_SPEC,), when=lambda v: not _whole_hours(v),
              note="credit points (ECTS, or another system)"),
+        Rule("notional_workload", _elm("volumeOfLearning"), "hours", (_SPEC,), when=_whole_hours, fallback=True,
+             note="whole notional learning hours, as a duration; read only where the specification has no credit points"),
         Rule("credential_levels", _elm("EQFLevel"), "enum", (_SPEC,), when=_eqf),
         Rule("credential_levels", _kll("credentialLevel"), "enum", (_SPEC,), when=lambda v: not _eqf(v),
              note="QF-EHEA cycles and not-applicable: ELM v3 has no property for them"),
-        Rule("assessment_types", DCTERMS.type, "enum", (_SPEC, Hop(_elm("provenBy"), _elm("LearningAssessmentSpecification"))),
-             note="the project's assessment-type concepts"),
+        Rule("national_qualification_levels", _elm("NQFLevel"), "iri", (_SPEC,), note="the concept IRI as the issuer gives it"),
+        Rule("assessment_types", DCTERMS.type, "enum", (_ASSESSMENT, Hop(_elm("specifiedBy"), _elm("LearningAssessmentSpecification"))),
+             other="other", note="the project's assessment-type concepts; a concept outside them is read as other, with a warning"),
         Rule("participation_form", _elm("mode"), "enum", (_SPEC,), note="the ELM learning-assessment mode concepts"),
         Rule("quality_assurance", DCTERMS.description, "text", (_SPEC, Hop(_elm("accreditation"), _elm("Accreditation"))),
              note="the description of an elm:Accreditation of the specification"),
         _note("entry_requirements", "entryRequirement", _SPEC),
-        Rule("supervision_verification", _elm("idVerification"), "enum", (_ASSESSMENT,),
-             note="the project's concepts; ELM's supervision-and-verification vocabulary was not verified"),
+        Rule("supervision_verification", _elm("idVerification"), "enum", (_ASSESSMENT,), codes=_SUPERVISION,
+             note="the Europass supervision-and-verification concept where its meaning is known, otherwise the project's concepts"),
         Rule("grade", _elm("noteLiteral"), "plain", (_ASSESSMENT, Hop(_elm("grade"), _NOTE)),
-             note="an elm:Note without a language tag: a grade is written as its scale writes it"),
+             note="an elm:Note, read in any language and written without a tag: a grade is written as its scale writes it"),
         _note("further_information", "additionalNote"),
         Rule("qualification", _kll("qualification"), "ref",
              note="the recorded qualification; elm:specifiedBy is the micro-credential's own specification"),
-    ), note="the achievement the micro-credential records, not a sealed European Digital Credential"),
+    ), note="the achievement the micro-credential records, read from a European Digital Credential or written on its own"),
     ClassMap("LevelPlacementDecision", _elm("Accreditation"), (
         Rule("qualification", _elm("limitQualification"), "ref"),
         Rule("seqf_level", _elm("limitEQFLevel"), "enum", codes={str(n): f"http://data.europa.eu/snb/eqf/{n}" for n in range(1, 9)},
              note="as the EQF level: SeQF levels correspond one to one to EQF levels"),
-        Rule("decision_date", DCTERMS.issued, "date-time", note="the day, as midnight of an xsd:dateTime"),
-        Rule("valid_until", _elm("expiryDate"), "date-time", note="the day, as midnight of an xsd:dateTime"),
+        Rule("decision_date", DCTERMS.issued, "date-time", note="the day, as Swedish midnight of an xsd:dateTime"),
+        Rule("valid_until", _elm("expiryDate"), "date-time", note="the day, as Swedish midnight of an xsd:dateTime"),
         Rule("deciding_body", _elm("accreditingAgent"), "ref"),
-        _web("decision_document", "supplementaryDocument"),
+        _web("decision_document", _elm("supplementaryDocument")),
     ), marker=(DCTERMS.type, _LEVEL_PLACEMENT), note="an elm:Accreditation with dcterms:type kll:LevelPlacementDecision"),
 )
 
 _BY_MODEL = {cmap.model: cmap for cmap in CLASS_MAPS}
+#: Every property a rule reads or writes (FOAF, ROV, dcterms… as well as ELM's): a slot whose own
+#: property is one of them is kept under the model's IRI instead, so the two never meet.
+_RULE_PROPERTIES = frozenset({rule.prop for cmap in CLASS_MAPS for rule in cmap.rules}
+                             | {hop.prop for cmap in CLASS_MAPS for rule in cmap.rules for hop in rule.path})
 #: Classes whose records another class's map writes (an agency is an organisation to ELM).
 _BASE = {"Agency": "Organisation", "EducationProvider": "Organisation"}
 #: Containers of those records: exported only when an exported record refers to them.
@@ -345,7 +383,7 @@ _SUBCLASSES = {_LAS: {_elm("Qualification")}}
 def preserved_iri(slot: SlotInfo) -> URIRef:
     """The property that keeps a slot ELM does not carry: the model's own property, unless that is
     an ELM property (the model borrows several), which would then be used off its ELM class."""
-    if not slot.uri.startswith(ELM_NAMESPACE):
+    if not slot.uri.startswith(ELM_NAMESPACE) and URIRef(slot.uri) not in _RULE_PROPERTIES:
         return URIRef(slot.uri)
     head, *rest = slot.name.split("_")
     return _kll(head + "".join(part.title() for part in rest))
@@ -428,8 +466,6 @@ class _Writer:
                 nested = BNode()
                 self.graph.add((node, hop.prop, nested))
                 self.graph.add((nested, RDF.type, hop.cls))
-                for prop, value in hop.fixed:
-                    self.graph.add((nested, prop, value))
                 hops[key] = nested
             node = hops[key]
         return node
@@ -440,7 +476,7 @@ class _Writer:
             if not isinstance(value, dict) or not value or not all(isinstance(t, str) and _language(l) for l, t in value.items()):
                 raise _NotThisShape
             return [Literal(text, lang=language) for language, text in value.items()]
-        if shape in {"plain", "typed", "duration", "date-time", "country", "ref", "enum"} and not isinstance(value, str):
+        if shape in {"plain", "typed", "duration", "date-time", "country", "ref", "enum", "iri", "identifier"} and not isinstance(value, str):
             raise _NotThisShape
         if shape == "plain":
             return [Literal(value)]
@@ -449,17 +485,27 @@ class _Writer:
         if shape == "duration":
             return [Literal(value, datatype=XSD.duration, normalize=False)]
         if shape == "date-time":
-            if not _DATE.match(value):
+            written = swedish_midnight(value)
+            if written is None:
                 raise _NotThisShape
-            return [Literal(f"{value}T00:00:00", datatype=XSD.dateTime, normalize=False)]
+            return [Literal(written, datatype=XSD.dateTime, normalize=False)]
         if shape == "boolean":
             if not isinstance(value, bool):
                 raise _NotThisShape
             return [Literal(value)]
-        if shape == "ref":
+        if shape in {"ref", "iri"}:
             if ":" not in value or any(c.isspace() for c in value):
                 raise _NotThisShape
             return [URIRef(value)]
+        if shape == "identifier":
+            scheme = "personnummer" if slot.name == "personal_identity_number" else "organisationsnummer"
+            return [self._legal_identifier(value, "SE", scheme)]
+        if shape == "foreign-identifier":
+            allowed = {"identifier_notation", "issuing_country", "identifier_scheme_name"}
+            if (not isinstance(value, dict) or not set(value) <= allowed or not all(isinstance(v, str) for v in value.values())
+                    or "identifier_notation" not in value or not _european(value.get("issuing_country"))):
+                raise _NotThisShape
+            return [self._legal_identifier(value["identifier_notation"], value["issuing_country"], value.get("identifier_scheme_name"))]
         if shape == "enum":
             meaning = (rule.codes or {}).get(value) or (slot.values or {}).get(value)
             if meaning is None:
@@ -474,6 +520,17 @@ class _Writer:
         if shape == "concept":
             return [self._concept(value)]
         raise AssertionError(shape)
+
+    def _legal_identifier(self, notation: str, country: str, scheme: str | None):
+        """An ``elm:LegalIdentifier``: the notation, the country whose scheme issued it
+        (``dcterms:spatial``, from the EU country table) and the scheme's name where known."""
+        node = BNode()
+        self.graph.add((node, RDF.type, _LEGAL_ID))
+        self.graph.add((node, SKOS.notation, Literal(notation)))
+        self.graph.add((node, DCTERMS.spatial, URIRef(COUNTRY_AUTHORITY + _COUNTRIES[country])))
+        if scheme is not None:
+            self.graph.add((node, _elm("schemeName"), Literal(scheme)))
+        return node
 
     def _credit(self, value: Any):
         frameworks = self.index.classes["CreditPoints"].slots["credit_framework"].values
@@ -608,26 +665,35 @@ class _Source:
 _LABEL = "kll-pointer-"
 
 
-def _check_contexts(value: Any, path: Path, pointer: str = "") -> None:
-    """Refuse a context that would be fetched: kll reads nothing from the network."""
-    if isinstance(value, list):
-        for position, item in enumerate(value):
-            _check_contexts(item, path, f"{pointer}/{position}")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            here = f"{pointer}/{pointer_token(key)}"
-            if key == "@import" or (key == "@context" and _remote(item)):
-                raise ConversionError(
-                    f"{path}: {here}: the JSON-LD context refers to a document elsewhere, which kll does not fetch "
-                    "(it reads nothing from the network); write the context inline", Location(str(path), pointer=here))
-            _check_contexts(item, path, here)
+def _unwrap(document: Any, path: Path) -> tuple[Any, str, list[tuple[str, str]]]:
+    """The credential inside the wrappers the EDC tools publish, the JSON Pointer prefix of where
+    it sits in the file, and what of the wrapper is not read (pointer, element).
+
+    * a **signed** credential is a JWS in the JSON serialisation (JAdES, as the EDC issuer seals
+      it): ``{"payload": "<the credential as JSON text>", "signatures": [...]}``; the payload is
+      read, the signatures are not verified (kll judges content, not seals) and say so;
+    * the **uploadable** form wraps the unsigned credential for upload to Europass:
+      ``{"credential": {...}}``.
+
+    Anything else is the JSON-LD document itself."""
+    if isinstance(document, dict) and "@context" not in document:
+        if set(document) >= {"payload", "signatures"} and isinstance(document["payload"], str):
+            try:
+                payload = parse_json(document["payload"])
+            except InputError as error:
+                raise ConversionError(f"{path}: /payload: the signed credential's payload is not JSON: {error}",
+                                      Location(str(path), pointer="/payload")) from None
+            unread = [("/signatures", "signatures: the JWS signatures of the sealed credential are not verified and not carried "
+                                      "(kll judges the credential's content, not its seal)")]
+            unread += [(f"/{pointer_token(key)}", f"{key}: not part of a signed credential") for key in sorted(document)
+                       if key not in {"payload", "signatures"}]
+            return payload, "/payload", unread
+        if set(document) == {"credential"} and isinstance(document["credential"], dict):
+            return document["credential"], "/credential", []
+    return document, "", []
 
 
-def _remote(context: Any) -> bool:
-    return isinstance(context, str) or (isinstance(context, list) and any(isinstance(c, str) for c in context))
-
-
-def _label_nodes(document: Any) -> tuple[Any, _Source]:
+def _label_nodes(document: Any, prefix: str = "") -> tuple[Any, _Source]:
     """Give every node object without an ``@id`` a blank-node label of its own, and note where each
     node and each of its properties is, so that findings can point into the file. The labels
     change nothing in the graph: an unlabelled node object is a fresh blank node anyway."""
@@ -692,12 +758,14 @@ def _label_nodes(document: Any) -> tuple[Any, _Source]:
                 continue  # a map: its keys are not properties and its values are not labelled here
             walk(item, here, context)
 
-    walk(document, "", Context())
+    walk(document, prefix, Context())
     source.nodes = {node: pointer for node, (pointer, _) in source.nodes.items()}
     return document, source
 
 
-def _parse(path: Path) -> tuple[Graph, _Source, dict]:
+def _parse(path: Path) -> tuple[Graph, _Source, dict, list[tuple[str, str]]]:
+    """The file's graph, where each node and property is in the file, the (unwrapped) document,
+    and the parts of a wrapper that are not read."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -706,11 +774,17 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict]:
         document = parse_json(text)  # with the loaders' depth limit: a JSON bomb is an error, not a crash
     except InputError as error:
         raise ConversionError(f"{path}: not JSON-LD: {error}", Location(str(path), line=error.line, column=error.column)) from None
+    document, prefix, unread = _unwrap(document, path)
     if not isinstance(document, (dict, list)) or not _has_context(document):
         raise ConversionError(f"{path}: not JSON-LD: no @context, so nothing says what the keys mean", Location(str(path)))
-    _check_contexts(document, path)
     try:
-        document, source = _label_nodes(document)
+        resolve_contexts(document, prefix)
+    except UnknownContext as error:
+        raise ConversionError(
+            f"{path}: {error.pointer}: the JSON-LD context refers to a document elsewhere that kll does not ship, and kll "
+            "fetches nothing (it reads nothing from the network); write the context inline", Location(str(path), pointer=error.pointer)) from None
+    try:
+        document, source = _label_nodes(document, prefix)
     except Exception as error:  # rdflib's context reader rejects a malformed context
         # Only the error's type, as loaders.read_graph does: rdflib's message may quote the input,
         # which may be personal data.
@@ -727,7 +801,7 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict]:
         raise ConversionError(f"{path}: not JSON-LD that can be read ({type(error).__name__})", Location(str(path))) from None
     finally:
         rdflib.NORMALIZE_LITERALS = normalize
-    return graph, source, document
+    return graph, source, document, unread
 
 
 def _has_context(document: Any) -> bool:
@@ -767,19 +841,15 @@ class _Reader:
         for hop in path:
             found = []
             for current in nodes:
-                for nested in self.graph.objects(current, hop.prop):
+                steps = self.graph.subjects(hop.prop, current) if hop.reverse else self.graph.objects(current, hop.prop)
+                for nested in steps:
                     types = self.types(nested)
                     accepted = {hop.cls, *_SUBCLASSES.get(hop.cls, ())}
                     if isinstance(nested, Literal) or (types and not types & accepted):
                         continue
-                    if any((nested, prop, None) in self.graph and (nested, prop, value) not in self.graph for prop, value in hop.fixed):
-                        continue
-                    self.use(current, hop.prop, nested)
+                    self.use(*((nested, hop.prop, current) if hop.reverse else (current, hop.prop, nested)))
                     for cls in types & accepted:
                         self.use(nested, RDF.type, cls)
-                    for prop, value in hop.fixed:
-                        if (nested, prop, value) in self.graph:
-                            self.use(nested, prop, value)
                     found.append(nested)
             nodes = found
         return nodes
@@ -796,7 +866,7 @@ class _Reader:
             self.use(node, *cmap.marker)
         for rule in cmap.rules:
             slot = info.slots.get(rule.slot)
-            if slot is None:
+            if slot is None or (rule.fallback and slot.name in data):
                 continue
             holders = self.follow(node, rule.path)
             for holder in holders:
@@ -812,11 +882,6 @@ class _Reader:
                     self.use(*triple)
                     _merge(data, slot, value)
                     origin.slots.setdefault(slot.name, (holder if not rule.reverse else node, str(rule.prop)))
-        if cmap.model == "MicroCredential" and "qualification" in info.slots:
-            # an ELM achievement specified by a named qualification: that is the recorded qualification
-            for spec in self.graph.objects(node, _SPEC.prop):
-                if isinstance(spec, URIRef) and _elm("Qualification") in self.types(spec) and "qualification" not in data:
-                    data["qualification"] = str(spec)
         self._preserved(node, info, data, origin)
         for key, value in data.items():
             if isinstance(value, list):
@@ -855,7 +920,9 @@ class _Reader:
     def _decode(self, rule: Rule, slot: SlotInfo, obj, holder) -> Any:
         shape = rule.shape
         if shape == "text":
-            return {obj.language: str(obj)} if isinstance(obj, Literal) and obj.language else _NO
+            # only the languages the model's texts hold: another language stays unread, reported
+            languages = self.index.classes["LocalizedText"].slots
+            return {obj.language: str(obj)} if isinstance(obj, Literal) and obj.language in languages else _NO
         if shape in {"plain", "typed"}:
             return str(obj) if isinstance(obj, Literal) else _NO
         if shape == "boolean":
@@ -863,11 +930,12 @@ class _Reader:
                 return str(obj) in {"true", "1"}
             return _NO
         if shape == "date-time":
-            if not isinstance(obj, Literal):
+            read = swedish_day(str(obj)) if isinstance(obj, Literal) else None
+            if read is None:
                 return _NO
-            day, _, time = str(obj).partition("T")
-            if time and not re.match(r"^00:00(:00(\.0+)?)?(Z|[+-]00:00)?$", time):
-                self.notes.append((holder, rule.prop, f"{curie(str(rule.prop))}: the time of day (the model holds the date)"))
+            day, dropped = read
+            if dropped:
+                self.notes.append((holder, rule.prop, f"{curie(str(rule.prop))}: the time of day (the model holds the day in Swedish time)"))
             return day
         if shape == "duration":
             return _hours(str(obj)) or str(obj) if isinstance(obj, Literal) else _NO
@@ -885,7 +953,21 @@ class _Reader:
                 return _NO
             codes = {iri: code for code, iri in (slot.values or {}).items()}
             codes.update({iri: code for code, iri in (rule.codes or {}).items()})
-            return codes.get(str(obj), _NO)
+            code = codes.get(str(obj))
+            if code is None and rule.other is not None:
+                self.notes.append((holder, rule.prop, f"{curie(str(rule.prop))}: a concept outside the model's list, read as {rule.other}"))
+                code = rule.other
+            if code is None:
+                return _NO
+            self._concept_description(obj)
+            return code
+        if shape == "iri":
+            if not isinstance(obj, URIRef):
+                return _NO
+            self._concept_description(obj)
+            return str(obj)
+        if shape in {"identifier", "foreign-identifier"}:
+            return self._legal_identifier(obj, swedish=shape == "identifier")
         if shape == "country":
             return _COUNTRY_CODES.get(str(obj), _NO)
         if shape == "credit":
@@ -893,6 +975,46 @@ class _Reader:
         if shape == "concept":
             return self._concept(obj, rule)
         raise AssertionError(shape)
+
+    def _concept_description(self, node) -> None:
+        """A concept given by its IRI is the vocabulary's: its type, scheme, notation and labels,
+        which the file repeats from the vocabulary, are read with it."""
+        for prop, obj in self.graph.predicate_objects(node):
+            if (prop, obj) == (RDF.type, SKOS.Concept) or prop in {SKOS.prefLabel, SKOS.notation}:
+                self.use(node, prop, obj)
+            elif prop == SKOS.inScheme:
+                self.use(node, prop, obj)
+                if (obj, RDF.type, SKOS.ConceptScheme) in self.graph:
+                    self.use(obj, RDF.type, SKOS.ConceptScheme)
+
+    def _legal_identifier(self, node, swedish: bool) -> Any:
+        """An ``elm:LegalIdentifier``: Swedish (``dcterms:spatial`` Sweden, or the scheme name of
+        a Swedish identifier with no country) → its notation; issued abroad → a foreign identifier
+        with its country (decision record 0022); _NO for the other kind or no notation."""
+        if isinstance(node, Literal) or (self.types(node) and not self.types(node) & {_LEGAL_ID, _elm("Identifier")}):
+            return _NO
+        notations = [o for o in self.graph.objects(node, SKOS.notation) if isinstance(o, Literal)]
+        countries = [o for o in self.graph.objects(node, DCTERMS.spatial) if isinstance(o, URIRef)]
+        schemes = [o for o in self.graph.objects(node, _elm("schemeName")) if isinstance(o, Literal)]
+        country = _COUNTRY_CODES.get(str(countries[0])) if len(countries) == 1 else None
+        is_swedish = country == "SE" or (not countries and any(str(s) in {"personnummer", "organisationsnummer"} for s in schemes))
+        if len(notations) != 1 or is_swedish != swedish or (not swedish and country is None):
+            return _NO
+        for cls in self.types(node) & {_LEGAL_ID, _elm("Identifier")}:
+            self.use(node, RDF.type, cls)
+        self.use(node, SKOS.notation, notations[0])
+        for obj in countries:
+            self.use(node, DCTERMS.spatial, obj)
+            self._concept_description(obj)
+        if swedish:
+            for obj in schemes:
+                self.use(node, _elm("schemeName"), obj)
+            return str(notations[0])
+        value = {"identifier_notation": str(notations[0]), "issuing_country": country}
+        if len(schemes) == 1:
+            self.use(node, _elm("schemeName"), schemes[0])
+            value["identifier_scheme_name"] = str(schemes[0])
+        return value
 
     def _credit(self, node) -> Any:
         if isinstance(node, Literal) or (self.types(node) and _elm("CreditPoint") not in self.types(node)):
@@ -911,33 +1033,47 @@ class _Reader:
         return value
 
     def _concept(self, node, rule: Rule) -> Any:
+        """A concept reference from a ``skos:Concept``; _NO (left unread, reported) when it is not
+        one the model can hold: a concept of a scheme outside the project's schemes, or without a
+        code."""
         if isinstance(node, Literal):
             return _NO
         slots = self.index.classes["ConceptReference"].slots
         schemes = {iri: code for code, iri in slots["scheme"].values.items()}
+        languages = self.index.classes["LocalizedText"].slots
         value: dict[str, Any] = {}
+        read = [(RDF.type, SKOS.Concept)]
         if isinstance(node, URIRef):
             value["concept_iri"] = str(node)
-        self.use(node, RDF.type, SKOS.Concept)
+        esco = rule.prop == _elm("relatedESCOSkill") and str(node).startswith("http://data.europa.eu/esco/skill/")
         for prop, obj in self.graph.predicate_objects(node):
             if prop == SKOS.inScheme and str(obj) in schemes and "scheme" not in value:
                 value["scheme"] = schemes[str(obj)]
+            elif prop == SKOS.notation and isinstance(obj, Literal) and esco:
+                pass  # ESCO's notation names the kind of concept ("Skill"); the code is in the IRI
             elif prop == SKOS.notation and isinstance(obj, Literal) and "code" not in value:
                 value["code"] = str(obj)
             elif prop == OWL.versionInfo and isinstance(obj, Literal) and "scheme_version" not in value:
                 value["scheme_version"] = str(obj)
-            elif prop == SKOS.prefLabel and isinstance(obj, Literal) and obj.language and obj.language not in value.get("label", {}):
+            elif (prop == SKOS.prefLabel and isinstance(obj, Literal) and obj.language in languages
+                  and obj.language not in value.get("label", {})):
                 value.setdefault("label", {})[obj.language] = str(obj)
             elif prop == _kll("conceptIri") and isinstance(node, BNode) and "concept_iri" not in value:
                 value["concept_iri"] = str(obj)
             else:
                 continue
-            self.use(node, prop, obj)
-        # an ESCO skill given by its IRI alone (as ELM data usually gives it) still has a scheme and code
-        iri = value.get("concept_iri", "")
-        if rule.prop == _elm("relatedESCOSkill") and iri.startswith("http://data.europa.eu/esco/skill/"):
+            read.append((prop, obj))
+        # an ESCO skill given by its IRI (as ELM data gives it) has its scheme and code there
+        if esco:
             value.setdefault("scheme", "esco")
-            value.setdefault("code", iri.rsplit("/", 1)[-1])
+            value["code"] = str(node).rsplit("/", 1)[-1]
+        if "scheme" not in value or "code" not in value:
+            return _NO
+        for prop, obj in read:
+            self.use(node, prop, obj)
+        for scheme in self.graph.objects(node, SKOS.inScheme):
+            if (scheme, RDF.type, SKOS.ConceptScheme) in self.graph:
+                self.use(scheme, RDF.type, SKOS.ConceptScheme)
         return value
 
     def unmapped(self) -> list[Finding]:
@@ -1004,6 +1140,43 @@ def _hours(lexical: str) -> str | None:
     if minutes or seconds:
         return None
     return f"PT{days * 24 + hours}H"
+
+
+#: Dates in the model are Swedish calendar days (decision record 0023).
+SWEDISH_TIME = ZoneInfo("Europe/Stockholm")
+
+
+def swedish_midnight(day: str) -> str | None:
+    """``2023-01-01`` → ``2023-01-01T00:00:00+01:00``: the start of the day in Swedish time, so a
+    reader in any zone that converts it back to Swedish time gets the same day; None for a value
+    that is not a date."""
+    if not _DATE.match(day):
+        return None
+    try:
+        start = datetime.date.fromisoformat(day)
+    except ValueError:
+        return None
+    return datetime.datetime(start.year, start.month, start.day, tzinfo=SWEDISH_TIME).isoformat()
+
+
+def swedish_day(lexical: str) -> tuple[str, bool] | None:
+    """The calendar day of an ``xsd:date`` or ``xsd:dateTime`` in Swedish time, and whether a time
+    of day other than midnight was dropped. A date-time with a zone is converted to Swedish time
+    (``1999-10-01T22:00:00Z`` is 2 October); one without a zone is a local time, whose day is
+    taken as written. None for a value that is neither."""
+    text = lexical.strip()
+    if _DATE.match(text):
+        try:
+            return datetime.date.fromisoformat(text).isoformat(), False
+        except ValueError:
+            return None
+    try:
+        moment = datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(SWEDISH_TIME)
+    return moment.date().isoformat(), moment.time() != datetime.time(0)
 
 
 def _number(lexical: str) -> Any:
@@ -1077,7 +1250,7 @@ class ElmAdapter:
         """Read ELM JSON-LD into a data package; ``ConversionError`` when the file is not JSON-LD
         with ELM content."""
         index = model_index()
-        graph, source, document = _parse(path)
+        graph, source, document, unread = _parse(path)
         package_node = URIRef(index.classes[index.root].uri)
         has_elm = any(str(cls).startswith(ELM_NAMESPACE) for cls in graph.objects(None, RDF.type))
         if not has_elm and (None, RDF.type, package_node) not in graph and not (len(graph) == 0 and _declares_elm(document)):
@@ -1106,21 +1279,53 @@ class ElmAdapter:
             records = package.setdefault(container, [])
             origins[(container, len(records))] = origin
             records.append(data)
-        findings = reader.unmapped()
-        return Imported(package, findings, _locator(path, source, origins))
+        findings = [conversion_finding("convert.unmapped", Location(str(path), pointer=pointer), detail) for pointer, detail in unread]
+        findings += reader.unmapped()
+        imported = Imported(package, findings, _locator(path, source, origins))
+        if _issued_abroad(graph, package):
+            imported.review = _swedish_not_required
+        return imported
 
     def mapping(self) -> list[MappingRow]:
         return mapping_rows()
 
 
+def _issued_abroad(graph: Graph, package: dict) -> bool:
+    """Whether the file is a credential issued abroad (decision record 0021): the country of its
+    issuer (the credential's ``cred:issuer``, or the micro-credential's issuer country) is known
+    and none of them is Sweden."""
+    countries = {record.get("issuer_country") for record in package.get("micro_credentials", []) if isinstance(record, dict)}
+    for credential in graph.subjects(RDF.type, _elm("EuropeanDigitalCredential")):
+        for issuer in graph.objects(credential, CRED.issuer):
+            for location in graph.objects(issuer, _elm("location")):
+                for address in graph.objects(location, _elm("address")):
+                    countries.update(_COUNTRY_CODES.get(str(code), str(code)) for code in graph.objects(address, _elm("countryCode")))
+    countries.discard(None)
+    return bool(countries) and "SE" not in countries
+
+
+def _swedish_not_required(finding: Finding) -> Finding:
+    """A missing Swedish text in a credential issued abroad: kept as issued, reported as
+    information (decision record 0021), the rule that would have applied named in the detail."""
+    if not finding.rule.endswith(".swedish"):
+        return finding
+    return conversion_finding("convert.swedish-not-required", finding.location, f"{finding.rule}: no Swedish text")
+
+
 def _record_nodes(graph: Graph, index: ModelIndex) -> list[tuple[Any, str]]:
     """(node, model class) for every node that is a record: a named node of a mapped class, or a
-    blank one that nothing points to (a record without an identifier)."""
+    blank one that nothing points to (a record without an identifier). A qualification that is
+    the specification of an achievement (``elm:specifiedBy``, as EDC credentials give it) is read
+    as part of that micro-credential, not as a record of its own."""
     found = []
     subclass_of = {URIRef(index.classes[name].uri): name for name in _BASE}
+    specifications = {spec for achievement in graph.subjects(RDF.type, _elm("LearningAchievement"))
+                      for spec in graph.objects(achievement, _SPEC.prop)}
     for cmap in CLASS_MAPS:
         for node in set(graph.subjects(RDF.type, cmap.elm)):
             if isinstance(node, BNode) and (None, None, node) in graph:
+                continue
+            if cmap.model == "Qualification" and node in specifications:
                 continue
             if cmap.marker and cmap.marker not in graph.predicate_objects(node):
                 continue
