@@ -156,6 +156,16 @@ CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
         "A text without a language tag is read as Swedish; the model keeps every text under its language.",
         "En text utan språkmärkning läses som svenska; modellen håller varje text under sitt språk.",
     ),
+    "convert.superseded-value": (
+        Severity.WARNING,
+        "A value of a superseded vocabulary is read as its replacement, which the detail names; write the replacement.",
+        "Ett värde ur en ersatt vokabulär läses som sin ersättare, som detaljen anger; skriv ersättaren.",
+    ),
+    "convert.format-required": (
+        Severity.VIOLATION,
+        "The file lacks an element that its format makes mandatory and that the model does not carry.",
+        "Filen saknar ett element som dess format gör obligatoriskt och som modellen inte bär.",
+    ),
 }
 
 

@@ -1,4 +1,4 @@
-"""DCAT-AP-SE: the catalogue module as the Turtle or JSON-LD that Sveriges dataportal harvests.
+"""DCAT-AP-SE: the catalogue module as the RDF/XML, Turtle or JSON-LD that Sveriges dataportal harvests.
 
 The model's catalogue classes already have DCAT's IRIs (``Catalog`` is ``dcat:Catalog``, ``title``
 is ``dcterms:title`` …), so writing starts from the model's own RDF (``native.graph_from_package``)
@@ -9,15 +9,32 @@ and gives it the shapes DCAT-AP-SE expects where the model's RDF differs:
 * a publisher is a ``foaf:Agent`` (and ``org:Organization``) with ``foaf:name``;
 * a contact point is a ``vcard:Organization`` with ``vcard:fn``, ``vcard:hasEmail <mailto:…>``
   and ``vcard:hasURL``;
-* a media type is the IANA IRI (``https://www.iana.org/assignments/media-types/application/json``).
+* a media type is the IANA IRI (``https://www.iana.org/assignments/media-types/application/json``);
+* a date is typed by its form (``xsd:date``, ``xsd:dateTime`` or ``xsd:gYear``, DCAT-AP-SE's ranges).
 
 Reading undoes exactly that, and also takes the other forms DCAT-AP-SE publishers use: a publisher
 typed ``foaf:Organization`` or untyped, a ``vcard:Kind`` contact point, an e-mail address without
 ``mailto:``, a telephone as ``<tel:…>`` or a ``vcard:hasValue`` node, and ``dcterms:format`` as an
-IANA media type literal (``"text/csv"``, DCAT-AP-SE's own form), which becomes the EU file type
-the model uses. A text without a language tag is read as Swedish and reported
-(``convert.language-assumed``). Every other statement of the file is reported as
-``convert.unmapped`` with its subject and predicate: nothing is dropped silently.
+IANA media type literal (``"text/csv"``, DCAT-AP-SE's own form) or IRI, which becomes the EU file
+type the model uses (``dcat_formats``). A text without a language tag is read as Swedish and
+reported (``convert.language-assumed``); a DCAT-AP 2 availability IRI is read as its DCAT-AP 3
+replacement and reported (``convert.superseded-value``). Every other statement of the file is
+reported as ``convert.unmapped`` with its subject and predicate: nothing is dropped silently.
+
+**Resources without an IRI.** RDF/XML catalogues often describe datasets and distributions as
+blank nodes. They are carried as records whose identifier is
+``urn:kll:dcat-blank:<Class>:<digest>``: the first 20 hex digits of a SHA-256 over the node's own
+statements (blank nodes under it by their digests in turn) and the statements that point at it.
+The identifier depends on content only, so the same catalogue in RDF/XML, Turtle or JSON-LD, or
+read twice, gives the same identifier; two blank nodes with the same statements and the same
+referrers are one resource.
+
+**What DCAT-AP-SE demands beyond the model.** The specification (``dcat_standard``, computed from
+Digg's own bundle) makes a few properties mandatory that the model has no slot for: the type of a
+publisher (``dcterms:type`` on ``foaf:Agent``, mandatory since DCAT-AP-SE 3.0.1) and the format of
+a data service (``dcterms:format`` on ``dcat:DataService``). A record that lacks one gets a
+``convert.format-required`` violation naming the property and its clause; when given, the value is
+reported as ``convert.unmapped`` like any other content the model does not carry.
 
 Records outside the catalogue module, and organisations no catalogue record publishes, are not
 written (``convert.not-representable``).
@@ -25,9 +42,10 @@ written (``convert.not-representable``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -35,8 +53,9 @@ from rdflib.namespace import RDF, XSD, Namespace
 
 from ..loaders import InputError, read_graph
 from ..modelindex import ClassInfo, ModelIndex, model_index
-from ..report import Finding, Location
-from . import ConversionError, Imported, MappingRow, conversion_finding
+from ..report import Finding, Location, Stage
+from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
+from .dcat_formats import EU_FILE_TYPE, IANA_FORMS, SUPERSEDED, date_datatype, file_type_for_media_type, media_type_of
 from .native import PREFIXES, graph_from_package, package_from_graph, records_of
 
 __all__ = ["ADAPTER", "CATALOGUE_CLASSES", "to_dcat_ap_se"]
@@ -53,7 +72,6 @@ WRITTEN_PREFIXES = {
     **{prefix: PREFIXES[prefix] for prefix in ("dcat", "dcterms", "foaf", "vcard", "org", "locn", "xsd", "kll")},
     "dcatap": "http://data.europa.eu/r5r/",
 }
-EU_FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
 
 #: The model classes of the catalogue module, by the DCAT class of their nodes.
 CATALOGUE_CLASSES = {DCAT.Catalog: "Catalog", DCAT.Dataset: "Dataset", DCAT.Distribution: "Distribution", DCAT.DataService: "DataService"}
@@ -68,17 +86,10 @@ _RANGE = {DCAT.dataset: "Dataset", DCAT.distribution: "Distribution", DCAT.servi
           DCAT.accessService: "DataService", DCAT.servesDataset: "Dataset", DCTERMS.publisher: "Organisation"}
 #: Properties read as a slot of a class although the model's RDF uses another IRI.
 _ALIASES = {"ContactPoint": {VCARD.hasURL: "homepage"}}
-#: IANA media types DCAT-AP-SE writes as dcterms:format, and the EU file type of each.
-_MEDIA_TO_FILE_TYPE = {
-    "application/json": "JSON", "application/ld+json": "JSON_LD", "application/geo+json": "GEOJSON",
-    "text/csv": "CSV", "text/plain": "TXT", "application/xml": "XML", "text/xml": "XML", "application/yaml": "YAML",
-    "text/turtle": "RDF_TURTLE", "application/rdf+xml": "RDF_XML", "application/n-triples": "RDF_N_TRIPLES",
-    "application/n-quads": "RDF_N_QUADS", "application/trig": "RDF_TRIG", "text/html": "HTML", "application/pdf": "PDF",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "XLSX", "application/vnd.ms-excel": "XLS",
-    "application/vnd.oasis.opendocument.spreadsheet": "ODS", "application/zip": "ZIP", "application/octet-stream": "BIN",
-}
-_MEDIA_TYPE = re.compile(r"^[a-z]+/[A-Za-z0-9][A-Za-z0-9.+-]*$")
-_IANA_FORMS = (IANA, "http://www.iana.org/assignments/media-types/", "https://iana.org/assignments/media-types/", "http://iana.org/assignments/media-types/")
+#: Model slots whose values are DCAT-AP-SE dates (date, date-time or year), typed by their form.
+_DATE_PREDICATES = (DCTERMS.issued, DCTERMS.modified)
+#: The prefix of the identifiers of records read from blank nodes (see the module docstring).
+BLANK_PREFIX = "urn:kll:dcat-blank:"
 
 
 _ABSOLUTE = re.compile(r"^(https?://|urn:|mailto:|tel:)[^\s<>\"{}|\\^`]+$")
@@ -112,8 +123,10 @@ def to_dcat_ap_se(graph: Graph) -> Graph:
             obj = URIRef("mailto:" + str(obj))
         elif predicate == FOAF.homepage and subject in contacts:
             predicate = VCARD.hasURL
-        elif predicate == DCAT.mediaType and isinstance(obj, Literal) and _MEDIA_TYPE.match(str(obj)):
+        elif predicate == DCAT.mediaType and isinstance(obj, Literal) and media_type_of(str(obj)) == str(obj) and _iri_like(IANA + str(obj)):
             obj = URIRef(IANA + str(obj))
+        elif predicate in _DATE_PREDICATES and isinstance(obj, Literal) and obj.datatype in (None, XSD.string) and date_datatype(str(obj)):
+            obj = Literal(str(obj), datatype=date_datatype(str(obj)))
         out.add((subject, predicate, obj))
     for agent in agents:
         out.add((agent, RDF.type, FOAF.Agent))
@@ -133,25 +146,32 @@ class _Reader:
     out: Graph = field(default_factory=Graph)
     consumed: set = field(default_factory=set)
     findings: list[Finding] = field(default_factory=list)
+    #: Records read from blank nodes: the node and the identifier it is carried under.
+    blank_ids: dict = field(default_factory=dict)
 
     def finding(self, rule: str, subject, predicate, detail: str) -> None:
         focus, path = self.where(subject, predicate)
         location = Location(str(self.path), focus_node=focus, path=path, record_id=focus)
-        self.findings.append(conversion_finding(rule, location, detail))
+        finding = conversion_finding(rule, location, detail)
+        if rule == "convert.format-required":
+            # A record short of a mandatory element is a finding about readable content (exit 1),
+            # not an unreadable file (exit 2), as the structural stage's required rules are.
+            finding = replace(finding, stage=Stage.STRUCTURAL)
+        self.findings.append(finding)
 
     def where(self, subject, predicate) -> tuple[str | None, str | None]:
         """The nearest node with an IRI and the property path from it (blank nodes mean nothing
         to a reader of the file)."""
         steps = [str(predicate)] if predicate is not None else []
         seen = set()
-        while isinstance(subject, BNode) and subject not in seen:
+        while isinstance(subject, BNode) and subject not in seen and subject not in self.blank_ids:
             seen.add(subject)
             parent = next(iter(self.graph.subject_predicates(subject)), None)
             if parent is None:
                 break
             subject, via = parent
             steps.insert(0, str(via))
-        focus = str(subject) if isinstance(subject, URIRef) else None
+        focus = str(subject) if isinstance(subject, URIRef) else self.blank_ids.get(subject)
         return focus, _path(steps)
 
     def records(self) -> dict:
@@ -172,36 +192,42 @@ class _Reader:
     def read(self) -> dict:
         records = self.records()
         for node, class_name in records.items():
-            info = self.index.classes[class_name]
             if isinstance(node, BNode):
-                self.blank_record(node, class_name)
-                continue
-            self.copy(node, info, node)
+                self.blank_ids[node] = f"{BLANK_PREFIX}{class_name}:{self.digest(node)}"
+        for node, class_name in records.items():
+            info = self.index.classes[class_name]
+            self.copy(node, info, URIRef(self.blank_ids[node]) if isinstance(node, BNode) else node)
+            self.required_by_dcat_ap_se(node, class_name)
         left = [(self.where(s, p), s, p) for s, p, o in self.graph if (s, p, o) not in self.consumed]
         for _, subject, predicate in sorted(left, key=lambda item: (item[0][0] or "", item[0][1] or "")):
             self.finding("convert.unmapped", subject, predicate, f"{_name(predicate)}: DCAT-AP-SE content the model does not carry")
         package = package_from_graph(self.out, self.index)
         return {"conforms_to_model_version": self.index.model_version, **package}
 
-    def blank_record(self, node: BNode, class_name: str) -> None:
-        statements = self.statements_of(node)
-        self.consumed.update(statements)
-        self.finding(
-            "convert.unmapped", node, None,
-            f"a {class_name} without an IRI (a blank node) and its {len(statements)} statements: the model's records have IRIs",
-        )
+    def digest(self, node: BNode) -> str:
+        """A blank node's stable identifier digest: its statements (blank nodes under it by their
+        own content, cycles cut) and the statements that point at it (see the module docstring)."""
 
-    def statements_of(self, node) -> set:
-        """The statements about a node and the blank nodes under it."""
-        found, stack = set(), [node]
-        while stack:
-            current = stack.pop()
-            for triple in self.graph.triples((current, None, None)):
-                if triple not in found:
-                    found.add(triple)
-                    if isinstance(triple[2], BNode):
-                        stack.append(triple[2])
-        return found
+        def content(current, seen: frozenset) -> str:
+            lines = []
+            for predicate, obj in self.graph.predicate_objects(current):
+                if isinstance(obj, BNode):
+                    text = "_:" + (content(obj, seen | {obj}) if obj not in seen else "cycle")
+                else:
+                    text = obj.n3()
+                lines.append(f"{predicate.n3()} {text}")
+            return hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()
+
+        referrers = sorted(f"{s.n3() if not isinstance(s, BNode) else '_:'} {p.n3()}" for s, p in self.graph.subject_predicates(node))
+        text = content(node, frozenset({node})) + "\n" + "\n".join(referrers)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+    def required_by_dcat_ap_se(self, node, class_name: str) -> None:
+        """A ``convert.format-required`` violation for each property DCAT-AP-SE makes mandatory on
+        the node's class that the model has no slot for and the node does not give."""
+        for dcat_class, prop, clause in _REQUIRED_UNMAPPED.get(class_name, ()):
+            if (node, _iri(prop), None) not in self.graph:
+                self.finding("convert.format-required", node, _iri(prop), f"{prop} of a {dcat_class}: {clause}")
 
     def copy(self, node, info: ClassInfo, target) -> None:
         """The statements of ``node`` that ``info``'s slots carry, into ``target`` of the model's RDF."""
@@ -218,6 +244,8 @@ class _Reader:
             slot_name = aliases.get(predicate) or (info.slot_by_uri[str(predicate)].name if str(predicate) in info.slot_by_uri else None)
             if slot_name is None or info.slots[slot_name].kind in {"identifier", "type"}:
                 continue
+            if info.slots[slot_name].kind == "reference" and isinstance(obj, BNode) and obj in self.blank_ids:
+                obj = URIRef(self.blank_ids[obj])  # a record read from a blank node, by its identifier
             if predicate in chosen and obj != chosen[predicate]:
                 continue  # another language of a plain-text slot: reported as unmapped
             slot = info.slots[slot_name]
@@ -252,10 +280,19 @@ class _Reader:
                 return Literal(str(obj), lang="sv")
             return None
         if slot.kind == "enum":
+            if slot.name == "file_format" and isinstance(obj, (URIRef, Literal)) and not str(obj).startswith(EU_FILE_TYPE):
+                media_type = media_type_of(str(obj))
+                code = file_type_for_media_type(media_type) if media_type else None
+                return URIRef(EU_FILE_TYPE + code) if code else None
+            if isinstance(obj, URIRef) and str(obj) in SUPERSEDED:
+                replacement = SUPERSEDED[str(obj)]
+                self.finding(
+                    "convert.superseded-value", node, predicate,
+                    f"{_name(predicate)}: a DCAT-AP 2 availability IRI, superseded in DCAT-AP 3.0.1 and DCAT-AP-SE 3; read as {replacement}",
+                )
+                return URIRef(replacement)
             if isinstance(obj, URIRef):
                 return obj
-            if slot.name == "file_format" and isinstance(obj, Literal) and str(obj).strip() in _MEDIA_TO_FILE_TYPE:
-                return URIRef(EU_FILE_TYPE + _MEDIA_TO_FILE_TYPE[str(obj).strip()])
             return None
         if slot.kind == "reference":
             return obj if isinstance(obj, URIRef) else None
@@ -274,19 +311,31 @@ class _Reader:
             return Literal(text.removeprefix("mailto:")) if isinstance(obj, (URIRef, Literal)) else None
         if slot.name == "telephone":
             if isinstance(obj, BNode):
+                # A vcard:Voice node (typed or not) whose only content is its vcard:hasValue.
                 values = [v for v in self.graph.objects(obj, VCARD.hasValue)]
-                if len(values) != 1 or len(set(self.graph.predicate_objects(obj))) != 1:
+                typed = (obj, RDF.type, VCARD.Voice) in self.graph
+                if len(values) != 1 or len(set(self.graph.predicate_objects(obj))) != 1 + typed:
                     return None
                 self.consumed.add((obj, VCARD.hasValue, values[0]))
+                if typed:
+                    self.consumed.add((obj, RDF.type, VCARD.Voice))
                 obj = values[0]
             if isinstance(obj, URIRef):
                 return Literal(str(obj).removeprefix("tel:"))
             return Literal(str(obj)) if isinstance(obj, Literal) else None
         if slot.name == "media_type":
             text = str(obj)
-            for form in _IANA_FORMS:
+            for form in IANA_FORMS:
                 text = text.removeprefix(form)
             return Literal(text) if isinstance(obj, (URIRef, Literal)) else None
+        if predicate in _DATE_PREDICATES and isinstance(obj, Literal) and not obj.language:
+            # DCAT-AP-SE's date, date-time or year: the model keeps the text, whose form gives the
+            # datatype back on writing. A datatype that contradicts the form (or another datatype,
+            # xsd:gYearMonth) stays typed, so the value-type rule reports it.
+            form = date_datatype(str(obj))
+            if obj.datatype in (None, XSD.string) or (form is not None and obj.datatype == form):
+                return Literal(str(obj))
+            return obj
         if slot.datatype == "xsd:anyURI":
             return Literal(str(obj), datatype=XSD.anyURI) if isinstance(obj, (URIRef, Literal)) else None
         if isinstance(obj, Literal):
@@ -301,8 +350,13 @@ class _Reader:
         if (node, DCAT.mediaType, None) in self.graph:
             return
         for obj in self.graph.objects(node, DCTERMS["format"]):
-            if isinstance(obj, Literal) and str(obj).strip() in _MEDIA_TO_FILE_TYPE:
-                self.out.add((target, DCAT.mediaType, Literal(str(obj).strip())))
+            media_type = media_type_of(str(obj)) if isinstance(obj, (Literal, URIRef)) else None
+            if media_type is not None:
+                self.out.add((target, DCAT.mediaType, Literal(media_type)))
+                if (node, DCTERMS["format"], obj) not in self.consumed:
+                    # A media type with no EU file type: carried as the media type, not as a format.
+                    self.consumed.add((node, DCTERMS["format"], obj))
+                    self.finding("convert.unmapped", node, DCTERMS["format"], "dcterms:format: a media type the EU file type table has no file type for; kept as the media type, the file format is missing")
                 return
 
 
@@ -331,7 +385,14 @@ def _path(steps: list[str]) -> str | None:
 
 
 def _fmt(path: Path) -> str:
-    return "jsonld" if path.suffix.lower() in (".jsonld", ".json") else "turtle"
+    """The RDF syntax of a file by its suffix: RDF/XML (``.rdf``, ``.xml``), JSON-LD or Turtle."""
+    suffix = path.suffix.lower()
+    return "xml" if suffix in (".rdf", ".xml") else "jsonld" if suffix in (".jsonld", ".json") else "turtle"
+
+
+def _iri(curie: str) -> URIRef:
+    prefix, _, local = curie.partition(":")
+    return URIRef(_NAMES[prefix] + local) if prefix in _NAMES else URIRef(curie)
 
 
 def _locate(path: Path, package: dict, index: ModelIndex):
@@ -359,11 +420,12 @@ def _locate(path: Path, package: dict, index: ModelIndex):
 
 
 class _DcatAdapter:
-    """DCAT-AP-SE catalogues: Turtle (``.ttl``) or JSON-LD (``.jsonld``), by the file's suffix."""
+    """DCAT-AP-SE catalogues: RDF/XML (``.rdf``, ``.xml``), Turtle (``.ttl``) or JSON-LD
+    (``.jsonld``), by the file's suffix."""
 
     name = "dcat"
-    title = "DCAT-AP-SE catalogues for Sveriges dataportal, Turtle or JSON-LD"
-    suffixes = (".ttl", ".jsonld")
+    title = "DCAT-AP-SE catalogues for Sveriges dataportal, RDF/XML, Turtle or JSON-LD"
+    suffixes = (".rdf", ".ttl", ".jsonld")
 
     def read(self, path: Path) -> Imported:
         try:
@@ -405,6 +467,8 @@ class _DcatAdapter:
         if _fmt(path) == "jsonld":
             text = graph.serialize(format="json-ld", context=dict(WRITTEN_PREFIXES), auto_compact=True)
             text = json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+        elif _fmt(path) == "xml":
+            text = graph.serialize(format="pretty-xml")
         else:
             text = graph.serialize(format="turtle")
         path.write_text(text, encoding="utf-8")
@@ -412,6 +476,12 @@ class _DcatAdapter:
 
     def mapping(self) -> list[MappingRow]:
         return [MappingRow(element, status, model=model, reason=reason, note=note, group=group) for element, status, model, reason, note, group in _TABLE]
+
+    def standard(self) -> StandardDefinition:
+        """Every class and property of DCAT-AP-SE 3.0.1, from Digg's own specification bundle."""
+        from .dcat_standard import standard
+
+        return standard()
 
 
 def _mapped(element: str, model: str, level: str, note: str | None = None, group: str | None = None):
@@ -442,9 +512,7 @@ _TABLE = [
     _unmapped("dcat:Catalog dcterms:hasPart", "the model has no catalogues of catalogues"),
     _unmapped("dcat:Catalog dcterms:isPartOf", "the model has no catalogues of catalogues"),
     _unmapped("dcat:Catalog dcat:catalog", "the model has no catalogues of catalogues"),
-    _unmapped("dcat:Catalog dcat:record", "the model has no catalogue records; a record's own dates are the dataset's"),
     _unmapped("dcat:Catalog dcterms:rights", "the catalogue's licence is fixed (CC0 1.0); other rights statements are not kept"),
-    _unmapped("dcat:Catalog dcterms:creator", "the model records the publisher of a catalogue, not its creator"),
     _mapped("dcat:Dataset", "Dataset", "mandatory"),
     _mapped("dcat:Dataset dcterms:title", "Dataset.title", "mandatory", "language-tagged"),
     _mapped("dcat:Dataset dcterms:description", "Dataset.description", "mandatory", "language-tagged"),
@@ -464,13 +532,13 @@ _TABLE = [
     _unmapped("dcat:Dataset dcterms:accrualPeriodicity", "the model does not record how often a dataset is updated"),
     _unmapped("dcat:Dataset dcterms:identifier", "the dataset's IRI is its identifier in the model"),
     _unmapped("dcat:Dataset adms:identifier", "the model records no other identifiers of a dataset"),
-    _unmapped("dcat:Dataset dcterms:type", "the model has no dataset types"),
     _unmapped("dcat:Dataset dcterms:creator", "the model records the publisher of a dataset, not its creator"),
     _unmapped("dcat:Dataset dcat:inSeries", _NO_SERIES),
     _unmapped("dcat:Dataset dcat:version", _NO_VERSIONS),
+    _unmapped("dcat:Dataset owl:versionInfo", _NO_VERSIONS),
+    _unmapped("dcat:Dataset dcat:hasVersion", _NO_VERSIONS),
+    _unmapped("dcat:Dataset schema:offers", "the model records no fees or offers for a dataset"),
     _unmapped("dcat:Dataset adms:versionNotes", _NO_VERSIONS),
-    _unmapped("dcat:Dataset dcterms:hasVersion", _NO_VERSIONS),
-    _unmapped("dcat:Dataset dcterms:isVersionOf", _NO_VERSIONS),
     _unmapped("dcat:Dataset foaf:page", "the model has one landing page per dataset, not documentation pages"),
     _unmapped("dcat:Dataset dcterms:provenance", "the model records no provenance statements"),
     _unmapped("dcat:Dataset dcterms:relation", "the model records no relations between datasets"),
@@ -483,12 +551,12 @@ _TABLE = [
     _unmapped("dcat:Dataset dcatap:applicableLegislation", "the model records no legislation"),
     _unmapped("dcat:Dataset dcatap:hvdCategory", "the model records no high-value dataset categories"),
     _unmapped("dcat:Dataset dcterms:subject", "the model classifies datasets by EU data theme only"),
-    _unmapped("dcat:Dataset adms:sample", "the model records no sample distributions"),
     _mapped("dcat:Distribution", "Distribution", "recommended"),
     _mapped("dcat:Distribution dcat:accessURL", "Distribution.access_url", "mandatory", "an IRI"),
     _mapped("dcat:Distribution dcterms:format", "Distribution.file_format", "mandatory in DCAT-AP-SE",
-            "written as an EU file type IRI; an IANA media type literal (DCAT-AP-SE's form) is read as its EU file type and kept as the media type"),
-    _mapped("dcat:Distribution dcat:mediaType", "Distribution.media_type", "recommended", "an IANA media type IRI"),
+            "written as an EU file type IRI (the whole EU table, code list eu-file-type); an IANA media type, literal (DCAT-AP-SE's form) or IRI, is read as "
+            "the EU file type the table gives for it and kept as Distribution.media_type, which is written as dcat:mediaType with an IANA IRI (DCAT-AP 3's "
+            "property, which DCAT-AP-SE 3 harvesting accepts although its specification lists only dcterms:format); dcat:mediaType is read too"),
     _mapped("dcat:Distribution dcterms:license", "Distribution.license", "recommended", "an IRI"),
     _mapped("dcat:Distribution dcterms:description", "Distribution.description", "recommended", "language-tagged"),
     _mapped("dcat:Distribution dcatap:availability", "Distribution.availability", "recommended", "EU planned availability IRIs"),
@@ -504,9 +572,6 @@ _TABLE = [
     _unmapped("dcat:Distribution dcterms:conformsTo", "the model records standards per dataset"),
     _unmapped("dcat:Distribution foaf:page", "the model records no documentation pages of a distribution"),
     _unmapped("dcat:Distribution dcterms:rights", "the model records a licence, not other rights statements"),
-    _unmapped("dcat:Distribution odrl:hasPolicy", "the model records a licence, not policies"),
-    _unmapped("dcat:Distribution dcat:compressFormat", "the model records no compression or packaging formats"),
-    _unmapped("dcat:Distribution dcat:packageFormat", "the model records no compression or packaging formats"),
     _unmapped("dcat:Distribution dcatap:applicableLegislation", "the model records no legislation"),
     _unmapped("dcat:Distribution dcat:spatialResolutionInMeters", "the model records no resolutions"),
     _unmapped("dcat:Distribution dcat:temporalResolution", "the model records no resolutions"),
@@ -525,31 +590,88 @@ _TABLE = [
     _unmapped("dcat:DataService dcat:theme", "the model has themes on datasets, not on services"),
     _unmapped("dcat:DataService dcat:landingPage", "the model has landing pages on datasets, not on services"),
     _unmapped("dcat:DataService foaf:page", "the model records no documentation pages of a service"),
-    _unmapped("dcat:DataService dcterms:format", "the model records formats on distributions, not on services"),
+    _unmapped("dcat:DataService dcterms:format", "the model records formats on distributions, not on services; a data service without one is a convert.format-required violation", "mandatory"),
+    _unmapped("dcat:DataService dcterms:subject", "the model classifies by EU data theme only"),
+    _unmapped("dcat:DataService dcterms:conformsTo", "the model records standards per dataset"),
     _unmapped("dcat:DataService dcatap:applicableLegislation", "the model records no legislation"),
     _unmapped("dcat:DataService dcatap:hvdCategory", "the model records no high-value dataset categories"),
     _unmapped("dcat:DatasetSeries", _NO_SERIES),
-    _unmapped("dcat:CatalogRecord", "the model has no catalogue records"),
+    *(_unmapped(f"dcat:DatasetSeries {prop}", _NO_SERIES) for prop in (
+        "dcterms:title", "dcterms:description", "dcterms:publisher", "dcat:contactPoint", "dcat:keyword", "dcat:theme",
+        "dcatap:applicableLegislation", "dcatap:hvdCategory", "dcterms:subject", "dcterms:conformsTo", "dcterms:issued",
+        "dcterms:modified", "dcat:landingPage", "dcterms:spatial", "dcterms:temporal", "dcterms:accrualPeriodicity",
+        "dcterms:relation", "dcat:qualifiedRelation", "foaf:page")),
     _mapped("foaf:Agent", "Organisation", "mandatory",
             "written as foaf:Agent and org:Organization; foaf:Organization and untyped publishers are read too; a blank-node publisher is reported (records have IRIs)"),
     _mapped("foaf:Agent foaf:name", "Organisation.name", "mandatory", "language-tagged; an untagged name is read as Swedish"),
-    _unmapped("foaf:Agent dcterms:type", "the model's organisations have no publisher type (ADMS publisher type vocabulary): a gap in the model", "recommended"),
+    _unmapped("foaf:Agent dcterms:type", "the model's organisations have no publisher type (ADMS publisher type vocabulary): a gap in the model; "
+              "a publisher without one is a convert.format-required violation", "mandatory (since DCAT-AP-SE 3.0.1)"),
+    _unmapped("foaf:Agent dcterms:description", "the model's organisations have no description"),
+    _unmapped("foaf:Agent org:classification", "the model's organisations have no classification (fee-financed publishers)"),
+    _unmapped("foaf:Agent dcterms:identifier", "not read as the organisation number: DCAT-AP-SE does not fix the identifier's form"),
+    _unmapped("foaf:Agent owl:sameAs", "the model keeps one IRI per organisation"),
     _unmapped("foaf:Agent foaf:mbox", "the model's organisations have an e-mail address as vcard:hasEmail, not foaf:mbox"),
     _mapped("foaf:Agent foaf:homepage", "Organisation.homepage", "optional", "an IRI"),
     _mapped("vcard:Kind", "ContactPoint", "recommended",
             "written as vcard:Organization; vcard:Kind is read too; vcard:Individual and the other kinds are reported: the model does not say which kind a contact point is"),
+    _mapped("vcard:Kind rdf:type", "ContactPoint", "mandatory in DCAT-AP-SE", "vcard:Organization or vcard:Kind; vcard:Individual is reported"),
     _mapped("vcard:Kind vcard:fn", "ContactPoint.contact_name", "mandatory in DCAT-AP-SE", "plain text"),
     _mapped("vcard:Kind vcard:hasEmail", "ContactPoint.email", "mandatory in DCAT-AP-SE", "a mailto: IRI; read with or without mailto:"),
     _mapped("vcard:Kind vcard:hasTelephone", "ContactPoint.telephone", "optional", "plain text; <tel:…> and vcard:hasValue nodes are read too"),
     _mapped("vcard:Kind vcard:hasURL", "ContactPoint.homepage", "optional", "an IRI"),
     _unmapped("vcard:Kind vcard:hasAddress", "the model's contact points have no postal address"),
+    _mapped("vcard:Voice", "ContactPoint.telephone", "recommended", "a telephone node, typed or not"),
+    _mapped("vcard:Voice vcard:hasValue", "ContactPoint.telephone", "mandatory in DCAT-AP-SE", "a tel: IRI or text"),
+    _unmapped("vcard:Address", "the model's contact points have no postal address", "recommended"),
+    *(_unmapped(f"vcard:Address vcard:{part}", "the model's contact points have no postal address", "recommended")
+      for part in ("country-name", "locality", "postal-code", "street-address")),
     _mapped("dcterms:PeriodOfTime", "Period", "recommended"),
     _mapped("dcterms:PeriodOfTime dcat:startDate", "Period.start_date", "recommended"),
     _mapped("dcterms:PeriodOfTime dcat:endDate", "Period.end_date", "recommended"),
-    _unmapped("dcterms:PeriodOfTime time:hasBeginning", "the model reads DCAT 2's dcat:startDate, not OWL-Time instants"),
-    _unmapped("dcterms:PeriodOfTime time:hasEnd", "the model reads DCAT 2's dcat:endDate, not OWL-Time instants"),
-    _unmapped("dcterms:LicenseDocument dcterms:type", "a licence is kept as its IRI; statements about it are not"),
+    _unmapped("dcterms:PeriodOfTime schema:startDate", "the model reads dcat:startDate, DCAT-AP-SE's recommended form"),
+    _unmapped("dcterms:PeriodOfTime schema:endDate", "the model reads dcat:endDate, DCAT-AP-SE's recommended form"),
+    _unmapped("dcterms:Location", "a place is kept as its IRI; statements about it are not"),
+    _unmapped("dcterms:Location dcat:centroid", "a place is kept as its IRI; statements about it are not"),
+    _unmapped("dcterms:Location dcat:bbox", "a place is kept as its IRI; statements about it are not"),
     _unmapped("dcterms:Location locn:geometry", "a place is kept as its IRI; statements about it are not"),
+    *(_unmapped(element, "a licence, standard or page is kept as its IRI; statements about it are not")
+      for cls in ("foaf:Document", "dcterms:LicenseDocument", "dcterms:Standard")
+      for element in (cls, f"{cls} dcterms:title", f"{cls} dcterms:description")),
+    *(_unmapped(element, "the model records a licence, not rights statements")
+      for element in ("odrs:RightsStatement", *(f"odrs:RightsStatement odrs:{p}" for p in (
+          "attributionText", "attributionURL", "copyrightNotice", "copyrightStatement", "copyrightYear", "copyrightHolder",
+          "jurisdiction", "reuserGuidelines")))),
+    *(_unmapped(element, "the model records the publisher and contact point, not other roles")
+      for element in ("prov:Attribution", "prov:Attribution dcat:hadRole", "prov:Attribution prov:agent")),
+    *(_unmapped(element, "the model records no relations between datasets")
+      for element in ("dcat:Relationship", "dcat:Relationship dcat:hadRole", "dcat:Relationship dcterms:relation")),
+    *(_unmapped(element, "the model records no provenance statements")
+      for element in ("dcterms:ProvenanceStatement", "dcterms:ProvenanceStatement dcterms:description")),
+    *(_unmapped(element, "the model records no checksums")
+      for element in ("spdx:Checksum", "spdx:Checksum spdx:checksumValue", "spdx:Checksum spdx:algorithm")),
+    *(_unmapped(element, "the model records no fees or offers for a dataset")
+      for element in ("schema:Offer", "schema:Offer schema:description", "schema:Offer schema:mainEntityOfPage")),
 ]
 
 ADAPTER = _DcatAdapter()
+
+
+def _required_unmapped() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Per model class, the properties DCAT-AP-SE 3.0.1 makes mandatory (unconditionally) on its
+    DCAT class that the mapping table declares unmapped: (DCAT class, property, clause)."""
+    from .dcat_standard import properties
+
+    unmapped = {element for element, status, *_ in _TABLE if status == "unmapped"}
+    found: dict[str, list] = {}
+    for model_class, dcat_class in _DCAT_CLASS_OF.items():
+        for prop in properties().get(dcat_class, ()):
+            if prop.level == "mandatory" and f"{dcat_class} {prop.curie}" in unmapped:
+                clause = f"mandatory in DCAT-AP-SE 3.0.1 (specification template {prop.template}, cardinality min {prop.min})"
+                found.setdefault(model_class, []).append((dcat_class, prop.curie, clause))
+    return {name: tuple(rows) for name, rows in found.items()}
+
+
+#: The DCAT-AP-SE class of each model class that is read as a record.
+_DCAT_CLASS_OF = {"Catalog": "dcat:Catalog", "Dataset": "dcat:Dataset", "Distribution": "dcat:Distribution",
+                  "DataService": "dcat:DataService", "Organisation": "foaf:Agent"}
+_REQUIRED_UNMAPPED = _required_unmapped()
