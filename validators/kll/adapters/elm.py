@@ -51,7 +51,7 @@ from ..loaders import InputError, parse_json
 from ..modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
 from ..rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
 from ..report import Finding, Location, pointer_token
-from . import ConversionError, Imported, MappingRow, conversion_finding
+from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
 from .native import container_of, records_of
 
 __all__ = ["ADAPTER", "CONTEXT", "ELM_NAMESPACE"]
@@ -84,6 +84,7 @@ PREFIXES = {
     "foaf": "http://xmlns.com/foaf/0.1/",
     "vcard": "http://www.w3.org/2006/vcard/ns#",
     "locn": "http://www.w3.org/ns/locn#",
+    "person": "http://www.w3.org/ns/person#",
     "schema": "http://schema.org/",
     "dcat": "http://www.w3.org/ns/dcat#",
     "org": "http://www.w3.org/ns/org#",
@@ -121,13 +122,13 @@ CONTEXT: dict = {
     **_terms({"@container": "@language"}, "prefLabel", prefix="skos"),
     # references to records and to concepts, written as IRIs
     **_terms("@id", "learningOutcome", "hasPart", "awardingBody", "limitQualification", "accreditingAgent", "hasClaim",
-             "EQFLevel", "NQFLevel", "limitEQFLevel", "learningSetting", "mode", "idVerification", "learningOutcomeType",
+             "EQFLevel", "NQFLevel", "limitEQFLevel", "learningSetting", "mode", "idVerification",
              "reusabilityLevel", "framework", "countryCode"),
     "spatial": {"@id": "dcterms:spatial", "@type": "@id"},
     "inScheme": {"@id": "skos:inScheme", "@type": "@id"},
     "dcType": {"@id": "dcterms:type", "@type": "@id"},
     # nested nodes (a term without type coercion, so a nested node can be written in place)
-    **_terms(None, "awardingOpportunity", "awardedBy", "specifiedBy", "wasDerivedFrom", "provenBy", "creditPoint",
+    **_terms(None, "awardingOpportunity", "awardedBy", "specifiedBy", "provenBy", "creditPoint",
              "entryRequirement", "learningOutcomeSummary", "additionalNote", "grade", "supplementaryDocument",
              "nationalID", "location", "address", "accreditation", "ISCEDFCode", "educationSubject",
              "relatedESCOSkill", "relatedSkill"),
@@ -255,7 +256,9 @@ def _european(value: Any) -> bool:
     return value in _COUNTRIES
 
 
-_SPEC = Hop(_elm("specifiedBy"), _LAS)
+# ELM's Qualification is a LearningAchievementSpecification with accreditation and levels; EDC
+# credentials specify an achievement by one, so the micro-credential's own specification is one
+_SPEC = Hop(_elm("specifiedBy"), _elm("Qualification"))
 _AWARD = Hop(_elm("awardedBy"), _elm("AwardingProcess"))
 _ASSESSMENT = Hop(_elm("provenBy"), _elm("LearningAssessment"))
 _ADDRESS = (Hop(_elm("location"), DCTERMS.Location), Hop(_elm("address"), _elm("Address")))
@@ -292,7 +295,7 @@ CLASS_MAPS: tuple[ClassMap, ...] = (
     )),
     ClassMap("LearningOutcome", _elm("LearningOutcome"), (
         Rule("outcome_statement", DCTERMS.title, "text", note="ELM's title of a learning outcome is its statement"),
-        Rule("learning_outcome_category", _elm("learningOutcomeType"), "enum",
+        Rule("learning_outcome_category", DCTERMS.type, "enum",
              codes={"knowledge": ESCO_SKILL_TYPE + "knowledge", "skills": ESCO_SKILL_TYPE + "skill"},
              note="the ESCO skill types knowledge and skill; ESCO has none for responsibility and autonomy, which keeps the project's concept"),
         Rule("related_esco_skills", _elm("relatedESCOSkill"), "concept"),
@@ -306,7 +309,6 @@ CLASS_MAPS: tuple[ClassMap, ...] = (
         Rule("registrations", ROV.registration, "foreign-identifier",
              note="an elm:LegalIdentifier of another country (decision record 0022): never checked as an organisationsnummer"),
         _web("homepage"),
-        Rule("description", DCTERMS.description, "text"),
     ), note="also the agencies and education providers that exported records refer to, typed with their model class as well"),
     ClassMap("Person", _elm("Person"), (
         Rule("given_name", FOAF.givenName, "plain", note="read in any language (ELM tags names); written without a tag: the model's names have none"),
@@ -317,6 +319,12 @@ CLASS_MAPS: tuple[ClassMap, ...] = (
              note="an elm:LegalIdentifier whose dcterms:spatial is Sweden (skos:notation; elm:schemeName \"personnummer\")"),
         Rule("national_identifiers", _elm("nationalID"), "foreign-identifier",
              note="an elm:LegalIdentifier of another country (decision record 0022): never checked as a personnummer"),
+        # The EDC context's term nationalID names elm:nationalID (what the published credentials
+        # carry), while ELM.ttl and the EDC SHACL define elm:nationalId: both are read.
+        Rule("personal_identity_number", _elm("nationalId"), "identifier", when=_NEVER,
+             note="read only: the spelling of ELM.ttl and the EDC SHACL"),
+        Rule("national_identifiers", _elm("nationalId"), "foreign-identifier", when=_NEVER,
+             note="read only: the spelling of ELM.ttl and the EDC SHACL"),
     )),
     ClassMap("MicroCredential", _elm("LearningAchievement"), (
         Rule("learner", _elm("hasClaim"), "ref", reverse=True, note="the learner (elm:Person) elm:hasClaim the achievement"),
@@ -377,7 +385,7 @@ _BASE = {"Agency": "Organisation", "EducationProvider": "Organisation"}
 #: Containers of those records: exported only when an exported record refers to them.
 _REFERENCED_ONLY = {"agencies", "education_providers"}
 #: A node of one of these classes is accepted where ELM expects the other (subclasses in ELM).
-_SUBCLASSES = {_LAS: {_elm("Qualification")}}
+_SUBCLASSES = {_elm("Qualification"): {_LAS}}
 
 
 def preserved_iri(slot: SlotInfo) -> URIRef:
@@ -1289,18 +1297,24 @@ class ElmAdapter:
     def mapping(self) -> list[MappingRow]:
         return mapping_rows()
 
+    def standard(self) -> StandardDefinition:
+        return standard()
+
 
 def _issued_abroad(graph: Graph, package: dict) -> bool:
     """Whether the file is a credential issued abroad (decision record 0021): the country of its
     issuer (the credential's ``cred:issuer``, or the micro-credential's issuer country) is known
     and none of them is Sweden."""
-    countries = {record.get("issuer_country") for record in package.get("micro_credentials", []) if isinstance(record, dict)}
+    countries: set = set()
+    for record in package.get("micro_credentials", []):
+        value = record.get("issuer_country") if isinstance(record, dict) else None
+        # a second country read for one credential makes a list (reported by validation): each counts
+        countries.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
     for credential in graph.subjects(RDF.type, _elm("EuropeanDigitalCredential")):
         for issuer in graph.objects(credential, CRED.issuer):
             for location in graph.objects(issuer, _elm("location")):
                 for address in graph.objects(location, _elm("address")):
                     countries.update(_COUNTRY_CODES.get(str(code), str(code)) for code in graph.objects(address, _elm("countryCode")))
-    countries.discard(None)
     return bool(countries) and "SE" not in countries
 
 
@@ -1361,93 +1375,188 @@ def _locator(path: Path, source: _Source, origins: dict) -> Callable[[str], Loca
 #: The 16 elements of Council Recommendation 2022/C 243/02, Annex I (1–11 mandatory, 12–16
 #: optional): element, model slot of MicroCredential, how ELM carries it.
 MICRO_CREDENTIAL_ELEMENTS: tuple[tuple[str, str, str], ...] = (
-    ("1 identification of the learner", "learner", "the elm:Person that elm:hasClaim the elm:LearningAchievement"),
+    ("1 identification of the learner", "learner", "the elm:Person that elm:hasClaim the elm:LearningAchievement (the credential's credentialSubject)"),
     ("2 title of the micro-credential", "title", "dcterms:title of the elm:LearningAchievement"),
     ("3 country or region of the issuer", "issuer_country",
-     "elm:awardedBy/elm:location/elm:address/elm:countryCode (EU country table; outside it kll:issuerCountry); the model holds one country and no region"),
+     "elm:awardedBy/elm:location/elm:address/elm:countryCode, or the awarding body's elm:location/elm:address/elm:countryCode "
+     "(EU country table; outside it kll:issuerCountry); the model holds one country and no region"),
     ("4 awarding body", "awarding_body", "elm:awardedBy/elm:awardingBody (elm:Organisation)"),
-    ("5 date of issuing", "issued", "elm:awardedBy/elm:awardingDate"),
+    ("5 date of issuing", "issued", "elm:awardedBy/elm:awardingDate, or the credential's validFrom; the day in Swedish time (decision record 0023)"),
     ("6 learning outcomes", "has_learning_outcome", "elm:specifiedBy/elm:learningOutcome (elm:LearningOutcome)"),
-    ("7 notional workload", "notional_workload", "elm:specifiedBy/elm:creditPoint (ECTS or another system) or elm:volumeOfLearning (notional hours)"),
-    ("8 level", "credential_levels", "elm:specifiedBy/elm:EQFLevel; QF-EHEA cycles and not-applicable as kll:credentialLevel"),
-    ("9 type of assessment", "assessment_types", "elm:specifiedBy/elm:provenBy/dcterms:type (elm:LearningAssessmentSpecification)"),
+    ("7 notional workload", "notional_workload",
+     "elm:specifiedBy/elm:creditPoint (ECTS or another system), or elm:volumeOfLearning (notional hours) where there are no credit points"),
+    ("8 level", "credential_levels",
+     "elm:specifiedBy/elm:EQFLevel; QF-EHEA cycles and not-applicable as kll:credentialLevel; national levels (elm:NQFLevel) in national_qualification_levels"),
+    ("9 type of assessment", "assessment_types",
+     "elm:provenBy/elm:specifiedBy/dcterms:type (elm:LearningAssessment, elm:LearningAssessmentSpecification); a concept outside the project's list is read as other"),
     ("10 form of participation", "participation_form", "elm:specifiedBy/elm:mode"),
     ("11 type of quality assurance", "quality_assurance", "elm:specifiedBy/elm:accreditation/dcterms:description (elm:Accreditation)"),
     ("12 prerequisites", "entry_requirements", "elm:specifiedBy/elm:entryRequirement (elm:Note)"),
-    ("13 supervision and identity verification", "supervision_verification", "elm:wasDerivedFrom/elm:idVerification (elm:LearningAssessment)"),
-    ("14 grade", "grade", "elm:wasDerivedFrom/elm:grade (elm:Note)"),
+    ("13 supervision and identity verification", "supervision_verification", "elm:provenBy/elm:idVerification (elm:LearningAssessment)"),
+    ("14 grade", "grade", "elm:provenBy/elm:grade (elm:Note)"),
     ("15 integration and stackability", "stackability",
      "no ELM v3 property found: kll:stackability, and kll:stackableTowards for the qualifications it stacks towards"),
     ("16 further information", "further_information", "elm:additionalNote (elm:Note) of the elm:LearningAchievement"),
 )
 
-#: ELM classes the mapping does not read, with the reason (each is one unmapped finding when met).
+#: ELM classes the mapping does not read, with the reason; every property the EDC profile gives
+#: such a class is unmapped for the same reason (each is one unmapped finding when met).
 _NOT_READ = (
-    ("elm:EuropeanDigitalCredential", "the sealed credential around an achievement: its proof and issuer seal are not model data; "
-                                      "the achievement it carries is read"),
+    ("elm:EuropeanDigitalCredential", "the sealed credential around an achievement: its proof, issuer seal and display are not model data; "
+                                      "the person and achievement it carries are read, and its validFrom is the micro-credential's date of issue"),
+    ("cred:VerifiableCredential", "the W3C credential the EDC credential is: not model data (see elm:EuropeanDigitalCredential)"),
+    ("elm:EuropeanDigitalPresentation", "a presentation of credentials to a verifier: not model data"),
+    ("cred:VerifiablePresentation", "a presentation of credentials to a verifier: not model data"),
+    ("elm:DisplayParameter", "how a credential is displayed: not model data"),
+    ("elm:IndividualDisplay", "how a credential is displayed: not model data"),
+    ("elm:DisplayDetail", "how a credential is displayed: not model data"),
+    ("elm:MediaObject", "images and attachments of a credential: not model data"),
+    ("elm:ShaclValidator2017", "the credential's schema reference: not model data"),
+    ("elm:VerificationCheck", "the result of checking a credential's seal: not model data"),
     ("elm:LearningOpportunity", "offerings are the EMIL3 and offering module's concern, not this adapter's"),
     ("elm:LearningActivity", "the model records no learning activities of a person"),
     ("elm:LearningActivitySpecification", "the model records no learning activity specifications"),
     ("elm:LearningEntitlement", "the model records no entitlements"),
     ("elm:LearningEntitlementSpecification", "the model records no entitlements"),
     ("elm:Evidence", "evidence belongs to the model's Achievement (individual module), which this adapter does not export"),
-    ("elm:contactPoint", "the model's contact data is kept as vcard/dcat, as the project's RDF writes it; ELM's contact point classes are not mapped"),
+    ("elm:Claim", "read only as its subclasses the model has (elm:LearningAchievement)"),
+    ("elm:ContactPoint", "the model's contact data is kept as vcard/dcat, as the project's RDF writes it; ELM's contact point classes are not mapped"),
+    ("elm:Mailbox", "the model's contact data is kept as vcard/dcat; ELM's contact point classes are not mapped"),
+    ("elm:Phone", "the model's contact data is kept as vcard/dcat; ELM's contact point classes are not mapped"),
+    ("elm:Group", "the model has no groups of organisations"),
+    ("elm:GradingScheme", "the model holds the grade as written, not its scheme"),
+    ("elm:ShortenedGrading", "the model holds the grade as written, not its distribution"),
+    ("elm:ResultDistribution", "the model holds the grade as written, not its distribution"),
+    ("elm:ResultCategory", "the model holds the grade as written, not its distribution"),
+    ("elm:Grant", "the model records no grants"),
+    ("elm:PriceDetail", "prices of offerings are the offering module's concern"),
+    ("elm:Amount", "prices of offerings are the offering module's concern"),
+    ("dcterms:PeriodOfTime", "periods of learning activities: the model records no learning activities of a person"),
+    ("locn:Geometry", "the model holds no coordinates"),
+    ("elm:Identifier", "identifiers other than legal ones (student numbers, credential numbers): the model's identifiers are IRIs"),
+    ("elm:Agent", "read only as its subclasses the model has (elm:Organisation, elm:Person)"),
+    ("elm:Specification", "read only as its subclasses the model has (elm:Qualification, elm:LearningAchievementSpecification)"),
 )
 
 
+def _steps(cmap: ClassMap, rule: Rule) -> list[tuple[str, str]]:
+    """The (class, property) pairs of the standard a rule goes through, in CURIEs: each hop from
+    the class it starts at, then the property that holds the value on the class that holds it."""
+    pairs, here = [], cmap.elm
+    for hop in rule.path:
+        pairs.append((curie(str(hop.cls)), curie(str(hop.prop))) if hop.reverse else (curie(str(here)), curie(str(hop.prop))))
+        here = hop.cls
+    holder = _elm("Person") if rule.reverse else here
+    pairs.append((curie(str(holder)), curie(str(rule.prop))))
+    return pairs
+
+
+#: Inside the value shapes: the standard's elements a shape reads and writes besides the rule's own.
+_SHAPE_ELEMENTS = {
+    "credit": (("elm:CreditPoint", "elm:point"), ("elm:CreditPoint", "elm:framework")),
+    "identifier": (("elm:LegalIdentifier", "skos:notation"), ("elm:LegalIdentifier", "dcterms:spatial"), ("elm:LegalIdentifier", "elm:schemeName")),
+    "foreign-identifier": (("elm:LegalIdentifier", "skos:notation"), ("elm:LegalIdentifier", "dcterms:spatial"), ("elm:LegalIdentifier", "elm:schemeName")),
+}
+
+
 def mapping_rows(index: ModelIndex | None = None) -> list[MappingRow]:
-    """The published ELM mapping table: classes, properties (with their paths from the record's
-    node), what is kept under the model's own IRIs, what is not read, and the 16 micro-credential
-    elements."""
+    """The published ELM mapping table, one row per element of the standard that a rule goes
+    through (``Class/property`` as the EDC profile spells it; the rule's whole path in the note),
+    the classes, what is not read and why, and the 16 micro-credential elements.
+
+    Model content that ELM has no element for is kept under the model's own IRIs (``preserved_iri``)
+    so a round trip is lossless; those are the model's properties, not the standard's, and are not
+    rows of this table."""
     index = index or model_index()
-    rows = []
+    rows: list[MappingRow] = []
     for cmap in CLASS_MAPS:
-        note = cmap.note
-        rows.append(MappingRow(curie(str(cmap.elm)), "mapped", cmap.model, note=note))
+        rows.append(MappingRow(curie(str(cmap.elm)), "mapped", cmap.model, note=cmap.note))
         classes = [cmap.model, *(name for name, base in _BASE.items() if base == cmap.model)]
         for rule in cmap.rules:
-            steps = [f"{curie(str(hop.prop))}/{curie(str(hop.cls))}" for hop in rule.path]
-            element = "/".join([curie(str(cmap.elm)), *steps, curie(str(rule.prop))])
-            if rule.reverse:
-                element = f"{curie(str(cmap.elm))} ^{curie(str(rule.prop))} (from elm:Person)"
             owner = next((name for name in classes if rule.slot in index.classes[name].slots), cmap.model)
-            rows.append(MappingRow(element, "mapped", f"{owner}.{rule.slot}", note=rule.note))
-        mapped = {rule.slot for rule in cmap.rules}
-        seen = set()
-        for name in classes:
-            for slot in index.classes[name].slots.values():
-                if slot.kind in {"identifier", "type"} or slot.name in mapped or slot.name in seen:
-                    continue
-                seen.add(slot.name)
-                rows.append(MappingRow(f"{curie(str(cmap.elm))}/{curie(str(preserved_iri(slot)))}", "mapped", f"{name}.{slot.name}",
-                                       note="no ELM v3 property: kept under the model's own IRI, so the round trip is lossless"))
+            pairs = _steps(cmap, rule)
+            path = "/".join(prop for _, prop in pairs)
+            note = f"{curie(str(cmap.elm))}: {path}" + (f"; {rule.note}" if rule.note else "")
+            for cls, prop in [*pairs, *_SHAPE_ELEMENTS.get(rule.shape, ())]:
+                if cls.startswith("kll:") or prop.startswith("kll:"):
+                    continue  # the model's own property: not an element of the standard
+                rows.append(MappingRow(f"{cls}/{prop}", "mapped", f"{owner}.{rule.slot}", note=note))
     rows += [
         MappingRow("elm:AwardingProcess", "mapped", "MicroCredential", note="awarding bodies, date and country of the award"),
         MappingRow("elm:AwardingOpportunity", "mapped", "Qualification", note="the awarding bodies of a qualification"),
         MappingRow("elm:LearningAchievementSpecification", "mapped", "MicroCredential",
-                   note="the micro-credential's own specification (elm:specifiedBy); a named elm:Qualification there is also its qualification"),
-        MappingRow("elm:LearningAssessment", "mapped", "MicroCredential", note="identity verification and grade"),
+                   note="the micro-credential's own specification (elm:specifiedBy), also as its subclass elm:Qualification"),
+        MappingRow("elm:LearningAssessment", "mapped", "MicroCredential", note="identity verification, grade and assessment type"),
         MappingRow("elm:LearningAssessmentSpecification", "mapped", "MicroCredential.assessment_types"),
         MappingRow("elm:CreditPoint", "mapped", "CreditPoints"),
-        MappingRow("elm:CreditPoint/elm:point", "mapped", "CreditPoints.point_value",
-                   note="written as a string of the number's own digits (7.5, 200)"),
-        MappingRow("elm:CreditPoint/elm:framework", "mapped", "CreditPoints.credit_framework",
-                   note="ECTS is the ELM education-credit concept; the Swedish systems and notional hours are the project's concepts"),
-        MappingRow("elm:Note", "mapped", "LocalizedText", note="elm:noteLiteral in each language"),
+        MappingRow("elm:Note", "mapped", "LocalizedText", note="elm:noteLiteral in each language the model holds (sv, en)"),
         MappingRow("elm:WebResource", "mapped", "Qualification.homepage",
-                   note="elm:contentURL; also Organisation.homepage and LevelPlacementDecision.decision_document"),
-        MappingRow("elm:LegalIdentifier", "mapped", "Organisation.organisation_number",
-                   note="also Person.personal_identity_number; told apart by elm:schemeName"),
-        MappingRow("elm:LegalIdentifier/elm:schemeName", "mapped", "Organisation.organisation_number",
-                   note="\"organisationsnummer\" or \"personnummer\" (Person.personal_identity_number): which identifier it is"),
+                   note="elm:contentUrl (the EDC context's term contentURL); also Organisation.homepage and LevelPlacementDecision.decision_document"),
+        MappingRow("elm:LegalIdentifier", "mapped", "ForeignIdentifier",
+                   note="Swedish (dcterms:spatial Sweden): Organisation.organisation_number, Person.personal_identity_number; "
+                        "another country: Organisation.registrations, Person.national_identifiers (decision record 0022)"),
         MappingRow("skos:Concept", "mapped", "ConceptReference",
                    note="skos:inScheme, skos:notation, owl:versionInfo, skos:prefLabel; the concept's IRI is the node"),
+        MappingRow("skos:ConceptScheme", "mapped", "ConceptReference.scheme", note="the project's schemes only"),
         MappingRow("dcterms:Location", "mapped", "MicroCredential.issuer_country", note="only the country of its elm:Address"),
+        MappingRow("elm:Address", "mapped", "MicroCredential.issuer_country", note="only its elm:countryCode"),
+        MappingRow("elm:Address/elm:countryCode", "mapped", "MicroCredential.issuer_country", note="only of the award's or awarding body's location"),
     ]
-    rows += [MappingRow(element, "unmapped", reason=reason) for element, reason in _NOT_READ]
+    profile = standard().elements
+    for element, reason in _NOT_READ:
+        rows.append(MappingRow(element, "unmapped", reason=reason))
+        rows += [MappingRow(other, "unmapped", reason=f"a property of {element}, which is not read: {reason}")
+                 for other in profile if other.startswith(f"{element}/")]
     rows += [MappingRow(element, "mapped", f"MicroCredential.{slot}", note=note, group="micro-credential")
              for element, slot, note in MICRO_CREDENTIAL_ELEMENTS]
     return rows
 
 
+def standard() -> StandardDefinition:
+    """The EDC application profile's own elements (``elm_standard``): the yardstick of ``kll
+    mapping coverage elm``."""
+    from .elm_standard import standard as profile
+
+    return profile(curie)
+
+
 ADAPTER = ElmAdapter()
+
+
+def used_terms() -> frozenset[str]:
+    """Every IRI of the standard that the adapter reads or writes: the classes, properties and
+    hops of ``CLASS_MAPS``, every term of the inline ``CONTEXT``, the classes the table declares
+    unread, and the ones the code paths name outside the table. The model's own IRIs
+    (``kll:``/``kllv:``, for what ELM has no element for) are not the standard's and not listed."""
+    iris: set[str] = set()
+    for cmap in CLASS_MAPS:
+        iris.add(str(cmap.elm))
+        if cmap.marker:
+            iris.add(str(cmap.marker[0]))
+        for rule in cmap.rules:
+            iris.add(str(rule.prop))
+            for hop in rule.path:
+                iris.update((str(hop.prop), str(hop.cls)))
+    context = Context().subcontext(CONTEXT)
+    for term, definition in CONTEXT.items():
+        if term.startswith("@") or term in PREFIXES or definition in ("@id", "@type"):
+            continue
+        iris.add(context.expand(term))
+    for element, _ in _NOT_READ:
+        iris.add(_expand(element))
+    iris.update(str(iri) for iri in _CODE_PATH_TERMS)
+    return frozenset(i for i in iris if not i.startswith((MODEL_NAMESPACE, KLLV)))
+
+
+def _expand(element: str) -> str:
+    prefix, _, name = element.partition(":")
+    return PREFIXES[prefix] + name if prefix in PREFIXES else element
+
+
+#: Standard terms the reading and writing code names outside the class maps.
+_CODE_PATH_TERMS = (
+    _elm("EuropeanDigitalCredential"), CRED.issuer, CRED.credentialSubject, _elm("location"), _elm("address"),
+    _elm("countryCode"), _elm("Identifier"), _LEGAL_ID, _elm("schemeName"), DCTERMS.spatial, SKOS.notation,
+    SKOS.inScheme, SKOS.prefLabel, SKOS.Concept, SKOS.ConceptScheme, _elm("CreditPoint"), _elm("point"), _elm("framework"),
+    _elm("LearningAchievement"), _elm("specifiedBy"),
+)
