@@ -166,6 +166,11 @@ CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
         "The file lacks an element that its format makes mandatory and that the model does not carry.",
         "Filen saknar ett element som dess format gör obligatoriskt och som modellen inte bär.",
     ),
+    "convert.invalid-value": (
+        Severity.VIOLATION,
+        "A value has a datatype or form that its format does not allow for the element; it is not part of the converted data.",
+        "Ett värde har en datatyp eller form som dess format inte tillåter för elementet; det ingår inte i konverterade data.",
+    ),
 }
 
 

@@ -126,7 +126,8 @@ def to_dcat_ap_se(graph: Graph) -> Graph:
         elif predicate == DCAT.mediaType and isinstance(obj, Literal) and media_type_of(str(obj)) == str(obj) and _iri_like(IANA + str(obj)):
             obj = URIRef(IANA + str(obj))
         elif predicate in _DATE_PREDICATES and isinstance(obj, Literal) and obj.datatype in (None, XSD.string) and date_datatype(str(obj)):
-            obj = Literal(str(obj), datatype=date_datatype(str(obj)))
+            # normalize=False: the lexical form as the model holds it (2020-02-04T10:15:00Z, not +00:00).
+            obj = Literal(str(obj), datatype=date_datatype(str(obj)), normalize=False)
         out.add((subject, predicate, obj))
     for agent in agents:
         out.add((agent, RDF.type, FOAF.Agent))
@@ -153,7 +154,7 @@ class _Reader:
         focus, path = self.where(subject, predicate)
         location = Location(str(self.path), focus_node=focus, path=path, record_id=focus)
         finding = conversion_finding(rule, location, detail)
-        if rule == "convert.format-required":
+        if rule in ("convert.format-required", "convert.invalid-value"):
             # A record short of a mandatory element is a finding about readable content (exit 1),
             # not an unreadable file (exit 2), as the structural stage's required rules are.
             finding = replace(finding, stage=Stage.STRUCTURAL)
@@ -330,12 +331,17 @@ class _Reader:
             return Literal(text) if isinstance(obj, (URIRef, Literal)) else None
         if predicate in _DATE_PREDICATES and isinstance(obj, Literal) and not obj.language:
             # DCAT-AP-SE's date, date-time or year: the model keeps the text, whose form gives the
-            # datatype back on writing. A datatype that contradicts the form (or another datatype,
-            # xsd:gYearMonth) stays typed, so the value-type rule reports it.
+            # datatype back on writing. Another datatype (xsd:gYearMonth) or one its text does not
+            # have the form of ("2020"^^xsd:date) is outside DCAT-AP-SE's range: a violation.
             form = date_datatype(str(obj))
             if obj.datatype in (None, XSD.string) or (form is not None and obj.datatype == form):
                 return Literal(str(obj))
-            return obj
+            self.finding(
+                "convert.invalid-value", node, predicate,
+                f"{_name(predicate)}: DCAT-AP-SE 3.0.1 takes xsd:date, xsd:dateTime or xsd:gYear, written in the form of its datatype",
+            )
+            self.consumed.add((node, predicate, obj))
+            return None
         if slot.datatype == "xsd:anyURI":
             return Literal(str(obj), datatype=XSD.anyURI) if isinstance(obj, (URIRef, Literal)) else None
         if isinstance(obj, Literal):
@@ -390,6 +396,20 @@ def _fmt(path: Path) -> str:
     return "xml" if suffix in (".rdf", ".xml") else "jsonld" if suffix in (".jsonld", ".json") else "turtle"
 
 
+def _read_lexical(path: Path) -> Graph:
+    """The file's graph with every literal's lexical form as written: rdflib normalises typed
+    literals by default ("2020-02-04T10:15:00Z" would become "…+00:00"), which would change the
+    dates the model keeps as text."""
+    import rdflib
+
+    previous = rdflib.NORMALIZE_LITERALS
+    rdflib.NORMALIZE_LITERALS = False
+    try:
+        return read_graph(path, _fmt(path))
+    finally:
+        rdflib.NORMALIZE_LITERALS = previous
+
+
 def _iri(curie: str) -> URIRef:
     prefix, _, local = curie.partition(":")
     return URIRef(_NAMES[prefix] + local) if prefix in _NAMES else URIRef(curie)
@@ -429,7 +449,7 @@ class _DcatAdapter:
 
     def read(self, path: Path) -> Imported:
         try:
-            graph = read_graph(path, _fmt(path))
+            graph = _read_lexical(path)
         except InputError as error:
             # The whole message (what is wrong, and for a remote context that nothing is fetched),
             # with the detail (the error type, or the remote IRI) in brackets.
@@ -468,7 +488,12 @@ class _DcatAdapter:
             text = graph.serialize(format="json-ld", context=dict(WRITTEN_PREFIXES), auto_compact=True)
             text = json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
         elif _fmt(path) == "xml":
-            text = graph.serialize(format="pretty-xml")
+            # RDF/XML needs the rdf: and xml: prefixes bound (rdflib's "core" namespaces).
+            xml = Graph(bind_namespaces="core")
+            for prefix, namespace in WRITTEN_PREFIXES.items():
+                xml.bind(prefix, namespace)
+            xml += graph
+            text = xml.serialize(format="pretty-xml")
         else:
             text = graph.serialize(format="turtle")
         path.write_text(text, encoding="utf-8")
