@@ -93,7 +93,9 @@ def measure_rows(name: str, rows: list[MappingRow], standard: StandardDefinition
             unmapped.append(element)
         else:
             unexplained.append(element)
-    not_in_standard = [element for element in by_element if element not in known]
+    # a grouped row (the Annex I elements of a micro-credential) measures against another text,
+    # counted in ``groups``: it claims no element of this standard
+    not_in_standard = [element for element, row in by_element.items() if element not in known and not row.group]
     groups = {}
     for group in sorted({row.group for row in rows if row.group}):
         members = [row for row in rows if row.group == group]

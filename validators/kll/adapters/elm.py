@@ -130,7 +130,7 @@ CONTEXT: dict = {
     # nested nodes (a term without type coercion, so a nested node can be written in place)
     **_terms(None, "awardingOpportunity", "awardedBy", "specifiedBy", "provenBy", "creditPoint",
              "entryRequirement", "learningOutcomeSummary", "additionalNote", "grade", "supplementaryDocument",
-             "nationalID", "location", "address", "accreditation", "ISCEDFCode", "educationSubject",
+             "nationalId", "location", "address", "accreditation", "ISCEDFCode", "educationSubject",
              "relatedESCOSkill", "relatedSkill"),
     **_terms(None, "homepage", prefix="foaf"),
     **_terms(None, "registration", prefix="rov"),
@@ -228,6 +228,8 @@ _LEGAL_ID = _elm("LegalIdentifier")
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
 ROV = rdflib.Namespace("http://www.w3.org/ns/regorg#")
 CRED = rdflib.Namespace("https://www.w3.org/2018/credentials#")
+#: The EDC context's spelling of ELM.ttl's elm:nationalId: read, never written, no row of its own.
+_ALIAS_NATIONAL_ID = URIRef(ELM_NAMESPACE + "nationalID")
 _NEVER: Callable[[Any], bool] = lambda value: False  # noqa: E731 - a read-only rule writes nothing
 
 
@@ -315,16 +317,17 @@ CLASS_MAPS: tuple[ClassMap, ...] = (
         Rule("family_name", FOAF.familyName, "plain", note="read in any language (ELM tags names); written without a tag: the model's names have none"),
         Rule("birth_date", _elm("dateOfBirth"), "date-time",
              note="an xsd:dateTime: the calendar day in Swedish time (decision record 0023)"),
-        Rule("personal_identity_number", _elm("nationalID"), "identifier",
-             note="an elm:LegalIdentifier whose dcterms:spatial is Sweden (skos:notation; elm:schemeName \"personnummer\")"),
-        Rule("national_identifiers", _elm("nationalID"), "foreign-identifier",
-             note="an elm:LegalIdentifier of another country (decision record 0022): never checked as a personnummer"),
+        Rule("personal_identity_number", _elm("nationalId"), "identifier",
+             note="an elm:LegalIdentifier whose dcterms:spatial is Sweden (skos:notation; elm:schemeName \"personnummer\"); "
+                  "also read as elm:nationalID, the EDC context's spelling, which the published credentials carry"),
+        Rule("national_identifiers", _elm("nationalId"), "foreign-identifier",
+             note="an elm:LegalIdentifier of another country (decision record 0022): never checked as a personnummer; "
+                  "also read as elm:nationalID, the EDC context's spelling"),
         # The EDC context's term nationalID names elm:nationalID (what the published credentials
-        # carry), while ELM.ttl and the EDC SHACL define elm:nationalId: both are read.
-        Rule("personal_identity_number", _elm("nationalId"), "identifier", when=_NEVER,
-             note="read only: the spelling of ELM.ttl and the EDC SHACL"),
-        Rule("national_identifiers", _elm("nationalId"), "foreign-identifier", when=_NEVER,
-             note="read only: the spelling of ELM.ttl and the EDC SHACL"),
+        # carry), while ELM.ttl and the EDC SHACL define elm:nationalId: both are read, the
+        # definition's spelling is written.
+        Rule("personal_identity_number", _ALIAS_NATIONAL_ID, "identifier", when=_NEVER),
+        Rule("national_identifiers", _ALIAS_NATIONAL_ID, "foreign-identifier", when=_NEVER),
     )),
     ClassMap("MicroCredential", _elm("LearningAchievement"), (
         Rule("learner", _elm("hasClaim"), "ref", reverse=True, note="the learner (elm:Person) elm:hasClaim the achievement"),
@@ -790,7 +793,7 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict, list[tuple[str, str]]]:
     except UnknownContext as error:
         raise ConversionError(
             f"{path}: {error.pointer}: the JSON-LD context refers to a document elsewhere that kll does not ship, and kll "
-            "fetches nothing (it reads nothing from the network); write the context inline", Location(str(path), pointer=error.pointer)) from None
+            "does not fetch it (it reads nothing from the network); write the context inline", Location(str(path), pointer=error.pointer)) from None
     try:
         document, source = _label_nodes(document, prefix)
     except Exception as error:  # rdflib's context reader rejects a malformed context
@@ -939,6 +942,9 @@ class _Reader:
             return _NO
         if shape == "date-time":
             read = swedish_day(str(obj)) if isinstance(obj, Literal) else None
+            if read is None and isinstance(obj, Literal) and _DATE.match(str(obj)[:10]):
+                # not a real day (2025-02-30): the day as written, so validation names it where it is
+                read = str(obj)[:10], False
             if read is None:
                 return _NO
             day, dropped = read
@@ -1473,6 +1479,8 @@ def mapping_rows(index: ModelIndex | None = None) -> list[MappingRow]:
         rows.append(MappingRow(curie(str(cmap.elm)), "mapped", cmap.model, note=cmap.note))
         classes = [cmap.model, *(name for name, base in _BASE.items() if base == cmap.model)]
         for rule in cmap.rules:
+            if rule.prop == _ALIAS_NATIONAL_ID:
+                continue  # named in the note of the elm:nationalId rows
             owner = next((name for name in classes if rule.slot in index.classes[name].slots), cmap.model)
             pairs = _steps(cmap, rule)
             path = "/".join(prop for _, prop in pairs)
