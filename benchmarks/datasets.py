@@ -333,7 +333,7 @@ class _Generator:
                 occupation, occupation_label = rng.choice(self.ssyk)
                 mappings.append({
                     "mapping_subject": {"scheme": "sun-2020-field", "code": field, "scheme_version": "2020", "label": {"sv": self.field_label[field]}},
-                    "mapping_predicate": "relatedMatch",
+                    "mapping_predicate": "http://www.w3.org/2004/02/skos/core#relatedMatch",
                     "mapping_object": {"scheme": "af-ssyk-2012", "code": occupation, "scheme_version": "2012", "label": {"sv": occupation_label}},
                     "mapping_justification": rng.choice(["ManualMappingCuration", "LexicalMatching"]),
                     "confidence": rng.choice([0.7, 0.8, 0.85, 0.9, 0.95]), "mapping_date": self.date(2025),

@@ -251,7 +251,7 @@ class JobtechConceptType(str, Enum):
 
 class MappingPredicate(str, Enum):
     """
-    The SKOS mapping relations that a crosswalk mapping may state, as allowed by SSSOM for mappings between concepts.
+    The SKOS mapping relations that the project's translation keys state; the taxonomy-crosswalk-publisher profile requires a mapping's predicate to be the meaning of one of them. SSSOM itself accepts any predicate.
     """
     Exact_match = "exactMatch"
     """
@@ -331,6 +331,48 @@ class MappingJustification(str, Enum):
     """
     How the mapping was established is not known.
     """
+
+
+class SssomVersion(str, Enum):
+    """
+    The versions of the SSSOM specification a mapping set may follow.
+    """
+    SSSOM_1FULL_STOP0 = "1.0"
+    SSSOM_1FULL_STOP1 = "1.1"
+
+
+class EntityType(str, Enum):
+    """
+    The kinds of entity that SSSOM names for the subject, object and predicate of a mapping.
+    """
+    OWL_class = "owl class"
+    OWL_object_property = "owl object property"
+    OWL_data_property = "owl data property"
+    OWL_annotation_property = "owl annotation property"
+    OWL_named_individual = "owl named individual"
+    SKOS_concept = "skos concept"
+    RDFS_resource = "rdfs resource"
+    RDFS_class = "rdfs class"
+    RDFS_literal = "rdfs literal"
+    """
+    The subject or object is a literal string, given by its label only.
+    """
+    RDFS_datatype = "rdfs datatype"
+    RDF_property = "rdf property"
+    Composed_entity_expression = "composed entity expression"
+
+
+class MappingCardinality(str, Enum):
+    """
+    Whether the subject and the object of a mapping take part in other mappings of the set, as SSSOM counts it.
+    """
+    One_to_one = "1:1"
+    One_to_many = "1:n"
+    Many_to_one = "n:1"
+    Many_to_many = "n:n"
+    One_to_none = "1:0"
+    None_to_one = "0:1"
+    None_to_none = "0:0"
 
 
 class AnnotationRole(str, Enum):
@@ -986,30 +1028,209 @@ class DataTheme(str, Enum):
 
 class FileFormat(str, Enum):
     """
-    Common file formats from the EU file type authority table; the code is the table's own code.
+    Every file type of the EU file type authority table (Publications Office, table version 20220928-0, the shipped code list eu-file-type); the code is the table's own code and the meaning its IRI. DCAT-AP-SE writes the format either as this IRI or as an IANA media type, which the DCAT-AP-SE adapter reads as the file type the table gives for it.
     """
-    JSON = "JSON"
-    JSON_LD = "JSON_LD"
-    GeoJSON = "GEOJSON"
-    CSV = "CSV"
-    Plain_text = "TXT"
-    XML = "XML"
-    YAML = "YAML"
-    RDF_Turtle = "RDF_TURTLE"
-    RDFSOLIDUSXML = "RDF_XML"
-    RDF_N_Triples = "RDF_N_TRIPLES"
-    RDF_N_Quads = "RDF_N_QUADS"
-    RDF_TriG = "RDF_TRIG"
-    HTML = "HTML"
-    PDF = "PDF"
-    Excel_XLSX = "XLSX"
-    Excel_XLS = "XLS"
-    OpenDocument_spreadsheet = "ODS"
-    ZIP_archive = "ZIP"
+    number_7Z = "7Z"
+    AAB = "AAB"
+    AAC = "AAC"
+    AKN4EU = "AKN4EU"
+    AKN4EU_ZIP = "AKN4EU_ZIP"
+    APK = "APK"
+    APPX = "APPX"
+    ARC = "ARC"
+    ARCINFO_COV = "ARCINFO_COV"
+    ARC_GZ = "ARC_GZ"
+    ARJ = "ARJ"
+    ATOM = "ATOM"
+    AZW = "AZW"
     Binary_data = "BIN"
     """
     Any other binary format; use a media type to say which.
     """
+    BITS = "BITS"
+    BMP = "BMP"
+    BWF = "BWF"
+    BZIP2 = "BZIP2"
+    CSS = "CSS"
+    CSV = "CSV"
+    DAPK = "DAPK"
+    DBF = "DBF"
+    DCR = "DCR"
+    DEB = "DEB"
+    DGN = "DGN"
+    DMG = "DMG"
+    DMP = "DMP"
+    DOC = "DOC"
+    DOCX = "DOCX"
+    DTD_SGML = "DTD_SGML"
+    DTD_XML = "DTD_XML"
+    DWG = "DWG"
+    DXF = "DXF"
+    E00 = "E00"
+    EAR = "EAR"
+    ECW = "ECW"
+    EPS = "EPS"
+    EPUB = "EPUB"
+    ETSI_XML = "ETSI_XML"
+    EXE = "EXE"
+    FMX2 = "FMX2"
+    FMX3 = "FMX3"
+    FMX4 = "FMX4"
+    FMX4_ZIP = "FMX4_ZIP"
+    GDB = "GDB"
+    GeoJSON = "GEOJSON"
+    GEOTIFF = "GEOTIFF"
+    GIF = "GIF"
+    GML = "GML"
+    GMZ = "GMZ"
+    GPKG = "GPKG"
+    GRID = "GRID"
+    GRID_ASCII = "GRID_ASCII"
+    GTFS = "GTFS"
+    GZIP = "GZIP"
+    HDF = "HDF"
+    HDT = "HDT"
+    HTML = "HTML"
+    HTML5 = "HTML5"
+    HTML_SIMPL = "HTML_SIMPL"
+    ICS = "ICS"
+    IMMC_XML = "IMMC_XML"
+    INDD = "INDD"
+    IPA = "IPA"
+    ISO = "ISO"
+    ISO_ZIP = "ISO_ZIP"
+    JAR = "JAR"
+    JATS = "JATS"
+    JPEG = "JPEG"
+    JPEG2000 = "JPEG2000"
+    JS = "JS"
+    JSON = "JSON"
+    JSON_LD = "JSON_LD"
+    KML = "KML"
+    KMZ = "KMZ"
+    LAS = "LAS"
+    LAZ = "LAZ"
+    LEG = "LEG"
+    LHA = "LHA"
+    LPK = "LPK"
+    LZIP = "LZIP"
+    LZMA = "LZMA"
+    LZO = "LZO"
+    MAP_PRVW = "MAP_PRVW"
+    MAP_SRVC = "MAP_SRVC"
+    MBOX = "MBOX"
+    MDB = "MDB"
+    METS = "METS"
+    METS_ZIP = "METS_ZIP"
+    MHTML = "MHTML"
+    MIF_MID = "MIF_MID"
+    MOBI = "MOBI"
+    MOP = "MOP"
+    MP3 = "MP3"
+    MPEG2 = "MPEG2"
+    MPEG4 = "MPEG4"
+    MPEG4_AVC = "MPEG4_AVC"
+    MRSID = "MRSID"
+    MSG_HTTP = "MSG_HTTP"
+    MSI = "MSI"
+    MXD = "MXD"
+    N3 = "N3"
+    NETCDF = "NETCDF"
+    OAPK = "OAPK"
+    OCTET = "OCTET"
+    ODB = "ODB"
+    ODC = "ODC"
+    ODF = "ODF"
+    ODG = "ODG"
+    ODP = "ODP"
+    OpenDocument_spreadsheet = "ODS"
+    ODT = "ODT"
+    OVF = "OVF"
+    OWL = "OWL"
+    PDF = "PDF"
+    PDF1X = "PDF1X"
+    PDFA1A = "PDFA1A"
+    PDFA1B = "PDFA1B"
+    PDFA2A = "PDFA2A"
+    PDFA2B = "PDFA2B"
+    PDFA3 = "PDFA3"
+    PDFUA = "PDFUA"
+    PDFX = "PDFX"
+    PDFX1A = "PDFX1A"
+    PDFX2A = "PDFX2A"
+    PDFX4 = "PDFX4"
+    PL = "PL"
+    PNG = "PNG"
+    PPS = "PPS"
+    PPSX = "PPSX"
+    PPT = "PPT"
+    PPTX = "PPTX"
+    PS = "PS"
+    PSD = "PSD"
+    PWP = "PWP"
+    QGS = "QGS"
+    RAR = "RAR"
+    RDF = "RDF"
+    RDFA = "RDFA"
+    RDF_N_Quads = "RDF_N_QUADS"
+    RDF_N_Triples = "RDF_N_TRIPLES"
+    RDF_THRIFT = "RDF_THRIFT"
+    RDF_TriG = "RDF_TRIG"
+    RDF_TRIX = "RDF_TRIX"
+    RDF_Turtle = "RDF_TURTLE"
+    RDFSOLIDUSXML = "RDF_XML"
+    REST = "REST"
+    RPM = "RPM"
+    RSS = "RSS"
+    RTF = "RTF"
+    SB3 = "SB3"
+    SCHEMA_XML = "SCHEMA_XML"
+    SDMX = "SDMX"
+    SGML = "SGML"
+    SHP = "SHP"
+    SKOS_XML = "SKOS_XML"
+    SPARQLQ = "SPARQLQ"
+    SPARQLQRES = "SPARQLQRES"
+    SQL = "SQL"
+    STL = "STL"
+    SVG = "SVG"
+    SWM = "SWM"
+    TAB = "TAB"
+    TAB_RSTR = "TAB_RSTR"
+    TAR = "TAR"
+    TAR_GZ = "TAR_GZ"
+    TAR_XZ = "TAR_XZ"
+    TIFF = "TIFF"
+    TIFF_FX = "TIFF_FX"
+    TMX = "TMX"
+    TSV = "TSV"
+    Plain_text = "TXT"
+    UNGEN = "UNGEN"
+    WAR = "WAR"
+    WARC = "WARC"
+    WARC_GZ = "WARC_GZ"
+    WAV = "WAV"
+    WCS_SRVC = "WCS_SRVC"
+    WFS_SRVC = "WFS_SRVC"
+    WIM = "WIM"
+    WMS_SRVC = "WMS_SRVC"
+    WORLD = "WORLD"
+    XHTML = "XHTML"
+    XHTML5 = "XHTML5"
+    XHTML_SIMPL = "XHTML_SIMPL"
+    XLIFF = "XLIFF"
+    Excel_XLS = "XLS"
+    XLSB = "XLSB"
+    XLSM = "XLSM"
+    Excel_XLSX = "XLSX"
+    XML = "XML"
+    XSLFO = "XSLFO"
+    XSLT = "XSLT"
+    XYZ = "XYZ"
+    XZ = "XZ"
+    YAML = "YAML"
+    Z = "Z"
+    ZIP_archive = "ZIP"
 
 
 class AccessRights(str, Enum):
@@ -1414,6 +1635,18 @@ class Organisation(Agent):
          'recommended': True,
          'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
+    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens registreringar '
+                                                     'som juridisk person enligt andra '
+                                                     'länders system, var och en med '
+                                                     'sitt land; ett svenskt '
+                                                     'organisationsnummer anges i '
+                                                     'organisation_number.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Registreringar utomlands'}},
+         'close_mappings': ['rov:registration'],
+         'domain_of': ['Organisation'],
+         'slot_uri': 'kll:registration'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
@@ -1597,6 +1830,22 @@ class Person(Agent):
          'close_mappings': ['elm:nationalId'],
          'domain_of': ['Person'],
          'slot_uri': 'kll:personalIdentityNumber'} })
+    national_identifiers: Optional[list[ForeignIdentifier]] = Field(default=None, title="National identifiers issued abroad", description="""The person's national identifiers under other countries' schemes, each with its country; a Swedish personnummer or samordningsnummer goes in personal_identity_number. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Personens nationella '
+                                                     'identifierare enligt andra '
+                                                     'länders system, var och en med '
+                                                     'sitt land; ett svenskt '
+                                                     'personnummer eller '
+                                                     'samordningsnummer anges i '
+                                                     'personal_identity_number. '
+                                                     'Personuppgift.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Nationella identifierare utfärdade '
+                                               'utomlands'}},
+         'close_mappings': ['elm:nationalID'],
+         'domain_of': ['Person'],
+         'slot_uri': 'kll:nationalIdentifier'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
@@ -1640,6 +1889,87 @@ class Person(Agent):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ForeignIdentifier(ConfiguredBaseModel):
+    """
+    An identifier of a person or organisation issued under another country's scheme (a national identity number, a company registration), carried as issued with the country whose scheme it belongs to. It is never checked as a personnummer or organisationsnummer (decision record 0022).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En identifierare för en person '
+                                                     'eller organisation som utfärdats '
+                                                     'enligt ett annat lands system '
+                                                     '(ett nationellt '
+                                                     'identitetsnummer, ett '
+                                                     'företagsregistreringsnummer), '
+                                                     'återgiven som den utfärdades '
+                                                     'tillsammans med det land vars '
+                                                     'system den tillhör. Den '
+                                                     'kontrolleras aldrig som '
+                                                     'personnummer eller '
+                                                     'organisationsnummer (beslutspost '
+                                                     '0022).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Identifierare utfärdad utomlands'}},
+         'class_uri': 'kll:ForeignIdentifier',
+         'close_mappings': ['elm:LegalIdentifier', 'adms:Identifier'],
+         'from_schema': 'https://w3id.org/kll/model/core',
+         'slot_usage': {'identifier_notation': {'name': 'identifier_notation',
+                                                'required': True},
+                        'issuing_country': {'name': 'issuing_country',
+                                            'required': True}},
+         'title': 'Identifier issued abroad'})
+
+    identifier_notation: str = Field(default=..., title="Identifier", description="""The identifier as issued, e.g. LA-234218.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Identifieraren som den '
+                                                     'utfärdades, till exempel '
+                                                     'LA-234218.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['ForeignIdentifier'],
+         'slot_uri': 'skos:notation'} })
+    issuing_country: str = Field(default=..., title="Issuing country", description="""The ISO 3166-1 alpha-2 code of the country whose scheme issued the identifier, e.g. IT.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Koden enligt ISO 3166-1 alfa-2 '
+                                                     'för det land vars system '
+                                                     'utfärdade identifieraren, till '
+                                                     'exempel IT.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdande land'}},
+         'close_mappings': ['dcterms:spatial'],
+         'domain_of': ['ForeignIdentifier'],
+         'slot_uri': 'kll:issuingCountry'} })
+    identifier_scheme_name: Optional[str] = Field(default=None, title="Scheme name", description="""The name of the identification scheme, where the issuer gives one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på '
+                                                     'identifieringssystemet, om '
+                                                     'utfärdaren anger ett.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Systemets namn'}},
+         'close_mappings': ['elm:schemeName'],
+         'domain_of': ['ForeignIdentifier'],
+         'slot_uri': 'kll:identifierSchemeName'} })
+
+    @field_validator('identifier_notation')
+    def pattern_identifier_notation(cls, v):
+        pattern=re.compile(r"^\S(.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid identifier_notation format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid identifier_notation format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issuing_country')
+    def pattern_issuing_country(cls, v):
+        pattern=re.compile(r"^[A-Z]{2}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issuing_country format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issuing_country format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -2045,6 +2375,7 @@ class ConceptScheme(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Mapping',
                        'MicroCredential',
                        'DiplomaSupplement',
                        'Catalog',
@@ -2403,34 +2734,35 @@ class Concept(Entity):
 
 class MappingSet(Entity):
     """
-    A translation key (crosswalk) between two concept schemes, published as one versioned and licensed set of mappings, aligned with the SSSOM mapping set. The identifier of the set is the SSSOM mapping_set_id. Every mapping's subject is taken from the subject source and every object from the object source, in the scheme versions given there.
+    A set of mappings between entities, published as one versioned and licensed whole, as SSSOM defines the mapping set: a translation key (crosswalk) between two concept schemes, or any other SSSOM mapping set with the prefixes of its own domain. The identifier of the set is the SSSOM mapping_set_id. The model holds every slot of SSSOM's mapping set; what the project demands beyond SSSOM of its own translation keys (sources given, concepts of its schemes, SKOS predicates) is the taxonomy-crosswalk-publisher profile's.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En översättningsnyckel mellan '
-                                                     'två begreppsscheman, publicerad '
-                                                     'som en versionerad och '
-                                                     'licensierad mängd mappningar '
-                                                     'enligt SSSOM:s mappningsmängd. '
-                                                     'Mängdens identifierare är '
-                                                     'SSSOM:s mapping_set_id. Varje '
-                                                     'mappnings subjekt hämtas ur '
-                                                     'subjektkällan och varje objekt '
-                                                     'ur objektkällan, i de '
-                                                     'schemaversioner som anges där.'},
+                                            'value': 'En mängd mappningar mellan '
+                                                     'entiteter, publicerad som en '
+                                                     'versionerad och licensierad '
+                                                     'helhet så som SSSOM definierar '
+                                                     'mappningsmängden: en '
+                                                     'översättningsnyckel mellan två '
+                                                     'begreppsscheman, eller vilken '
+                                                     'annan SSSOM-mappningsmängd som '
+                                                     'helst med prefixen från sin egen '
+                                                     'domän. Mängdens identifierare är '
+                                                     'SSSOM:s mapping_set_id. Modellen '
+                                                     'rymmer varje fält i SSSOM:s '
+                                                     'mappningsmängd; det som '
+                                                     'projektet kräver av sina egna '
+                                                     'översättningsnycklar utöver '
+                                                     'SSSOM (angivna källor, begrepp '
+                                                     'ur projektets scheman, '
+                                                     'SKOS-predikat) hör till profilen '
+                                                     'taxonomy-crosswalk-publisher.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mappningsmängd'}},
          'class_uri': 'sssom:MappingSet',
          'close_mappings': ['dcat:Dataset'],
          'from_schema': 'https://w3id.org/kll/model/concepts',
-         'slot_usage': {'mapping_set_creators': {'name': 'mapping_set_creators',
-                                                 'recommended': True},
-                        'mapping_set_license': {'name': 'mapping_set_license',
+         'slot_usage': {'mapping_set_license': {'name': 'mapping_set_license',
                                                 'required': True},
-                        'mapping_set_version': {'name': 'mapping_set_version',
-                                                'recommended': True},
-                        'mappings': {'name': 'mappings', 'required': True},
-                        'object_source': {'name': 'object_source', 'required': True},
-                        'subject_source': {'name': 'subject_source', 'required': True},
-                        'title': {'name': 'title', 'recommended': True}},
+                        'mappings': {'name': 'mappings', 'recommended': True}},
          'title': 'Mapping set'})
 
     title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2449,7 +2781,6 @@ class MappingSet(Entity):
                        'DataService',
                        'DecisionRecord'],
          'exact_mappings': ['schema:name'],
-         'recommended': True,
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -2468,6 +2799,24 @@ class MappingSet(Entity):
                        'DataService'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
+    sssom_version: Optional[SssomVersion] = Field(default=None, title="SSSOM version", description="""The version of the SSSOM specification that the mapping set follows.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den version av '
+                                                     'SSSOM-specifikationen som '
+                                                     'mappningsmängden följer.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'SSSOM-version'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:sssom_version'],
+         'slot_uri': 'kll:sssomVersion'} })
+    curie_map: Optional[list[PrefixDeclaration]] = Field(default=None, title="CURIE map", description="""The prefixes of the mapping set and the IRIs they stand for (SSSOM curie_map), kept so that a written SSSOM file uses the CURIEs and prefixes that were read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Mappningsmängdens prefix och de '
+                                                     'IRI:er de står för (SSSOM:s '
+                                                     'curie_map), bevarade så att en '
+                                                     'skriven SSSOM-fil använder de '
+                                                     'CURIE:er och prefix som lästes.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'CURIE-karta'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:curie_map'],
+         'slot_uri': 'kll:curieMap'} })
     mapping_set_version: Optional[str] = Field(default=None, title="Mapping set version", description="""The version of the mapping set, e.g. 1.0.0 or a release date such as 2025-06-01.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Mappningsmängdens version, till '
                                                      'exempel 1.0.0 eller ett '
@@ -2477,7 +2826,6 @@ class MappingSet(Entity):
          'close_mappings': ['owl:versionInfo', 'dcat:version'],
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_version'],
-         'recommended': True,
          'slot_uri': 'kll:mappingSetVersion'} })
     mapping_set_license: str = Field(default=..., title="Mapping set licence", description="""The IRI of the licence under which the mapping set may be used; SSSOM requires it. Mapping sets published by the agencies use CC0 1.0.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som '
@@ -2491,26 +2839,56 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['dcterms:license', 'sssom:license'],
          'slot_uri': 'kll:mappingSetLicense'} })
-    subject_source: str = Field(default=..., title="Subject source", description="""The concept scheme, in one edition, that every mapping subject in the set is taken from; its scheme version is the SSSOM subject_source_version.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det begreppsschema, i en viss '
-                                                     'utgåva, som varje '
-                                                     'mappningssubjekt i mängden '
-                                                     'hämtas ur; dess schemaversion är '
-                                                     'SSSOM:s subject_source_version.'},
+    subject_source: Optional[str] = Field(default=None, title="Subject source", description="""The IRI of the vocabulary or identifier source that the subjects of the set are taken from (SSSOM subject_source). For the project's translation keys it is a ConceptScheme of the data, in one edition, and the taxonomy-crosswalk-publisher profile requires it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den vokabulär eller '
+                                                     'identifierarkälla som mängdens '
+                                                     'subjekt hämtas ur (SSSOM:s '
+                                                     'subject_source). För projektets '
+                                                     'översättningsnycklar är det ett '
+                                                     'begreppsschema (ConceptScheme) i '
+                                                     'data, i en viss utgåva, och '
+                                                     'profilen '
+                                                     'taxonomy-crosswalk-publisher '
+                                                     'kräver den.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Subjektkälla'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:subject_source'],
          'slot_uri': 'kll:subjectSource'} })
-    object_source: str = Field(default=..., title="Object source", description="""The concept scheme, in one edition, that every mapping object in the set is taken from; its scheme version is the SSSOM object_source_version.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det begreppsschema, i en viss '
-                                                     'utgåva, som varje '
-                                                     'mappningsobjekt i mängden hämtas '
-                                                     'ur; dess schemaversion är '
-                                                     'SSSOM:s object_source_version.'},
+    subject_source_version: Optional[str] = Field(default=None, title="Subject source version", description="""The version of the subject source (SSSOM subject_source_version) where the source is not a ConceptScheme of the data, which carries its version itself.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Subjektkällans version (SSSOM:s '
+                                                     'subject_source_version) när '
+                                                     'källan inte är ett '
+                                                     'begreppsschema i data, som '
+                                                     'självt bär sin version.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Subjektkällans version'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:subject_source_version'],
+         'slot_uri': 'kll:subjectSourceVersion'} })
+    object_source: Optional[str] = Field(default=None, title="Object source", description="""The IRI of the vocabulary or identifier source that the objects of the set are taken from (SSSOM object_source); for the project's translation keys a ConceptScheme of the data, required by the taxonomy-crosswalk-publisher profile.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den vokabulär eller '
+                                                     'identifierarkälla som mängdens '
+                                                     'objekt hämtas ur (SSSOM:s '
+                                                     'object_source); för projektets '
+                                                     'översättningsnycklar ett '
+                                                     'begreppsschema (ConceptScheme) i '
+                                                     'data, som profilen '
+                                                     'taxonomy-crosswalk-publisher '
+                                                     'kräver.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Objektkälla'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:object_source'],
          'slot_uri': 'kll:objectSource'} })
+    object_source_version: Optional[str] = Field(default=None, title="Object source version", description="""The version of the object source (SSSOM object_source_version) where the source is not a ConceptScheme of the data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Objektkällans version (SSSOM:s '
+                                                     'object_source_version) när '
+                                                     'källan inte är ett '
+                                                     'begreppsschema i data.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Objektkällans version'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:object_source_version'],
+         'slot_uri': 'kll:objectSourceVersion'} })
     mapping_set_creators: Optional[list[str]] = Field(default=None, title="Mapping set creators", description="""The organisations or persons that put the mapping set in its published form; they may differ from the authors of the individual mappings.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer eller personer '
                                                      'som gett mappningsmängden dess '
@@ -2522,8 +2900,37 @@ class MappingSet(Entity):
          'close_mappings': ['dcterms:creator'],
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_id'],
-         'recommended': True,
          'slot_uri': 'kll:mappingSetCreators'} })
+    mapping_set_creator_labels: Optional[list[str]] = Field(default=None, title="Mapping set creator labels", description="""The names of the creators of the set as the SSSOM file gives them (creator_label), kept where they cannot be the names of the creators' records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnen på mängdens skapare så '
+                                                     'som SSSOM-filen anger dem '
+                                                     '(creator_label), bevarade där de '
+                                                     'inte kan vara namn i skaparnas '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningsmängdens skapares namn'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:creator_label'],
+         'slot_uri': 'kll:mappingSetCreatorLabels'} })
+    mapping_set_sources: Optional[list[str]] = Field(default=None, title="Mapping set sources", description="""The IRIs of the mapping sets that this set was derived from (SSSOM mapping_set_source).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI:er för de mappningsmängder '
+                                                     'som denna mängd härletts ur '
+                                                     '(SSSOM:s mapping_set_source).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningsmängdens källor'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:mapping_set_source'],
+         'slot_uri': 'kll:mappingSetSources'} })
+    mapping_set_confidence: Optional[float] = Field(default=None, title="Mapping set confidence", description="""The confidence, from 0 to 1, of the creators in the mapping set as a whole (SSSOM mapping_set_confidence).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Skaparnas säkerhet, från 0 till '
+                                                     '1, i mappningsmängden som helhet '
+                                                     '(SSSOM:s '
+                                                     'mapping_set_confidence).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningsmängdens säkerhet'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:mapping_set_confidence'],
+         'slot_uri': 'kll:mappingSetConfidence'} })
     mapping_date: Optional[date] = Field(default=None, title="Mapping date", description="""The date on which the mapping, or the mappings of a set, were asserted; not the date of publication.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då mappningen, eller '
                                                      'en mängds mappningar, '
@@ -2540,17 +2947,55 @@ class MappingSet(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Mapping',
                        'MicroCredential',
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
                        'Distribution'],
          'slot_uri': 'dcterms:issued'} })
-    mappings: list[Mapping] = Field(default=..., title="Mappings", description="""The mappings that make up the set; there is at least one.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI:er för resurser med mer om '
+                                                     'mappningsmängden eller '
+                                                     'mappningen (SSSOM:s see_also).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Se även'}},
+         'domain_of': ['MappingSet', 'Mapping'],
+         'exact_mappings': ['sssom:see_also'],
+         'slot_uri': 'rdfs:seeAlso'} })
+    issue_tracker: Optional[str] = Field(default=None, title="Issue tracker", description="""The IRI of the issue tracker where problems with the mapping set are reported (SSSOM issue_tracker).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den ärendehantering där '
+                                                     'problem med mappningsmängden '
+                                                     'rapporteras (SSSOM:s '
+                                                     'issue_tracker).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Ärendehantering'}},
+         'domain_of': ['MappingSet'],
+         'exact_mappings': ['sssom:issue_tracker'],
+         'slot_uri': 'kll:issueTracker'} })
+    mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Fritext med ytterligare '
+                                                     'uppgifter om mappningsmängden '
+                                                     'eller mappningen, så som SSSOM:s '
+                                                     'fält other håller den.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Övrigt'}},
+         'domain_of': ['MappingSet', 'Mapping'],
+         'exact_mappings': ['sssom:other'],
+         'slot_uri': 'kll:mappingOther'} })
+    mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextanteckning om '
+                                                     'mappningen eller '
+                                                     'mappningsmängden från den som '
+                                                     'kurerat den eller från '
+                                                     'verktyget.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kommentar'}},
+         'domain_of': ['MappingSet', 'Mapping'],
+         'exact_mappings': ['sssom:comment'],
+         'slot_uri': 'rdfs:comment'} })
+    mappings: Optional[list[Mapping]] = Field(default=None, title="Mappings", description="""The mappings that make up the set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De mappningar som mängden består '
-                                                     'av; det finns minst en.'},
+                                                     'av.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mappningar'}},
          'domain_of': ['MappingSet'],
+         'recommended': True,
          'slot_uri': 'sssom:mappings'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
@@ -2614,19 +3059,23 @@ class MappingSet(Entity):
 
 class Mapping(ConfiguredBaseModel):
     """
-    One statement in a mapping set that a subject concept stands in a SKOS mapping relation to an object concept, with the justification for it, the confidence in it and who made it. In RDF it is a reified statement (owl:Axiom) about the subject, predicate and object.
+    One statement in a mapping set that a subject entity stands in a relation (the predicate) to an object entity, with the justification for it, the confidence in it, who made and reviewed it and how: every slot of SSSOM's mapping. A negated mapping (SSSOM predicate_modifier Not) states that the relation does not hold. In RDF it is a reified statement (owl:Axiom) about the subject, predicate and object.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ett påstående i en '
-                                                     'mappningsmängd om att ett '
-                                                     'subjektbegrepp står i en '
-                                                     'SKOS-relation till ett '
-                                                     'objektbegrepp, med motivering, '
+                                                     'mappningsmängd om att en '
+                                                     'subjektentitet står i en '
+                                                     'relation (predikatet) till en '
+                                                     'objektentitet, med motivering, '
                                                      'säkerhet och uppgift om vem som '
-                                                     'gjorde mappningen. I RDF är det '
-                                                     'ett reifierat påstående '
-                                                     '(owl:Axiom) om subjekt, predikat '
-                                                     'och objekt.'},
+                                                     'gjorde och granskade mappningen '
+                                                     'och hur: varje fält i SSSOM:s '
+                                                     'mappning. En negerad mappning '
+                                                     '(predikatmodifierare Not) anger '
+                                                     'att relationen inte gäller. I '
+                                                     'RDF är det ett reifierat '
+                                                     'påstående (owl:Axiom) om '
+                                                     'subjekt, predikat och objekt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mappning'}},
          'class_uri': 'sssom:Mapping',
          'close_mappings': ['owl:Axiom'],
@@ -2640,27 +3089,72 @@ class Mapping(ConfiguredBaseModel):
                                             'required': True}},
          'title': 'Mapping'})
 
-    mapping_subject: ConceptReference = Field(default=..., title="Subject", description="""The concept that the mapping is about, taken from the subject source of the set (SSSOM subject_id and subject_label).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det begrepp som mappningen '
-                                                     'gäller, hämtat ur mängdens '
-                                                     'subjektkälla (SSSOM:s subject_id '
-                                                     'och subject_label).'},
+    mapping_record_id: Optional[str] = Field(default=None, title="Mapping record identifier", description="""The identifier of the mapping record itself (SSSOM record_id), where the set gives its mappings one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Identifieraren för själva '
+                                                     'mappningsposten (SSSOM:s '
+                                                     'record_id), om mängden ger sina '
+                                                     'mappningar en.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningspostens identifierare'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:record_id'],
+         'slot_uri': 'kll:mappingRecordId'} })
+    mapping_subject: MappingEntity = Field(default=..., title="Subject", description="""The entity that the mapping is about (SSSOM subject_id, subject_label, subject_type and the other subject slots).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den entitet som mappningen '
+                                                     'gäller (SSSOM:s subject_id, '
+                                                     'subject_label, subject_type och '
+                                                     'de andra subjektfälten).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Subjekt'}},
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:subject_id'],
          'slot_uri': 'owl:annotatedSource'} })
-    mapping_predicate: MappingPredicate = Field(default=..., title="Predicate", description="""The SKOS mapping relation that holds from the subject to the object.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den SKOS-relation som gäller '
-                                                     'från subjektet till objektet.'},
+    mapping_predicate: str = Field(default=..., title="Predicate", description="""The IRI of the relation that holds from the subject to the object. SSSOM accepts any predicate; the project's translation keys use the SKOS mapping relations of the MappingPredicate enumeration (the taxonomy-crosswalk-publisher profile requires it).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den relation som gäller '
+                                                     'från subjektet till objektet. '
+                                                     'SSSOM godtar vilket predikat som '
+                                                     'helst; projektets '
+                                                     'översättningsnycklar använder '
+                                                     'SKOS-relationerna i uppräkningen '
+                                                     'MappingPredicate (profilen '
+                                                     'taxonomy-crosswalk-publisher '
+                                                     'kräver det).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Predikat'}},
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:predicate_id'],
          'slot_uri': 'owl:annotatedProperty'} })
-    mapping_object: ConceptReference = Field(default=..., title="Object", description="""The concept that the subject is mapped to, taken from the object source of the set (SSSOM object_id and object_label).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det begrepp som subjektet mappas '
-                                                     'till, hämtat ur mängdens '
-                                                     'objektkälla (SSSOM:s object_id '
-                                                     'och object_label).'},
+    mapping_predicate_label: Optional[str] = Field(default=None, title="Predicate label", description="""The label of the predicate as the SSSOM file gives it (predicate_label).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Predikatets benämning så som '
+                                                     'SSSOM-filen anger den '
+                                                     '(predicate_label).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Predikatets benämning'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:predicate_label'],
+         'slot_uri': 'kll:mappingPredicateLabel'} })
+    mapping_negated: Optional[bool] = Field(default=None, title="Negated", description="""True when the mapping states that the predicate does not hold between subject and object (SSSOM predicate_modifier Not, its only modifier).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sant när mappningen anger att '
+                                                     'predikatet inte gäller mellan '
+                                                     'subjekt och objekt (SSSOM:s '
+                                                     'predicate_modifier Not, dess '
+                                                     'enda modifierare).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Negerad'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:predicate_modifier'],
+         'slot_uri': 'kll:mappingNegated'} })
+    mapping_predicate_type: Optional[EntityType] = Field(default=None, title="Predicate type", description="""The kind of entity the predicate is, e.g. owl annotation property (SSSOM predicate_type).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilket slags entitet predikatet '
+                                                     'är, till exempel owl annotation '
+                                                     'property (SSSOM:s '
+                                                     'predicate_type).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Predikatets typ'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:predicate_type'],
+         'slot_uri': 'kll:mappingPredicateType'} })
+    mapping_object: MappingEntity = Field(default=..., title="Object", description="""The entity that the subject is mapped to (SSSOM object_id, object_label, object_type and the other object slots).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den entitet som subjektet mappas '
+                                                     'till (SSSOM:s object_id, '
+                                                     'object_label, object_type och de '
+                                                     'andra objektfälten).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Objekt'}},
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:object_id'],
@@ -2688,6 +3182,131 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:author_id'],
          'slot_uri': 'pav:authoredBy'} })
+    mapping_author_labels: Optional[list[str]] = Field(default=None, title="Mapping author labels", description="""The names of the authors of the mapping as the SSSOM file gives them (author_label), kept where they cannot be the names of the authors' records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnen på mappningens upphov så '
+                                                     'som SSSOM-filen anger dem '
+                                                     '(author_label), bevarade där de '
+                                                     'inte kan vara namn i upphovets '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens upphovs namn'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:author_label'],
+         'slot_uri': 'kll:mappingAuthorLabels'} })
+    mapping_reviewers: Optional[list[str]] = Field(default=None, title="Mapping reviewers", description="""The persons or organisations that reviewed the mapping (SSSOM reviewer_id).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De personer eller organisationer '
+                                                     'som granskade mappningen '
+                                                     '(SSSOM:s reviewer_id).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens granskare'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:reviewer_id'],
+         'slot_uri': 'kll:mappingReviewers'} })
+    mapping_reviewer_labels: Optional[list[str]] = Field(default=None, title="Mapping reviewer labels", description="""The names of the reviewers as the SSSOM file gives them (reviewer_label), kept where they cannot be the names of the reviewers' records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnen på granskarna så som '
+                                                     'SSSOM-filen anger dem '
+                                                     '(reviewer_label), bevarade där '
+                                                     'de inte kan vara namn i '
+                                                     'granskarnas poster.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens granskares namn'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:reviewer_label'],
+         'slot_uri': 'kll:mappingReviewerLabels'} })
+    mapping_creators: Optional[list[str]] = Field(default=None, title="Mapping creators", description="""The persons or organisations that created this mapping record, who may differ from its authors (SSSOM creator_id of a mapping).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De personer eller organisationer '
+                                                     'som skapade denna mappningspost, '
+                                                     'vilka kan skilja sig från dess '
+                                                     'upphov (SSSOM:s creator_id för '
+                                                     'en mappning).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens skapare'}},
+         'domain_of': ['Mapping'],
+         'slot_uri': 'kll:mappingCreators'} })
+    mapping_creator_labels: Optional[list[str]] = Field(default=None, title="Mapping creator labels", description="""The names of the creators of the mapping as the SSSOM file gives them (creator_label of a mapping), kept where they cannot be the names of their records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnen på mappningens skapare så '
+                                                     'som SSSOM-filen anger dem '
+                                                     '(creator_label för en mappning), '
+                                                     'bevarade där de inte kan vara '
+                                                     'namn i deras poster.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens skapares namn'}},
+         'domain_of': ['Mapping'],
+         'slot_uri': 'kll:mappingCreatorLabels'} })
+    mapping_license: Optional[str] = Field(default=None, title="Mapping licence", description="""The IRI of the licence of this one mapping, where it differs from the set's (SSSOM license of a mapping).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för licensen för just denna '
+                                                     'mappning, om den skiljer sig '
+                                                     'från mängdens (SSSOM:s license '
+                                                     'för en mappning).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens licens'}},
+         'domain_of': ['Mapping'],
+         'slot_uri': 'kll:mappingLicense'} })
+    mapping_provider: Optional[str] = Field(default=None, title="Mapping provider", description="""The IRI of the party that provides the mapping, e.g. the ontology it was taken from (SSSOM mapping_provider).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den part som '
+                                                     'tillhandahåller mappningen, till '
+                                                     'exempel den ontologi den hämtats '
+                                                     'ur (SSSOM:s mapping_provider).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens tillhandahållare'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:mapping_provider'],
+         'slot_uri': 'kll:mappingProvider'} })
+    mapping_source: Optional[str] = Field(default=None, title="Mapping source", description="""The IRI of the mapping set that the mapping was taken from (SSSOM mapping_source).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den mappningsmängd som '
+                                                     'mappningen hämtats ur (SSSOM:s '
+                                                     'mapping_source).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Mappningens källa'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:mapping_source'],
+         'slot_uri': 'kll:mappingSource'} })
+    mapping_cardinality: Optional[MappingCardinality] = Field(default=None, title="Mapping cardinality", description="""Whether subject and object take part in other mappings of the set: 1:1, 1:n, n:1, n:n, 1:0, 0:1 or 0:0 (SSSOM mapping_cardinality).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om subjekt och objekt ingår i '
+                                                     'andra mappningar i mängden: 1:1, '
+                                                     '1:n, n:1, n:n, 1:0, 0:1 eller '
+                                                     '0:0 (SSSOM:s '
+                                                     'mapping_cardinality).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningens kardinalitet'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:mapping_cardinality'],
+         'slot_uri': 'kll:mappingCardinality'} })
+    cardinality_scope: Optional[list[str]] = Field(default=None, title="Cardinality scope", description="""The slots whose values delimit the records among which the mapping cardinality is counted (SSSOM cardinality_scope).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De fält vars värden avgränsar de '
+                                                     'poster bland vilka mappningens '
+                                                     'kardinalitet räknas (SSSOM:s '
+                                                     'cardinality_scope).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Kardinalitetens omfång'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:cardinality_scope'],
+         'slot_uri': 'kll:cardinalityScope'} })
+    mapping_tool: Optional[str] = Field(default=None, title="Mapping tool", description="""The name of the tool that made the mapping (SSSOM mapping_tool).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på det verktyg som gjorde '
+                                                     'mappningen (SSSOM:s '
+                                                     'mapping_tool).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Mappningsverktyg'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:mapping_tool'],
+         'slot_uri': 'kll:mappingTool'} })
+    mapping_tool_id: Optional[str] = Field(default=None, title="Mapping tool identifier", description="""The IRI of the tool that made the mapping (SSSOM mapping_tool_id).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för det verktyg som gjorde '
+                                                     'mappningen (SSSOM:s '
+                                                     'mapping_tool_id).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningsverktygets identifierare'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:mapping_tool_id'],
+         'slot_uri': 'kll:mappingToolId'} })
+    mapping_tool_version: Optional[str] = Field(default=None, title="Mapping tool version", description="""The version of the tool that made the mapping (SSSOM mapping_tool_version).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Versionen av det verktyg som '
+                                                     'gjorde mappningen (SSSOM:s '
+                                                     'mapping_tool_version).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Mappningsverktygets version'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:mapping_tool_version'],
+         'slot_uri': 'kll:mappingToolVersion'} })
     mapping_date: Optional[date] = Field(default=None, title="Mapping date", description="""The date on which the mapping, or the mappings of a set, were asserted; not the date of publication.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då mappningen, eller '
                                                      'en mängds mappningar, '
@@ -2698,14 +3317,306 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:mapping_date'],
          'slot_uri': 'kll:mappingDate'} })
-    mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En fritextanteckning om '
-                                                     'mappningen från den som kurerat '
-                                                     'den eller från verktyget.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Kommentar'}},
+    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då resursen formellt '
+                                                     'utfärdades eller publicerades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Mapping',
+                       'MicroCredential',
+                       'DiplomaSupplement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution'],
+         'slot_uri': 'dcterms:issued'} })
+    review_date: Optional[date] = Field(default=None, title="Review date", description="""The date on which the mapping was last reviewed (SSSOM review_date).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då mappningen senast '
+                                                     'granskades (SSSOM:s '
+                                                     'review_date).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Granskningsdatum'}},
          'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:review_date'],
+         'slot_uri': 'kll:reviewDate'} })
+    reviewer_agreement: Optional[float] = Field(default=None, title="Reviewer agreement", description="""How much the reviewer agrees with the mapping, from -1 (confidently disagrees) to 1 (confidently agrees) (SSSOM reviewer_agreement).""", ge=-1, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur mycket granskaren instämmer '
+                                                     'i mappningen, från -1 (instämmer '
+                                                     'säkert inte) till 1 (instämmer '
+                                                     'säkert) (SSSOM:s '
+                                                     'reviewer_agreement).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Granskarens instämmande'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:reviewer_agreement'],
+         'slot_uri': 'kll:reviewerAgreement'} })
+    curation_rules: Optional[list[str]] = Field(default=None, title="Curation rules", description="""The IRIs of the curation rules the mapping was made or checked by (SSSOM curation_rule).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI:er för de kureringsregler '
+                                                     'som mappningen gjordes eller '
+                                                     'kontrollerades enligt (SSSOM:s '
+                                                     'curation_rule).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kureringsregler'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:curation_rule'],
+         'slot_uri': 'kll:curationRules'} })
+    curation_rule_texts: Optional[list[str]] = Field(default=None, title="Curation rule texts", description="""The curation rules the mapping was made or checked by, as text (SSSOM curation_rule_text).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kureringsregler som '
+                                                     'mappningen gjordes eller '
+                                                     'kontrollerades enligt, som text '
+                                                     '(SSSOM:s curation_rule_text).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Kureringsregler i text'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:curation_rule_text'],
+         'slot_uri': 'kll:curationRuleTexts'} })
+    match_strings: Optional[list[str]] = Field(default=None, title="Match strings", description="""The strings that were matched between subject and object (SSSOM match_string).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De strängar som matchades mellan '
+                                                     'subjekt och objekt (SSSOM:s '
+                                                     'match_string).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Matchade strängar'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:match_string'],
+         'slot_uri': 'kll:matchStrings'} })
+    similarity_score: Optional[float] = Field(default=None, title="Similarity score", description="""The score of the similarity measure between subject and object, from 0 to 1 (SSSOM similarity_score).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Värdet av likhetsmåttet mellan '
+                                                     'subjekt och objekt, från 0 till '
+                                                     '1 (SSSOM:s similarity_score).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Likhetsvärde'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:similarity_score'],
+         'slot_uri': 'kll:similarityScore'} })
+    similarity_measure: Optional[str] = Field(default=None, title="Similarity measure", description="""The measure of similarity that gave the score, e.g. a Jaccard index (SSSOM similarity_measure).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det likhetsmått som gav värdet, '
+                                                     'till exempel ett Jaccard-index '
+                                                     '(SSSOM:s similarity_measure).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Likhetsmått'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:similarity_measure'],
+         'slot_uri': 'kll:similarityMeasure'} })
+    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI:er för resurser med mer om '
+                                                     'mappningsmängden eller '
+                                                     'mappningen (SSSOM:s see_also).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Se även'}},
+         'domain_of': ['MappingSet', 'Mapping'],
+         'exact_mappings': ['sssom:see_also'],
+         'slot_uri': 'rdfs:seeAlso'} })
+    issue_tracker_item: Optional[str] = Field(default=None, title="Issue tracker item", description="""The IRI of the issue where the mapping is discussed (SSSOM issue_tracker_item).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för det ärende där '
+                                                     'mappningen diskuteras (SSSOM:s '
+                                                     'issue_tracker_item).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Ärende'}},
+         'domain_of': ['Mapping'],
+         'exact_mappings': ['sssom:issue_tracker_item'],
+         'slot_uri': 'kll:issueTrackerItem'} })
+    mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Fritext med ytterligare '
+                                                     'uppgifter om mappningsmängden '
+                                                     'eller mappningen, så som SSSOM:s '
+                                                     'fält other håller den.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Övrigt'}},
+         'domain_of': ['MappingSet', 'Mapping'],
+         'exact_mappings': ['sssom:other'],
+         'slot_uri': 'kll:mappingOther'} })
+    mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextanteckning om '
+                                                     'mappningen eller '
+                                                     'mappningsmängden från den som '
+                                                     'kurerat den eller från '
+                                                     'verktyget.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kommentar'}},
+         'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:comment'],
          'slot_uri': 'rdfs:comment'} })
+
+
+class MappingEntity(ConceptReference):
+    """
+    The subject or the object of a mapping as SSSOM gives it: an entity of any vocabulary, identified by its IRI (a CURIE in SSSOM/TSV, expanded with the set's prefixes), or a concept of one of the project's schemes given by scheme and code, or a literal (entity type rdfs literal) that is only its label. Neither scheme nor code is required here; the taxonomy-crosswalk-publisher profile demands them of the project's own translation keys.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Subjektet eller objektet i en '
+                                                     'mappning så som SSSOM anger det: '
+                                                     'en entitet ur vilken vokabulär '
+                                                     'som helst, identifierad av sin '
+                                                     'IRI (en CURIE i SSSOM/TSV, '
+                                                     'expanderad med mängdens prefix), '
+                                                     'eller ett begrepp ur något av '
+                                                     'projektets scheman angivet med '
+                                                     'schema och kod, eller en literal '
+                                                     '(entitetstyp rdfs literal) som '
+                                                     'bara är sin benämning. Varken '
+                                                     'schema eller kod krävs här; '
+                                                     'profilen '
+                                                     'taxonomy-crosswalk-publisher '
+                                                     'kräver dem av projektets egna '
+                                                     'översättningsnycklar.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Mappningsentitet'}},
+         'class_uri': 'kll:MappingEntity',
+         'from_schema': 'https://w3id.org/kll/model/concepts',
+         'slot_usage': {'code': {'name': 'code', 'required': False},
+                        'label': {'name': 'label', 'recommended': True},
+                        'scheme': {'name': 'scheme', 'required': False},
+                        'scheme_version': {'name': 'scheme_version',
+                                           'recommended': False}},
+         'title': 'Mapping entity'})
+
+    entity_type: Optional[EntityType] = Field(default=None, title="Entity type", description="""The kind of entity the subject or object is, e.g. skos concept, owl class or rdfs literal (SSSOM subject_type and object_type).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilket slags entitet subjektet '
+                                                     'eller objektet är, till exempel '
+                                                     'skos concept, owl class eller '
+                                                     'rdfs literal (SSSOM:s '
+                                                     'subject_type och object_type).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Entitetstyp'}},
+         'domain_of': ['MappingEntity'],
+         'slot_uri': 'kll:entityType'} })
+    entity_category: Optional[str] = Field(default=None, title="Entity category", description="""The category of the subject or object, e.g. a Biolink class (SSSOM subject_category and object_category).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Subjektets eller objektets '
+                                                     'kategori, till exempel en '
+                                                     'Biolink-klass (SSSOM:s '
+                                                     'subject_category och '
+                                                     'object_category).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Entitetskategori'}},
+         'domain_of': ['MappingEntity'],
+         'slot_uri': 'kll:entityCategory'} })
+    entity_source: Optional[str] = Field(default=None, title="Entity source", description="""The IRI of the vocabulary this one subject or object is taken from, where it differs from the set's source (SSSOM subject_source and object_source of a mapping).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den vokabulär som just '
+                                                     'detta subjekt eller objekt '
+                                                     'hämtats ur, om den skiljer sig '
+                                                     'från mängdens källa (SSSOM:s '
+                                                     'subject_source och object_source '
+                                                     'för en mappning).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Entitetens källa'}},
+         'domain_of': ['MappingEntity'],
+         'slot_uri': 'kll:entitySource'} })
+    match_fields: Optional[list[str]] = Field(default=None, title="Match fields", description="""The IRIs of the fields of the subject or object that were matched (SSSOM subject_match_field and object_match_field).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI:er för de fält i subjektet '
+                                                     'eller objektet som matchades '
+                                                     '(SSSOM:s subject_match_field och '
+                                                     'object_match_field).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Matchade fält'}},
+         'domain_of': ['MappingEntity'],
+         'slot_uri': 'kll:matchFields'} })
+    preprocessing: Optional[list[str]] = Field(default=None, title="Preprocessing", description="""The IRIs of the preprocessing steps applied to the subject or object before matching (SSSOM subject_preprocessing and object_preprocessing).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI:er för de förbehandlingssteg '
+                                                     'som subjektet eller objektet '
+                                                     'genomgick före matchningen '
+                                                     '(SSSOM:s subject_preprocessing '
+                                                     'och object_preprocessing).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Förbehandling'}},
+         'domain_of': ['MappingEntity'],
+         'slot_uri': 'kll:preprocessing'} })
+    scheme: Optional[ConceptSchemeName] = Field(default=None, title="Scheme", description="""The classification or vocabulary that the code belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den klassifikation eller '
+                                                     'vokabulär som koden hör till.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Schema'}},
+         'domain_of': ['ConceptReference', 'ConceptScheme'],
+         'slot_uri': 'skos:inScheme'} })
+    code: Optional[str] = Field(default=None, title="Code", description="""The code of the concept within its scheme, exactly as the scheme writes it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Begreppets kod i schemat, '
+                                                     'skriven exakt som schemat '
+                                                     'skriver den.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kod'}},
+         'domain_of': ['ConceptReference', 'Concept'],
+         'slot_uri': 'skos:notation'} })
+    scheme_version: Optional[str] = Field(default=None, title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Versionen av det schema som '
+                                                     'koden hämtats ur, till exempel '
+                                                     '"2012", "2020", "v1.2.0" eller '
+                                                     'versionsnumret för '
+                                                     'JobTech-taxonomin.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Schemaversion'}},
+         'domain_of': ['ConceptReference', 'ConceptScheme'],
+         'recommended': False,
+         'slot_uri': 'owl:versionInfo'} })
+    concept_iri: Optional[str] = Field(default=None, title="Concept IRI", description="""The IRI of the concept, where the scheme publishes one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Begreppets IRI, om schemat '
+                                                     'publicerar en sådan.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Begreppets IRI'}},
+         'close_mappings': ['skos:exactMatch'],
+         'domain_of': ['ConceptReference'],
+         'slot_uri': 'kll:conceptIri'} })
+    label: Optional[LocalizedText] = Field(default=None, title="Label", description="""The preferred human-readable label of a concept.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Begreppets föredragna benämning '
+                                                     'för människor.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Benämning'}},
+         'domain_of': ['ConceptReference', 'Concept'],
+         'recommended': True,
+         'slot_uri': 'skos:prefLabel'} })
+
+    @field_validator('code')
+    def pattern_code(cls, v):
+        pattern=re.compile(r"^[!-~]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('scheme_version')
+    def pattern_scheme_version(cls, v):
+        pattern=re.compile(r"^[!-~]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid scheme_version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid scheme_version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class PrefixDeclaration(ConfiguredBaseModel):
+    """
+    One entry of a mapping set's curie_map: a prefix name and the IRI it stands for, so that the CURIEs of an SSSOM file expand to IRIs and are written back exactly as they were.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En post i en mappningsmängds '
+                                                     'curie_map: ett prefixnamn och '
+                                                     'den IRI det står för, så att '
+                                                     'CURIE:erna i en SSSOM-fil '
+                                                     'expanderas till IRI:er och '
+                                                     'skrivs tillbaka exakt som de '
+                                                     'var.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Prefixdeklaration'}},
+         'class_uri': 'sh:PrefixDeclaration',
+         'from_schema': 'https://w3id.org/kll/model/concepts',
+         'slot_usage': {'prefix_name': {'name': 'prefix_name', 'required': True},
+                        'prefix_url': {'name': 'prefix_url', 'required': True}},
+         'title': 'Prefix declaration'})
+
+    prefix_name: str = Field(default=..., title="Prefix name", description="""The prefix name of a CURIE, the part before the colon.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Prefixnamnet i en CURIE, delen '
+                                                     'före kolonet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Prefixnamn'}},
+         'domain_of': ['PrefixDeclaration'],
+         'exact_mappings': ['sssom:prefix_name'],
+         'slot_uri': 'sh:prefix'} })
+    prefix_url: str = Field(default=..., title="Prefix IRI", description="""The IRI that the prefix name stands for; a CURIE expands to it followed by the local part.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den IRI som prefixnamnet står '
+                                                     'för; en CURIE expanderas till '
+                                                     'den följd av den lokala delen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Prefixets IRI'}},
+         'domain_of': ['PrefixDeclaration'],
+         'exact_mappings': ['sssom:prefix_url'],
+         'slot_uri': 'sh:namespace'} })
+
+    @field_validator('prefix_name')
+    def pattern_prefix_name(cls, v):
+        pattern=re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid prefix_name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid prefix_name format: {v}"
+            raise ValueError(err_msg)
+        return v
 
 
 class ConceptAnnotation(Entity):
@@ -3076,6 +3987,18 @@ class EducationProvider(Organisation):
          'recommended': True,
          'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
+    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens registreringar '
+                                                     'som juridisk person enligt andra '
+                                                     'länders system, var och en med '
+                                                     'sitt land; ett svenskt '
+                                                     'organisationsnummer anges i '
+                                                     'organisation_number.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Registreringar utomlands'}},
+         'close_mappings': ['rov:registration'],
+         'domain_of': ['Organisation'],
+         'slot_uri': 'kll:registration'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
@@ -5476,6 +6399,7 @@ class MicroCredential(Entity):
                                            'value': 'date-of-issuing'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Mapping',
                        'MicroCredential',
                        'DiplomaSupplement',
                        'Catalog',
@@ -5496,6 +6420,22 @@ class MicroCredential(Entity):
          'close_mappings': ['elm:EQFLevel', 'elm:NQFLevel'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:credentialLevel'} })
+    national_qualification_levels: Optional[list[str]] = Field(default=None, title="National framework levels", description="""The levels of the learning experience in national qualifications frameworks, each the IRI of the level's concept as the issuer gives it (e.g. a level of the Irish or UK framework from the Europass vocabularies); the Swedish SeQF level of a qualification is seqf_level.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Lärandets nivåer i nationella '
+                                                     'referensramar för '
+                                                     'kvalifikationer, var och en som '
+                                                     'IRI för nivåns begrepp så som '
+                                                     'utfärdaren anger det (till '
+                                                     'exempel en nivå i den irländska '
+                                                     'eller brittiska referensramen ur '
+                                                     'Europass vokabulärer); en '
+                                                     'kvalifikations svenska SeQF-nivå '
+                                                     'är seqf_level.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Nivåer i nationella referensramar'}},
+         'close_mappings': ['elm:NQFLevel'],
+         'domain_of': ['MicroCredential'],
+         'slot_uri': 'kll:nationalQualificationLevel'} })
     assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
                                            'value': 'assessment-type'}},
          'domain_of': ['MicroCredential'],
@@ -5585,6 +6525,19 @@ class MicroCredential(Entity):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid issuer_country format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('national_qualification_levels')
+    def pattern_national_qualification_levels(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid national_qualification_levels format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid national_qualification_levels format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6196,6 +7149,7 @@ class DiplomaSupplement(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Mapping',
                        'MicroCredential',
                        'DiplomaSupplement',
                        'Catalog',
@@ -6861,8 +7815,93 @@ class Catalog(Entity):
                                                'recommended': True},
                         'description': {'name': 'description', 'required': True},
                         'homepage': {'name': 'homepage', 'recommended': True},
-                        'issued': {'name': 'issued', 'recommended': True},
-                        'last_modified': {'name': 'last_modified', 'recommended': True},
+                        'issued': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                      'value': 'Datum '
+                                                                               'för '
+                                                                               'formell '
+                                                                               'utgivning, '
+                                                                               'så som '
+                                                                               'DCAT-AP-SE '
+                                                                               '3.0.1 '
+                                                                               'tar '
+                                                                               'emot '
+                                                                               'det: '
+                                                                               'ett '
+                                                                               'datum '
+                                                                               '(2020-01-01), '
+                                                                               'ett '
+                                                                               'datum '
+                                                                               'med '
+                                                                               'klockslag '
+                                                                               'med '
+                                                                               'eller '
+                                                                               'utan '
+                                                                               'tidszon '
+                                                                               '(2020-01-01T12:00:00+01:00) '
+                                                                               'eller '
+                                                                               'ett år '
+                                                                               '(2020), '
+                                                                               'skrivet '
+                                                                               'med '
+                                                                               'XSD-datatypen '
+                                                                               'för '
+                                                                               'sin '
+                                                                               'form '
+                                                                               '(xsd:date, '
+                                                                               'xsd:dateTime, '
+                                                                               'xsd:gYear).'}},
+                                   'description': 'The date of formal issuance, as '
+                                                  'DCAT-AP-SE 3.0.1 takes it: a date '
+                                                  '(2020-01-01), a date and time with '
+                                                  'or without a time zone '
+                                                  '(2020-01-01T12:00:00+01:00) or a '
+                                                  'year (2020), written with the XSD '
+                                                  'datatype of its form (xsd:date, '
+                                                  'xsd:dateTime, xsd:gYear).',
+                                   'name': 'issued',
+                                   'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
+                                   'range': 'string',
+                                   'recommended': True},
+                        'last_modified': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                             'value': 'Senaste '
+                                                                                      'ändringsdatum, '
+                                                                                      'så '
+                                                                                      'som '
+                                                                                      'DCAT-AP-SE '
+                                                                                      '3.0.1 '
+                                                                                      'tar '
+                                                                                      'emot '
+                                                                                      'det: '
+                                                                                      'ett '
+                                                                                      'datum, '
+                                                                                      'ett '
+                                                                                      'datum '
+                                                                                      'med '
+                                                                                      'klockslag '
+                                                                                      'med '
+                                                                                      'eller '
+                                                                                      'utan '
+                                                                                      'tidszon '
+                                                                                      'eller '
+                                                                                      'ett '
+                                                                                      'år, '
+                                                                                      'skrivet '
+                                                                                      'med '
+                                                                                      'XSD-datatypen '
+                                                                                      'för '
+                                                                                      'sin '
+                                                                                      'form.'}},
+                                          'description': 'The most recent date of '
+                                                         'change, as DCAT-AP-SE 3.0.1 '
+                                                         'takes it: a date, a date and '
+                                                         'time with or without a time '
+                                                         'zone, or a year, written '
+                                                         'with the XSD datatype of its '
+                                                         'form.',
+                                          'name': 'last_modified',
+                                          'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
+                                          'range': 'string',
+                                          'recommended': True},
                         'license': {'annotations': {'description_sv': {'tag': 'description_sv',
                                                                        'value': 'Licensen '
                                                                                 'för '
@@ -6970,12 +8009,20 @@ class Catalog(Entity):
                        'Catalog'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
-    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det datum då resursen formellt '
-                                                     'utfärdades eller publicerades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
+    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum för formell utgivning, så '
+                                                     'som DCAT-AP-SE 3.0.1 tar emot '
+                                                     'det: ett datum (2020-01-01), ett '
+                                                     'datum med klockslag med eller '
+                                                     'utan tidszon '
+                                                     '(2020-01-01T12:00:00+01:00) '
+                                                     'eller ett år (2020), skrivet med '
+                                                     'XSD-datatypen för sin form '
+                                                     '(xsd:date, xsd:dateTime, '
+                                                     'xsd:gYear).'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Mapping',
                        'MicroCredential',
                        'DiplomaSupplement',
                        'Catalog',
@@ -6983,10 +8030,13 @@ class Catalog(Entity):
                        'Distribution'],
          'recommended': True,
          'slot_uri': 'dcterms:issued'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Datum och tid då posten senast '
-                                                     'ändrades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Senaste ändringsdatum, så som '
+                                                     'DCAT-AP-SE 3.0.1 tar emot det: '
+                                                     'ett datum, ett datum med '
+                                                     'klockslag med eller utan tidszon '
+                                                     'eller ett år, skrivet med '
+                                                     'XSD-datatypen för sin form.'}},
          'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
@@ -7064,6 +8114,32 @@ class Catalog(Entity):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('issued')
+    def pattern_issued(cls, v):
+        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('last_modified')
+    def pattern_last_modified(cls, v):
+        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid last_modified format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid last_modified format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('catalogue_language')
     def pattern_catalogue_language(cls, v):
         pattern=re.compile(r"^http://publications\.europa\.eu/resource/authority/language/[A-Z]{3}$")
@@ -7126,8 +8202,93 @@ class Dataset(Entity):
                         'dataset_distributions': {'name': 'dataset_distributions',
                                                   'recommended': True},
                         'description': {'name': 'description', 'required': True},
-                        'issued': {'name': 'issued', 'recommended': True},
+                        'issued': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                      'value': 'Datum '
+                                                                               'för '
+                                                                               'formell '
+                                                                               'utgivning, '
+                                                                               'så som '
+                                                                               'DCAT-AP-SE '
+                                                                               '3.0.1 '
+                                                                               'tar '
+                                                                               'emot '
+                                                                               'det: '
+                                                                               'ett '
+                                                                               'datum '
+                                                                               '(2020-01-01), '
+                                                                               'ett '
+                                                                               'datum '
+                                                                               'med '
+                                                                               'klockslag '
+                                                                               'med '
+                                                                               'eller '
+                                                                               'utan '
+                                                                               'tidszon '
+                                                                               '(2020-01-01T12:00:00+01:00) '
+                                                                               'eller '
+                                                                               'ett år '
+                                                                               '(2020), '
+                                                                               'skrivet '
+                                                                               'med '
+                                                                               'XSD-datatypen '
+                                                                               'för '
+                                                                               'sin '
+                                                                               'form '
+                                                                               '(xsd:date, '
+                                                                               'xsd:dateTime, '
+                                                                               'xsd:gYear).'}},
+                                   'description': 'The date of formal issuance, as '
+                                                  'DCAT-AP-SE 3.0.1 takes it: a date '
+                                                  '(2020-01-01), a date and time with '
+                                                  'or without a time zone '
+                                                  '(2020-01-01T12:00:00+01:00) or a '
+                                                  'year (2020), written with the XSD '
+                                                  'datatype of its form (xsd:date, '
+                                                  'xsd:dateTime, xsd:gYear).',
+                                   'name': 'issued',
+                                   'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
+                                   'range': 'string',
+                                   'recommended': True},
                         'keywords': {'name': 'keywords', 'recommended': True},
+                        'last_modified': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                             'value': 'Senaste '
+                                                                                      'ändringsdatum, '
+                                                                                      'så '
+                                                                                      'som '
+                                                                                      'DCAT-AP-SE '
+                                                                                      '3.0.1 '
+                                                                                      'tar '
+                                                                                      'emot '
+                                                                                      'det: '
+                                                                                      'ett '
+                                                                                      'datum, '
+                                                                                      'ett '
+                                                                                      'datum '
+                                                                                      'med '
+                                                                                      'klockslag '
+                                                                                      'med '
+                                                                                      'eller '
+                                                                                      'utan '
+                                                                                      'tidszon '
+                                                                                      'eller '
+                                                                                      'ett '
+                                                                                      'år, '
+                                                                                      'skrivet '
+                                                                                      'med '
+                                                                                      'XSD-datatypen '
+                                                                                      'för '
+                                                                                      'sin '
+                                                                                      'form.'}},
+                                          'description': 'The most recent date of '
+                                                         'change, as DCAT-AP-SE 3.0.1 '
+                                                         'takes it: a date, a date and '
+                                                         'time with or without a time '
+                                                         'zone, or a year, written '
+                                                         'with the XSD datatype of its '
+                                                         'form.',
+                                          'name': 'last_modified',
+                                          'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
+                                          'range': 'string'},
                         'publisher': {'name': 'publisher', 'required': True},
                         'spatial_coverage': {'name': 'spatial_coverage',
                                              'recommended': True},
@@ -7239,12 +8400,20 @@ class Dataset(Entity):
          'exact_mappings': ['schema:spatialCoverage'],
          'recommended': True,
          'slot_uri': 'dcterms:spatial'} })
-    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det datum då resursen formellt '
-                                                     'utfärdades eller publicerades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
+    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum för formell utgivning, så '
+                                                     'som DCAT-AP-SE 3.0.1 tar emot '
+                                                     'det: ett datum (2020-01-01), ett '
+                                                     'datum med klockslag med eller '
+                                                     'utan tidszon '
+                                                     '(2020-01-01T12:00:00+01:00) '
+                                                     'eller ett år (2020), skrivet med '
+                                                     'XSD-datatypen för sin form '
+                                                     '(xsd:date, xsd:dateTime, '
+                                                     'xsd:gYear).'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Mapping',
                        'MicroCredential',
                        'DiplomaSupplement',
                        'Catalog',
@@ -7252,10 +8421,13 @@ class Dataset(Entity):
                        'Distribution'],
          'recommended': True,
          'slot_uri': 'dcterms:issued'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Datum och tid då posten senast '
-                                                     'ändrades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Senaste ändringsdatum, så som '
+                                                     'DCAT-AP-SE 3.0.1 tar emot det: '
+                                                     'ett datum, ett datum med '
+                                                     'klockslag med eller utan tidszon '
+                                                     'eller ett år, skrivet med '
+                                                     'XSD-datatypen för sin form.'}},
          'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
@@ -7322,6 +8494,32 @@ class Dataset(Entity):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid spatial_coverage format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued')
+    def pattern_issued(cls, v):
+        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('last_modified')
+    def pattern_last_modified(cls, v):
+        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid last_modified format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid last_modified format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -7396,6 +8594,91 @@ class Distribution(Entity):
                         'availability': {'name': 'availability', 'recommended': True},
                         'description': {'name': 'description', 'recommended': True},
                         'file_format': {'name': 'file_format', 'required': True},
+                        'issued': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                      'value': 'Datum '
+                                                                               'för '
+                                                                               'formell '
+                                                                               'utgivning, '
+                                                                               'så som '
+                                                                               'DCAT-AP-SE '
+                                                                               '3.0.1 '
+                                                                               'tar '
+                                                                               'emot '
+                                                                               'det: '
+                                                                               'ett '
+                                                                               'datum '
+                                                                               '(2020-01-01), '
+                                                                               'ett '
+                                                                               'datum '
+                                                                               'med '
+                                                                               'klockslag '
+                                                                               'med '
+                                                                               'eller '
+                                                                               'utan '
+                                                                               'tidszon '
+                                                                               '(2020-01-01T12:00:00+01:00) '
+                                                                               'eller '
+                                                                               'ett år '
+                                                                               '(2020), '
+                                                                               'skrivet '
+                                                                               'med '
+                                                                               'XSD-datatypen '
+                                                                               'för '
+                                                                               'sin '
+                                                                               'form '
+                                                                               '(xsd:date, '
+                                                                               'xsd:dateTime, '
+                                                                               'xsd:gYear).'}},
+                                   'description': 'The date of formal issuance, as '
+                                                  'DCAT-AP-SE 3.0.1 takes it: a date '
+                                                  '(2020-01-01), a date and time with '
+                                                  'or without a time zone '
+                                                  '(2020-01-01T12:00:00+01:00) or a '
+                                                  'year (2020), written with the XSD '
+                                                  'datatype of its form (xsd:date, '
+                                                  'xsd:dateTime, xsd:gYear).',
+                                   'name': 'issued',
+                                   'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
+                                   'range': 'string'},
+                        'last_modified': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                             'value': 'Senaste '
+                                                                                      'ändringsdatum, '
+                                                                                      'så '
+                                                                                      'som '
+                                                                                      'DCAT-AP-SE '
+                                                                                      '3.0.1 '
+                                                                                      'tar '
+                                                                                      'emot '
+                                                                                      'det: '
+                                                                                      'ett '
+                                                                                      'datum, '
+                                                                                      'ett '
+                                                                                      'datum '
+                                                                                      'med '
+                                                                                      'klockslag '
+                                                                                      'med '
+                                                                                      'eller '
+                                                                                      'utan '
+                                                                                      'tidszon '
+                                                                                      'eller '
+                                                                                      'ett '
+                                                                                      'år, '
+                                                                                      'skrivet '
+                                                                                      'med '
+                                                                                      'XSD-datatypen '
+                                                                                      'för '
+                                                                                      'sin '
+                                                                                      'form.'}},
+                                          'description': 'The most recent date of '
+                                                         'change, as DCAT-AP-SE 3.0.1 '
+                                                         'takes it: a date, a date and '
+                                                         'time with or without a time '
+                                                         'zone, or a year, written '
+                                                         'with the XSD datatype of its '
+                                                         'form.',
+                                          'name': 'last_modified',
+                                          'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
+                                          'range': 'string'},
                         'license': {'name': 'license', 'recommended': True},
                         'media_type': {'name': 'media_type', 'recommended': True}},
          'title': 'Distribution'})
@@ -7424,10 +8707,19 @@ class Distribution(Entity):
          'close_mappings': ['schema:encodingFormat'],
          'domain_of': ['Distribution'],
          'slot_uri': 'dcterms:format'} })
-    media_type: Optional[str] = Field(default=None, title="Media type", description="""The IANA media type of the distribution, e.g. application/json.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Distributionens mediatyp enligt '
-                                                     'IANA, till exempel '
-                                                     'application/json.'},
+    media_type: Optional[str] = Field(default=None, title="Media type", description="""The media type of the distribution, e.g. application/json: any type of IANA's registry (the shipped list iana-media-type) or of DCAT-AP-SE's own pick lists (text/csv+zip, application/x-shapefile …), with at most one parameter as DCAT-AP-SE allows (text/csv; charset=utf-8); the names follow RFC 6838.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Distributionens mediatyp, till '
+                                                     'exempel application/json: varje '
+                                                     'typ i IANA:s register (den '
+                                                     'medföljande listan '
+                                                     'iana-media-type) eller i '
+                                                     'DCAT-AP-SE:s egna vallistor '
+                                                     '(text/csv+zip, '
+                                                     'application/x-shapefile …), med '
+                                                     'högst en parameter som '
+                                                     'DCAT-AP-SE tillåter (text/csv; '
+                                                     'charset=utf-8); namnen följer '
+                                                     'RFC 6838.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mediatyp'}},
          'close_mappings': ['schema:encodingFormat'],
          'domain_of': ['Distribution'],
@@ -7492,22 +8784,33 @@ class Distribution(Entity):
          'domain_of': ['Distribution'],
          'recommended': True,
          'slot_uri': 'dcatap:availability'} })
-    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det datum då resursen formellt '
-                                                     'utfärdades eller publicerades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
+    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum för formell utgivning, så '
+                                                     'som DCAT-AP-SE 3.0.1 tar emot '
+                                                     'det: ett datum (2020-01-01), ett '
+                                                     'datum med klockslag med eller '
+                                                     'utan tidszon '
+                                                     '(2020-01-01T12:00:00+01:00) '
+                                                     'eller ett år (2020), skrivet med '
+                                                     'XSD-datatypen för sin form '
+                                                     '(xsd:date, xsd:dateTime, '
+                                                     'xsd:gYear).'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Mapping',
                        'MicroCredential',
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
                        'Distribution'],
          'slot_uri': 'dcterms:issued'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Datum och tid då posten senast '
-                                                     'ändrades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Senaste ändringsdatum, så som '
+                                                     'DCAT-AP-SE 3.0.1 tar emot det: '
+                                                     'ett datum, ett datum med '
+                                                     'klockslag med eller utan tidszon '
+                                                     'eller ett år, skrivet med '
+                                                     'XSD-datatypen för sin form.'}},
          'close_mappings': ['emil:lastEdited'],
          'domain_of': ['EducationProvider',
                        'Education',
@@ -7566,7 +8869,7 @@ class Distribution(Entity):
 
     @field_validator('media_type')
     def pattern_media_type(cls, v):
-        pattern=re.compile(r"^[a-z]+/[A-Za-z0-9][A-Za-z0-9.+-]*$")
+        pattern=re.compile(r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}( *; *[A-Za-z0-9_.-]+=[A-Za-z0-9_.-]+)?$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -7587,6 +8890,32 @@ class Distribution(Entity):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid license format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued')
+    def pattern_issued(cls, v):
+        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('last_modified')
+    def pattern_last_modified(cls, v):
+        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid last_modified format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid last_modified format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -7873,6 +9202,18 @@ class Agency(Organisation):
          'recommended': True,
          'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
+    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens registreringar '
+                                                     'som juridisk person enligt andra '
+                                                     'länders system, var och en med '
+                                                     'sitt land; ett svenskt '
+                                                     'organisationsnummer anges i '
+                                                     'organisation_number.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Registreringar utomlands'}},
+         'close_mappings': ['rov:registration'],
+         'domain_of': ['Organisation'],
+         'slot_uri': 'kll:registration'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
@@ -8450,6 +9791,7 @@ LocalizedTextSet.model_rebuild()
 Agent.model_rebuild()
 Organisation.model_rebuild()
 Person.model_rebuild()
+ForeignIdentifier.model_rebuild()
 Period.model_rebuild()
 ConceptReference.model_rebuild()
 Address.model_rebuild()
@@ -8459,6 +9801,8 @@ ConceptScheme.model_rebuild()
 Concept.model_rebuild()
 MappingSet.model_rebuild()
 Mapping.model_rebuild()
+MappingEntity.model_rebuild()
+PrefixDeclaration.model_rebuild()
 ConceptAnnotation.model_rebuild()
 EducationProvider.model_rebuild()
 Education.model_rebuild()

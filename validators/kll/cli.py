@@ -216,9 +216,9 @@ def validate_command(
     try:
         with _progress() as advance:
             if source_format is not None:
-                report = validate_foreign(source_format, paths_, stages=chosen, progress=advance, jobs=jobs)
+                report = validate_foreign(source_format, paths_, stages=chosen, progress=advance, jobs=jobs, profile=profile)
             else:
-                report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs)
+                report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs, profile=profile)
     except ConversionError as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)

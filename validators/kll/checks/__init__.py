@@ -81,6 +81,7 @@ def registry() -> dict[str, Check]:
         identifiers,
         levels,
         periods,
+        profile_rules,
     )
 
     return dict(_REGISTRY)

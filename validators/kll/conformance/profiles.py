@@ -4,6 +4,11 @@ A profile names the classes it covers and its levels: ``core`` holds the MUST ru
 of those classes, ``full`` adds the SHOULD rules (warnings). A rule belongs to a profile when its
 source element is one of the profile's classes, or a value object reachable from them, or it is
 an engine or dataset-wide rule (reading input, references, identifiers), which every profile has.
+
+A profile may also list, under ``rules:``, rules that only it turns on: the project's own demands
+of its role beyond the standard the model follows (``kll.checks.profile_rules``). Such a rule is
+reported only when that profile is chosen: ``hidden_rules(profile)`` names the rules a run must
+not report, and ``kll.validate.validate(profile=...)`` leaves their findings out.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from ..modelindex import model_index
 from ..paths import repository_root
 from ..severity import Severity
 
-__all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir"]
+__all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir", "hidden_rules"]
 
 LEVELS = {"core": frozenset({Severity.VIOLATION}), "full": frozenset({Severity.VIOLATION, Severity.WARNING})}
 _SHARED_PREFIXES = ("input.", "package.", "record.", "semantic.", "reference.", "identifier.")
@@ -38,6 +43,7 @@ class Profile:
     description_en: str
     roles: tuple[str, ...]
     classes: tuple[str, ...]
+    extra_rules: tuple[str, ...] = ()  # rules only this profile turns on (``rules:``)
 
     def covered_classes(self) -> frozenset[str]:
         """The profile's classes, their descendants, every value-object class inside them, and the
@@ -60,10 +66,12 @@ class Profile:
         """The profile's rules at a level, by ID."""
         severities = LEVELS[level]
         covered = self.covered_classes()
+        others = hidden_rules(self.id)
         return {
             rule_id: rule
             for rule_id, rule in catalogue().items()
-            if rule.severity in severities and (rule_id.startswith(_SHARED_PREFIXES) or rule.source.split(".")[0] in covered)
+            if rule.severity in severities and rule_id not in others
+            and (rule_id in self.extra_rules or rule_id.startswith(_SHARED_PREFIXES) or rule.source.split(".")[0] in covered)
         }
 
 
@@ -77,11 +85,23 @@ def load_profiles(root: Path | None = None) -> dict[str, Profile]:
         profile = Profile(
             id=data["id"], version=str(data["version"]), title_en=data["title"]["en"], title_sv=data["title"]["sv"],
             description_en=data["description"]["en"], roles=tuple(data["roles"]), classes=tuple(data["classes"]),
+            extra_rules=tuple(data.get("rules") or ()),
         )
         if profile.id != path.stem:
             raise ValueError(f"{path.name}: id {profile.id!r} does not match the file name")
         unknown = [c for c in profile.classes if c not in index.classes]
         if unknown:
             raise ValueError(f"{path.name}: unknown classes {unknown}")
+        unknown = [r for r in profile.extra_rules if r not in catalogue()]
+        if unknown:
+            raise ValueError(f"{path.name}: rules that are in no catalogue {unknown}")
         profiles[profile.id] = profile
     return profiles
+
+
+def hidden_rules(profile: str | None = None) -> frozenset[str]:
+    """The rules that only some profile turns on, except those of ``profile``: what a run with
+    that profile (or with none) must not report."""
+    profiles = load_profiles()
+    own = set(profiles[profile].extra_rules) if profile in profiles else set()
+    return frozenset(rule for other in profiles.values() for rule in other.extra_rules if rule not in own)

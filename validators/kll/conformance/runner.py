@@ -88,7 +88,8 @@ class ReferenceImplementation:
     def _outcome(path: Path, case: Case) -> Outcome:
         from ..validate import validate
 
-        report = validate([path], class_name=case.class_name if case.kind == "record" else None, stages=case.stages)
+        # The case's profile: the rules only that profile turns on are judged in its cases.
+        report = validate([path], class_name=case.class_name if case.kind == "record" else None, stages=case.stages, profile=case.profile)
         findings = tuple(sorted((f.rule, f.severity.value) for f in report.findings if f.severity.value != "info"))
         return Outcome("conformant" if report.conformant else "not-conformant", findings)
 
