@@ -1927,8 +1927,9 @@ class ForeignIdentifier(ConfiguredBaseModel):
                                                      'utfärdades, till exempel '
                                                      'LA-234218.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'close_mappings': ['skos:notation'],
          'domain_of': ['ForeignIdentifier'],
-         'slot_uri': 'skos:notation'} })
+         'slot_uri': 'kll:identifierNotation'} })
     issuing_country: str = Field(default=..., title="Issuing country", description="""The ISO 3166-1 alpha-2 code of the country whose scheme issued the identifier, e.g. IT.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Koden enligt ISO 3166-1 alfa-2 '
                                                      'för det land vars system '
