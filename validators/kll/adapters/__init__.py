@@ -93,6 +93,10 @@ class Imported:
     #: says how the format's data is judged (ELM: a credential issued abroad need not carry
     #: Swedish text, decision record 0021); by default the finding as it is.
     review: Callable[[Finding], Finding] = lambda finding: finding
+    #: Findings on the file's conformance to its own format that are not about the conversion
+    #: (DCAT-AP-SE: a mandatory element the model has no slot for). ``kll validate --from``
+    #: reports them; ``kll convert`` does not, as nothing is lost or left out.
+    judgements: list[Finding] = field(default_factory=list)
 
 
 class Adapter(Protocol):
@@ -269,5 +273,6 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
         findings.append(result.review(relocated(finding, result, path)))
     for _, result in imported:
         findings.extend(result.findings)
+        findings.extend(result.judgements)
     findings.extend(unreadable)
     return Report(findings=findings, files=[str(p) for p in paths], records=report.records, stages=report.stages)

@@ -147,6 +147,7 @@ class _Reader:
     out: Graph = field(default_factory=Graph)
     consumed: set = field(default_factory=set)
     findings: list[Finding] = field(default_factory=list)
+    judgements: list[Finding] = field(default_factory=list)
     #: Records read from blank nodes: the node and the identifier it is carried under.
     blank_ids: dict = field(default_factory=dict)
 
@@ -158,6 +159,9 @@ class _Reader:
             # A record short of a mandatory element is a finding about readable content (exit 1),
             # not an unreadable file (exit 2), as the structural stage's required rules are.
             finding = replace(finding, stage=Stage.STRUCTURAL)
+        if rule == "convert.format-required":
+            self.judgements.append(finding)  # a judgement of the file, not a loss in conversion
+            return
         self.findings.append(finding)
 
     def where(self, subject, predicate) -> tuple[str | None, str | None]:
@@ -462,7 +466,7 @@ class _DcatAdapter:
         index = model_index()
         reader = _Reader(path, graph, index)
         package = reader.read()
-        return Imported(package, reader.findings, _locate(path, package, index))
+        return Imported(package, reader.findings, _locate(path, package, index), judgements=reader.judgements)
 
     def write(self, package: dict, path: Path) -> list[Finding]:
         index = model_index()
