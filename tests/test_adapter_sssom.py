@@ -22,7 +22,7 @@ from strategies import model_object, normalise
 from typer.testing import CliRunner
 
 from kll import adapters
-from kll.adapters import sssom
+from kll.adapters import sssom, sssom_read
 from kll.adapters.native import graph_from_package, package_from_graph
 from kll.cli import app
 from kll.modelindex import model_index
@@ -36,7 +36,7 @@ runner = CliRunner()
 # --- generated crosswalks ----------------------------------------------------------------------
 
 SCHEMES = ["sun-2020-field", "af-ssyk-2012", "esco", "jobtech-taxonomy", "sni-2007", "local"]
-PREDICATES = sorted(model_index().classes["Mapping"].slots["mapping_predicate"].values)
+PREDICATES = [f"http://www.w3.org/2004/02/skos/core#{name}" for name in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch")]
 JUSTIFICATIONS = sorted(model_index().classes["Mapping"].slots["mapping_justification"].values)
 _LETTERS = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"))
 #: One line of text without surrounding space (the model's text pattern), no "|" (SSSOM's list separator).
@@ -113,8 +113,10 @@ def crosswalk_packages(draw) -> dict:
 def carried(package: dict) -> dict:
     """What of a crosswalk package SSSOM carries (see the adapter's docstring): the mapping set
     with Swedish texts, its sources' IRI, scheme and version, the agents it names with their
-    Swedish names. A reference without a scheme version has its source's (SSSOM's propagation)."""
+    Swedish names. A reference without a scheme version has its source's (SSSOM's propagation).
+    The prefixes a written file declares come back as the set's curie_map: not compared."""
     mapping_set = json.loads(json.dumps(package["mapping_sets"][0]))
+    mapping_set.pop("curie_map", None)
     schemes = {s["id"]: s for s in package.get("concept_schemes", [])}
     named = set(mapping_set.get("mapping_set_creators", []))
     for key in ("title", "description"):
@@ -141,7 +143,7 @@ def carried(package: dict) -> dict:
 
 def parsed(path: Path) -> tuple[dict, Counter]:
     """An SSSOM TSV file's content: its metadata, and its rows as a multiset."""
-    scan = sssom._scan(path.read_text(encoding="utf-8"), path)
+    scan = sssom_read.scan(path.read_text(encoding="utf-8"), path)
     return scan.metadata, Counter(json.dumps(cells, sort_keys=True) for _, cells in scan.rows)
 
 
@@ -265,7 +267,7 @@ def raw_sssom_texts(draw) -> str:
         curie_map["orcid"] = "https://orcid.org/"
     rows = []
     triples = draw(st.lists(
-        st.tuples(sides["subject"][4], st.sampled_from(PREDICATES), sides["object"][4]), min_size=1, max_size=6, unique=True,
+        st.tuples(sides["subject"][4], st.sampled_from([p.rsplit("#", 1)[1] for p in PREDICATES]), sides["object"][4]), min_size=1, max_size=6, unique=True,
     ))
     for subject_code, predicate, object_code in triples:
         row = {
@@ -305,7 +307,7 @@ def sssom_content(path: Path) -> tuple[dict, dict]:
     given on the set propagated to the rows (a version only where no row gives one), and agents'
     names gathered from creator_label and author_label: the set's slots, and each mapping's by
     (subject, predicate, object)."""
-    scan = sssom._scan(path.read_text(encoding="utf-8"), path)
+    scan = sssom_read.scan(path.read_text(encoding="utf-8"), path)
     meta = scan.metadata
     prefixes = {**_SSSOM_BUILTINS, **(meta.get("curie_map") or {})}
 
@@ -437,7 +439,7 @@ def test_a_file_that_is_not_sssom_exits_2_with_a_clear_message():
     result = runner.invoke(app, ["validate", "--from", "sssom", str(FIXTURES / "not-sssom.tsv")])
     assert result.exit_code == 2, result.output
     assert "not an SSSOM TSV file" in result.output
-    assert "subject_id, predicate_id and object_id" in result.output
+    assert "predicate_id" in result.output and "subject_id" in result.output
 
 
 @pytest.mark.parametrize("text, message", [
@@ -465,28 +467,39 @@ def test_invalid_utf8_is_a_conversion_error(tmp_path):
 # --- convert.unmapped --------------------------------------------------------------------------
 
 
-def test_slots_the_model_cannot_carry_are_reported_at_their_line():
+def test_only_keys_that_are_no_slot_of_sssom_are_reported_at_their_line():
+    """Every slot of SSSOM has a place in the model; a key SSSOM does not define is discarded
+    (as SSSOM/TSV readers must) and reported by its name, never its value."""
     imported = ADAPTER.read(FIXTURES / "tool-output.sssom.tsv")
     found = {(f.rule, f.location.line, f.location.column, f.location.record_id, f.location.pointer) for f in imported.findings}
     set_id = "https://w3id.org/kll/id/af/mapping-set/tool-output"
-    assert found == {
-        ("convert.unmapped", 9, None, set_id, "/mapping_tool"),
-        ("convert.unmapped", 14, None, set_id, "/local_note"),
-        ("convert.unmapped", 16, 1, "kllid:af/mapping/1", "/record_id"),
-        ("convert.unmapped", 17, 4, "kllid:af/mapping/2", "/predicate_modifier"),  # the whole row, see below
-    }
-    for finding in imported.findings:
-        column = finding.location.pointer.removeprefix("/")
-        assert finding.detail.startswith(f"{column}") or finding.detail.startswith(f"mapping set {column}")
-        assert "example.org" not in finding.detail and "batch run" not in finding.detail  # never the value
+    assert found == {("convert.unmapped", 14, None, set_id, "/local_note")}
+    [finding] = imported.findings
+    assert finding.detail.startswith("mapping set local_note") and "batch run" not in finding.detail  # never the value
 
 
-def test_a_negated_mapping_is_left_out_rather_than_read_as_holding():
+def test_sssom_slots_beyond_the_translation_key_are_carried():
+    """Record identifiers, reviewers, the set's propagated tool and negation are the model's."""
+    imported = ADAPTER.read(FIXTURES / "tool-output.sssom.tsv")
+    mapping_set = imported.package["mapping_sets"][0]
+    first, negated = mapping_set["mappings"]
+    assert mapping_set["sssom_version"] == "1.1"
+    assert first["mapping_record_id"] == "https://w3id.org/kll/id/af/mapping/1" and "mapping_negated" not in first
+    assert first["mapping_tool"] == negated["mapping_tool"] == "https://example.org/matcher"  # SSSOM's propagation
+    assert negated["mapping_negated"] is True and negated["mapping_reviewers"] == ["https://orcid.org/0000-0001-5109-3700"]
+    assert imported.locate("/mapping_sets/0/mappings/1/mapping_negated").column == 4
+
+
+def test_a_negated_mapping_is_kept_negated_not_read_as_holding(tmp_path):
     imported = ADAPTER.read(FIXTURES / "tool-output.sssom.tsv")
     mappings = imported.package["mapping_sets"][0]["mappings"]
-    assert [m["mapping_subject"]["code"] for m in mappings] == ["723a"]
+    assert [(m["mapping_subject"]["code"], m.get("mapping_negated", False)) for m in mappings] == [("723a", False), ("725f", True)]
     assert imported.locate("/mapping_sets/0/mappings/0/confidence").line == 16
-    assert imported.package["persons"] == [{"id": "https://orcid.org/0000-0002-1825-0097"}]
+    written = tmp_path / "negated.sssom.tsv"
+    ADAPTER.write(imported.package, written)
+    header, *rows = written.read_text(encoding="utf-8").split("\n# ")[-1].split("\n")[1:3]
+    assert "predicate_modifier" in header.split("\t")
+    assert ADAPTER.read(written).package["mapping_sets"][0]["mappings"][1]["mapping_negated"] is True
 
 
 def test_a_file_of_the_mapped_slots_only_reports_nothing():
@@ -495,20 +508,30 @@ def test_a_file_of_the_mapped_slots_only_reports_nothing():
     assert [m["mapping_subject"]["scheme_version"] for m in imported.package["mapping_sets"][0]["mappings"]] == ["2020"] * 3
 
 
-@pytest.mark.parametrize("column, same, other", [
-    ("object_type", "skos concept", "owl class"),
-    ("subject_source", "kllid:scb/scheme/sun-2020-field", "kllid:scb/scheme/sun-2000-field"),
-    ("license", "http://creativecommons.org/publicdomain/zero/1.0/", "https://creativecommons.org/licenses/by/4.0/"),
+@pytest.mark.parametrize("column, same, other, slot, expected", [
+    ("object_type", "skos concept", "owl class", ("mapping_object", "entity_type"), "owl class"),
+    ("subject_source", "kllid:scb/scheme/sun-2020-field", "kllid:scb/scheme/sun-2000-field", ("mapping_subject", "entity_source"), "https://w3id.org/kll/id/scb/scheme/sun-2000-field"),
+    ("license", "http://creativecommons.org/publicdomain/zero/1.0/", "https://creativecommons.org/licenses/by/4.0/", ("mapping_license",), "https://creativecommons.org/licenses/by/4.0/"),
 ])
-def test_row_values_that_contradict_the_set_are_reported(column, same, other, tmp_path):
+def test_row_values_that_differ_from_the_set_are_the_mappings_own(column, same, other, slot, expected, tmp_path):
+    """SSSOM lets a mapping give its own source, type or licence: the model keeps it on the mapping."""
     lines = (FIXTURES / "crosswalk.sssom.tsv").read_text(encoding="utf-8").rstrip("\n").split("\n")
     for number, value in ((20, column), (21, same), (22, other), (23, same)):
         lines[number] += f"\t{value}"
     path = tmp_path / "rows.sssom.tsv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    findings = ADAPTER.read(path).findings
-    assert [(f.rule, f.location.line, f.location.pointer) for f in findings] == [("convert.unmapped", 23, f"/{column}")]
-    assert other not in findings[0].detail
+    imported = ADAPTER.read(path)
+    if column == "object_type":
+        # The set gives object_type too: since some rows give their own, SSSOM does not propagate
+        # the set's value, and the model keeps entity types on the mappings only: reported.
+        assert [(f.rule, f.location.pointer) for f in imported.findings] == [("convert.unmapped", "/object_type")]
+    else:
+        assert imported.findings == []
+    mapping = imported.package["mapping_sets"][0]["mappings"][1]
+    value = mapping
+    for key in slot:
+        value = value[key]
+    assert value == expected
 
 
 @pytest.mark.parametrize("line, key, value, kind", [
@@ -665,7 +688,7 @@ def test_the_example_as_sssom_validates_like_the_example(tmp_path):
 
 
 def test_scheme_titles_come_from_the_model():
-    titles = sssom._scheme_titles()
+    titles = sssom_read._scheme_titles()
     assert titles["sun-2020-field"]["en"] == "SUN 2020 fields of education"
     assert set(titles) == set(model_index().classes["ConceptReference"].slots["scheme"].values)
     assert yaml.safe_load((ROOT / "model" / "core.yaml").read_text(encoding="utf-8"))["enums"]["ConceptSchemeName"]

@@ -402,6 +402,8 @@ class Reader:
             if value is None:
                 continue
             if any(key in row for _, row in self.scan.rows):
+                if all(row.get(key) == str(value) for _, row in self.scan.rows):
+                    continue  # the same value on the set and every mapping: the mappings' own say it all
                 self.unmapped(self.scan.key_lines.get(key), key, self.set_id, f"mapping set {key}: some mappings give their own, so the set's is not propagated to the others, and the model keeps it on mappings only")
                 continue
             values = _metadata_values(value)
@@ -464,7 +466,7 @@ class Reader:
         if not labels or not any(label.strip() for label in labels):
             return
         attachable = len(labels) == len(ids) and all(
-            not identifier.startswith(ORCID) and (not label.strip() or agents[identifier].get("name", {}).get("sv") in (None, label))
+            not label.strip() or (not identifier.startswith(ORCID) and agents[identifier].get("name", {}).get("sv") in (None, label))
             for identifier, label in zip(ids, labels)
         )
         if not attachable:

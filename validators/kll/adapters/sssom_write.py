@@ -66,7 +66,9 @@ class _Prefixes:
         if prefix is None:
             taken = sum(1 for p in self.used if p == scheme or p.startswith(f"{scheme}."))
             prefix = self._bind(scheme if taken == 0 else f"{scheme}.{taken + 1}", namespace)
-        elif re.sub(r"\.[0-9]+$", "", prefix) != scheme:
+        elif re.sub(r"\.[0-9]+$", "", prefix) != scheme and namespace != CONCEPT_NAMESPACE.format(scheme=scheme):
+            # Another name for the scheme's KLL namespace (a file's own prefix, e.g. SUN2020) still
+            # reads back as the scheme; a concept IRI namespace under another name would not.
             return None
         return f"{prefix}:{local}"
 
