@@ -144,6 +144,7 @@ class Case:
     persons: tuple = ()  # personal data of the input that no report may contain
     name: str | None = None  # pytest id, when one rule has several cases
     records: int | None = None  # how many records the mutated input must still have had checked
+    profile: str | None = None  # the profile a rule that only a profile turns on is validated with
 
     @property
     def id(self) -> str:
@@ -159,7 +160,7 @@ def _persons(data: Any) -> tuple:
     return tuple(found)
 
 
-def mutated(rule: str, base: str, mutate: Callable[[dict], Any], *, at: dict, fmt: str = "yaml", also=(), stages=ALL_STAGES, name=None) -> Case:
+def mutated(rule: str, base: str, mutate: Callable[[dict], Any], *, at: dict, fmt: str = "yaml", also=(), stages=ALL_STAGES, name=None, profile=None) -> Case:
     """A case that changes one thing in a copy of example ``base`` and writes it as ``fmt``."""
     writer = {"yaml": write_yaml, "json": write_json}[fmt]
     persons = set(_persons(example(base)))
@@ -177,7 +178,7 @@ def mutated(rule: str, base: str, mutate: Callable[[dict], Any], *, at: dict, fm
 
     if "file" not in at:
         at = {**at, "file": lambda value: value.endswith(f"input.{fmt}")}
-    return Case(rule, write, at, tuple(stages), None, frozenset(also), tuple(sorted(persons)), name)
+    return Case(rule, write, at, tuple(stages), None, frozenset(also), tuple(sorted(persons)), name, profile=profile)
 
 
 def ptr(value: str) -> dict:
@@ -416,6 +417,26 @@ RULES_CASES = [
             _all(_set("mapping_sets/0/mappings/1/mapping_subject/scheme", "sun-2000-field"),
                  _set("mapping_sets/0/mappings/1/mapping_subject/scheme_version", "2000")),
             at=record("mapping_sets", 0, "/mappings/1/mapping_subject/scheme")),
+    # Rules that only the taxonomy-crosswalk-publisher profile turns on (checks/profile_rules.py).
+    mutated("Mapping.mapping_predicate.skos", CROSSWALK, _set("mapping_sets/0/mappings/0/mapping_predicate", "http://www.w3.org/2002/07/owl#equivalentClass"),
+            at=record("mapping_sets", 0, "/mappings/0/mapping_predicate"), profile="taxonomy-crosswalk-publisher"),
+    # A subject (object) outside the project's schemes is also not from the set's source.
+    mutated("Mapping.mapping_subject.project-scheme", CROSSWALK,
+            _set("mapping_sets/0/mappings/0/mapping_subject", {"concept_iri": "http://purl.obolibrary.org/obo/HP_0000175", "label": {"sv": "Gomspalt", "en": "Cleft palate"}}),
+            at=record("mapping_sets", 0, "/mappings/0/mapping_subject"), also=("MappingSet.mappings.subject-in-source",), profile="taxonomy-crosswalk-publisher"),
+    mutated("Mapping.mapping_object.project-scheme", CROSSWALK,
+            _set("mapping_sets/0/mappings/0/mapping_object", {"concept_iri": "http://purl.obolibrary.org/obo/MP_0000111", "label": {"sv": "Gomspalt", "en": "Cleft palate"}}),
+            at=record("mapping_sets", 0, "/mappings/0/mapping_object"), also=("MappingSet.mappings.object-in-source",), profile="taxonomy-crosswalk-publisher"),
+    mutated("MappingSet.subject_source.project-required", CROSSWALK, _delete("mapping_sets/0/subject_source"),
+            at=record("mapping_sets", 0, "/subject_source"), profile="taxonomy-crosswalk-publisher"),
+    mutated("MappingSet.object_source.project-required", CROSSWALK, _delete("mapping_sets/0/object_source"),
+            at=record("mapping_sets", 0, "/object_source"), profile="taxonomy-crosswalk-publisher"),
+    mutated("MappingSet.title.project-recommended", CROSSWALK, _delete("mapping_sets/0/title"),
+            at=record("mapping_sets", 0, "/title"), profile="taxonomy-crosswalk-publisher"),
+    mutated("MappingSet.mapping_set_version.project-recommended", CROSSWALK, _delete("mapping_sets/0/mapping_set_version"),
+            at=record("mapping_sets", 0, "/mapping_set_version"), profile="taxonomy-crosswalk-publisher"),
+    mutated("MappingSet.mapping_set_creators.project-recommended", CROSSWALK, _delete("mapping_sets/0/mapping_set_creators"),
+            at=record("mapping_sets", 0, "/mapping_set_creators"), profile="taxonomy-crosswalk-publisher"),
     mutated("MicroCredential.credential_levels.not-applicable-alone", MICRO, _set("micro_credentials/0/credential_levels", ["eqf-5", "not-applicable"]),
             at=record("micro_credentials", 0, "/credential_levels/1")),
     mutated("Organisation.organisation_number.check-digit", MICRO, _set("organisations/0/organisation_number", ORG_WITH_WRONG_CHECK_DIGIT),
@@ -799,7 +820,7 @@ def outcome(case: Case, tmp_path_factory) -> Outcome:
             where = directory / ("mutated" if apply else "base")
             where.mkdir()
             paths_ = case.write(where, apply)
-            reports.append(None if paths_ is None else validate(paths_, class_name=case.class_name, stages=case.stages))
+            reports.append(None if paths_ is None else validate(paths_, class_name=case.class_name, stages=case.stages, profile=case.profile))
         _OUTCOMES[case.id] = Outcome(report=reports[1], base=reports[0])
     return _OUTCOMES[case.id]
 
