@@ -309,6 +309,8 @@ def concept(key: str, **updates) -> dict:
 
 MAPPING_SET = {
     "id": "https://w3id.org/kll/id/af/mapping-set/sun-2020-field-to-af-ssyk-2012",
+    "title": {"sv": "Översättningsnyckel SUN 2020 inriktning till SSYK 2012, vård"},
+    "mapping_set_version": "0.1.0",
     "mapping_set_license": "http://creativecommons.org/publicdomain/zero/1.0/",
     "subject_source": SCHEMES["sun-2020-field"]["id"],
     "object_source": SCHEMES["af-ssyk-2012"]["id"],
@@ -316,14 +318,14 @@ MAPPING_SET = {
     "mappings": [
         {
             "mapping_subject": {"scheme": "sun-2020-field", "code": "723a", "scheme_version": "2020"},
-            "mapping_predicate": "relatedMatch",
+            "mapping_predicate": "http://www.w3.org/2004/02/skos/core#relatedMatch",
             "mapping_object": {"scheme": "af-ssyk-2012", "code": "2221", "scheme_version": "2012"},
             "mapping_justification": "ManualMappingCuration",
             "mapping_authors": [AGENCY_AF["id"]],
         },
         {
             "mapping_subject": {"scheme": "sun-2020-field", "code": "723c"},
-            "mapping_predicate": "relatedMatch",
+            "mapping_predicate": "http://www.w3.org/2004/02/skos/core#relatedMatch",
             "mapping_object": {"scheme": "af-ssyk-2012", "code": "2223"},
             "mapping_justification": "LexicalMatching",
         },
@@ -503,6 +505,32 @@ CASES: dict[str, tuple[str, list, list, list]] = {
         [changed(SCHEMES["sun-2020-field"], scheme_version="2000")],
         [],
     ),
+    # Rules only the taxonomy-crosswalk-publisher profile turns on (checks/profile_rules.py).
+    "Mapping.mapping_predicate.skos": (
+        "Mapping",
+        [MAPPING_SET["mappings"][0]],
+        [changed(MAPPING_SET["mappings"][0], mapping_predicate="http://www.w3.org/2002/07/owl#equivalentClass"),
+         changed(MAPPING_SET["mappings"][0], mapping_predicate="skos:relatedMatch")],
+        [],
+    ),
+    "Mapping.mapping_subject.project-scheme": (
+        "Mapping",
+        [MAPPING_SET["mappings"][0]],
+        [changed(MAPPING_SET["mappings"][0], mapping_subject={"concept_iri": "http://purl.obolibrary.org/obo/HP_0000175"}),
+         changed(MAPPING_SET["mappings"][0], mapping_subject={"label": {"sv": "alice"}, "entity_type": "rdfs literal"})],
+        [],
+    ),
+    "Mapping.mapping_object.project-scheme": (
+        "Mapping",
+        [MAPPING_SET["mappings"][0]],
+        [changed(MAPPING_SET["mappings"][0], mapping_object={"scheme": "af-ssyk-2012"})],
+        [],
+    ),
+    "MappingSet.subject_source.project-required": ("MappingSet", [MAPPING_SET], [changed(MAPPING_SET, subject_source=DROP)], CONCEPT_RECORDS),
+    "MappingSet.object_source.project-required": ("MappingSet", [MAPPING_SET], [changed(MAPPING_SET, object_source=DROP)], CONCEPT_RECORDS),
+    "MappingSet.title.project-recommended": ("MappingSet", [MAPPING_SET], [changed(MAPPING_SET, title=DROP)], CONCEPT_RECORDS),
+    "MappingSet.mapping_set_version.project-recommended": ("MappingSet", [MAPPING_SET], [changed(MAPPING_SET, mapping_set_version=DROP)], CONCEPT_RECORDS),
+    "MappingSet.mapping_set_creators.project-recommended": ("MappingSet", [MAPPING_SET], [changed(MAPPING_SET, mapping_set_creators=DROP)], CONCEPT_RECORDS),
     "MappingSet.mappings.subject-in-source": (
         "MappingSet",
         [MAPPING_SET],
