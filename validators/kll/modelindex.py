@@ -30,6 +30,7 @@ class SlotInfo:
     values: dict | None = None  # enum text -> meaning IRI
     personal_data: bool = False
     text_set: bool = False  # a set of texts per language rather than one text
+    datatypes: tuple[str, ...] = ()  # a literal typed by its lexical form: the datatypes it may take
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class ModelIndex:
                     values=s.get("values"),
                     personal_data=s.get("personal_data", False),
                     text_set=s.get("text_set", False),
+                    datatypes=tuple(s.get("datatypes", ())),
                 )
                 for slot_name, s in entry["slots"].items()
             }

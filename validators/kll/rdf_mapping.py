@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterable
@@ -48,7 +49,24 @@ logging.getLogger("rdflib.term").addFilter(lambda record: not any(text in record
 _XSD = {"xsd:string": XSD.string, "xsd:integer": XSD.integer, "xsd:decimal": XSD.decimal, "xsd:float": XSD.float,
         "xsd:double": XSD.double, "xsd:boolean": XSD.boolean, "xsd:date": XSD.date, "xsd:dateTime": XSD.dateTime,
         "xsd:anyURI": XSD.anyURI, "xsd:time": XSD.time}
-_LEXICAL_FROM_STRING = {XSD.date, XSD.dateTime, XSD.anyURI, XSD.time}
+_LEXICAL_FROM_STRING = {XSD.date, XSD.dateTime, XSD.anyURI, XSD.time, XSD.gYear, XSD.gYearMonth}
+# The lexical forms that tell a date, a date-time, a year and a year-month apart; the datatype's own
+# lexical rules (30 February) are left to the literal: rdflib marks it ill-typed and SHACL says so.
+_FORMS = (
+    (XSD.gYear, re.compile(r"[0-9]{4}")),
+    (XSD.gYearMonth, re.compile(r"[0-9]{4}-[0-9]{2}")),
+    (XSD.date, re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?")),
+    (XSD.dateTime, re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T.+")),
+)
+
+
+def lexical_datatype(value: str, allowed: tuple[str, ...]):
+    """The datatype a literal of a slot typed by its form takes: the first of ``allowed`` whose
+    lexical form ``value`` has; a plain string when it has none, which the shapes then refuse."""
+    for datatype, form in _FORMS:
+        if form.fullmatch(value) and "xsd:" + datatype.removeprefix(str(XSD)) in allowed:
+            return datatype
+    return None
 _NUMERIC = {XSD.decimal, XSD.float, XSD.double}
 _SKIPPED_KINDS = frozenset({"identifier", "type"})
 
@@ -122,6 +140,8 @@ class JsonToRdf:
             return (self._object(value, slot.range, record_index, pointer),)
         if isinstance(value, dict):
             return (self._untyped(value, record_index, pointer),)
+        if slot is not None and slot.datatypes and isinstance(value, str):
+            return (_json_literal(value, lexical_datatype(value, slot.datatypes)),)
         return (_json_literal(value, _XSD.get(slot.datatype) if slot is not None and slot.kind == "literal" else None),)
 
     def _untyped(self, data: dict, record_index, pointer) -> BNode:

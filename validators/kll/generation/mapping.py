@@ -10,7 +10,7 @@ from __future__ import annotations
 from linkml_runtime import SchemaView
 
 from .labels import annotation, label
-from .shacl import LOCALIZED_TEXT, TEXT_CLASSES
+from .shacl import LOCALIZED_TEXT, TEXT_CLASSES, lexical_datatypes
 
 # XSD datatype of each LinkML type used by the model, as gen-shacl maps them.
 _DATATYPES = {
@@ -62,6 +62,9 @@ def _slot_entry(view: SchemaView, slot) -> dict:
         entry["kind"] = "literal"
         entry["range"] = base
         entry["datatype"] = _DATATYPES.get(base, "xsd:string")
+        forms = lexical_datatypes(view, type_name)
+        if forms:
+            entry["datatypes"] = forms
     return entry
 
 

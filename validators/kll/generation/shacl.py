@@ -170,6 +170,17 @@ def _identifier_shape(out, writer, cls, class_iri, slot) -> None:
         out.add((shape, SH.pattern, Literal(slot.pattern)))
 
 
+def lexical_datatypes(view: SchemaView, type_name: str | None) -> list[str]:
+    """The XSD datatypes a value of a type takes in RDF by its lexical form (the type's
+    ``lexical_datatypes`` annotation, e.g. ``xsd:date xsd:dateTime xsd:gYear``), or []."""
+    while type_name and view.get_type(type_name) is not None:
+        declared = annotation(view.get_type(type_name), "lexical_datatypes")
+        if declared:
+            return declared.split()
+        type_name = view.get_type(type_name).typeof
+    return []
+
+
 def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _Property, slot_iri: URIRef):
     """Yield one shape per constraint family of a slot; the caller adds target and path."""
     out = writer.out
@@ -188,7 +199,22 @@ def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _P
         shape = writer.rule_shape(cls, slot, Kind.MAX_COUNT, str(prop.max_count))
         out.add((shape, SH.maxCount, Literal(prop.max_count)))
         yield shape
-    if prop.datatype is not None:
+    forms = lexical_datatypes(view, slot.range)
+    if forms:
+        # gen-shacl gives a custom type no datatype. A literal typed by its form takes one of these;
+        # a plain string is let through here because its form is the pattern rule's to judge (one
+        # error, one rule), while a number or an ill-typed date (30 February) fails this rule.
+        allowed = [XSD[form.removeprefix("xsd:")] for form in forms] + [XSD.string]
+        detail = ", ".join(forms)
+        shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, detail)
+        members = []
+        for datatype in allowed:
+            member = BNode()
+            out.add((member, SH.datatype, datatype))
+            members.append(member)
+        out.add((shape, SH["or"], writer.rdf_list(members)))
+        yield shape
+    elif prop.datatype is not None:
         shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, prop.datatype.n3(out.namespace_manager))
         out.add((shape, SH.datatype, prop.datatype))
         if prop.node_kind is not None:
