@@ -3044,6 +3044,32 @@ class MappingSet(Entity):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('mapping_set_sources')
+    def pattern_mapping_set_sources(cls, v):
+        pattern=re.compile(r"^(https?|urn):[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid mapping_set_sources format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid mapping_set_sources format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('mapping_see_also')
+    def pattern_mapping_see_also(cls, v):
+        pattern=re.compile(r"^(https?|urn):[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid mapping_see_also format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid mapping_see_also format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
@@ -3429,6 +3455,32 @@ class Mapping(ConfiguredBaseModel):
          'exact_mappings': ['sssom:comment'],
          'slot_uri': 'rdfs:comment'} })
 
+    @field_validator('curation_rules')
+    def pattern_curation_rules(cls, v):
+        pattern=re.compile(r"^(https?|urn):[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid curation_rules format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid curation_rules format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('mapping_see_also')
+    def pattern_mapping_see_also(cls, v):
+        pattern=re.compile(r"^(https?|urn):[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid mapping_see_also format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid mapping_see_also format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class MappingEntity(ConceptReference):
     """
@@ -3543,6 +3595,32 @@ class MappingEntity(ConceptReference):
          'domain_of': ['ConceptReference', 'Concept'],
          'recommended': True,
          'slot_uri': 'skos:prefLabel'} })
+
+    @field_validator('match_fields')
+    def pattern_match_fields(cls, v):
+        pattern=re.compile(r"^(https?|urn):[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid match_fields format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid match_fields format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('preprocessing')
+    def pattern_preprocessing(cls, v):
+        pattern=re.compile(r"^(https?|urn):[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid preprocessing format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid preprocessing format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('code')
     def pattern_code(cls, v):
@@ -7860,8 +7938,7 @@ class Catalog(Entity):
                                                   'datatype of its form (xsd:date, '
                                                   'xsd:dateTime, xsd:gYear).',
                                    'name': 'issued',
-                                   'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
-                                   'range': 'string',
+                                   'range': 'date_time_or_year',
                                    'recommended': True},
                         'last_modified': {'annotations': {'description_sv': {'tag': 'description_sv',
                                                                              'value': 'Senaste '
@@ -7900,8 +7977,7 @@ class Catalog(Entity):
                                                          'with the XSD datatype of its '
                                                          'form.',
                                           'name': 'last_modified',
-                                          'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
-                                          'range': 'string',
+                                          'range': 'date_time_or_year',
                                           'recommended': True},
                         'license': {'annotations': {'description_sv': {'tag': 'description_sv',
                                                                        'value': 'Licensen '
@@ -8115,32 +8191,6 @@ class Catalog(Entity):
             raise ValueError(err_msg)
         return v
 
-    @field_validator('issued')
-    def pattern_issued(cls, v):
-        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid issued format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid issued format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('last_modified')
-    def pattern_last_modified(cls, v):
-        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid last_modified format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid last_modified format: {v}"
-            raise ValueError(err_msg)
-        return v
-
     @field_validator('catalogue_language')
     def pattern_catalogue_language(cls, v):
         pattern=re.compile(r"^http://publications\.europa\.eu/resource/authority/language/[A-Z]{3}$")
@@ -8247,8 +8297,7 @@ class Dataset(Entity):
                                                   'datatype of its form (xsd:date, '
                                                   'xsd:dateTime, xsd:gYear).',
                                    'name': 'issued',
-                                   'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
-                                   'range': 'string',
+                                   'range': 'date_time_or_year',
                                    'recommended': True},
                         'keywords': {'name': 'keywords', 'recommended': True},
                         'last_modified': {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8288,8 +8337,7 @@ class Dataset(Entity):
                                                          'with the XSD datatype of its '
                                                          'form.',
                                           'name': 'last_modified',
-                                          'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
-                                          'range': 'string'},
+                                          'range': 'date_time_or_year'},
                         'publisher': {'name': 'publisher', 'required': True},
                         'spatial_coverage': {'name': 'spatial_coverage',
                                              'recommended': True},
@@ -8498,32 +8546,6 @@ class Dataset(Entity):
             raise ValueError(err_msg)
         return v
 
-    @field_validator('issued')
-    def pattern_issued(cls, v):
-        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid issued format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid issued format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('last_modified')
-    def pattern_last_modified(cls, v):
-        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid last_modified format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid last_modified format: {v}"
-            raise ValueError(err_msg)
-        return v
-
     @field_validator('catalogue_language')
     def pattern_catalogue_language(cls, v):
         pattern=re.compile(r"^http://publications\.europa\.eu/resource/authority/language/[A-Z]{3}$")
@@ -8639,8 +8661,7 @@ class Distribution(Entity):
                                                   'datatype of its form (xsd:date, '
                                                   'xsd:dateTime, xsd:gYear).',
                                    'name': 'issued',
-                                   'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
-                                   'range': 'string'},
+                                   'range': 'date_time_or_year'},
                         'last_modified': {'annotations': {'description_sv': {'tag': 'description_sv',
                                                                              'value': 'Senaste '
                                                                                       'ändringsdatum, '
@@ -8678,8 +8699,7 @@ class Distribution(Entity):
                                                          'with the XSD datatype of its '
                                                          'form.',
                                           'name': 'last_modified',
-                                          'pattern': '^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$',
-                                          'range': 'string'},
+                                          'range': 'date_time_or_year'},
                         'license': {'name': 'license', 'recommended': True},
                         'media_type': {'name': 'media_type', 'recommended': True}},
          'title': 'Distribution'})
@@ -8891,32 +8911,6 @@ class Distribution(Entity):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid license format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('issued')
-    def pattern_issued(cls, v):
-        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid issued format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid issued format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('last_modified')
-    def pattern_last_modified(cls, v):
-        pattern=re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid last_modified format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid last_modified format: {v}"
             raise ValueError(err_msg)
         return v
 
