@@ -45,7 +45,8 @@ def _stage_verdicts(case: Case, directory: Path) -> dict[str, str]:
     """SHACL and rules-stage verdicts from one validator run, told apart by the findings' stage."""
     from ..validate import validate
 
-    report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=["semantic", "rules"])
+    # With the case's profile: the rules only that profile turns on are part of its rules stage.
+    report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=["semantic", "rules"], profile=case.profile)
     verdicts = {}
     for artifact, stage in (("shacl", "semantic"), ("rules", "rules")):
         broken = any(f.severity.value == "violation" and f.stage.value in {stage, "input"} for f in report.findings)
