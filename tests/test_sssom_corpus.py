@@ -155,3 +155,12 @@ def test_the_skos_relations_of_the_profile_are_the_model_s_mapping_predicates():
     concepts = yaml.safe_load((ROOT / "model" / "concepts.yaml").read_text(encoding="utf-8"))
     meanings = {v["meaning"].replace("skos:", "http://www.w3.org/2004/02/skos/core#") for v in concepts["enums"]["MappingPredicate"]["permissible_values"].values()}
     assert meanings == SKOS_MAPPING_RELATIONS
+
+
+def test_a_malformed_external_metadata_file_is_a_conversion_error_located_in_it(tmp_path):
+    table = tmp_path / "set.sssom.tsv"
+    table.write_text((CORPUS / "external" / "example1.sssom.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "set.sssom.yml").write_text("curie_map:\n  HP: [\n", encoding="utf-8")
+    with pytest.raises(adapters.ConversionError) as raised:
+        ADAPTER.read(table)
+    assert raised.value.location.file.endswith("set.sssom.yml") and raised.value.location.line is not None
