@@ -178,6 +178,103 @@ def test_blank_node_datasets_and_distributions_are_carried_with_stable_identifie
     assert located == {dataset["id"]}
 
 
+BLANK_TTL_HEAD = """@prefix dcat: <http://www.w3.org/ns/dcat#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix ex: <https://example.org/> .
+<https://example.org/c> a dcat:Catalog ; dcterms:title "Katalog"@sv ; dcat:dataset _:d .
+_:d a dcat:Dataset ; dcterms:title "Datamängd"@sv ; ex:a _:n0 .
+"""
+
+
+def shared_dag(levels: int) -> str:
+    """Blank nodes whose children are shared: 2**levels paths to the leaf, levels + 1 nodes."""
+    body = "".join(f"_:n{i} ex:a _:n{i + 1} ; ex:b _:n{i + 1} .\n" for i in range(levels))
+    return BLANK_TTL_HEAD + body + f'_:n{levels} ex:v "leaf" .\n'
+
+
+def counting_digests(monkeypatch) -> list:
+    """Every blank node content digest the DCAT reader computes, counted."""
+    from kll.adapters import dcat
+
+    computed: list = []
+    original = dcat._node_digest
+
+    def counted(graph, node, contents, component):
+        computed.append(node)
+        return original(graph, node, contents, component)
+
+    monkeypatch.setattr(dcat, "_node_digest", counted)
+    return computed
+
+
+def test_blank_nodes_that_share_children_are_digested_once_each(tmp_path, monkeypatch):
+    """30 levels of shared children (2**30 paths, about 1 KB): before, the digest walked every
+    path (2**19 - 1 node digests for 18 levels, never finishing for 30); now each of the 32 blank
+    nodes (the dataset, n0 … n30) is digested once, and Turtle and RDF/XML (rdf:nodeID) agree."""
+    ttl = tmp_path / "shared.ttl"
+    ttl.write_text(shared_dag(30), encoding="utf-8")
+    computed = counting_digests(monkeypatch)
+    imported = ADAPTER.read(ttl)
+    assert len(computed) == len(set(computed)) == 32
+    (dataset,) = imported.package["datasets"]
+    assert dataset["id"].startswith("urn:kll:dcat-blank:Dataset:")
+    assert "input.limit" not in {f.rule for f in imported.findings}
+    xml = tmp_path / "shared.rdf"
+    xml.write_text(Graph().parse(ttl).serialize(format="xml"), encoding="utf-8")
+    assert "rdf:nodeID" in xml.read_text(encoding="utf-8")
+    assert ADAPTER.read(xml).package == imported.package
+
+
+def test_a_long_chain_of_blank_nodes_is_an_input_limit_not_a_traceback(tmp_path):
+    """5,000 blank nodes in a chain under a blank dataset: the 64 levels nearest the dataset are
+    read (and reported as unmapped), the rest is one input.limit violation, exit 2 with the
+    report written; the dataset is still read and validated."""
+    ttl = tmp_path / "chain.ttl"
+    ttl.write_text(BLANK_TTL_HEAD + "".join(f"_:n{i} ex:a _:n{i + 1} .\n" for i in range(5000)), encoding="utf-8")
+    imported = ADAPTER.read(ttl)
+    (dataset,) = imported.package["datasets"]
+    limits = [f for f in imported.findings if f.rule == "input.limit"]
+    assert [(f.severity.value, f.stage.value, f.location.focus_node, f.location.path) for f in limits] == [
+        ("violation", "input", dataset["id"], "https://example.org/a"),
+    ]
+    assert f"the {5000 - 64} statements below that level are not read" in limits[0].detail
+    assert sum(f.rule == "convert.unmapped" for f in imported.findings) == 65  # _:d ex:a _:n0, and n0 … n63
+    for path in (ttl, tmp_path / "chain.rdf"):
+        if path.suffix == ".rdf":
+            path.write_text(Graph().parse(ttl).serialize(format="xml"), encoding="utf-8")
+        result = runner.invoke(app, ["validate", "--from", "dcat", "--format", "json", str(path)])
+        assert result.exit_code == 2 and (result.exception is None or isinstance(result.exception, SystemExit))
+        findings = json.loads(result.stdout)["findings"]
+        rules = {f["rule"] for f in findings}
+        assert {"input.limit", "Dataset.description.required"} <= rules  # the rest is still checked
+        assert {f["location"]["record_id"] for f in findings if f["rule"] == "input.limit"} == {dataset["id"]}
+
+
+@pytest.mark.parametrize("cycle", [
+    "_:n0 ex:a _:n1 .\n_:n1 ex:a _:n2 .\n_:n2 ex:a _:n0 .\n",  # a cycle below the dataset
+    "_:n0 ex:a _:d .\n",  # a cycle through the dataset itself
+    "_:n0 ex:a _:n0 .\n_:u0 ex:a _:u1 .\n_:u1 ex:a _:u0 .\n",  # a loop, and a cycle nothing points at
+])
+def test_a_cycle_of_blank_nodes_gives_one_identifier_whatever_the_order(cycle, tmp_path, monkeypatch):
+    """A cycle is digested once per node, and its identifier depends neither on the order of the
+    file's statements nor on the syntax."""
+    lines = (BLANK_TTL_HEAD + cycle).splitlines(keepends=True)
+    ids = set()
+    for number, ordered in enumerate([lines, lines[:3] + lines[3:][::-1]]):
+        path = tmp_path / f"cycle{number}.ttl"
+        path.write_text("".join(ordered), encoding="utf-8")
+        computed = counting_digests(monkeypatch)
+        imported = ADAPTER.read(path)
+        assert len(computed) == len(set(computed))
+        ids.add(imported.package["datasets"][0]["id"])
+        xml = path.with_suffix(".rdf")
+        xml.write_text(Graph().parse(path).serialize(format="xml"), encoding="utf-8")
+        ids.add(ADAPTER.read(xml).package["datasets"][0]["id"])
+        assert {f.rule for f in imported.findings} == {"convert.unmapped"}
+        assert report(path)[0] == 1
+    assert len(ids) == 1
+
+
 # --- dates -------------------------------------------------------------------------------------
 
 

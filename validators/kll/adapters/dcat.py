@@ -27,7 +27,15 @@ blank nodes. They are carried as records whose identifier is
 statements (blank nodes under it by their digests in turn) and the statements that point at it.
 The identifier depends on content only, so the same catalogue in RDF/XML, Turtle or JSON-LD, or
 read twice, gives the same identifier; two blank nodes with the same statements and the same
-referrers are one resource.
+referrers are one resource. Each blank node's content digest is computed once (``_blank_contents``),
+so blank nodes that share children cost no more than a tree. Blank nodes that reach one another (a
+cycle) write each other as ``_:cycle``, so the digest does not depend on where the cycle is entered
+or on the order of the file's statements.
+
+**Limits.** Blank nodes nested more than ``MAX_DEPTH`` (64, the nesting limit of every input format)
+levels below the nearest node with an IRI or a record are not read: one ``input.limit`` violation
+per such place (an input error, exit 2) counts the statements left unread, and the rest of the file
+is read and validated. A blank node that nothing outside its own cycle points at is a top level.
 
 **What DCAT-AP-SE demands beyond the model.** The specification (``dcat_standard``, computed from
 Digg's own bundle) makes a few properties mandatory that the model has no slot for: the type of a
@@ -45,13 +53,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD, Namespace
 
-from ..loaders import InputError, read_graph
+from ..catalogue import ENGINE_RULES
+from ..loaders import MAX_DEPTH, InputError, read_graph
 from ..modelindex import ClassInfo, ModelIndex, model_index
 from ..report import Finding, Location, Stage
 from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
@@ -150,6 +160,8 @@ class _Reader:
     judgements: list[Finding] = field(default_factory=list)
     #: Records read from blank nodes: the node and the identifier it is carried under.
     blank_ids: dict = field(default_factory=dict)
+    #: The first statement pointing at each blank node ``where`` has walked from (asked once each).
+    parents: dict = field(default_factory=dict)
 
     def finding(self, rule: str, subject, predicate, detail: str) -> None:
         focus, path = self.where(subject, predicate)
@@ -169,9 +181,13 @@ class _Reader:
         to a reader of the file)."""
         steps = [str(predicate)] if predicate is not None else []
         seen = set()
-        while isinstance(subject, BNode) and subject not in seen and subject not in self.blank_ids:
+        # At most MAX_DEPTH + 1 steps up: deeper blank nodes are not read (``nesting``); a walk
+        # that is longer (the first referrer is not always the nearest) ends without a focus.
+        while isinstance(subject, BNode) and subject not in seen and subject not in self.blank_ids and len(seen) <= MAX_DEPTH:
             seen.add(subject)
-            parent = next(iter(self.graph.subject_predicates(subject)), None)
+            if subject not in self.parents:
+                self.parents[subject] = next(iter(self.graph.subject_predicates(subject)), None)
+            parent = self.parents[subject]
             if parent is None:
                 break
             subject, via = parent
@@ -196,9 +212,11 @@ class _Reader:
 
     def read(self) -> dict:
         records = self.records()
+        contents = _blank_contents(self.graph, [node for node in records if isinstance(node, BNode)])
         for node, class_name in records.items():
             if isinstance(node, BNode):
-                self.blank_ids[node] = f"{BLANK_PREFIX}{class_name}:{self.digest(node)}"
+                self.blank_ids[node] = f"{BLANK_PREFIX}{class_name}:{self.digest(node, contents)}"
+        self.nesting(records)
         for node, class_name in records.items():
             info = self.index.classes[class_name]
             self.copy(node, info, URIRef(self.blank_ids[node]) if isinstance(node, BNode) else node)
@@ -209,23 +227,62 @@ class _Reader:
         package = package_from_graph(self.out, self.index)
         return {"conforms_to_model_version": self.index.model_version, **package}
 
-    def digest(self, node: BNode) -> str:
-        """A blank node's stable identifier digest: its statements (blank nodes under it by their
-        own content, cycles cut) and the statements that point at it (see the module docstring)."""
-
-        def content(current, seen: frozenset) -> str:
-            lines = []
-            for predicate, obj in self.graph.predicate_objects(current):
-                if isinstance(obj, BNode):
-                    text = "_:" + (content(obj, seen | {obj}) if obj not in seen else "cycle")
-                else:
-                    text = obj.n3()
-                lines.append(f"{predicate.n3()} {text}")
-            return hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()
-
+    def digest(self, node: BNode, contents: dict) -> str:
+        """A blank node's stable identifier digest: its content digest (``_blank_contents``) and
+        the statements that point at it (see the module docstring)."""
         referrers = sorted(f"{s.n3() if not isinstance(s, BNode) else '_:'} {p.n3()}" for s, p in self.graph.subject_predicates(node))
-        text = content(node, frozenset({node})) + "\n" + "\n".join(referrers)
+        text = contents[node] + "\n" + "\n".join(referrers)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+    def nesting(self, records: dict) -> None:
+        """Blank nodes nested more than ``MAX_DEPTH`` levels below the nearest node with an IRI or
+        a record are not read: their statements are left out, and one ``input.limit`` violation
+        per place above them (that node and the property the nesting starts with) counts them.
+
+        Levels are found breadth-first, so a blank node's level is its shortest distance from a
+        node with an IRI, a record, or a blank node that nothing points at (level 0); the blank
+        nodes none of these reach (on or below a cycle nothing else points at) are level 0 too."""
+        level: dict = {}
+
+        def spread(queue: deque) -> None:
+            while queue:
+                node = queue.popleft()
+                depth, focus, first = level[node]
+                for predicate, obj in self.graph.predicate_objects(node):
+                    if isinstance(obj, BNode) and obj not in records and obj not in level:
+                        level[obj] = (depth + 1, focus, first or str(predicate))
+                        queue.append(obj)
+
+        seeds = []
+        for subject, predicate, obj in self.graph:
+            if isinstance(obj, BNode) and obj not in records and (not isinstance(subject, BNode) or subject in records):
+                focus = str(subject) if isinstance(subject, URIRef) else self.blank_ids[subject]
+                seeds.append((focus, str(predicate), obj))
+        queue: deque = deque()
+        for focus, predicate, obj in sorted(seeds, key=lambda seed: seed[:2]):
+            if obj not in level:
+                level[obj] = (1, focus, predicate)
+                queue.append(obj)
+        spread(queue)
+        referred = {obj for obj in self.graph.objects() if isinstance(obj, BNode)}
+        tops = {s for s in self.graph.subjects() if isinstance(s, BNode) and s not in records and s not in level}
+        for top in tops - referred:
+            level[top] = (0, None, None)
+            queue.append(top)
+        spread(queue)
+        for top in tops:
+            level.setdefault(top, (0, None, None))
+        unread: dict = {}
+        for node, (depth, focus, first) in level.items():
+            if depth > MAX_DEPTH:
+                for predicate, obj in self.graph.predicate_objects(node):
+                    self.consumed.add((node, predicate, obj))
+                    unread[(focus, first)] = unread.get((focus, first), 0) + 1
+        rule = ENGINE_RULES["input.limit"]
+        for (focus, first), count in sorted(unread.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")):
+            location = Location(str(self.path), focus_node=focus, path=first, record_id=focus)
+            detail = f"blank nodes nested more than {MAX_DEPTH} levels deep under {_name(first)}: the {count} statements below that level are not read"
+            self.findings.append(Finding(rule.id, rule.severity, Stage.INPUT, location, rule.message_en, rule.message_sv, detail))
 
     def required_by_dcat_ap_se(self, node, class_name: str) -> None:
         """A ``convert.format-required`` violation for each property DCAT-AP-SE makes mandatory on
@@ -368,6 +425,70 @@ class _Reader:
                     self.consumed.add((node, DCTERMS["format"], obj))
                     self.finding("convert.unmapped", node, DCTERMS["format"], "dcterms:format: a media type the EU file type table has no file type for; kept as the media type, the file format is missing")
                 return
+
+
+def _blank_contents(graph: Graph, starts) -> dict:
+    """The content digest (SHA-256, hex) of every blank node reachable from ``starts`` through
+    blank nodes, each computed once (``_node_digest``), children before parents.
+
+    Blank nodes that reach one another form a strongly connected component (found by Tarjan's
+    algorithm, with an explicit stack: no recursion, whatever the depth); within one they write
+    one another as ``_:cycle``, so a digest does not depend on where a cycle is entered. Without
+    a cycle, a node's digest is that of its statements with each blank object by its own digest."""
+    contents: dict = {}
+    order: dict = {}  # the node's number in the order of discovery
+    low: dict = {}
+    stack: list = []
+    on_stack: set = set()
+
+    def children(node) -> list:
+        return [obj for obj in dict.fromkeys(graph.objects(node)) if isinstance(obj, BNode)]
+
+    def discover(node) -> tuple:
+        order[node] = low[node] = len(order)
+        stack.append(node)
+        on_stack.add(node)
+        return node, iter(children(node))
+
+    for start in starts:
+        if start in order:
+            continue
+        work = [discover(start)]
+        while work:
+            node, pending = work[-1]
+            for child in pending:
+                if child not in order:
+                    work.append(discover(child))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], order[child])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == order[node]:
+                    component = {node}
+                    while stack[-1] != node:
+                        component.add(stack.pop())
+                    stack.pop()
+                    on_stack.difference_update(component)
+                    for member in component:
+                        contents[member] = _node_digest(graph, member, contents, component)
+    return contents
+
+
+def _node_digest(graph: Graph, node: BNode, contents: dict, component: set) -> str:
+    """The digest of one blank node's statements: the sorted lines ``<predicate> <object>``, a
+    blank object as ``_:`` and its digest in ``contents``, or ``_:cycle`` in ``component``."""
+    lines = []
+    for predicate, obj in graph.predicate_objects(node):
+        if isinstance(obj, BNode):
+            text = "_:" + ("cycle" if obj in component else contents[obj])
+        else:
+            text = obj.n3()
+        lines.append(f"{predicate.n3()} {text}")
+    return hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()
 
 
 #: Prefixes for naming a property in a finding's detail (the location has the full IRI).
