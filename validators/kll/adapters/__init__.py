@@ -155,6 +155,11 @@ CONVERSION_RULES: dict[str, tuple[Severity, str, str]] = {
         "A text of a credential issued abroad has no Swedish version; it is kept in the languages it was issued in, as a credential issued abroad need not carry Swedish text.",
         "En text i en merit som utfärdats utomlands saknar svensk version; den behålls på de språk den utfärdades på, eftersom en merit som utfärdats utomlands inte behöver ha svensk text.",
     ),
+    "convert.organisation-number-not-required": (
+        Severity.INFO,
+        "An organisation registered abroad has no Swedish organisation number; the recommendation to give one applies to Swedish organisations, and its foreign registration is carried with its country.",
+        "En organisation som är registrerad utomlands saknar svenskt organisationsnummer; rekommendationen att ange ett gäller svenska organisationer, och dess utländska registrering återges med sitt land.",
+    ),
     "convert.language-assumed": (
         Severity.WARNING,
         "A text without a language tag is read as Swedish; the model keeps every text under its language.",

@@ -26,17 +26,21 @@ Model content with no ELM property is kept under the model's own property IRI (a
 on another class), so model → ELM → model is lossless. Records of other classes (offerings,
 catalogues, concepts…) are left out with a ``convert.not-representable`` warning. On reading,
 every triple the mapping does not consume is reported as ``convert.unmapped``, located by the JSON
-Pointer of the property in the source file and the IRI of its node. ``mapping()`` is the
+Pointer of the property in the source file and the IRI of its node; so is every key the JSON-LD
+context does not define (which JSON-LD itself drops). A value in a form its element does not allow
+(a date of issue ``"yesterday"``) is a ``convert.invalid-value`` violation. No finding shows a
+``mailto:``/``tel:`` IRI or a person's IRI (promise 5): its pointer says where. ``mapping()`` is the
 published mapping table, with the 16 elements of the Council Recommendation on micro-credentials
 (2022/C 243/02, Annex I).
 """
 
 from __future__ import annotations
 
+import base64
 import datetime
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 from zoneinfo import ZoneInfo
@@ -50,7 +54,7 @@ from ..jsonld_contexts import UnknownContext, resolve_contexts
 from ..loaders import InputError, parse_json
 from ..modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
 from ..rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
-from ..report import Finding, Location, pointer_token
+from ..report import Finding, Location, Stage, pointer_token
 from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
 from .native import container_of, records_of
 
@@ -666,6 +670,7 @@ class _Source:
 
     nodes: dict = field(default_factory=dict)       # node -> pointer of the node object
     properties: dict = field(default_factory=dict)  # (node, property IRI) -> pointer of the key
+    undefined: list = field(default_factory=list)   # (pointer, key): keys the context gives no IRI
 
     def pointer(self, node, prop: str | None = None) -> str | None:
         if prop is not None and (node, prop) in self.properties:
@@ -674,6 +679,8 @@ class _Source:
 
 
 _LABEL = "kll-pointer-"
+#: An absolute IRI: a scheme, then a colon (a blank-node identifier "_:" is not one).
+_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def _unwrap(document: Any, path: Path) -> tuple[Any, str, list[tuple[str, str]]]:
@@ -681,16 +688,24 @@ def _unwrap(document: Any, path: Path) -> tuple[Any, str, list[tuple[str, str]]]
     it sits in the file, and what of the wrapper is not read (pointer, element).
 
     * a **signed** credential is a JWS in the JSON serialisation (JAdES, as the EDC issuer seals
-      it): ``{"payload": "<the credential as JSON text>", "signatures": [...]}``; the payload is
-      read, the signatures are not verified (kll judges content, not seals) and say so;
+      it): ``{"payload": "...", "signatures": [...]}``; the payload is read, the signatures are not
+      verified (kll judges content, not seals) and say so. The payload is the credential as JSON
+      text where the protected header says ``"b64": false`` (RFC 7797, as the EDC issuer writes
+      it), and base64url-encoded JSON otherwise (RFC 7515);
     * the **uploadable** form wraps the unsigned credential for upload to Europass:
       ``{"credential": {...}}``.
 
     Anything else is the JSON-LD document itself."""
     if isinstance(document, dict) and "@context" not in document:
         if set(document) >= {"payload", "signatures"} and isinstance(document["payload"], str):
+            text = document["payload"]
+            if _jws_encoded(document["signatures"], path):
+                text = _base64url(text)
+                if text is None:
+                    raise ConversionError(f"{path}: /payload: the signed credential's payload is not base64url-encoded, and its "
+                                          "protected header does not say \"b64\": false", Location(str(path), pointer="/payload"))
             try:
-                payload = parse_json(document["payload"])
+                payload = parse_json(text)
             except InputError as error:
                 raise ConversionError(f"{path}: /payload: the signed credential's payload is not JSON: {error}",
                                       Location(str(path), pointer="/payload")) from None
@@ -702,6 +717,45 @@ def _unwrap(document: Any, path: Path) -> tuple[Any, str, list[tuple[str, str]]]
         if set(document) == {"credential"} and isinstance(document["credential"], dict):
             return document["credential"], "/credential", []
     return document, "", []
+
+
+def _base64url(text: str) -> str | None:
+    """The UTF-8 text that ``text`` base64url-encodes (RFC 7515: no padding, none tolerated
+    beyond it), or None."""
+    if not re.fullmatch(r"[A-Za-z0-9_-]*={0,2}", text):
+        return None
+    try:
+        return base64.urlsafe_b64decode(text.rstrip("=") + "=" * (-len(text.rstrip("=")) % 4)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _jws_encoded(signatures: Any, path: Path) -> bool:
+    """Whether a JWS's payload is base64url-encoded: unless every signature's protected header
+    says ``"b64": false`` (RFC 7797, which requires the same value in every signature). A
+    protected header that is not base64url-encoded JSON is a ``ConversionError`` at its place."""
+    encoded = set()
+    for position, signature in enumerate(signatures if isinstance(signatures, list) else []):
+        if not isinstance(signature, dict) or "protected" not in signature:
+            encoded.add(True)  # no protected header: b64 has its default, true
+            continue
+        pointer = f"/signatures/{position}/protected"
+        protected = signature["protected"]
+        text = _base64url(protected) if isinstance(protected, str) else None
+        header = None
+        if text is not None:
+            try:
+                header = parse_json(text)
+            except InputError:
+                header = None
+        if not isinstance(header, dict):
+            raise ConversionError(f"{path}: {pointer}: the signed credential's protected header is not base64url-encoded JSON "
+                                  "(RFC 7515), so whether its payload is encoded (b64) cannot be told", Location(str(path), pointer=pointer))
+        encoded.add(header.get("b64") is not False)
+    if len(encoded) > 1:
+        raise ConversionError(f"{path}: /signatures: the signatures disagree on whether the payload is encoded (b64, RFC 7797)",
+                              Location(str(path), pointer="/signatures"))
+    return encoded != {False}
 
 
 def _label_nodes(document: Any, prefix: str = "") -> tuple[Any, _Source]:
@@ -720,6 +774,11 @@ def _label_nodes(document: Any, prefix: str = "") -> tuple[Any, _Source]:
             return
         if "@context" in value:
             context = context.subcontext(value["@context"])
+        if not any(k in value for k in {"@value", *context.get_keys("@value")}):
+            # a type-scoped context, as rdflib's parser applies it (the VC and EDC contexts
+            # define most of their terms inside one)
+            context = context.get_context_for_type(value) or context
+
         def keys(keyword: str) -> set[str]:
             return {keyword, *context.get_keys(keyword)}
 
@@ -759,15 +818,20 @@ def _label_nodes(document: Any, prefix: str = "") -> tuple[Any, _Source]:
                 continue
             if key.startswith("@"):
                 continue
-            iri = context.expand(key)
+            term = context.terms.get(key)
+            iri = term.id if term is not None else context.expand(key)
+            if not (isinstance(iri, str) and (iri.startswith("@") or _ABSOLUTE_IRI.match(iri))):
+                # JSON-LD drops a key that expands to no absolute IRI, and all under it: reported
+                # (decision record 0020), and its value is not walked, as nothing of it is read
+                source.undefined.append((here, key))
+                continue
             if node is not None and iri:
                 source.properties.setdefault((node, iri), here)
-            term = context.terms.get(key)
             container = set(term.container) if term is not None and isinstance(term.container, (list, tuple, set)) else (
                 {term.container} if term is not None and term.container else set())
             if container & {"@language", "@index", "@id", "@type", "@graph"}:
                 continue  # a map: its keys are not properties and its values are not labelled here
-            walk(item, here, context)
+            walk(item, here, context.get_context_for_term(term))
 
     walk(document, prefix, Context())
     source.nodes = {node: pointer for node, (pointer, _) in source.nodes.items()}
@@ -815,6 +879,10 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict, list[tuple[str, str]]]:
     return graph, source, document, unread
 
 
+def _shorten(key: str, limit: int = 80) -> str:
+    return key if len(key) <= limit else key[:limit] + "…"
+
+
 def _has_context(document: Any) -> bool:
     if isinstance(document, list):
         return any(_has_context(item) for item in document)
@@ -840,6 +908,8 @@ class _Reader:
         self.graph, self.source, self.path, self.index = graph, source, path, index
         self.consumed: set = set()
         self.notes: list[tuple[Any, URIRef, str]] = []  # (node, property, detail) read only in part
+        self.invalid: list[Finding] = []  # values in a form their element does not allow
+        self.persons = _person_nodes(graph, index)
 
     def use(self, *triple) -> None:
         self.consumed.add(triple)
@@ -939,14 +1009,14 @@ class _Reader:
         if shape == "boolean":
             if isinstance(obj, Literal) and str(obj) in {"true", "false", "1", "0"}:
                 return str(obj) in {"true", "1"}
-            return _NO
+            return self._invalid(holder, rule.prop, obj, "xsd:boolean (true or false)")
         if shape == "date-time":
             read = swedish_day(str(obj)) if isinstance(obj, Literal) else None
             if read is None and isinstance(obj, Literal) and _DATE.match(str(obj)[:10]):
                 # not a real day (2025-02-30): the day as written, so validation names it where it is
                 read = str(obj)[:10], False
             if read is None:
-                return _NO
+                return self._invalid(holder, rule.prop, obj, "an xsd:dateTime or xsd:date")
             day, dropped = read
             if dropped:
                 self.notes.append((holder, rule.prop, f"{curie(str(rule.prop))}: the time of day (the model holds the day in Swedish time)"))
@@ -989,6 +1059,19 @@ class _Reader:
         if shape == "concept":
             return self._concept(obj, rule)
         raise AssertionError(shape)
+
+    def _invalid(self, holder, prop: URIRef, obj, expected: str) -> Any:
+        """A value in a form its element does not allow (``"yesterday"`` as a date of issue): a
+        ``convert.invalid-value`` violation at its place, naming the element and never the value;
+        the value is not read. A nested node is left to the unmapped findings."""
+        if not isinstance(obj, (Literal, URIRef)):
+            return _NO
+        self.use(holder, prop, obj)
+        finding = conversion_finding("convert.invalid-value", self._location(holder, prop),
+                                     f"{curie(str(prop))}: not {expected}, so it is not read")
+        # readable content whose value is wrong: exit 1, as the structural stage's findings are
+        self.invalid.append(replace(finding, stage=Stage.STRUCTURAL))
+        return _NO
 
     def _concept_description(self, node) -> None:
         """A concept given by its IRI is the vocabulary's: its type, scheme, notation and labels,
@@ -1129,13 +1212,14 @@ class _Reader:
     def _location(self, node, prop) -> Location:
         owner = self._owner(node)
         return Location(str(self.path), pointer=self.source.pointer(node, str(prop) if prop is not None else None),
-                        focus_node=str(node) if isinstance(node, URIRef) else None,
+                        focus_node=_shown(node, self.persons),
                         path=str(prop) if prop is not None else None, record_id=owner)
 
     def _owner(self, node, seen: frozenset = frozenset()) -> str | None:
-        """The IRI of the nearest named node a blank node hangs from: the record it belongs to."""
+        """The IRI of the nearest named node a blank node hangs from: the record it belongs to
+        (None where that IRI may be personal data, see ``_shown``)."""
         if isinstance(node, URIRef):
-            return str(node)
+            return _shown(node, self.persons)
         if node in seen:
             return None
         for parent in self.graph.subjects(None, node):
@@ -1294,10 +1378,19 @@ class ElmAdapter:
             origins[(container, len(records))] = origin
             records.append(data)
         findings = [conversion_finding("convert.unmapped", Location(str(path), pointer=pointer), detail) for pointer, detail in unread]
+        findings += [conversion_finding("convert.unmapped", Location(str(path), pointer=pointer),
+                                        f"{_shorten(key)}: a key the JSON-LD context does not define (it expands to no IRI), "
+                                        "so nothing under it is read")
+                     for pointer, key in source.undefined]
+        findings += reader.invalid
         findings += reader.unmapped()
-        imported = Imported(package, findings, _locator(path, source, origins))
-        if _issued_abroad(graph, package):
-            imported.review = _swedish_not_required
+        imported = Imported(package, findings, _locator(path, source, origins, reader.persons))
+        reviews = [_swedish_not_required] if _issued_abroad(graph, package) else []
+        registered_abroad = _registered_abroad(package, index, origins, source)
+        if registered_abroad:
+            reviews.append(lambda finding: _organisation_number_not_required(finding, registered_abroad))
+        if reviews:
+            imported.review = lambda finding: _reviewed(finding, reviews)
         return imported
 
     def mapping(self) -> list[MappingRow]:
@@ -1305,6 +1398,25 @@ class ElmAdapter:
 
     def standard(self) -> StandardDefinition:
         return standard()
+
+
+#: IRI schemes that name a person's or an organisation's mailbox or telephone: personal data.
+_PRIVATE_SCHEMES = ("mailto:", "tel:", "sms:")
+
+
+def _person_nodes(graph: Graph, index: ModelIndex) -> frozenset:
+    """The nodes of persons (ELM's, FOAF's and the model's class): data subjects."""
+    classes = {_elm("Person"), FOAF.Person, URIRef(index.classes["Person"].uri)}
+    return frozenset(node for cls in classes for node in graph.subjects(RDF.type, cls))
+
+
+def _shown(node, persons: frozenset) -> str | None:
+    """A node's IRI as a report may show it: None for a blank node, for a mailbox or telephone
+    IRI (``mailto:``, ``tel:``) and for the IRI of a person, which may be personal data (promise
+    5 of the design); the JSON Pointer of a finding still says where it is."""
+    if not isinstance(node, URIRef) or node in persons or str(node).lower().startswith(_PRIVATE_SCHEMES):
+        return None
+    return str(node)
 
 
 def _issued_abroad(graph: Graph, package: dict) -> bool:
@@ -1332,6 +1444,42 @@ def _swedish_not_required(finding: Finding) -> Finding:
     return conversion_finding("convert.swedish-not-required", finding.location, f"{finding.rule}: no Swedish text")
 
 
+def _reviewed(finding: Finding, reviews: list[Callable[[Finding], Finding]]) -> Finding:
+    for review in reviews:
+        finding = review(finding)
+    return finding
+
+
+def _registered_abroad(package: dict, index: ModelIndex, origins: dict, source: _Source) -> dict[str, list[str]]:
+    """Where in the file each organisation is (the JSON Pointer its findings are located at) that
+    has no organisationsnummer and whose registrations name another country than Sweden, with
+    those countries (decision record 0022)."""
+    found: dict[str, list[str]] = {}
+    for container, position, class_name, record in records_of(package, index):
+        if _BASE.get(class_name, class_name) != "Organisation" or not isinstance(record, dict) or "organisation_number" in record:
+            continue
+        registrations = record.get("registrations") if isinstance(record.get("registrations"), list) else []
+        countries = sorted({r["issuing_country"] for r in registrations
+                            if isinstance(r, dict) and isinstance(r.get("issuing_country"), str)} - {"SE"})
+        origin = origins.get((container, position))
+        pointer = source.pointer(origin.node) if origin is not None else None
+        if countries and pointer is not None:
+            found[pointer] = countries
+    return found
+
+
+def _organisation_number_not_required(finding: Finding, registered_abroad: dict[str, list[str]]) -> Finding:
+    """The organisationsnummer recommendation for an organisation registered abroad: the
+    recommendation is for Swedish organisations, and a Swedish check never judges a foreign
+    identifier (decision record 0022); reported as information, the rule that would have applied
+    and the countries of registration named in the detail."""
+    countries = registered_abroad.get(finding.location.pointer or "")
+    if not finding.rule.endswith(".organisation_number.recommended") or countries is None:
+        return finding
+    return conversion_finding("convert.organisation-number-not-required", finding.location,
+                              f"{finding.rule}: registered in {', '.join(countries)}")
+
+
 def _record_nodes(graph: Graph, index: ModelIndex) -> list[tuple[Any, str]]:
     """(node, model class) for every node that is a record: a named node of a mapped class, or a
     blank one that nothing points to (a record without an identifier). A qualification that is
@@ -1354,7 +1502,7 @@ def _record_nodes(graph: Graph, index: ModelIndex) -> list[tuple[Any, str]]:
     return found
 
 
-def _locator(path: Path, source: _Source, origins: dict) -> Callable[[str], Location | None]:
+def _locator(path: Path, source: _Source, origins: dict, persons: frozenset) -> Callable[[str], Location | None]:
     """``Imported.locate``: a package pointer → the ELM node (and property) it was read from."""
 
     def locate(pointer: str) -> Location | None:
@@ -1364,11 +1512,11 @@ def _locator(path: Path, source: _Source, origins: dict) -> Callable[[str], Loca
         origin = origins.get((parts[0], int(parts[1])))
         if origin is None:
             return None
-        record_id = str(origin.node) if isinstance(origin.node, URIRef) else None
+        record_id = _shown(origin.node, persons)
         if len(parts) > 2 and parts[2] in origin.slots:
             node, prop = origin.slots[parts[2]]
             return Location(str(path), pointer=source.pointer(node, prop), record_id=record_id, path=prop,
-                            focus_node=str(node) if isinstance(node, URIRef) else None)
+                            focus_node=_shown(node, persons))
         return Location(str(path), pointer=source.pointer(origin.node), record_id=record_id,
                         focus_node=record_id)
 
