@@ -49,6 +49,15 @@ def _cell(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text or "")).replace("|", "\\|").strip()
 
 
+_MARKDOWN_SIGNIFICANT = re.compile(r"([\\\[\]*`])")
+
+
+def _text_cell(text: Any) -> str:
+    """Plain text (a rule's message, which may quote a pattern) in a table cell, read as text and
+    never as markup: ``[01][0-9](\\.[0-9]+)`` is not a link and ``*`` is not emphasis."""
+    return _cell(_MARKDOWN_SIGNIFICANT.sub(r"\\\1", str(text or ""))).replace("<", "&lt;")
+
+
 def _code(text: str) -> str:
     return f"`{text}`"
 
@@ -231,7 +240,7 @@ def _rules_table(ctx: _Context, source: str, rule_ids: list[str]) -> list[str]:
     lines = ["| Rule | Severity | Message | Decision |", "|---|---|---|---|"]
     for rule_id in rule_ids:
         rule = ctx.rules[rule_id]
-        lines.append(f"| {ctx.rule_link(source, rule_id)} | {rule.severity.value} | {_cell(rule.message_en)} | {ctx.decision_link(source, rule.decision)} |")
+        lines.append(f"| {ctx.rule_link(source, rule_id)} | {rule.severity.value} | {_text_cell(rule.message_en)} | {ctx.decision_link(source, rule.decision)} |")
     return lines
 
 
@@ -448,8 +457,8 @@ def page_rules_group(ctx: _Context, group: str, rule_ids: list[str]) -> str:
             f"| | |", "|---|---|",
             f"| Severity | **{rule.severity.value}** |",
             f"| Stages | {', '.join(s.value for s in rule.stages)} ({ORIGIN_TITLES[rule.origin]}) |",
-            f"| Message (en) | {_cell(rule.message_en)} |",
-            f"| Meddelande (sv) | {_cell(rule.message_sv)} |",
+            f"| Message (en) | {_text_cell(rule.message_en)} |",
+            f"| Meddelande (sv) | {_text_cell(rule.message_sv)} |",
             f"| Element | {element_link} |",
             f"| Decision | {ctx.decision_link(source, rule.decision)} |",
             f"| Cases that fire it | {shown or '—'} |",
