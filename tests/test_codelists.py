@@ -8,15 +8,26 @@ from typer.testing import CliRunner
 from kll.cli import app
 from kll.codelists import load, names
 
-EXPECTED = {"sun-2020-level": 71, "sun-2020-field": 531, "af-ssyk-2012": 400, "municipality": 290, "county": 21}
+# Lists read from the code-list repositories each code names its own source; the two vocabularies
+# of DCAT-AP-SE (the EU file types, IANA's media types) are shipped whole from one published file.
+PER_CODE_SOURCE = {"sun-2020-level": 71, "sun-2020-field": 531, "af-ssyk-2012": 400, "municipality": 290, "county": 21}
+WHOLE_LIST = {"eu-file-type": 198, "iana-media-type": 2136}
+EXPECTED = PER_CODE_SOURCE | WHOLE_LIST
 
 
-@pytest.mark.parametrize(("name", "count"), sorted(EXPECTED.items()))
+@pytest.mark.parametrize(("name", "count"), sorted(PER_CODE_SOURCE.items()))
 def test_code_list_has_expected_size_source_and_version(name, count):
     codes = load(name)
     assert len(codes) == count
     assert codes.version and codes.source.startswith("github:") and codes.publisher
     assert all(code.columns["source"].startswith(("github:", '"github:', "code+concept")) for code in codes.codes.values())
+
+
+@pytest.mark.parametrize(("name", "count"), sorted(WHOLE_LIST.items()))
+def test_a_vocabulary_shipped_whole_has_its_size_source_version_and_publisher(name, count):
+    codes = load(name)
+    assert len(codes) == count
+    assert codes.version and codes.source.startswith(("github:", "npm:")) and codes.publisher
 
 
 def test_every_shipped_list_is_known():

@@ -88,14 +88,14 @@ def test_each_format_page_publishes_its_mapping_table_from_the_adapter(site: Pat
     """The `<!-- kll:mapping FORMAT -->` marker becomes the adapter's own table, every row of it,
     and the formats page shows the coverage of all four."""
     from kll import adapters
-    from kll.cli_convert import FOREIGN_FORMATS
+    from kll.adapters.coverage import FOREIGN_FORMATS, measure
 
     for name in FOREIGN_FORMATS:
         page = (site / "guides" / name / "index.html").read_text(encoding="utf-8")
         assert "kll:mapping" not in page, name
         rows = adapters.get(name).mapping()
-        accounted = sum(1 for r in rows if r.status == "mapped" or r.reason)
-        assert f"{accounted}/{len(rows)} accounted for" in page, name
+        coverage = measure(name)
+        assert f"{coverage.accounted}/{coverage.elements} accounted for" in page, name
         assert page.count("<tr>") >= len(rows), name
     overview = (site / "guides" / "formats" / "index.html").read_text(encoding="utf-8")
     assert "micro-credential: 16/16" in overview

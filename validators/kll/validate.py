@@ -589,11 +589,12 @@ def build_index(results: Iterable[ChunkResult | IndexPart], *, root: Path | None
     return _engine(root).bind(builder.finish())
 
 
-def resolve(results: Iterable[ChunkResult], *, root: Path | None = None) -> Report:
+def resolve(results: Iterable[ChunkResult], *, root: Path | None = None, profile: str | None = None) -> Report:
     """One report from the results of every chunk, in file order: the dataset-level rules run here.
 
     Chunks of one file must come in order (their findings are sorted anyway; the order decides only
-    which of two definitions of an identifier counts as the first).
+    which of two definitions of an identifier counts as the first). ``profile`` as for
+    ``validate``: the rules only a profile turns on are reported for that profile only.
     """
     results = list(results)
     engine = _engine(root)
@@ -614,7 +615,17 @@ def resolve(results: Iterable[ChunkResult], *, root: Path | None = None) -> Repo
             collector.extend(found)
         targeted[r.source] = targeted.get(r.source, 0) + r.targeted
         checked[r.source] = checked.get(r.source, False) or r.records > 0
-    return collector.finish(targeted, checked)
+    return _without_hidden_rules(collector.finish(targeted, checked), profile)
+
+
+def _without_hidden_rules(report: Report, profile: str | None) -> Report:
+    """``report`` without the findings of rules that only another profile turns on."""
+    from .conformance.profiles import hidden_rules
+
+    hidden = hidden_rules(profile)
+    if hidden:
+        report.findings = [f for f in report.findings if f.rule not in hidden]
+    return report
 
 
 # --- validate(): files ---------------------------------------------------------------------------
@@ -710,13 +721,7 @@ def validate(
         for source in planned:
             if source.graph is not None:
                 checked[source.file] = len(source.graph) > 0
-    report = collector.finish(targeted, checked)
-    from .conformance.profiles import hidden_rules
-
-    hidden = hidden_rules(profile)
-    if hidden:
-        report.findings = [f for f in report.findings if f.rule not in hidden]
-    return report
+    return _without_hidden_rules(collector.finish(targeted, checked), profile)
 
 
 def _index_tasks(sources: list["_Source"], runner) -> Iterator:
