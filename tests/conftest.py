@@ -54,3 +54,21 @@ def built_site(tmp_path_factory) -> BuiltSite:
         cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False,
     )
     return BuiltSite(directory, result.returncode, result.stdout + result.stderr)
+
+
+@pytest.fixture()
+def no_network(monkeypatch):
+    """Every way out refused at the socket (rdflib binds ``urlopen`` when it is imported, so
+    patching ``urllib.request.urlopen`` would guard nothing); the attempts are recorded."""
+    import socket
+
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network access attempted in a test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    return attempts

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import socket
 from datetime import date
 from pathlib import Path
 
@@ -51,19 +50,6 @@ def round_trip(package: dict, tmp_path: Path) -> tuple[dict, list, list]:
     imported = adapter.read(target)
     return imported.package, written, imported.findings
 
-
-@pytest.fixture()
-def no_network(monkeypatch):
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise OSError("network access attempted in a test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    return attempts
 
 
 # --- generated packages -------------------------------------------------------------------------

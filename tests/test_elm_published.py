@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -61,21 +60,6 @@ def test_the_well_known_contexts_are_shipped_and_unknown_ones_refused(tmp_path):
         elm.ADAPTER.read(path)
     assert error.value.location.pointer == "/@context/1"
 
-
-@pytest.fixture()
-def no_network(monkeypatch):
-    """Every way out refused at the socket (rdflib binds ``urlopen`` when it is imported, so
-    patching ``urllib.request.urlopen`` would guard nothing); the attempts are recorded."""
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise OSError("network access attempted in a test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    return attempts
 
 
 def test_nothing_is_fetched(no_network, tmp_path):
