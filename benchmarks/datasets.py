@@ -55,7 +55,7 @@ from pathlib import Path
 
 import orjson
 
-from kll.codelists import load
+from kll.artifacts.codelists import load
 
 __all__ = ["KINDS", "FILES", "BLOCK", "DEFAULT_SEED", "Kind", "generate", "parse_size", "load_truth", "prefix"]
 

@@ -110,7 +110,7 @@ def _fast_shacl() -> str:
 
     if os.environ.get("KLL_SHACL_ENGINE", "").lower() == "pyshacl":
         return "pyshacl"
-    return "fast" if importlib.util.find_spec("kll.fastshacl") is not None else "pyshacl"
+    return "fast" if importlib.util.find_spec("kll.validation.fastshacl") is not None else "pyshacl"
 
 
 def _stage_kll(directory: Path, stages: list[str], jobs: int | None, detail_limits: dict[str, int] | None) -> dict:
@@ -144,9 +144,9 @@ def _stage_pyshacl(directory: Path) -> dict:
     from rdflib import BNode, Graph, URIRef
     from rdflib.namespace import RDF, SH
 
-    from kll.generation.rules import RULE_NAMESPACE
-    from kll.modelindex import model_index
-    from kll.rdf_mapping import JsonToRdf
+    from kll.maintain.generation.rules import RULE_NAMESPACE
+    from kll.artifacts.modelindex import model_index
+    from kll.validation.rdf_mapping import JsonToRdf
 
     logging.getLogger("pyshacl").setLevel(logging.ERROR)
     truth = datasets.load_truth(directory)

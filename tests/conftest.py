@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kll import paths
-from kll.generation import Generation, generate
-from kll.model import load_view
+from kll.artifacts import paths
+from kll.maintain.generation import Generation, generate
+from kll.maintain.model import load_view
 
 ROOT = paths.repository_root()
 MODEL_FILES = sorted(p for p in paths.model_dir().glob("*.yaml") if p.name != "known-gaps.yaml" and not p.name.startswith("emil3"))

@@ -21,7 +21,7 @@ from kll import adapters
 from kll.adapters.dcat import CATALOGUE_CLASSES, DCAT, DCTERMS, FOAF, VCARD
 from kll.adapters.native import graph_from_package, package_from_graph
 from kll.cli import app
-from kll.modelindex import model_index
+from kll.artifacts.modelindex import model_index
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "dcat"

@@ -19,12 +19,12 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 from typer.testing import CliRunner
 
-from kll import paths
+from kll.artifacts import paths
 from kll.adapters import CONVERSION_RULES, ConversionError, get, validate_foreign
 from kll.adapters import elm
 from kll.cli import app
-from kll.identifiers import luhn_valid
-from kll.modelindex import model_index
+from kll.validation.identifiers import luhn_valid
+from kll.artifacts.modelindex import model_index
 from kll.validate import validate
 
 ROOT = paths.repository_root()
@@ -57,7 +57,7 @@ def round_trip(package: dict, tmp_path: Path) -> tuple[dict, list, list]:
 WORDS = ["granska", "tillgänglighet", "webbplats", "säkerhet", "svetsning", "data", "analys", "ledarskap",
          "vård", "omsorg", "ekonomi", "projekt", "rapport", "kvalitet", "arbetsmiljö", "digital", "audit",
          "skills", "knowledge", "responsibility", "Ärende", "Översikt", "design", "Umeå", "Malmö"]
-SUN_FIELDS = [row["code"] for row in csv.DictReader((ROOT / "validators/kll/codelists/data/sun2020_fields.csv").open(encoding="utf-8"))
+SUN_FIELDS = [row["code"] for row in csv.DictReader((ROOT / "validators/kll/artifacts/codelists/data/sun2020_fields.csv").open(encoding="utf-8"))
               if row["level"] == "3"][:40]
 ESCO_SKILLS = ["5fd5c985-eaaa-47aa-8314-62359c54505a", "80f308e6-0e09-404a-80cd-ec5f50f6f304", "326809fc-238d-40c2-881e-40042f7f2f0d"]
 index = model_index()

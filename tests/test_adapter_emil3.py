@@ -22,9 +22,9 @@ from kll import adapters
 from kll.adapters import emil3_values as values
 from kll.adapters.emil3 import TABLE, TUITION_FEE_CONDITION, WRITTEN_ELSEWHERE, read_document, write_document
 from kll.cli import app
-from kll.codelists import load
-from kll.modelindex import model_index
-from kll.report import Location, Severity, Stage
+from kll.artifacts.codelists import load
+from kll.artifacts.modelindex import model_index
+from kll.validation.report import Location, Severity, Stage
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "emil3"

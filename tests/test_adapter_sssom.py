@@ -25,7 +25,7 @@ from kll import adapters
 from kll.adapters import sssom, sssom_read
 from kll.adapters.native import graph_from_package, package_from_graph
 from kll.cli import app
-from kll.modelindex import model_index
+from kll.artifacts.modelindex import model_index
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "sssom"

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from kll import adapters
 from kll.adapters.native import container_of, graph_from_package, package_from_graph, unmapped_subjects
 from kll.cli import app
-from kll.modelindex import model_index
+from kll.artifacts.modelindex import model_index
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").rglob("*.yaml"))

@@ -7,7 +7,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from kll.artifacts import ecma_pattern, json_schema_validator, python_classes
+from kll.artifacts.generated import ecma_pattern, json_schema_validator, python_classes
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import date
 
 import yaml
 
-from kll.paths import repository_root
+from kll.artifacts.paths import repository_root
 
 ROOT = repository_root()
 CHANGE_TYPES = {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"}

@@ -19,10 +19,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kll.checks import INDEXED_CLASSES, Context, Dataset, IndexedRecord, registry
-from kll.identifiers import luhn_valid
-from kll.model import load_view
-from kll.severity import Severity
+from kll.validation.checks import INDEXED_CLASSES, Context, Dataset, IndexedRecord, registry
+from kll.validation.identifiers import luhn_valid
+from kll.maintain.model import load_view
+from kll.validation.severity import Severity
 
 REGISTRY = registry()
 DATASET_RULES = {"identifier.duplicate", "reference.unresolved", "reference.wrong-class", "reference.deprecated-concept"}

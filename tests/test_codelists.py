@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kll.cli import app
-from kll.codelists import load, names
+from kll.artifacts.codelists import load, names
 
 # Lists read from the code-list repositories each code names its own source; the two vocabularies
 # of DCAT-AP-SE (the EU file types, IANA's media types) are shipped whole from one published file.

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from kll import paths
+from kll.artifacts import paths
 from kll.cli import app
 from kll.conformance.agreement import declared_gap, matrix
 from kll.conformance.cases import CaseFileError, cases_dir, load_cases
@@ -18,7 +18,7 @@ from kll.conformance.generate import generate_case_files
 from kll.conformance.profiles import load_profiles
 from kll.conformance.results import dumps, results_path, summarise
 from kll.conformance.runner import Outcome, ReferenceImplementation, grade, run_suite
-from kll.modelindex import model_index
+from kll.artifacts.modelindex import model_index
 
 runner = CliRunner()
 

@@ -23,9 +23,9 @@ from kll.adapters.coverage import measure
 from kll.adapters.dcat_formats import SUPERSEDED, dcat_ap_se_media_types, file_type_for_media_type
 from kll.adapters.dcat_standard import properties, standard
 from kll.cli import app
-from kll.codelists import load
-from kll.loaders import InputError, read_graph
-from kll.paths import generated_dir
+from kll.artifacts.codelists import load
+from kll.validation.loaders import InputError, read_graph
+from kll.artifacts.paths import generated_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "fixtures" / "real" / "dcat"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kll import jsonld_contexts
+from kll.artifacts import jsonld_contexts
 from kll.adapters import ConversionError, elm, elm_standard
 from kll.adapters.coverage import measure
 from rdflib import Graph

@@ -11,7 +11,7 @@ import re
 import pytest
 import yaml
 
-from kll import paths
+from kll.artifacts import paths
 
 FIELDS_MD = paths.model_dir() / "reference" / "emil3-FIELDS.md"
 TABLE = yaml.safe_load((paths.model_dir() / "emil3_fields.yaml").read_text(encoding="utf-8"))

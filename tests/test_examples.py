@@ -13,12 +13,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
-from kll import paths
-from kll.artifacts import json_schema, json_schema_validator
+from kll.artifacts import paths
+from kll.artifacts.generated import json_schema, json_schema_validator
 from kll.cli import app
-from kll.codelists import load
-from kll.examples import check_example, discover
-from kll.identifiers import is_coordination_number, is_organisation_number, is_personal_identity_number
+from kll.artifacts.codelists import load
+from kll.maintain.examples import check_example, discover
+from kll.validation.identifiers import is_coordination_number, is_organisation_number, is_personal_identity_number
 
 EXAMPLES = discover()
 MODULES = ["offering", "qualification", "individual", "concepts", "catalogue", "governance"]

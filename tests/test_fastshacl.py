@@ -1,4 +1,4 @@
-"""The fast SHACL engine (kll.fastshacl) gives exactly pyshacl's results: a differential test.
+"""The fast SHACL engine (kll.validation.fastshacl) gives exactly pyshacl's results: a differential test.
 
 Compared, as multisets of (source shape, focus node, result path, severity, value, constraint
 component) — one entry per validation result — on:
@@ -40,12 +40,12 @@ from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from kll import paths
+from kll.artifacts import paths
 from kll.conformance.cases import apply_patch, load_cases
 from kll.conformance.reports import case_data_graph
-from kll.examples import discover
-from kll.fastshacl import SUPPORTED_PARAMETERS, UnsupportedShape, compile_shapes
-from kll.semantic import ENGINE_VARIABLE, SemanticValidator, default_engine, semantic_validator
+from kll.maintain.examples import discover
+from kll.validation.fastshacl import SUPPORTED_PARAMETERS, UnsupportedShape, compile_shapes
+from kll.validation.semantic import ENGINE_VARIABLE, SemanticValidator, default_engine, semantic_validator
 
 KLL = "https://w3id.org/kll/model/"
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # a plain namespace: pytest probes module attributes
@@ -338,8 +338,8 @@ def benchmark_sample(tmp_path_factory) -> list[Path]:
 
 
 def test_fast_engine_equals_pyshacl_on_benchmark_data(benchmark_sample, fast, reference):
-    from kll.modelindex import model_index
-    from kll.rdf_mapping import JsonToRdf
+    from kll.artifacts.modelindex import model_index
+    from kll.validation.rdf_mapping import JsonToRdf
 
     mapper = JsonToRdf(model_index())
     for path in benchmark_sample:
@@ -655,7 +655,7 @@ def test_the_generated_shapes_use_only_supported_components(fast):
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's Dataset about itself
 def test_reading_the_store_directly_gives_the_same_results(fast, monkeypatch):
     """The index is read from rdflib's in-memory store where that is exact, else via triples()."""
-    from kll import fastshacl
+    from kll.validation import fastshacl
 
     name, original = example_graphs()[0]
     edited = Graph()
@@ -695,8 +695,8 @@ def test_the_engine_is_chosen_by_parameter_or_environment(monkeypatch):
 
 
 def test_rule_ids_are_the_shape_iris_without_the_rule_namespace(fast):
-    from kll import semantic
-    from kll.generation.rules import RULE_NAMESPACE
+    from kll.validation import semantic
+    from kll.maintain.generation.rules import RULE_NAMESPACE
 
     assert semantic.RULE_NAMESPACE == RULE_NAMESPACE
     for shape, rule in fast.shapes.subject_objects(URIRef(KLL + "ruleId")):
@@ -721,7 +721,7 @@ def test_spo_graph_is_a_set_of_triples_like_an_rdflib_graph():
     from rdflib.compare import isomorphic
     from rdflib.namespace import RDF, RDFS
 
-    from kll.fastshacl import SpoGraph
+    from kll.validation.fastshacl import SpoGraph
 
     a, b, klass = URIRef("https://example.org/a"), BNode(), URIRef("https://example.org/C")
     triples = [(a, RDF.type, klass), (a, URIRef("https://example.org/p"), Literal("x", lang="sv")),

@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from kll.catalogue import STRUCTURAL_KINDS
-from kll.gaps import load_register
+from kll.validation.catalogue import STRUCTURAL_KINDS
+from kll.maintain.gaps import load_register
 from kll.validate import validate
 
 from kll.conformance.mutations import base_for, generated_rules, mutate, write
@@ -87,7 +87,7 @@ def _unmutated(rule: str) -> dict:
 
 
 def test_every_generated_rule_is_in_the_catalogue():
-    from kll.catalogue import catalogue
+    from kll.validation.catalogue import catalogue
 
     assert set(RULES) <= set(catalogue())
 

@@ -10,10 +10,10 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SH
 from typer.testing import CliRunner
 
-from kll import paths
+from kll.artifacts import paths
 from kll.cli import app
-from kll.gaps import explain_warnings, load_register
-from kll.generation import ARTIFACTS, check, generate
+from kll.maintain.gaps import explain_warnings, load_register
+from kll.maintain.generation import ARTIFACTS, check, generate
 
 KLL = Namespace("https://w3id.org/kll/model/")
 runner = CliRunner()

@@ -18,13 +18,13 @@ from typing import Callable
 import pytest
 from typer.testing import CliRunner
 
-from kll.catalogue import catalogue
+from kll.validation.catalogue import catalogue
 from kll.cli import app
 from kll.governance.check import CHECKS, check_governance
 from kll.governance.index import write_index
 from kll.governance.records import REQUIRED_HEADINGS, read_record
 from kll.governance.register import MODULE_PATHS, codeowners, codeowners_path, read_register, register_path
-from kll.paths import repository_root
+from kll.artifacts.paths import repository_root
 
 VALID = Path(__file__).parent / "fixtures" / "governance" / "valid"
 DECISIONS = "docs/decisions"
@@ -354,7 +354,7 @@ def test_every_record_is_in_the_template_format(repository_check) -> None:
 
 
 def test_codeowners_covers_every_model_module() -> None:
-    from kll.modelindex import model_index  # noqa: F401  (the index is the generated view of the model)
+    from kll.artifacts.modelindex import model_index  # noqa: F401  (the index is the generated view of the model)
     import yaml
 
     enum = yaml.safe_load((repository_root() / "model" / "governance.yaml").read_text(encoding="utf-8"))["enums"]["ModelModule"]

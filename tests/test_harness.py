@@ -36,7 +36,7 @@ from kll.conformance.reports import (
     summary_markdown, to_jsonld, to_turtle,
 )
 from kll.conformance.runner import CaseResult, Outcome, ReferenceImplementation, load_expected_failures, run_suite
-from kll.paths import repository_root
+from kll.artifacts.paths import repository_root
 
 ROOT = repository_root()
 ADAPTERS = ROOT / "examples" / "implementations"
@@ -506,7 +506,7 @@ def test_the_manifest_has_one_entry_per_case_a_shacl_processor_can_check(manifes
 
 def test_the_manifest_says_what_the_shacl_shapes_report(manifest):
     """For a sample of entries, run the generated shapes on the data graph: sh:conforms and the rules agree."""
-    from kll.semantic import semantic_validator
+    from kll.validation.semantic import semantic_validator
 
     validator = semantic_validator()
     entries = sorted(manifest.subjects(RDF.type, SHT.Validate))[::4][:15]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from kll.identifiers import is_coordination_number, is_organisation_number, is_personal_identity_number, luhn_valid
+from kll.validation.identifiers import is_coordination_number, is_organisation_number, is_personal_identity_number, luhn_valid
 
 
 @pytest.mark.parametrize("number", ["121212-1212", "19121212-1212", "191212121212", "121212+1212"])

@@ -14,9 +14,9 @@ import yaml
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
-from kll import paths
-from kll.catalogue import catalogue
-from kll.severity import Severity
+from kll.artifacts import paths
+from kll.validation.catalogue import catalogue
+from kll.validation.severity import Severity
 
 ROOT = paths.repository_root()
 CC0 = "https://creativecommons.org/publicdomain/zero/1.0/"

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from linkml_runtime.utils.schemaview import SchemaView
 from typer.testing import CliRunner
 
-from kll import paths
-from kll.cli_model import model_app
-from kll.modeldiff import (
+from kll.artifacts import paths
+from kll.cli.model import model_app
+from kll.maintain.modeldiff import (
     KINDS,
     Source,
     check_gate,

@@ -19,16 +19,17 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-import kll.loaders
-import kll.parallel
-from kll import paths
-from kll.checks import Dataset, IndexedRecord
-from kll.checks.index import IndexBuilder, IndexPart
+import kll.validation.loaders
+import kll.validation.parallel
+from kll.artifacts import paths
+from kll.validation.checks import Dataset, IndexedRecord
+from kll.validation.checks.index import IndexBuilder, IndexPart
 from kll.cli import app
-from kll.loaders import InputError, iter_json_lines, parse_json, plan_json_lines
-from kll.modelindex import model_index
-from kll.parallel import IN_FLIGHT, Runner, WorkerError
-from kll.validate import PARALLEL_THRESHOLD, _cores, default_jobs, validate
+from kll.validation.loaders import InputError, iter_json_lines, parse_json, plan_json_lines
+from kll.artifacts.modelindex import model_index
+from kll.validation.parallel import IN_FLIGHT, Runner, WorkerError
+from kll.validate import PARALLEL_THRESHOLD, default_jobs, validate
+from kll.validation.pipeline import _cores
 
 ROOT = paths.repository_root()
 BROKEN_LINES = [
@@ -118,7 +119,7 @@ INJECTED = {
 def generate_events(directory: Path, events: int, seed: int = 20261127) -> tuple[Path, Path, dict[int, str]]:
     """Providers and educations in one file, education events in another, about 1 % of the events
     broken in one of the ``INJECTED`` ways: {event index: way}."""
-    from kll.codelists import load
+    from kll.artifacts.codelists import load
 
     rng = random.Random(seed)
     municipalities = sorted(load("municipality"))
@@ -185,7 +186,7 @@ def events(tmp_path_factory):
 
 @pytest.fixture
 def small_chunks(monkeypatch):
-    monkeypatch.setattr(kll.loaders, "CHUNK_BYTES", 16 * 1024)
+    monkeypatch.setattr(kll.validation.loaders, "CHUNK_BYTES", 16 * 1024)
 
 
 # --- same report ----------------------------------------------------------------------------------
@@ -228,7 +229,7 @@ def test_structural_stage_alone_in_workers_gives_the_same_report(mixed, small_ch
 
 
 def test_semantic_stage_in_workers_gives_the_same_report(tmp_path, monkeypatch):
-    monkeypatch.setattr(kll.loaders, "CHUNK_BYTES", 4 * 1024)
+    monkeypatch.setattr(kll.validation.loaders, "CHUNK_BYTES", 4 * 1024)
     files = write_mixed_dataset(tmp_path, cases=False)
     one = validate(files, jobs=1)
     two = validate(files, jobs=2, start_method="fork")
@@ -283,7 +284,7 @@ def test_chunked_orjson_reading_equals_line_by_line_json(tmp_path, monkeypatch, 
     ]
     path = tmp_path / "tricky.jsonl"
     path.write_bytes(separator.join(lines) + (separator if final_newline else b""))
-    monkeypatch.setattr(kll.loaders, "CHUNK_BYTES", chunk)
+    monkeypatch.setattr(kll.validation.loaders, "CHUNK_BYTES", chunk)
     assert list(_read(path)) == list(_reference_lines(path))
 
 
@@ -355,7 +356,7 @@ def test_a_worker_that_dies_ends_the_run_with_a_clear_error(events, monkeypatch,
     def die(*args, **kwargs):
         os._exit(7)
 
-    monkeypatch.setattr(kll.parallel, "stage_chunk", die)
+    monkeypatch.setattr(kll.validation.parallel, "stage_chunk", die)
     monkeypatch.setenv("KLL_START_METHOD", "fork")  # forked workers inherit the patch
     with pytest.raises(WorkerError, match="worker process stopped unexpectedly"):
         validate([catalogue, path], stages=["structural", "rules"], jobs=2, start_method="fork")
@@ -372,7 +373,7 @@ def test_without_room_for_the_index_pass_two_runs_here_with_the_same_report(even
     def no_room(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kll.parallel.tempfile, "mkdtemp", no_room)
+    monkeypatch.setattr(kll.validation.parallel.tempfile, "mkdtemp", no_room)
     assert findings(validate([catalogue, path], stages=["structural", "rules"], jobs=2, start_method="fork")) == expected
     _no_children_left()
 
@@ -421,7 +422,7 @@ def test_jobs_default_to_every_core_for_large_json_lines_only(events):
 
 
 def test_the_rule_catalogue_of_the_shapes_is_cached_by_their_content(tmp_path, monkeypatch):
-    from kll import catalogue as catalogue_module
+    from kll.validation import catalogue as catalogue_module
 
     monkeypatch.setenv("KLL_CACHE_DIR", str(tmp_path))
     parsed = catalogue_module._generated_rules(None)

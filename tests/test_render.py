@@ -18,8 +18,8 @@ from kll.render import json as json_render
 from kll.render import junit as junit_render
 from kll.render import sarif as sarif_render
 from kll.render import text as text_render
-from kll.report import Finding, Location, Report, Severity, Stage
-from kll import paths
+from kll.validation.report import Finding, Location, Report, Severity, Stage
+from kll.artifacts import paths
 
 ANSI = re.compile(r"\x1b\[")
 DETAIL = "pattern ^[0-9]{6}$ (sentinel-detail-7f3a)"

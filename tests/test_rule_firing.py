@@ -3,7 +3,7 @@
 Acceptance criterion: "For every rule ID in the catalogue, a test feeds an input that produces
 exactly that rule ID." The rules with origin ``generated`` (the SHACL / JSON Schema rules) are
 covered by automatic mutation elsewhere; this file covers every rule with origin ``rules``
-(``kll.checks``) and ``engine`` (``input.*``, ``package.*``, ``record.*``, ``semantic.*``).
+(``kll.validation.checks``) and ``engine`` (``input.*``, ``package.*``, ``record.*``, ``semantic.*``).
 
 Each case starts from a copy of a real example data package (``examples/**/*.yaml``), changes one
 thing, writes the result to a temporary file (YAML, JSON, JSON Lines, Turtle or JSON-LD, whichever
@@ -42,15 +42,15 @@ import yaml
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
-from kll import paths
-from kll.catalogue import catalogue
-from kll.identifiers import luhn_valid
-from kll.loaders import CONTEXT_IRI
-from kll.modelindex import model_index
-from kll.rdf_mapping import JsonToRdf
+from kll.artifacts import paths
+from kll.validation.catalogue import catalogue
+from kll.validation.identifiers import luhn_valid
+from kll.validation.loaders import CONTEXT_IRI
+from kll.artifacts.modelindex import model_index
+from kll.validation.rdf_mapping import JsonToRdf
 from kll.render import FORMATS, render
-from kll.report import Report, Stage
-from kll.severity import Severity
+from kll.validation.report import Report, Stage
+from kll.validation.severity import Severity
 from kll.validate import ALL_STAGES, validate
 
 EXAMPLES = paths.examples_dir()

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from kll.generation.labels import annotation
-from kll.model import has_explicit_uri, is_documented, micro_credential_coverage, own_elements, statistics, MICRO_CREDENTIAL_ELEMENTS
+from kll.maintain.generation.labels import annotation
+from kll.maintain.model import has_explicit_uri, is_documented, micro_credential_coverage, own_elements, statistics, MICRO_CREDENTIAL_ELEMENTS
 
 EXPECTED_IMPORTS = {
     "core": set(),

@@ -10,7 +10,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kll import paths
+from kll.artifacts import paths
 
 PREFIXES = """
 @prefix org: <http://www.w3.org/ns/org#> . @prefix foaf: <http://xmlns.com/foaf/0.1/> .

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kll.catalogue import catalogue
+from kll.validation.catalogue import catalogue
 from kll.governance.records import decisions_dir, record_files
 
 

@@ -33,7 +33,7 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 import pytest
 import yaml
 
-from kll.paths import model_dir, repository_root
+from kll.artifacts.paths import model_dir, repository_root
 
 pytestmark = pytest.mark.browser
 

@@ -134,7 +134,7 @@ def test_profile_only_rules_are_reported_with_their_profile_only():
 
 
 def test_the_profile_rules_name_their_profile_in_both_languages():
-    from kll.catalogue import catalogue
+    from kll.validation.catalogue import catalogue
     from kll.conformance.profiles import load_profiles
 
     profile = load_profiles()["taxonomy-crosswalk-publisher"]
@@ -150,7 +150,7 @@ def test_the_profile_rules_name_their_profile_in_both_languages():
 
 
 def test_the_skos_relations_of_the_profile_are_the_model_s_mapping_predicates():
-    from kll.checks.profile_rules import SKOS_MAPPING_RELATIONS
+    from kll.validation.checks.profile_rules import SKOS_MAPPING_RELATIONS
 
     concepts = yaml.safe_load((ROOT / "model" / "concepts.yaml").read_text(encoding="utf-8"))
     meanings = {v["meaning"].replace("skos:", "http://www.w3.org/2004/02/skos/core#") for v in concepts["enums"]["MappingPredicate"]["permissible_values"].values()}

@@ -15,14 +15,14 @@ from strategies import model_object as _object, normalise as _normalise
 from rdflib import Graph
 from typer.testing import CliRunner
 
-from kll.artifacts import json_schema_validator
+from kll.artifacts.generated import json_schema_validator
 from kll.cli import app
-from kll.examples import discover
-from kll.modelindex import model_index
-from kll.rdf_mapping import JsonToRdf, RdfToJson
-from kll.report import Stage
-from kll.semantic import semantic_validator
-from kll.structural import structural_validator
+from kll.maintain.examples import discover
+from kll.artifacts.modelindex import model_index
+from kll.validation.rdf_mapping import JsonToRdf, RdfToJson
+from kll.validation.report import Stage
+from kll.validation.semantic import semantic_validator
+from kll.validation.structural import structural_validator
 from kll.validate import validate
 
 from kll.conformance.mutations import generated_rules, instances, mutate

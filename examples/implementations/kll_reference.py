@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kll import __version__
 from kll.conformance.profiles import load_profiles
-from kll.loaders import FORMATS
+from kll.validation.loaders import FORMATS
 from kll.validate import validate
 
 SUFFIXES = {"json": ".json", "yaml": ".yaml", "jsonl": ".jsonl", "turtle": ".ttl", "jsonld": ".jsonld"}

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol
 
-from ..report import Finding, Location, Severity, Stage
+from ..validation.report import Finding, Location, Severity, Stage
 
 __all__ = [
     "Adapter", "Imported", "MappingRow", "StandardDefinition", "ConversionError", "CONVERSION_RULES",
@@ -249,8 +249,8 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
     error: ``kll validate`` exits 2) and the other files are still validated."""
     import tempfile
 
-    from ..report import Report
-    from ..validate import validate
+    from ..validation.report import Report
+    from ..validation.pipeline import validate
 
     adapter = get(source)
     imported, unreadable = [], []

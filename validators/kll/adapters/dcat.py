@@ -60,10 +60,10 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD, Namespace
 
-from ..catalogue import ENGINE_RULES
-from ..loaders import MAX_DEPTH, InputError, read_graph
-from ..modelindex import ClassInfo, ModelIndex, model_index
-from ..report import Finding, Location, Stage
+from ..validation.catalogue import ENGINE_RULES
+from ..validation.loaders import MAX_DEPTH, InputError, read_graph
+from ..artifacts.modelindex import ClassInfo, ModelIndex, model_index
+from ..validation.report import Finding, Location, Stage
 from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
 from .dcat_formats import EU_FILE_TYPE, IANA_FORMS, SUPERSEDED, date_datatype, file_type_for_media_type, media_type_of
 from .native import PREFIXES, graph_from_package, package_from_graph, records_of

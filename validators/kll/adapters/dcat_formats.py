@@ -26,7 +26,7 @@ from functools import cache
 
 from rdflib.namespace import XSD
 
-from ..codelists import load
+from ..artifacts.codelists import load
 from .dcat_standard import pick_list
 
 __all__ = [

@@ -50,11 +50,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 from rdflib.plugins.shared.jsonld.context import Context
 
-from ..jsonld_contexts import UnknownContext, resolve_contexts
-from ..loaders import InputError, parse_json
-from ..modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
-from ..rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
-from ..report import Finding, Location, Stage, pointer_token
+from ..artifacts.jsonld_contexts import UnknownContext, resolve_contexts
+from ..validation.loaders import InputError, parse_json
+from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
+from ..validation.rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
+from ..validation.report import Finding, Location, Stage, pointer_token
 from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
 from .native import container_of, records_of
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, OWL, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, SKOS, XSD, DefinedNamespace
 
-from ..jsonld_contexts import STANDARDS
+from ..artifacts.jsonld_contexts import STANDARDS
 from . import StandardDefinition
 
 __all__ = ["defined_terms", "standard", "SOURCE"]

@@ -45,9 +45,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..loaders import InputError, parse_json
-from ..modelindex import model_index
-from ..report import Finding, Location, pointer_token
+from ..validation.loaders import InputError, parse_json
+from ..artifacts.modelindex import model_index
+from ..validation.report import Finding, Location, pointer_token
 from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
 from .emil3_kinds import (
     TABLE, TUITION_FEE_CONDITION, Code, Codes, Country, DateTime, Emails, Extensions, ExtensionId, Fees, Field,

@@ -24,9 +24,9 @@ from typing import Any
 
 import yaml
 
-from .. import paths
-from ..modelindex import model_index
-from ..report import Finding, Location, Stage, pointer_token
+from ..artifacts import paths
+from ..artifacts.modelindex import model_index
+from ..validation.report import Finding, Location, Stage, pointer_token
 from . import conversion_finding
 from .emil3_values import (
     EMIL_LANGUAGES, LANGUAGES, box_address, box_number, country_code, emil_id_of, html_to_text, international_phone,
@@ -650,7 +650,7 @@ _SUN_2000 = ("sun-2000-field", "2000")
 def _subject_scheme(kind: str, code: str) -> tuple[str, str | None]:
     scheme = _SUBJECT_SCHEMES[kind]
     if kind == "C_Subject_SUN":
-        from ..codelists import load
+        from ..artifacts.codelists import load
 
         return scheme if code in load("sun-2020-field") else _SUN_2000
     return scheme

@@ -1,7 +1,7 @@
 """The project's own formats: a data package as JSON, YAML, Turtle or JSON-LD.
 
 JSON and YAML hold the package as it is. Turtle and JSON-LD hold it as RDF through the model's
-JSON ↔ RDF mapping (``kll.rdf_mapping``): every record becomes a node with its class's IRI, and the
+JSON ↔ RDF mapping (``kll.validation.rdf_mapping``): every record becomes a node with its class's IRI, and the
 package itself a node of the ``DataPackage`` class carrying ``conforms_to_model_version``. RDF has
 no order, so lists come back sorted and records by identifier; everything else comes back as it
 was (property-tested in ``tests/test_adapters.py``).
@@ -16,10 +16,10 @@ import yaml
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF
 
-from ..loaders import InputError, parse_json, parse_yaml, read_graph
-from ..modelindex import ModelIndex, model_index
-from ..rdf_mapping import JsonToRdf, RdfToJson
-from ..report import Finding, Location
+from ..validation.loaders import InputError, parse_json, parse_yaml, read_graph
+from ..artifacts.modelindex import ModelIndex, model_index
+from ..validation.rdf_mapping import JsonToRdf, RdfToJson
+from ..validation.report import Finding, Location
 from . import ConversionError, Imported, MappingRow, conversion_finding
 
 __all__ = ["ADAPTERS", "container_of", "records_of", "package_from_graph", "unmapped_subjects"]

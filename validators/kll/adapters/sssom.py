@@ -40,8 +40,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..modelindex import model_index
-from ..report import Finding, Location
+from ..artifacts.modelindex import model_index
+from ..validation.report import Finding, Location
 from . import ConversionError, Imported, MappingRow, StandardDefinition
 from .native import records_of
 from .sssom_read import CONCEPT_NAMESPACE, Reader, external_metadata_path, parse_with_sssom_py, scan

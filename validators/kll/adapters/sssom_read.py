@@ -25,9 +25,9 @@ from urllib.parse import unquote
 
 import yaml
 
-from ..modelindex import ModelIndex
-from ..paths import model_dir
-from ..report import Finding, Location
+from ..artifacts.modelindex import ModelIndex
+from ..artifacts.paths import model_dir
+from ..validation.report import Finding, Location
 from . import ConversionError, conversion_finding
 from .sssom_slots import BUILTIN_PREFIXES, ROW, SET, SET_UNMAPPED, SIDE, propagated_to_rows
 

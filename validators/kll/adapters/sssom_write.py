@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 import yaml
 
-from ..modelindex import ModelIndex
-from ..report import Finding, Location
+from ..artifacts.modelindex import ModelIndex
+from ..validation.report import Finding, Location
 from . import ConversionError, conversion_finding
 from .native import records_of
 from .sssom_read import CONCEPT_NAMESPACE, ORCID, scan

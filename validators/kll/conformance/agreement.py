@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pydantic
 
-from ..artifacts import json_schema_validator, python_classes
-from ..catalogue import catalogue
-from ..gaps import load_register
+from ..artifacts.generated import json_schema_validator, python_classes
+from ..validation.catalogue import catalogue
+from ..maintain.gaps import load_register
 from .cases import Case
 
 __all__ = ["ARTIFACTS", "Judgement", "judge", "matrix", "declared_gap"]
@@ -43,7 +43,7 @@ class Judgement:
 
 def _stage_verdicts(case: Case, directory: Path) -> dict[str, str]:
     """SHACL and rules-stage verdicts from one validator run, told apart by the findings' stage."""
-    from ..validate import validate
+    from ..validation.pipeline import validate
 
     # With the case's profile: the rules only that profile turns on are part of its rules stage.
     report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=["semantic", "rules"], profile=case.profile)

@@ -42,9 +42,9 @@ from typing import Any
 import jsonschema
 import yaml
 
-from ..catalogue import catalogue
-from ..modelindex import model_index
-from ..paths import repository_root
+from ..validation.catalogue import catalogue
+from ..artifacts.modelindex import model_index
+from ..artifacts.paths import repository_root
 from .profiles import load_profiles
 
 __all__ = ["Case", "Expected", "load_cases", "cases_dir", "CaseFileError", "meta_schema"]
@@ -97,7 +97,7 @@ class Case:
     @property
     def input_format(self) -> str:
         if self.kind == "file":
-            from ..loaders import detect_format
+            from ..validation.loaders import detect_format
 
             return detect_format(Path(self.data))
         return "json"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..catalogue import catalogue
-from ..modelindex import model_index
-from ..validate import _walk
+from ..validation.catalogue import catalogue
+from ..artifacts.modelindex import model_index
+from ..validation.pipeline import _walk
 from .cases import Case
 
 __all__ = ["Coverage", "coverage"]

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from ..artifacts import json_schema
-from ..catalogue import catalogue
-from ..modelindex import model_index
+from ..artifacts.generated import json_schema
+from ..validation.catalogue import catalogue
+from ..artifacts.modelindex import model_index
 from .cases import cases_dir
 from .mutations import SYNTHETIC, _pattern_of, base_for, generated_rules, mutate, patch_for
 from .profiles import load_profiles

@@ -16,12 +16,12 @@ from functools import cache
 
 import yaml
 
-from .. import paths
-from ..artifacts import ecma_pattern, json_schema
-from ..examples import discover
-from ..modelindex import model_index
-from ..report import pointer_token
-from ..validate import _walk
+from ..artifacts import paths
+from ..artifacts.generated import ecma_pattern, json_schema
+from ..maintain.examples import discover
+from ..artifacts.modelindex import model_index
+from ..validation.report import pointer_token
+from ..validation.pipeline import _walk
 
 #: Classes no example holds an instance of: a minimal valid instance, written here.
 SYNTHETIC = {

@@ -6,7 +6,7 @@ source element is one of the profile's classes, or a value object reachable from
 an engine or dataset-wide rule (reading input, references, identifiers), which every profile has.
 
 A profile may also list, under ``rules:``, rules that only it turns on: the project's own demands
-of its role beyond the standard the model follows (``kll.checks.profile_rules``). Such a rule is
+of its role beyond the standard the model follows (``kll.validation.checks.profile_rules``). Such a rule is
 reported only when that profile is chosen: ``hidden_rules(profile)`` names the rules a run must
 not report, and ``kll.validate.validate(profile=...)`` leaves their findings out.
 """
@@ -19,10 +19,10 @@ from pathlib import Path
 
 import yaml
 
-from ..catalogue import Rule, catalogue
-from ..modelindex import model_index
-from ..paths import repository_root
-from ..severity import Severity
+from ..validation.catalogue import Rule, catalogue
+from ..artifacts.modelindex import model_index
+from ..artifacts.paths import repository_root
+from ..validation.severity import Severity
 
 __all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir", "hidden_rules"]
 

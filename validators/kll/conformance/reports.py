@@ -270,8 +270,8 @@ def badge(results: Sequence[CaseResult]) -> dict:
 
 def _shacl_rule(rule_id: str) -> bool:
     """Whether the generated SHACL shapes check the rule (a shape whose IRI is the rule's)."""
-    from ..catalogue import catalogue
-    from ..report import Stage
+    from ..validation.catalogue import catalogue
+    from ..validation.report import Stage
 
     rule = catalogue().get(rule_id)
     return rule is not None and rule.origin == "generated" and Stage.SEMANTIC in rule.stages
@@ -308,9 +308,9 @@ def _place(index, document: Any, class_name: str | None) -> list[tuple[str, dict
 def case_data_graph(case: Case) -> Graph | None:
     """The RDF a SHACL processor checks for the case — the validator's JSON → RDF mapping of its
     input, or the input itself when it is RDF — or None when the input cannot be read or placed."""
-    from ..loaders import InputError, detect_format, iter_json_lines, read_document, read_graph
-    from ..modelindex import model_index
-    from ..rdf_mapping import JsonToRdf
+    from ..validation.loaders import InputError, detect_format, iter_json_lines, read_document, read_graph
+    from ..artifacts.modelindex import model_index
+    from ..validation.rdf_mapping import JsonToRdf
 
     index = model_index()
     try:
@@ -425,7 +425,7 @@ def manifest_graph(cases: Iterable[Case], *, base: Path | None = None, data_dir:
     path. Paths are relative IRIs, relative to ``base`` (default: the repository root), where the
     manifest is meant to be written; the shapes graph is ``generated/shacl/kll.shacl.ttl`` from there.
     """
-    from ..paths import repository_root
+    from ..artifacts.paths import repository_root
 
     root = repository_root()
     base = base or root

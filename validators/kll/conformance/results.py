@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .. import __version__
-from ..paths import repository_root
+from ..artifacts.paths import repository_root
 from .agreement import ARTIFACTS, Judgement, declared_gap
 from .runner import CaseResult
 

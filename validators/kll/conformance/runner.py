@@ -80,13 +80,13 @@ class ReferenceImplementation:
     version: str = __version__
 
     def run(self, case: Case, directory: Path) -> Outcome:
-        from ..validate import validate
+        from ..validation.pipeline import validate
 
         return self._outcome(case.write(directory), case)
 
     @staticmethod
     def _outcome(path: Path, case: Case) -> Outcome:
-        from ..validate import validate
+        from ..validation.pipeline import validate
 
         # The case's profile: the rules only that profile turns on are judged in its cases.
         report = validate([path], class_name=case.class_name if case.kind == "record" else None, stages=case.stages, profile=case.profile)

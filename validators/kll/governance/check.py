@@ -26,8 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..loaders import InputError
-from ..paths import repository_root
+from ..validation.loaders import InputError
+from ..artifacts.paths import repository_root
 from .records import (
     OPTIONAL_HEADINGS, REQUIRED_HEADINGS, RECORD_FILE, RecordFile, decisions_dir, number_of, read_record,
     record_files, record_uri,
@@ -229,8 +229,8 @@ class _Checker:
 
     def model(self, records: list[RecordFile]) -> None:
         """Validate every front matter and the register as one data package with the model."""
-        from ..modelindex import model_index
-        from ..validate import validate
+        from ..artifacts.modelindex import model_index
+        from ..validation.pipeline import validate
 
         package = {
             "conforms_to_model_version": model_index().model_version,
@@ -526,7 +526,7 @@ def _git(root: Path, *args: str) -> str:
 
 @cache
 def _rule_ids() -> list[str]:
-    from ..catalogue import catalogue
+    from ..validation.catalogue import catalogue
 
     return list(catalogue())
 

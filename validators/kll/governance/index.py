@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..paths import repository_root
+from ..artifacts.paths import repository_root
 from .records import RecordFile, decisions_dir, number_of, read_record, record_files, record_uri
 
 __all__ = ["BANNER_START", "BANNER_END", "banner", "banner_problem", "decisions_json", "index_markdown",
@@ -224,8 +224,8 @@ def index_markdown(records: list[RecordFile]) -> str:
 
 def index_outputs(root: Path, records: list[RecordFile]) -> dict[Path, str]:
     """The generated index files and their expected text (banners are checked per record)."""
-    from ..catalogue import catalogue
-    from ..modelindex import model_index
+    from ..validation.catalogue import catalogue
+    from ..artifacts.modelindex import model_index
 
     folder = decisions_dir(root)
     readable = [r for r in records if r.front_matter is not None]

@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from ..loaders import InputError, parse_yaml
-from ..paths import repository_root
+from ..validation.loaders import InputError, parse_yaml
+from ..artifacts.paths import repository_root
 
 __all__ = [
     "RECORD_FILE", "RECORD_URI", "REQUIRED_HEADINGS", "OPTIONAL_HEADINGS", "Heading", "Link",

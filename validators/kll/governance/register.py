@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..loaders import parse_yaml
-from ..paths import repository_root
+from ..validation.loaders import parse_yaml
+from ..artifacts.paths import repository_root
 
 __all__ = ["Agency", "Register", "TEAM_PREFIX", "codeowners", "codeowners_path", "read_register", "register_path"]
 
@@ -22,7 +22,7 @@ TEAM_PREFIX = "@kll-ecosystem/"
 #: besides model/<module>.yaml.
 MODULE_PATHS: dict[str, tuple[str, ...]] = {
     "core": ("/model/core.yaml",),
-    "concepts": ("/model/concepts.yaml", "/examples/concepts/", "/validators/kll/codelists/"),
+    "concepts": ("/model/concepts.yaml", "/examples/concepts/", "/validators/kll/artifacts/codelists/"),
     "offering": ("/model/offering.yaml", "/examples/offering/"),
     "qualification": ("/model/qualification.yaml", "/examples/qualification/"),
     "individual": ("/model/individual.yaml", "/examples/individual/"),
@@ -65,7 +65,7 @@ def codeowners_path(root: Path | None = None) -> Path:
 
 
 def read_register(path: Path) -> Register:
-    """Read the register; raises :class:`kll.loaders.InputError` when it is not readable YAML."""
+    """Read the register; raises :class:`kll.validation.loaders.InputError` when it is not readable YAML."""
     text = path.read_text(encoding="utf-8")
     data = parse_yaml(text)
     if not isinstance(data, dict):

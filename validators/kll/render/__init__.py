@@ -7,7 +7,7 @@ renderer is deterministic: the same report gives the same string.
 
 from __future__ import annotations
 
-from ..report import Report
+from ..validation.report import Report
 from ._common import LANGUAGES, check_language
 
 __all__ = ["render", "FORMATS", "LANGUAGES"]

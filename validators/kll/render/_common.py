@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..report import Finding, Report, Severity
+from ..validation.report import Finding, Report, Severity
 
 LANGUAGES = ("en", "sv")
 

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from .. import __version__
-from ..report import Report
+from ..validation.report import Report
 from ._common import ordered
 
 __all__ = ["render", "to_data", "schema", "SCHEMA_RESOURCE"]

@@ -36,7 +36,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from .. import __version__
-from ..report import Finding, Report, Severity
+from ..validation.report import Finding, Report, Severity
 from ._common import check_language, count, group_by_rule, ordered, phrase, report_files
 
 __all__ = ["render", "CONFORMANT_CASE", "NOTHING_CHECKED_CASE", "REPORT_SUITE"]

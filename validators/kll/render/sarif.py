@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..report import Finding, Report, Severity
+from ..validation.report import Finding, Report, Severity
 from ._common import RuleGroup, check_language, group_by_rule, ordered
 
 __all__ = ["render", "to_data", "SARIF_SCHEMA", "SARIF_VERSION", "LEVELS", "INFORMATION_URI"]
@@ -62,7 +62,7 @@ def _rule(group: RuleGroup) -> dict[str, Any]:
 
 
 def _rule_properties(group: RuleGroup) -> dict[str, Any]:
-    from ..catalogue import catalogue
+    from ..validation.catalogue import catalogue
 
     properties: dict[str, Any] = {"severity": group.severity.value, "stage": group.first.stage.value}
     rule = catalogue().get(group.rule)

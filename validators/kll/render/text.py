@@ -18,7 +18,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from ..report import Finding, Report, Severity
+from ..validation.report import Finding, Report, Severity
 from ._common import check_language, count, group_by_rule, ordered, phrase
 
 __all__ = ["render"]

@@ -1,0 +1,512 @@
+"""The ``kll`` command line.
+
+Exit codes: 0 success; 1 the check found problems (drift, invalid examples); 2 usage error or
+unreadable input.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .. import __version__
+from ..artifacts import paths
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="KLL: the information model, its generated artifacts and the reference tooling.",
+)
+# soft_wrap: lines printed to a pipe or file are not cut at 80 columns (tables still fit the width).
+out = Console(soft_wrap=True, emoji=False)  # emoji off: "dcterms:date:" must not become an emoji
+err = Console(stderr=True, emoji=False)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kll {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """KLL reference tooling."""
+
+
+@app.command()
+def generate(
+    check: Annotated[bool, typer.Option("--check", help="Do not write; fail if generated/ differs from a fresh generation.")] = False,
+    root: Annotated[Path | None, typer.Option(help="Repository root (default: this checkout).")] = None,
+) -> None:
+    """Regenerate generated/ from model/ (JSON Schema, SHACL, Python, JSON-LD context, OWL)."""
+    from ..maintain import generation
+    from ..maintain.gaps import RegisterError, explain_warnings
+
+    schema = paths.root_schema(root)
+    if not schema.is_file():
+        err.print(f"[red]error:[/] no root schema at {schema}")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        result = generation.generate(schema)
+        unexplained = explain_warnings(result.warnings, root)
+    except RegisterError as error:
+        err.print(f"error: known-gaps register: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except Exception as error:  # the model itself is broken: say where, not a traceback
+        err.print(f"error: cannot generate from {schema}: {type(error).__name__}: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    for warning in unexplained:
+        err.print(f"[yellow]unexplained generator warning:[/] {warning}")
+    target = paths.generated_dir(root)
+    if check:
+        drift = generation.check(result, target)
+        if drift:
+            for label, names in (("changed", drift.changed), ("missing", drift.missing), ("unexpected", drift.unexpected)):
+                for name in names:
+                    err.print(f"[red]{label}:[/] generated/{name}")
+            err.print("generated/ is out of date with model/: run `kll generate` and commit the result.")
+            raise typer.Exit(EXIT_FINDINGS)
+        out.print(f"generated/ is up to date ({len(result.files)} files).")
+    else:
+        for name in generation.write(result, target):
+            out.print(f"wrote generated/{name}")
+    if unexplained:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command()
+def stats(root: Annotated[Path | None, typer.Option(help="Repository root.")] = None) -> None:
+    """Print model statistics: modules, classes, slots, enums and documentation coverage."""
+    from ..maintain.model import load_view, micro_credential_coverage, statistics, MICRO_CREDENTIAL_ELEMENTS
+
+    view = load_view(paths.root_schema(root))
+    s = statistics(view)
+    pct = s.percent
+    table = Table(title=f"KLL model {s.version} ({s.namespace})", show_header=True)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_row("modules", f"{len(s.modules)}: {', '.join(s.modules)}")
+    table.add_row("classes", str(s.classes))
+    table.add_row("slots", str(s.slots))
+    table.add_row("enumerations", str(s.enums))
+    table.add_row("permissible values", str(s.permissible_values))
+    table.add_row("classes with sv + en labels and definitions", f"{pct(s.classes_documented, s.classes):.1f} %")
+    table.add_row("slots with sv + en labels and definitions", f"{pct(s.slots_documented, s.slots):.1f} %")
+    table.add_row("classes with a URI", f"{pct(s.classes_with_uri, s.classes):.1f} %")
+    table.add_row("slots with a URI", f"{pct(s.slots_with_uri, s.slots):.1f} %")
+    table.add_row("permissible values with a meaning", f"{pct(s.values_with_meaning, s.permissible_values):.1f} %")
+    coverage = micro_credential_coverage(view)
+    table.add_row(
+        "micro-credential mandatory elements required",
+        f"{len(coverage.mandatory_required())}/{len(MICRO_CREDENTIAL_ELEMENTS['mandatory'])}",
+    )
+    table.add_row(
+        "micro-credential optional elements present",
+        f"{len(coverage.optional_present())}/{len(MICRO_CREDENTIAL_ELEMENTS['optional'])}",
+    )
+    out.print(table)
+
+
+@app.command()
+def codelists() -> None:
+    """List the shipped code lists with their size, version and source."""
+    from ..artifacts.codelists import load, names
+
+    table = Table(title="Shipped code lists")
+    for column in ("name", "codes", "version", "title", "source (first file)"):
+        table.add_column(column, overflow="fold")
+    for name in names():
+        codes = load(name)
+        first = re.match(r"github:(\S+?)@([0-9a-f]{7})[0-9a-f]*\s+(\S+)", codes.source)
+        source = f"{first[1]}@{first[2]} {first[3].rstrip(',')}" if first else codes.source
+        table.add_row(name, str(len(codes)), codes.version, codes.title, source)
+    out.print(table)
+
+
+@app.command()
+def examples(root: Annotated[Path | None, typer.Option(help="Repository root.")] = None) -> None:
+    """Check every example against the generated JSON Schema and Python classes."""
+    from ..maintain.examples import check_all
+
+    results = check_all(root)
+    if not results:
+        err.print("[red]error:[/] no examples found")
+        raise typer.Exit(EXIT_USAGE)
+    failed = 0
+    for result in results:
+        name = result.path.relative_to(paths.examples_dir(root)).as_posix()
+        if result.ok:
+            out.print(f"[green]ok[/]     {name}")
+        else:
+            failed += 1
+            out.print(f"[red]FAILED[/] {name}")
+            for problem in result.problems:
+                out.print(f"         {problem}", markup=False, highlight=False)
+    out.print(f"{len(results) - failed}/{len(results)} examples valid.")
+    if failed:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("validate")
+def validate_command(
+    paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files to validate together (JSON, YAML, JSON Lines, Turtle, JSON-LD).")],
+    class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, when the files hold records rather than a data package.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="Report format: text, json, junit or sarif.")] = "text",
+    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
+    stages: Annotated[str, typer.Option("--stages", help="Comma-separated stages: structural, semantic, rules.")] = "structural,semantic,rules",
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Override the format told by the extension: json, yaml, jsonl, turtle, jsonld.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+    profile: Annotated[str | None, typer.Option(help="Report only the rules of this conformance profile (see conformance/profiles).")] = None,
+    level: Annotated[str, typer.Option(help="With --profile: core (MUST rules) or full (MUST + SHOULD).")] = "full",
+    source_format: Annotated[str | None, typer.Option("--from", help="Validate files in a foreign format as they are, with findings located in that format's terms: emil3, elm, sssom or dcat.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for JSON Lines input: 1 runs in this process, 0 uses every core. Default: every core from 8 MiB of JSON Lines, else 1.")] = None,
+) -> None:
+    """Validate data files in layers and print one report.
+
+    Exit status: 0 conformant (no violations), 1 violations found, 2 input or usage error (or a
+    worker process that died), 130 interrupted.
+    """
+    from ..render import FORMATS, render
+    from ..validation.report import Stage
+    from ..validate import validate
+
+    problems = []
+    if output_format not in FORMATS:
+        problems.append(f"--format must be one of {', '.join(FORMATS)}")
+    if language not in {"sv", "en"}:
+        problems.append("--lang must be sv or en")
+    profile_rules = None
+    if profile is not None:
+        from ..conformance.profiles import LEVELS, load_profiles
+
+        if profile not in load_profiles() or level not in LEVELS:
+            problems.append(f"--profile is one of {', '.join(load_profiles())}; --level core or full")
+        else:
+            profile_rules = load_profiles()[profile].rules(level)
+    try:
+        chosen = [Stage(s.strip()) for s in stages.split(",") if s.strip()]
+        if not chosen or Stage.INPUT in chosen:
+            raise ValueError
+    except ValueError:
+        problems.append("--stages takes structural, semantic and rules, comma-separated")
+        chosen = []
+    if jobs is not None and jobs < 0:
+        problems.append("--jobs takes 0 (every core) or a positive number")
+    if source_format is not None and source_format not in {"emil3", "elm", "sssom", "dcat"}:
+        problems.append("--from takes emil3, elm, sssom or dcat")
+    if source_format is not None and (input_format is not None or class_name is not None):
+        problems.append("--from cannot be combined with --input-format or --class")
+    if problems:
+        for problem in problems:
+            err.print(f"error: {problem}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    from ..adapters import ConversionError, validate_foreign
+    from ..validation.parallel import WorkerError
+
+    try:
+        with _progress() as advance:
+            if source_format is not None:
+                report = validate_foreign(source_format, paths_, stages=chosen, progress=advance, jobs=jobs, profile=profile)
+            else:
+                report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs, profile=profile)
+    except ConversionError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except ValueError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except WorkerError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False, highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if profile_rules is not None:
+        # input errors and conversion findings are about the file, not a profile's rules: never hidden
+        from ..adapters import CONVERSION_RULES
+
+        report.findings = [f for f in report.findings if f.rule in profile_rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
+    text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if report.input_errors:
+        raise typer.Exit(EXIT_USAGE)
+    if not report.conformant:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+class _progress:
+    """A record counter on stderr when it is a terminal; a no-op otherwise (pipes, CI logs).
+
+    Refreshed by the counting itself rather than by rich's refresh thread, so the process stays
+    single-threaded and parallel validation can fork its workers safely."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            self._progress = None
+            return lambda n: None
+        import time
+
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        self._progress = Progress(SpinnerColumn(), TextColumn("{task.completed:,} records"), console=err, transient=True, auto_refresh=False)
+        self._progress.start()
+        task = self._progress.add_task("validate", total=None)
+        shown = [0.0]
+
+        def advance(n: int) -> None:
+            self._progress.advance(task, n)
+            now = time.monotonic()
+            if now - shown[0] > 0.1:
+                shown[0] = now
+                self._progress.refresh()
+
+        return advance
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+@app.command()
+def rules(
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    origin: Annotated[str | None, typer.Option(help="Only rules of this origin: generated, rules or engine.")] = None,
+) -> None:
+    """Print the rule catalogue: every rule ID with severity, stages, messages and source."""
+    import json as json_module
+
+    from ..validation.catalogue import catalogue
+
+    if output_format not in {"table", "json"}:
+        err.print("error: --format must be table or json", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    selected = [r for r in catalogue().values() if origin is None or r.origin == origin]
+    if output_format == "json":
+        sys.stdout.write(json_module.dumps([r.to_dict() for r in selected], ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"KLL rule catalogue ({len(selected)} rules)")
+    for column in ("rule", "severity", "stages", "message (en)", "meddelande (sv)"):
+        table.add_column(column, overflow="fold")
+    for rule in selected:
+        table.add_row(rule.id, rule.severity.value, ", ".join(s.value for s in rule.stages), rule.message_en, rule.message_sv)
+    out.print(table)
+
+
+from .governance import governance_app  # noqa: E402  (sub-apps are mounted after the root app exists)
+from .model import model_app  # noqa: E402
+from .convert import convert_command, mapping_app  # noqa: E402
+
+app.add_typer(governance_app, name="governance")
+app.add_typer(model_app, name="model")
+app.add_typer(mapping_app, name="mapping")
+app.command("convert")(convert_command)
+
+conformance_app = typer.Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
+app.add_typer(conformance_app, name="conformance")
+
+
+@conformance_app.command("run")
+def conformance_run(
+    profile: Annotated[str | None, typer.Option(help="Only the cases of this profile.")] = None,
+    level: Annotated[str, typer.Option(help="core (MUST rules) or full (MUST + SHOULD).")] = "full",
+    command: Annotated[str | None, typer.Option("--implementation-command", help="Run an implementation that speaks the harness protocol on stdin/stdout (a shell-style command line).")] = None,
+    url: Annotated[str | None, typer.Option("--implementation-url", help="Run an implementation behind the harness HTTP endpoint.")] = None,
+    expected_failures: Annotated[Path | None, typer.Option(help="YAML mapping of case id to the reason it is expected to fail.")] = None,
+    earl: Annotated[Path | None, typer.Option(help="Write the EARL report (Turtle; .jsonld for JSON-LD) here.")] = None,
+    badge: Annotated[Path | None, typer.Option(help="Write a shields.io endpoint badge JSON here.")] = None,
+    summary: Annotated[Path | None, typer.Option(help="Write a Markdown summary per profile here.")] = None,
+) -> None:
+    """Run the conformance suite against the reference validator or another implementation.
+
+    Exit status: 0 when every case passes (or fails as declared), 1 otherwise, 2 usage error.
+    """
+    import shlex
+
+    from ..conformance.runner import ReferenceImplementation, load_expected_failures, run_suite
+
+    if command and url:
+        err.print("error: give --implementation-command or --implementation-url, not both", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        if command:
+            from ..conformance.harness import CommandImplementation
+
+            implementation = CommandImplementation(shlex.split(command))
+        elif url:
+            from ..conformance.harness import HttpImplementation
+
+            implementation = HttpImplementation(url)
+        else:
+            implementation = ReferenceImplementation()
+        try:
+            results = run_suite(implementation, profile=profile, level=level, expected_failures=load_expected_failures(expected_failures))
+        finally:
+            stop = getattr(implementation, "stop", None)
+            if stop is not None:
+                stop()  # ends the implementation's process or session
+    except (ValueError, OSError) as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.status] = counts.get(result.status, 0) + 1
+        if not result.ok:
+            out.print(f"[red]{result.status.upper()}[/] {result.case.id}: {result.reason or ''}", highlight=False)
+    passed = sum(1 for r in results if r.ok)
+    percent = 100.0 * passed / len(results) if results else 0.0
+    out.print(f"{getattr(implementation, 'name', 'implementation')} {getattr(implementation, 'version', '')}: "
+              f"{passed}/{len(results)} cases ({percent:.1f} %) at level {level}; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), highlight=False)
+    if earl or badge or summary:
+        from ..conformance import reports
+
+        if earl:
+            graph = reports.earl_graph(results, implementation, __version__, level=level)
+            earl.write_text(reports.to_jsonld(graph) if earl.suffix == ".jsonld" else reports.to_turtle(graph), encoding="utf-8")
+        if badge:
+            import json as json_module
+
+            badge.write_text(json_module.dumps(reports.badge(results), indent=2) + "\n", encoding="utf-8")
+        if summary:
+            summary.write_text(reports.summary_markdown(results), encoding="utf-8")
+    if not results or passed != len(results):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@conformance_app.command("check-data")
+def conformance_check_data(
+    paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Your data files.")],
+    profile: Annotated[str, typer.Option(help="The profile to check against.")],
+    level: Annotated[str, typer.Option(help="core or full.")] = "full",
+    class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, for files of records.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
+    language: Annotated[str, typer.Option("--lang", help="sv or en.")] = "en",
+) -> None:
+    """Tell whether your own files conform to a profile: the validator's report, limited to the
+    profile's rules at the level. Exit 0 conformant, 1 not, 2 input or usage error."""
+    validate_command(
+        paths_, class_name=class_name, output_format=output_format, language=language,
+        stages="structural,semantic,rules", input_format=None, output=None, profile=profile, level=level,
+    )
+
+
+@conformance_app.command("coverage")
+def conformance_coverage() -> None:
+    """The coverage gate: rules, cases, and rules lacking a firing case or a valid case (must be 0)."""
+    from ..conformance.cases import load_cases
+    from ..conformance.coverage import coverage
+
+    result = coverage(load_cases())
+    out.print(f"rules: {result.rules}; cases: {result.cases}; rules without a case where they fire: "
+              f"{len(result.without_firing_case)}; rules without a valid case of their element: {len(result.without_valid_case)}", highlight=False)
+    for rule in result.without_firing_case:
+        out.print(f"  no firing case: {rule}", highlight=False)
+    for rule in result.without_valid_case:
+        out.print(f"  no valid case: {rule}", highlight=False)
+    if not result.complete:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@conformance_app.command("generate")
+def conformance_generate(check: Annotated[bool, typer.Option("--check", help="Fail if the generated cases are out of date.")] = False) -> None:
+    """Regenerate conformance/cases/generated from the model's rules and the examples."""
+    from ..conformance.cases import cases_dir
+    from ..conformance.generate import generate_case_files, write_case_files
+
+    if check:
+        stale = [name for name, text in generate_case_files().items() if not (cases_dir() / name).is_file() or (cases_dir() / name).read_text(encoding="utf-8") != text]
+        for name in stale:
+            err.print(f"changed: conformance/cases/{name}", markup=False)
+        if stale:
+            err.print("run `kll conformance generate` and commit the result.", markup=False)
+            raise typer.Exit(EXIT_FINDINGS)
+        out.print("generated conformance cases are up to date.")
+        return
+    for name in write_case_files():
+        out.print(f"wrote conformance/cases/{name}", highlight=False)
+
+
+@conformance_app.command("manifest")
+def conformance_manifest(
+    directory: Annotated[Path, typer.Argument(help="Folder to write manifest.ttl and its data graphs into.")],
+) -> None:
+    """Write a W3C-style test manifest (mf:Manifest, sht:Validate entries) of the cases that SHACL
+    alone can judge, with one data graph per entry, so any SHACL engine can run that part."""
+    from ..conformance.cases import load_cases
+    from ..conformance.reports import manifest_graph, to_turtle
+
+    directory.mkdir(parents=True, exist_ok=True)
+    graph = manifest_graph(load_cases(), base=directory, data_dir=directory / "data")
+    (directory / "manifest.ttl").write_text(to_turtle(graph), encoding="utf-8")
+    out.print(f"wrote {directory / 'manifest.ttl'}", highlight=False)
+
+
+@conformance_app.command("matrix")
+def conformance_matrix(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the per-case matrix (JSON) here.")] = None,
+) -> None:
+    """The agreement matrix: each case judged by JSON Schema, SHACL, the Python classes and the
+    rules stage separately; exit 1 on any disagreement the known-gaps register does not declare."""
+    from ..conformance.agreement import ARTIFACTS, declared_gap, matrix, to_json
+    from ..conformance.cases import load_cases
+
+    judgements = matrix(load_cases())
+    table = Table(title="Agreement with the expected outcome")
+    for column in ("artifact", "agree", "declared disagreement", "undeclared", "n/a"):
+        table.add_column(column)
+    undeclared = []
+    for artifact in ARTIFACTS:
+        rows = [j for j in judgements if j.artifact == artifact]
+        declared = [j for j in rows if j.agrees is False and declared_gap(j)]
+        missing = [j for j in rows if j.agrees is False and not declared_gap(j)]
+        undeclared += missing
+        table.add_row(artifact, str(sum(j.agrees is True for j in rows)), str(len(declared)), str(len(missing)), str(sum(j.agrees is None for j in rows)))
+    out.print(table)
+    for j in undeclared:
+        out.print(f"[red]undeclared[/] {j.artifact} says {j.verdict} on {j.case.id}", highlight=False)
+    if output:
+        output.write_text(to_json(judgements) + "\n", encoding="utf-8")
+    if undeclared:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@conformance_app.command("results")
+def conformance_results(
+    check: Annotated[bool, typer.Option("--check", help="Only compare with the recorded results (exit 1 if they differ).")] = False,
+) -> None:
+    """Run the suite and the agreement matrix and record the summary in
+    conformance/results/reference.json (the published results page shows it)."""
+    from ..conformance.agreement import matrix
+    from ..conformance.cases import load_cases
+    from ..conformance.results import dumps, results_path, summarise
+    from ..conformance.runner import ReferenceImplementation, run_suite
+    from ..artifacts.modelindex import model_index
+
+    cases = load_cases()
+    text = dumps(summarise(run_suite(ReferenceImplementation(), cases=cases), matrix(cases), suite_version=model_index().model_version))
+    path = results_path()
+    if check:
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            err.print(f"{path} is out of date: run `kll conformance results`", markup=False, highlight=False)
+            raise typer.Exit(EXIT_FINDINGS)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    out.print(f"wrote {path}", highlight=False)
+
+
+def run() -> None:  # pragma: no cover - console entry point used by python -m kll
+    sys.exit(app())

@@ -1,0 +1,137 @@
+"""``kll convert`` and ``kll mapping``: move data between formats, and show how each maps.
+
+Mounted in :mod:`kll.cli`. Exit codes as everywhere in ``kll``: 0 done, 1 problems found (with
+``--strict``, any warning; for ``kll mapping coverage``, a foreign element that is neither mapped
+nor declared unmapped with a reason), 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .. import adapters
+from ..adapters.coverage import FOREIGN_FORMATS, markdown_table, measure
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+# emoji off: rich would turn element names such as "dcterms:date:" into emoji
+out = Console(soft_wrap=True, emoji=False)
+err = Console(stderr=True, soft_wrap=True, emoji=False)
+
+mapping_app = typer.Typer(no_args_is_help=True, help="How each foreign format maps to the model: coverage and the mapping tables.")
+
+
+def _usage(message: str) -> typer.Exit:
+    err.print(f"error: {message}", markup=False, highlight=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+def convert_command(
+    source: Annotated[str, typer.Option("--from", help=f"Format of IN: {', '.join(adapters.names())}.")],
+    target: Annotated[str, typer.Option("--to", help=f"Format of OUT: {', '.join(adapters.names())}.")],
+    in_path: Annotated[Path, typer.Argument(metavar="IN", help="The file to read.")],
+    out_path: Annotated[Path, typer.Argument(metavar="OUT", help="The file to write (replaced if it exists).")],
+    strict: Annotated[bool, typer.Option(help="Exit 1 when anything could not be carried over (any warning).")] = False,
+    report: Annotated[Path | None, typer.Option(help="Also write the conversion's findings to this file as JSON.")] = None,
+    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
+) -> None:
+    """Convert a file from one format to another.
+
+    What the target cannot carry is reported as a warning with its location in the source and
+    kept wherever the target format has room for it; nothing is dropped silently.
+
+    Exit status: 0 converted, 1 a record could not be read and is left out (a violation), or with
+    --strict anything could not be carried over, 2 unreadable input or usage error.
+    """
+    from ..validation.severity import Severity
+
+    for name in (source, target):
+        if name not in adapters.names():
+            raise _usage(f"unknown format {name!r}; formats: {', '.join(adapters.names())}")
+    if language not in {"sv", "en"}:
+        raise _usage("--lang must be sv or en")
+    if not in_path.is_file():
+        raise _usage(f"{in_path}: no such file")
+    try:
+        findings = adapters.convert(source, target, in_path, out_path)
+    except adapters.ConversionError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except OSError as error:  # OUT cannot be written (no such folder, no permission, disk full)
+        err.print(f"error: {out_path}: cannot be written ({error.strerror or type(error).__name__})", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    for finding in findings:
+        detail = f" ({finding.detail})" if finding.detail else ""
+        err.print(f"{finding.location.describe()}: {finding.severity.value}: {finding.rule}: {finding.message(language)}{detail}", markup=False, highlight=False)
+    if report is not None:
+        report.write_text(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    violations = sum(f.severity is Severity.VIOLATION for f in findings)
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
+    summary = f"{violations} record(s) left out, " if violations else ""
+    out.print(f"{in_path} ({source}) -> {out_path} ({target}): {summary}{warnings} warning(s)", markup=False, highlight=False)
+    if violations or (strict and warnings):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@mapping_app.command("coverage")
+def mapping_coverage(
+    formats: Annotated[list[str] | None, typer.Argument(metavar="[FORMAT]...", help=f"Formats ({', '.join(FOREIGN_FORMATS)}); default: all.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    complete: Annotated[bool, typer.Option("--complete", help="Also exit 1 when an element of the standard is missing from the table.")] = False,
+) -> None:
+    """How much of each foreign standard the mapping covers, measured against the standard's own
+    definition (ELM.ttl and the EDC profile, the EMIL3 OpenAPI description, the SSSOM schema, the
+    DCAT-AP-SE specification): every element mapped, declared unmapped with its reason, or missing.
+
+    Exit status: 0 every row of the table names an element of the standard and every unmapped
+    element says why (with --complete: and none is missing), 1 otherwise, 2 usage error.
+    """
+    chosen = formats or list(FOREIGN_FORMATS)
+    unknown = [f for f in chosen if f not in FOREIGN_FORMATS]
+    if unknown or output_format not in {"text", "json"}:
+        raise _usage(f"formats are {', '.join(FOREIGN_FORMATS)}; --format text or json")
+    results = [measure(name) for name in chosen]
+    if output_format == "json":
+        sys.stdout.write(json.dumps([result.to_dict() for result in results], ensure_ascii=False, indent=2) + "\n")
+    else:
+        table = Table("format", "elements of the standard", "mapped", "unmapped, reason given", "missing", "accounted for", "groups")
+        for result in results:
+            share = f"{result.accounted}/{result.elements} ({100 * result.accounted / result.elements:.0f} %)" if result.elements else "0/0"
+            groups = "; ".join(f"{g}: {v['mapped']}/{v['listed']} mapped" for g, v in result.groups.items())
+            table.add_row(result.format, str(result.elements), str(len(result.mapped)), str(len(result.unmapped)), str(len(result.missing)), share, escape(groups))
+        out.print(table)
+        for result in results:
+            out.print(f"{result.format}: measured against {result.standard} ({result.source})", markup=False, highlight=False)
+    for result in results:
+        for element in result.not_in_standard:
+            err.print(f"error: {result.format}: the table names {element}, which the standard does not define", markup=False, highlight=False)
+        for element in result.unexplained:
+            err.print(f"error: {result.format}: {element} is neither mapped nor declared unmapped with a reason", markup=False, highlight=False)
+        if complete:
+            for element in result.missing:
+                err.print(f"error: {result.format}: {element} of the standard is missing from the table", markup=False, highlight=False)
+    if any(not result.honest or not result.elements or (complete and result.missing) for result in results):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@mapping_app.command("table")
+def mapping_table(
+    name: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of {', '.join(FOREIGN_FORMATS)}.")],
+    output_format: Annotated[str, typer.Option("--format", help="markdown or json.")] = "markdown",
+) -> None:
+    """Print a format's mapping table, element by element (the docs publish the same table)."""
+    if name not in FOREIGN_FORMATS or output_format not in {"markdown", "json"}:
+        raise _usage(f"FORMAT is one of {', '.join(FOREIGN_FORMATS)}; --format markdown or json")
+    rows = adapters.get(name).mapping()
+    if output_format == "json":
+        sys.stdout.write(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, indent=2) + "\n")
+        return
+    sys.stdout.write(markdown_table(rows))

@@ -1,0 +1,101 @@
+"""``kll governance``: check the decision records and the agency register, and generate the
+decision index, ``decisions.json`` and ``CODEOWNERS``. Exit codes as ``kll validate``: 0 no errors,
+1 errors found (or generated files out of date with ``--check``), 2 the check could not run."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+governance_app = typer.Typer(no_args_is_help=True, help="Decision records, the agency register, CODEOWNERS.")
+err = Console(stderr=True, emoji=False)
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+RootOption = Annotated[Path | None, typer.Option("--root", help="Repository root (default: this checkout).")]
+
+
+def _fail(message: str) -> None:
+    err.print(f"error: {message}", markup=False, highlight=False)
+    raise typer.Exit(EXIT_USAGE)
+
+
+@governance_app.command("check")
+def check_command(
+    since: Annotated[str | None, typer.Option(help="Git revision: accepted records may since have changed only in the allowed fields, and none removed or renumbered.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text (file:line: rule: message) or json.")] = "text",
+    root: RootOption = None,
+) -> None:
+    """Check every decision record in docs/decisions/ and the agency register."""
+    from ..governance.check import GovernanceInputError, check_governance
+
+    if output_format not in {"text", "json"}:
+        _fail("--format must be text or json")
+    try:
+        result = check_governance(root, since=since)
+    except GovernanceInputError as error:
+        _fail(str(error))
+    if output_format == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for problem in result.problems:
+            sys.stdout.write(f"{problem}\n")
+        warnings = len(result.problems) - len(result.errors)
+        sys.stderr.write(f"{len(result.records)} decision records: {len(result.errors)} errors, {warnings} warnings\n")
+    raise typer.Exit(EXIT_OK if result.ok else EXIT_FINDINGS)
+
+
+@governance_app.command("index")
+def index_command(
+    check: Annotated[bool, typer.Option("--check", help="Only report files that are out of date (exit 1).")] = False,
+    root: RootOption = None,
+) -> None:
+    """Write docs/decisions/index.md, decisions.json and the banners of retired records."""
+    from ..governance.index import write_index
+    from ..artifacts.paths import repository_root
+
+    base = (root or repository_root()).resolve()
+    if not (base / "docs" / "decisions").is_dir():
+        _fail(f"no decision records folder at {base / 'docs' / 'decisions'}")
+    changed = write_index(base, check=check)
+    for path in changed:
+        verb = "out of date" if check else "written"
+        sys.stdout.write(f"{path.relative_to(base).as_posix()}: {verb}\n")
+    if check and changed:
+        sys.stderr.write("run `kll governance index` and commit the result\n")
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@governance_app.command("codeowners")
+def codeowners_command(
+    check: Annotated[bool, typer.Option("--check", help="Only report whether CODEOWNERS is out of date (exit 1).")] = False,
+    root: RootOption = None,
+) -> None:
+    """Write .github/CODEOWNERS from the agency register (governance/agencies.yaml)."""
+    from ..governance.register import codeowners, codeowners_path, read_register, register_path
+    from ..validation.loaders import InputError
+    from ..artifacts.paths import repository_root
+
+    base = (root or repository_root()).resolve()
+    source = register_path(base)
+    if not source.is_file():
+        _fail(f"no agency register at {source}")
+    try:
+        text = codeowners(read_register(source))
+    except InputError as error:
+        _fail(f"{source}: {error.detail}")
+    target = codeowners_path(base)
+    current = target.read_text(encoding="utf-8") if target.is_file() else None
+    if current == text:
+        return
+    if check:
+        sys.stdout.write(f"{target.relative_to(base).as_posix()}: out of date\n")
+        sys.stderr.write("run `kll governance codeowners` and commit the result\n")
+        raise typer.Exit(EXIT_FINDINGS)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    sys.stdout.write(f"{target.relative_to(base).as_posix()}: written\n")

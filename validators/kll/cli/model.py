@@ -1,0 +1,140 @@
+"""``kll model``: compare versions of the model and freeze release snapshots.
+
+Mounted in :mod:`kll.cli` as ``kll model``. Exit codes as everywhere in ``kll``: 0 the check
+passes, 1 it found a problem (a version gate failure, a changed release snapshot), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..artifacts import paths
+from ..maintain.modeldiff import (
+    Source,
+    SourceError,
+    compare,
+    diff,
+    dumps_snapshot,
+    latest_release,
+    load_snapshot_file,
+    load_source,
+    releases_dir,
+    module_problems,
+    parse_version,
+    snapshot_of_schema,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+model_app = typer.Typer(
+    no_args_is_help=True,
+    help="The model's versions: classify the changes between two versions, freeze release snapshots.",
+)
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    """A path as the user would type it: relative to the repository root when inside it."""
+    base = (root or paths.repository_root()).resolve()
+    try:
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@model_app.command("diff")
+def diff_command(
+    old: Annotated[str | None, typer.Argument(help="The old version: a model directory, a root .yaml, a snapshot .json or git:REV. Default: the latest release snapshot in model/releases.")] = None,
+    new: Annotated[str | None, typer.Argument(help="The new version, in the same forms. Default: the working tree's model/.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    root: Annotated[Path | None, typer.Option(help="Repository root (default: this checkout); git:REV reads its repository.")] = None,
+) -> None:
+    """Classify every change between two versions of the model and check the version bump.
+
+    Breaking changes need a major bump (a minor one while the major version is 0), other changes
+    a minor bump (a patch one in 0.x), documentation changes a patch bump. An element may only be
+    removed after it was deprecated with a `deprecated_in` annotation.
+
+    Exit status: 0 the version gate passes, 1 it fails, 2 a source cannot be read.
+    """
+    if output_format not in {"text", "json"}:
+        raise _fail("--format must be text or json", EXIT_USAGE)
+    try:
+        if old is None:
+            latest = latest_release(root)
+            if latest is None:
+                raise SourceError(f"no release snapshot in {_shown(releases_dir(root), root)}/: give OLD")
+            old_source = Source(_shown(latest, root), load_snapshot_file(latest))
+        else:
+            old_source = load_source(old, root)
+        if new is None:
+            model = paths.model_dir(root)
+            new_source = Source(_shown(model, root) + "/", snapshot_of_schema(paths.root_schema(root)))
+        else:
+            new_source = load_source(new, root)
+    except SourceError as error:
+        raise _fail(str(error), EXIT_USAGE)
+    comparison = compare(old_source, new_source)
+    sys.stdout.write(comparison.to_json() if output_format == "json" else comparison.to_text())
+    if not comparison.gate.ok:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@model_app.command("snapshot")
+def snapshot_command(
+    check: Annotated[bool, typer.Option("--check", help="Do not write; fail if the current version's release snapshot differs from the model.")] = False,
+    root: Annotated[Path | None, typer.Option(help="Repository root (default: this checkout).")] = None,
+) -> None:
+    """Freeze the model as model/releases/<version>.json, the release snapshot of its version.
+
+    Released versions are immutable: an existing snapshot is never overwritten with different
+    content. With --check, fail when the snapshot of the current version exists and differs from
+    the model, which means the model changed without a version bump.
+
+    Exit status: 0 written or up to date, 1 the snapshot differs (or the model's versions are not
+    plain X.Y.Z or disagree between modules), 2 the model cannot be read.
+    """
+    try:
+        current = snapshot_of_schema(paths.root_schema(root))
+    except SourceError as error:
+        raise _fail(str(error), EXIT_USAGE)
+    version = current.get("version")
+    if parse_version(version) is None:
+        raise _fail(f"cannot snapshot this model: its version {version!r} is not a semantic version X.Y.Z", EXIT_FINDINGS)
+    mismatched = module_problems(current)
+    if mismatched:
+        raise _fail("cannot snapshot this model: " + "; ".join(p.message for p in mismatched), EXIT_FINDINGS)
+    target = releases_dir(root) / f"{version}.json"
+    shown = _shown(target, root)
+    if target.exists():
+        try:
+            frozen = load_snapshot_file(target)
+        except SourceError as error:
+            raise _fail(str(error), EXIT_USAGE)
+        if frozen == current:
+            typer.echo(f"{shown} is up to date with the model ({version}).")
+            return
+        changes = diff(frozen, current)
+        for change in changes[:20]:
+            typer.echo(f"  {change.kind}  {change.element}: {change.detail}", err=True)
+        if len(changes) > 20:
+            typer.echo(f"  … and {len(changes) - 20} more (see `kll model diff`)", err=True)
+        raise _fail(
+            f"{shown} differs from the model at version {version} ({len(changes)} change(s)): "
+            "released versions are immutable; bump the version",
+            EXIT_FINDINGS,
+        )
+    if check:
+        typer.echo(f"no release snapshot for {version} yet: the version is unreleased.")
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(dumps_snapshot(current), encoding="utf-8")
+    typer.echo(f"wrote {shown} (model {version}).")
