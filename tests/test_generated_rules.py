@@ -15,7 +15,7 @@ import re
 import pytest
 
 from kll.validation.catalogue import STRUCTURAL_KINDS
-from kll.maintain.gaps import load_register
+from kll.artifacts.gaps import load_register
 from kll.validate import validate
 
 from kll.conformance.mutations import base_for, generated_rules, mutate, write

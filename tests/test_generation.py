@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from kll.artifacts import paths
 from kll.cli import app
-from kll.maintain.gaps import explain_warnings, load_register
+from kll.artifacts.gaps import explain_warnings, load_register
 from kll.maintain.generation import ARTIFACTS, check, generate
 
 KLL = Namespace("https://w3id.org/kll/model/")

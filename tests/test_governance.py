@@ -16,15 +16,23 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from kll.validation.catalogue import catalogue
 from kll.cli import app
-from kll.governance.check import CHECKS, check_governance
+from kll.cli.governance import command_finder
+from kll.governance.check import CHECKS, check_governance as _check_governance
 from kll.governance.index import write_index
 from kll.governance.records import REQUIRED_HEADINGS, read_record
 from kll.governance.register import MODULE_PATHS, codeowners, codeowners_path, read_register, register_path
 from kll.artifacts.paths import repository_root
+
+
+def check_governance(*args, **options):
+    """The checker as ``kll governance check`` runs it: commands looked up in the CLI's tree."""
+    return _check_governance(*args, command_exists=command_finder(typer.main.get_command(app)), **options)
+
 
 VALID = Path(__file__).parent / "fixtures" / "governance" / "valid"
 DECISIONS = "docs/decisions"

@@ -49,9 +49,8 @@ behind it lives in ``kll.validation`` (``pipeline``, ``report``, ``severity``) a
 
 from __future__ import annotations
 
-from .validation.pipeline import (
-    ALL_STAGES, PARALLEL_THRESHOLD, ChunkResult, Item, build_index, default_jobs, resolve, validate, validate_chunk,
-)
+from .validation.engine import ALL_STAGES, ChunkResult, Item, build_index, resolve, validate_chunk
+from .validation.pipeline import PARALLEL_THRESHOLD, default_jobs, validate
 from .validation.report import Finding, Location, Report, Stage
 from .validation.severity import Severity
 

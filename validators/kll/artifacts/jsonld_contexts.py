@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..validation.report import pointer_token
+from .jsonpointer import pointer_token
 
 __all__ = ["KNOWN_CONTEXTS", "UnknownContext", "context_document", "resolve_contexts"]
 

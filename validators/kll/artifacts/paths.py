@@ -10,7 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["repository_root", "model_dir", "root_schema", "generated_dir", "examples_dir"]
+__all__ = ["repository_root", "model_dir", "root_schema", "generated_dir", "examples_dir", "example_files", "profiles_dir"]
+
+#: The suffixes of example files (data packages in YAML or JSON).
+EXAMPLE_SUFFIXES = {".yaml", ".yml", ".json"}
 
 
 def repository_root() -> Path:
@@ -36,3 +39,14 @@ def generated_dir(root: Path | None = None) -> Path:
 
 def examples_dir(root: Path | None = None) -> Path:
     return (root or repository_root()) / "examples"
+
+
+def example_files(root: Path | None = None) -> list[Path]:
+    """All example files under ``examples/``, in a stable order."""
+    base = examples_dir(root)
+    return sorted(p for p in base.rglob("*") if p.suffix in EXAMPLE_SUFFIXES and p.is_file())
+
+
+def profiles_dir(root: Path | None = None) -> Path:
+    """The conformance profiles (``conformance/profiles``)."""
+    return (root or repository_root()) / "conformance" / "profiles"

@@ -51,7 +51,7 @@ def generate(
 ) -> None:
     """Regenerate generated/ from model/ (JSON Schema, SHACL, Python, JSON-LD context, OWL)."""
     from ..maintain import generation
-    from ..maintain.gaps import RegisterError, explain_warnings
+    from ..artifacts.gaps import RegisterError, explain_warnings
 
     schema = paths.root_schema(root)
     if not schema.is_file():

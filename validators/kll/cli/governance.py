@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Callable, Sequence
 
+import click
 import typer
 from rich.console import Console
 
@@ -24,8 +25,29 @@ def _fail(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
+def command_finder(root: click.Command) -> Callable[[Sequence[str]], bool]:
+    """Whether the words after ``kll`` name a command of the command tree ``root`` (options and
+    arguments after the command are ignored): what ``kll governance check`` looks up the commands
+    named in a decision record's Confirmation with."""
+
+    def exists(words: Sequence[str]) -> bool:
+        command: Any = root
+        for word in words:
+            if word.startswith("-"):
+                break
+            if not hasattr(command, "commands"):
+                return True  # an argument of a command that exists
+            command = command.commands.get(word)
+            if command is None:
+                return False
+        return True
+
+    return exists
+
+
 @governance_app.command("check")
 def check_command(
+    ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="Git revision: accepted records may since have changed only in the allowed fields, and none removed or renumbered.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text (file:line: rule: message) or json.")] = "text",
     root: RootOption = None,
@@ -36,7 +58,7 @@ def check_command(
     if output_format not in {"text", "json"}:
         _fail("--format must be text or json")
     try:
-        result = check_governance(root, since=since)
+        result = check_governance(root, since=since, command_exists=command_finder(ctx.find_root().command))
     except GovernanceInputError as error:
         _fail(str(error))
     if output_format == "json":

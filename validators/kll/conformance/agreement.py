@@ -20,7 +20,7 @@ import pydantic
 
 from ..artifacts.generated import json_schema_validator, python_classes
 from ..validation.catalogue import catalogue
-from ..maintain.gaps import load_register
+from ..artifacts.gaps import load_register
 from .cases import Case
 
 __all__ = ["ARTIFACTS", "Judgement", "judge", "matrix", "declared_gap"]

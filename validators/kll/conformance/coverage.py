@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..validation.catalogue import catalogue
 from ..artifacts.modelindex import model_index
-from ..validation.pipeline import _walk
+from ..validation.engine import _walk
 from .cases import Case
 
 __all__ = ["Coverage", "coverage"]

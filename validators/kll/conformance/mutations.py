@@ -18,10 +18,10 @@ import yaml
 
 from ..artifacts import paths
 from ..artifacts.generated import ecma_pattern, json_schema
-from ..maintain.examples import discover
 from ..artifacts.modelindex import model_index
+from ..artifacts.paths import example_files
 from ..validation.report import pointer_token
-from ..validation.pipeline import _walk
+from ..validation.engine import _walk
 
 #: Classes no example holds an instance of: a minimal valid instance, written here.
 SYNTHETIC = {
@@ -39,7 +39,7 @@ def located_instances() -> dict[str, list[tuple[str | None, str, dict]]]:
     """
     index = model_index()
     found: dict[str, list] = {name: [(None, "", value)] for name, value in SYNTHETIC.items()}
-    for path in discover():
+    for path in example_files():
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         relative = path.relative_to(paths.repository_root()).as_posix()
         for key, records in document.items():

@@ -7,8 +7,8 @@ an engine or dataset-wide rule (reading input, references, identifiers), which e
 
 A profile may also list, under ``rules:``, rules that only it turns on: the project's own demands
 of its role beyond the standard the model follows (``kll.validation.checks.profile_rules``). Such a rule is
-reported only when that profile is chosen: ``hidden_rules(profile)`` names the rules a run must
-not report, and ``kll.validate.validate(profile=...)`` leaves their findings out.
+reported only when that profile is chosen: ``hidden_rules(profile)`` (from the rule catalogue,
+``kll.validation.catalogue``) names the rules a run must not report, and ``kll.validate.validate(profile=...)`` leaves their findings out.
 """
 
 from __future__ import annotations
@@ -19,19 +19,15 @@ from pathlib import Path
 
 import yaml
 
-from ..validation.catalogue import Rule, catalogue
 from ..artifacts.modelindex import model_index
-from ..artifacts.paths import repository_root
+from ..artifacts.paths import profiles_dir
+from ..validation.catalogue import Rule, catalogue, hidden_rules
 from ..validation.severity import Severity
 
 __all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir", "hidden_rules"]
 
 LEVELS = {"core": frozenset({Severity.VIOLATION}), "full": frozenset({Severity.VIOLATION, Severity.WARNING})}
 _SHARED_PREFIXES = ("input.", "package.", "record.", "semantic.", "reference.", "identifier.")
-
-
-def profiles_dir(root: Path | None = None) -> Path:
-    return (root or repository_root()) / "conformance" / "profiles"
 
 
 @dataclass(frozen=True)
@@ -97,11 +93,3 @@ def load_profiles(root: Path | None = None) -> dict[str, Profile]:
             raise ValueError(f"{path.name}: rules that are in no catalogue {unknown}")
         profiles[profile.id] = profile
     return profiles
-
-
-def hidden_rules(profile: str | None = None) -> frozenset[str]:
-    """The rules that only some profile turns on, except those of ``profile``: what a run with
-    that profile (or with none) must not report."""
-    profiles = load_profiles()
-    own = set(profiles[profile].extra_rules) if profile in profiles else set()
-    return frozenset(rule for other in profiles.values() for rule in other.extra_rules if rule not in own)

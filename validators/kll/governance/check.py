@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from ..validation.loaders import InputError
 from ..artifacts.paths import repository_root
@@ -34,7 +34,12 @@ from .records import (
 )
 from .register import Register, codeowners, codeowners_path, read_register, register_path
 
-__all__ = ["CHECKS", "GovernanceInputError", "Problem", "CheckResult", "check_governance", "resolve_confirmation"]
+__all__ = ["CHECKS", "GovernanceInputError", "Problem", "CheckResult", "CommandExists", "check_governance", "resolve_confirmation"]
+
+#: Whether the words after ``kll`` (e.g. ``["governance", "check"]``) name a command. The CLI
+#: builds one from its command tree (``kll.cli.governance.command_finder``): governance sits below
+#: the CLI and never imports it.
+CommandExists = Callable[[Sequence[str]], bool]
 
 #: The checker's own rules (the model's rules are in ``kll rules``).
 CHECKS: dict[str, str] = {
@@ -109,12 +114,16 @@ class CheckResult:
         }
 
 
-def check_governance(root: Path | None = None, *, since: str | None = None, generated: bool = True) -> CheckResult:
+def check_governance(
+    root: Path | None = None, *, since: str | None = None, generated: bool = True, command_exists: CommandExists | None = None,
+) -> CheckResult:
     """Check every record in ``docs/decisions/`` and the agency register.
 
     ``since`` names a git revision: accepted records must then have changed only in the allowed
     fields since it, and no record may have been removed or renumbered. ``generated`` also checks
-    that the index, ``decisions.json`` and ``CODEOWNERS`` are up to date.
+    that the index, ``decisions.json`` and ``CODEOWNERS`` are up to date. ``command_exists``
+    looks up the ``kll …`` commands a Confirmation names (``kll governance check`` passes its own
+    command tree); without it those entries are not checked.
     """
     root = (root or repository_root()).resolve()
     folder = decisions_dir(root)
@@ -129,7 +138,7 @@ def check_governance(root: Path | None = None, *, since: str | None = None, gene
         raise GovernanceInputError(f"{_relative(register_file, root)}: the agency register cannot be read: {error.detail}") from None
 
     records = [read_record(path) for path in record_files(folder)]
-    checker = _Checker(root, records, register)
+    checker = _Checker(root, records, register, command_exists)
     checker.run()
     if generated:
         checker.generated_files()
@@ -139,21 +148,24 @@ def check_governance(root: Path | None = None, *, since: str | None = None, gene
     return CheckResult(records, checker.problems)
 
 
-def resolve_confirmation(kind: str, value: str, rule_ids: Iterable[str], case_ids: Iterable[str], root: Path) -> list[str] | None:
+def resolve_confirmation(
+    kind: str, value: str, rule_ids: Iterable[str], case_ids: Iterable[str], root: Path, command_exists: CommandExists | None = None,
+) -> list[str] | None:
     """What a confirmation entry names: the matching rule or case IDs, or ``[value]`` for a check
-    that exists; ``None`` when it names nothing that exists."""
+    that exists; ``None`` when it names nothing that exists. A ``kll …`` command is looked up with
+    ``command_exists`` (see ``check_governance``)."""
     if kind == "rules":
         matches = fnmatch.filter(rule_ids, value)
         return sorted(matches) or None
     if kind == "cases":
         matches = fnmatch.filter(case_ids, value)
         return sorted(matches) or None
-    return [value] if _check_exists(value, root) else None
+    return [value] if _check_exists(value, root, command_exists) else None
 
 
-def _check_exists(value: str, root: Path) -> bool:
+def _check_exists(value: str, root: Path, command_exists: CommandExists | None) -> bool:
     if value.startswith("kll ") or value == "kll":
-        return _command_exists(value.split()[1:])
+        return command_exists is None or command_exists(value.split()[1:])
     path, _, name = value.partition("::")
     target = root / path
     if not target.exists() or ".." in Path(path).parts:
@@ -166,23 +178,6 @@ def _check_exists(value: str, root: Path) -> bool:
     return bool(pattern.search(target.read_text(encoding="utf-8")))
 
 
-def _command_exists(words: list[str]) -> bool:
-    import typer
-
-    from ..cli import app
-
-    command: Any = typer.main.get_command(app)
-    for word in words:
-        if word.startswith("-"):
-            break
-        if not hasattr(command, "commands"):
-            return True  # an argument of a command that exists
-        command = command.commands.get(word)
-        if command is None:
-            return False
-    return True
-
-
 def _relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root).as_posix()
@@ -191,8 +186,9 @@ def _relative(path: Path, root: Path) -> str:
 
 
 class _Checker:
-    def __init__(self, root: Path, records: list[RecordFile], register: Register) -> None:
+    def __init__(self, root: Path, records: list[RecordFile], register: Register, command_exists: CommandExists | None = None) -> None:
         self.root = root
+        self.command_exists = command_exists
         self.records = records
         self.register = register
         self.problems: list[Problem] = []
@@ -428,7 +424,7 @@ class _Checker:
         toolchain = repository_root()
         rule_ids, case_ids = _rule_ids(), _case_ids(toolchain)
         for reference in record.references:
-            if resolve_confirmation(reference.kind, reference.value, rule_ids, case_ids, toolchain) is None:
+            if resolve_confirmation(reference.kind, reference.value, rule_ids, case_ids, toolchain, self.command_exists) is None:
                 what = {"rules": "matches no rule in `kll rules`", "cases": "matches no conformance case",
                         "checks": "names no file, test or kll command that exists"}[reference.kind]
                 self.add(record, reference.line, "decision.confirmation-unresolved", f"'{reference.value}' {what}.")

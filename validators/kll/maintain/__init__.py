@@ -2,7 +2,6 @@
 
 * :mod:`.generation` — generate ``generated/`` from the LinkML model (``kll generate``);
 * :mod:`.modeldiff` — snapshots and the version gate (``kll model snapshot/diff``);
-* :mod:`.gaps` — the known-gaps register (``model/known-gaps.yaml``);
 * :mod:`.model` — model statistics (``kll stats``);
 * :mod:`.examples` — check the shipped examples (``kll examples``);
 * :mod:`.site` — the generated pages of the documentation site (the mkdocs hook).

@@ -17,11 +17,11 @@ import pydantic
 import yaml
 
 from ..artifacts.generated import json_schema_validator, python_classes
-from ..artifacts.paths import examples_dir
+from ..artifacts.paths import EXAMPLE_SUFFIXES, example_files
 
 __all__ = ["ExampleResult", "discover", "check_example", "check_all"]
 
-SUFFIXES = {".yaml", ".yml", ".json"}
+SUFFIXES = EXAMPLE_SUFFIXES
 
 
 @dataclass
@@ -36,8 +36,7 @@ class ExampleResult:
 
 def discover(root: Path | None = None) -> list[Path]:
     """All example files, in a stable order."""
-    base = examples_dir(root)
-    return sorted(p for p in base.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+    return example_files(root)
 
 
 def _load(path: Path):

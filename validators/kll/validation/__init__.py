@@ -4,8 +4,9 @@
 (JSON ↔ RDF) → :mod:`.fastshacl` / :mod:`.semantic` (SHACL on the compiled shapes) →
 :mod:`.checks` (the rules stage) → :mod:`.report` (findings). Beside them: :mod:`.severity`,
 :mod:`.identifiers` (Luhn and the Swedish identity numbers), :mod:`.catalogue` (the rule
-catalogue), :mod:`.parallel` (worker processes) and :mod:`.pipeline` (``validate`` and the chunk
-API, which tie the stages together).
+catalogue), :mod:`.engine` (the stages over records in memory, and the chunk API),
+:mod:`.parallel` (the engine in worker processes) and :mod:`.pipeline` (``validate``: files in,
+one report out).
 
 The public API is :mod:`kll.validate`; this package uses only :mod:`kll.artifacts`.
 """

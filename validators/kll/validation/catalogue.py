@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from ..artifacts.paths import generated_dir
+import yaml
+
+from ..artifacts.paths import generated_dir, profiles_dir
 from .report import RULE_DOCS, Stage
 from .severity import Severity
 
-__all__ = ["Rule", "catalogue", "cache_dir", "ENGINE_RULES", "STRUCTURAL_KINDS"]
+__all__ = ["Rule", "catalogue", "cache_dir", "ENGINE_RULES", "STRUCTURAL_KINDS", "hidden_rules"]
 
 #: Kinds of generated rules that the JSON Schema checks too (the others are SHACL only).
 STRUCTURAL_KINDS = frozenset({"required", "max-count", "value-type", "pattern", "enum", "range", "language-map", "swedish", "identifier", "closed"})
@@ -159,3 +161,22 @@ def _rule_decisions(root: Path | None) -> dict[str, str]:
     if not path.is_file():
         return {}
     return json.loads(path.read_text(encoding="utf-8")).get("rule_decisions", {})
+
+
+@cache
+def _profile_only_rules() -> dict[str, tuple[str, ...]]:
+    """The rules each conformance profile alone turns on (``rules:`` in its YAML), by profile ID."""
+    found = {}
+    for path in sorted(profiles_dir().glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found[data["id"]] = tuple(data.get("rules") or ())
+    return found
+
+
+def hidden_rules(profile: str | None = None) -> frozenset[str]:
+    """The rules that only some profile turns on, except those of ``profile``: what a run with
+    that profile (or with none) must not report (``kll.conformance.profiles`` checks the profiles
+    themselves)."""
+    profiles = _profile_only_rules()
+    own = set(profiles.get(profile, ())) if profile is not None else set()
+    return frozenset(rule for rules in profiles.values() for rule in rules if rule not in own)

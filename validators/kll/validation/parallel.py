@@ -25,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .engine import ChunkResult, _engine
 from .loaders import InputError, JsonLinesChunk, read_json_lines_chunk
 
 __all__ = ["Runner", "WorkerError", "default_start_method", "IN_FLIGHT"]
@@ -62,7 +63,6 @@ def index_chunk(engine, file: str, chunk: JsonLinesChunk, class_name: str | None
 
 def stage_chunk(engine, file: str, chunk: JsonLinesChunk, class_name: str | None, stages: tuple[str, ...], dataset):
     """Pass 2 over one chunk: the findings (a ``ChunkResult``)."""
-    from .pipeline import ChunkResult
 
     result = ChunkResult(file, stages)
     try:
@@ -81,8 +81,6 @@ def _worker_init(root, stages, class_name) -> None:
 
 
 def _worker_engine():
-    from .pipeline import _engine
-
     return _engine(_WORKER["root"])
 
 
@@ -176,8 +174,6 @@ class Runner:
                 self.executor = None
 
     def _here(self, task):
-        from .pipeline import _engine
-
         kind = task[0]
         if kind == "local":
             return task[1]()

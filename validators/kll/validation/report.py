@@ -15,17 +15,13 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 
+from ..artifacts.jsonpointer import pointer_token
 from .severity import Severity
 
 __all__ = ["Stage", "Location", "Finding", "Report", "Severity", "RULE_DOCS", "pointer_token"]
 
 #: Every rule ID resolves under this address (the rule's IRI, also the SHACL shape's name).
 RULE_DOCS = "https://w3id.org/kll/rule/"
-
-
-def pointer_token(token: object) -> str:
-    """One reference token of a JSON Pointer (RFC 6901): ``~`` and ``/`` escaped."""
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 class Stage(str, Enum):

@@ -13,133 +13,14 @@ input format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, NamedTuple
-
-from ..severity import Severity
+# The framework, then every rule module: importing a rule module registers its checks. The order
+# is the order the checks run in (the engine imported dataset_rules first).
+from .base import INDEXED_CLASSES, Check, Context, Dataset, Hit, IndexedRecord, check, registered
+from . import dataset_rules, codes, consent, identifiers, levels, periods, profile_rules  # noqa: E402,F401  (registrations)
 
 __all__ = ["Check", "Context", "Hit", "Dataset", "IndexedRecord", "check", "registry", "INDEXED_CLASSES"]
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One problem found by a check: where (relative to the object checked) and an optional note.
-
-    ``pointer`` is appended to the object's JSON Pointer, e.g. ``"/end_date"``. ``detail`` must not
-    contain personal data.
-    """
-
-    pointer: str = ""
-    detail: str | None = None
-
-
-@dataclass(frozen=True)
-class Check:
-    rule: str
-    severity: Severity
-    applies_to: str
-    message_en: str
-    message_sv: str
-    source: str
-    function: Callable[[dict, "Context"], Iterable[Hit]] = field(compare=False, repr=False)
-
-    def __call__(self, obj: dict, context: "Context") -> Iterator[Hit]:
-        yield from self.function(obj, context) or ()
-
-
-class Context(NamedTuple):
-    """What a check may know besides the object: its class, where it is, and the whole dataset.
-
-    Immutable; a named tuple because the engine makes one for every object it checks."""
-
-    class_name: str
-    pointer: str
-    dataset: "Dataset"
-
-
-_REGISTRY: dict[str, Check] = {}
-
-
-def check(rule: str, *, applies_to: str, severity: Severity = Severity.VIOLATION, en: str, sv: str, source: str | None = None):
-    """Register a check. ``source`` names the model element it guards, e.g. ``Period.end_date``."""
-
-    def register(function):
-        if rule in _REGISTRY:
-            raise ValueError(f"rule {rule} registered twice")
-        _REGISTRY[rule] = Check(rule, severity, applies_to, en, sv, source or applies_to, function)
-        return function
-
-    return register
-
-
 def registry() -> dict[str, Check]:
-    """Every registered check by rule ID (importing the check modules registers them)."""
-    from . import (  # noqa: F401  (imported for their registrations)
-        codes,
-        consent,
-        dataset_rules,
-        identifiers,
-        levels,
-        periods,
-        profile_rules,
-    )
-
-    return dict(_REGISTRY)
-
-
-#: Classes whose whole records the index keeps, because checks of other records read them.
-#: Keep this set to what checks read through ``Dataset.record``: every class here is held in memory
-#: in full for the whole run (education events, the bulk of national loads, are not).
-INDEXED_CLASSES = frozenset({"Consent", "Concept", "ConceptScheme", "Qualification", "LearningOutcome"})
-
-
-@dataclass
-class IndexedRecord:
-    class_name: str
-    file: str
-    record: int
-    pointer: str
-    data: dict | None  # kept only for INDEXED_CLASSES
-    well_formed: bool | None = None  # decided on first read
-
-
-@dataclass
-class Dataset:
-    """Every record of the files validated together, by identifier.
-
-    ``duplicates`` lists identifiers defined more than once, with every place they occur.
-    """
-
-    by_id: dict[str, IndexedRecord] = field(default_factory=dict)
-    duplicates: dict[str, list[IndexedRecord]] = field(default_factory=dict)
-    #: is_a(sub, sup): whether class ``sub`` is ``sup`` or one of its descendants.
-    is_a: Callable[[str, str], bool] = lambda sub, sup: sub == sup
-    #: reference_slots(class): (slot, range class, multivalued) for every slot that refers to
-    #: another record by identifier.
-    reference_slots: Callable[[str], list[tuple[str, str, bool]]] = lambda class_name: []
-    #: well_formed(record, class): whether the record passes the JSON Schema. Checks only read
-    #: well-formed records of others; a malformed one is reported where it is.
-    well_formed: Callable[[dict, str], bool] = lambda record, class_name: True
-
-    def add(self, identifier: str, entry: IndexedRecord) -> None:
-        if identifier in self.by_id:
-            self.duplicates.setdefault(identifier, [self.by_id[identifier]]).append(entry)
-            return
-        self.by_id[identifier] = entry
-
-    def get(self, identifier: Any) -> IndexedRecord | None:
-        return self.by_id.get(identifier) if isinstance(identifier, str) else None
-
-    def record(self, identifier: Any, class_name: str | None = None, *, well_formed_only: bool = True) -> dict | None:
-        """The full record of an indexed class, or None when unknown, of another class, or (unless
-        ``well_formed_only`` is false, for checks that guard every value they read) malformed."""
-        entry = self.get(identifier)
-        if entry is None or entry.data is None:
-            return None
-        if class_name is not None and not self.is_a(entry.class_name, class_name):
-            return None
-        if not well_formed_only:
-            return entry.data
-        if entry.well_formed is None:
-            entry.well_formed = self.well_formed(entry.data, entry.class_name)
-        return entry.data if entry.well_formed else None
+    """Every registered check by rule ID."""
+    return registered()

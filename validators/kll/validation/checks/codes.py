@@ -36,7 +36,7 @@ from functools import cache
 
 from ...artifacts.codelists import CodeList, load
 from ..severity import Severity
-from . import Context, Hit, check
+from .base import Context, Hit, check
 from ._common import as_text, items, pointer
 
 #: Scheme names (ConceptSchemeName) that have a shipped code list of the same name.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo
 
-from . import Context, Hit, check
+from .base import Context, Hit, check
 from ._common import as_date, as_datetime, before, items, pointer
 
 REVOKED_STATUSES = frozenset({"withdrawn", "revoked"})

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from ..severity import Severity
-from . import Context, Hit, check
+from .base import Context, Hit, check
 from ._common import items, pointer
 
 

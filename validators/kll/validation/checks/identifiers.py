@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..identifiers import is_coordination_number, is_personal_identity_number, luhn_valid
-from . import Context, Hit, check
+from .base import Context, Hit, check
 from ._common import as_text
 
 _PERSONAL = re.compile(r"(?:[0-9]{2})?([0-9]{6})(?:[-+]?)([0-9]{4})")

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from hashlib import blake2b
 from typing import Any, Callable
 
-from . import IndexedRecord
+from .base import IndexedRecord
 
 __all__ = ["identifier_key", "IndexPart", "IndexBuilder", "IdentifierIndex"]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..severity import Severity
-from . import Context, Hit, check
+from .base import Context, Hit, check
 from ._common import as_number, items
 
 CATEGORIES = ("knowledge", "skills", "responsibility-and-autonomy")

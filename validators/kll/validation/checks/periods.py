@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from . import Context, Hit, check
+from .base import Context, Hit, check
 from ._common import as_date, as_number, as_text, items
 
 

@@ -5,7 +5,7 @@ predicate); a profile of the project may demand more of the data its role publis
 is a check like any other (a rule ID, a severity, Swedish and English messages that say which
 profile demands it), and the profile's YAML lists it under ``rules:``. The validator reports it
 only when that profile is chosen (``kll validate --profile P``, ``kll conformance run``): a rule
-listed by a profile is hidden from every other run (``kll.conformance.profiles.hidden_rules``).
+listed by a profile is hidden from every other run (``kll.validation.catalogue.hidden_rules``).
 
 taxonomy-crosswalk-publisher (decision record 0007): a translation key of the project names its
 subject and object sources, maps concepts of the project's schemes given by scheme and code, uses
@@ -16,7 +16,7 @@ version and its creators.
 from __future__ import annotations
 
 from ..severity import Severity
-from . import Context, Hit, check
+from .base import Context, Hit, check
 
 __all__ = ["SKOS_MAPPING_RELATIONS"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from ..artifacts.paths import model_dir
+from .paths import model_dir
 
 __all__ = ["RegisterError", "Disagreement", "Gap", "ExplainedWarning", "Register", "load_register", "explain_warnings"]
 
