@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 import kll
+from kll.artifacts.modelindex import model_index
 from kll.render import FORMATS, render
 from kll.render import json as json_render
 from kll.render import junit as junit_render
@@ -199,8 +200,9 @@ def test_json_detail_key_absent_without_detail():
 
 
 def _groups(out: str) -> list[str]:
-    """The header line of each rule group (lines that start without indentation, before the summary)."""
-    return [line for line in out.splitlines()[:-1] if line and not line.startswith(" ")]
+    """The header line of each rule group (lines that start without indentation, before the
+    versions line and the summary)."""
+    return [line for line in out.splitlines()[:-2] if line and not line.startswith(" ")]
 
 
 def test_text_groups_by_rule_ordered_by_severity_then_id():
@@ -265,11 +267,13 @@ def test_text_summary(name, language, summary):
 
 
 def test_text_conformant_report():
+    model = model_index().model_version
     assert render(conformant(), "text").splitlines() == [
         "No findings.",
+        f"checked by kll {kll.__version__} against model {model}",
         "1 file, 3 records: 0 violations, 0 warnings, 0 infos — conformant",
     ]
-    assert render(conformant(), "text", language="sv").splitlines()[0] == "Inga fynd."
+    assert render(conformant(), "text", language="sv").splitlines()[:2] == ["Inga fynd.", f"kontrollerat av kll {kll.__version__} mot modell {model}"]
 
 
 def test_text_message_differing_within_a_rule_is_shown_per_location():
@@ -347,8 +351,8 @@ def test_json_schema_is_package_data(report_schema):
 def test_json_content_and_order():
     report = mixed()
     data = json.loads(render(report, "json", language="sv"))  # both languages regardless
-    assert list(data) == ["kll_version", "conformant", "counts", "files", "records", "stages", "findings"]
-    assert data["kll_version"] == kll.__version__
+    assert list(data) == ["kll_version", "model_version", "conformant", "counts", "files", "records", "stages", "findings"]
+    assert data["kll_version"] == kll.__version__ and data["model_version"] == model_index().model_version
     assert data["conformant"] is False
     assert data["counts"] == {"violation": 3, "warning": 1, "info": 1}
     assert list(data["counts"]) == ["violation", "warning", "info"]

@@ -33,15 +33,41 @@ EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 def _version(value: bool) -> None:
     if value:
-        out.print(f"kll {__version__}")
+        from ..artifacts.modelindex import model_index
+        from ..artifacts.paths import data_source
+
+        # the first line is what scripts read; the second says which specification is checked
+        out.print(f"kll {__version__}", markup=False, highlight=False)
+        out.print(f"model {model_index().model_version} ({data_source()})", markup=False, highlight=False)
         raise typer.Exit()
+
+
+#: Commands that maintain the specification itself: they read model/ and write generated/, the
+#: decision index or release snapshots, so they need a checkout, never an installed package.
+_MAINTAINERS = {"generate", "examples", "stats", "model", "governance"}
+_MAINTAINERS_CONFORMANCE = {"generate", "manifest", "results"}
+
+
+def require_checkout(command: str) -> None:
+    """Refuse a maintainer's command when kll runs from an installed wheel (exit 2)."""
+    if paths.checkout_root() is None:
+        err.print(
+            f"error: `kll {command}` maintains the specification and needs a checkout of its repository; "
+            "this kll is installed from a wheel. `kll validate`, `convert`, `rules`, `mapping` and "
+            "`conformance run`/`check-data` work anywhere.",
+            markup=False, highlight=False, soft_wrap=True,
+        )
+        raise typer.Exit(EXIT_USAGE)
 
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the package version, the model version it validates against and where that model is read from.")] = False,
 ) -> None:
     """KLL reference tooling."""
+    if ctx.invoked_subcommand in _MAINTAINERS:
+        require_checkout(ctx.invoked_subcommand)
 
 
 @app.command()
@@ -316,6 +342,13 @@ app.add_typer(mapping_app, name="mapping")
 app.command("convert")(convert_command)
 
 conformance_app = typer.Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
+
+
+@conformance_app.callback()
+def _conformance(ctx: typer.Context) -> None:
+    """Conformance suites: profiles, cases, runner, coverage, agreement."""
+    if ctx.invoked_subcommand in _MAINTAINERS_CONFORMANCE:
+        require_checkout(f"conformance {ctx.invoked_subcommand}")
 app.add_typer(conformance_app, name="conformance")
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..artifacts.modelindex import model_index
 from ..validation.report import Finding, Report, Severity
+
+
+def model_version() -> str:
+    """The version of the model the reports are checked against (the shipped model index)."""
+    return model_index().model_version
 
 LANGUAGES = ("en", "sv")
 
@@ -36,6 +42,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "no_findings": "No findings.",
         "see": "see",
         "detail": "detail",
+        "checked_by": "checked by kll {kll} against model {model}",
     },
     "sv": {
         "conformant": "uppfyller kraven",
@@ -44,6 +51,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "no_findings": "Inga fynd.",
         "see": "se",
         "detail": "detalj",
+        "checked_by": "kontrollerat av kll {kll} mot modell {model}",
     },
 }
 

@@ -1,6 +1,6 @@
 """The machine-readable report: JSON described by ``report.schema.json`` (JSON Schema 2020-12).
 
-Top-level keys, always in this order: ``kll_version``, ``conformant``, ``counts`` {violation,
+Top-level keys, always in this order: ``kll_version``, ``model_version``, ``conformant``, ``counts`` {violation,
 warning, info}, ``files``, ``records``, ``stages``, ``findings``. Findings are in
 ``Report.sorted()`` order (ties broken by line, column, node, path, message), each with
 ``rule``, ``severity``, ``stage``, ``location`` (``file`` and only the parts that are known),
@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import __version__
 from ..validation.report import Report
-from ._common import ordered
+from ._common import model_version, ordered
 
 __all__ = ["render", "to_data", "schema", "SCHEMA_RESOURCE"]
 
@@ -34,6 +34,7 @@ def to_data(report: Report) -> dict[str, Any]:
     """The report as plain data, keys in schema order."""
     return {
         "kll_version": __version__,
+        "model_version": model_version(),
         "conformant": report.conformant,
         "counts": report.counts,
         "files": list(report.files),

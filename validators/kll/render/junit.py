@@ -37,7 +37,7 @@ import xml.etree.ElementTree as ET
 
 from .. import __version__
 from ..validation.report import Finding, Report, Severity
-from ._common import check_language, count, group_by_rule, ordered, phrase, report_files
+from ._common import check_language, count, group_by_rule, model_version, ordered, phrase, report_files
 
 __all__ = ["render", "CONFORMANT_CASE", "NOTHING_CHECKED_CASE", "REPORT_SUITE"]
 
@@ -75,6 +75,7 @@ def _suite(parent: ET.Element, name: str) -> ET.Element:
     suite = ET.SubElement(parent, "testsuite", {"name": _xml(name)})
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", {"name": "kll.version", "value": __version__})
+    ET.SubElement(properties, "property", {"name": "kll.model_version", "value": model_version()})
     return suite
 
 

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..validation.report import Finding, Report, Severity
-from ._common import RuleGroup, check_language, group_by_rule, ordered
+from ._common import RuleGroup, check_language, group_by_rule, model_version, ordered
 
 __all__ = ["render", "to_data", "SARIF_SCHEMA", "SARIF_VERSION", "LEVELS", "INFORMATION_URI"]
 
@@ -130,6 +130,7 @@ def to_data(report: Report, *, language: str = "en") -> dict[str, Any]:
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(f, index[f.rule], language) for f in findings],
                 "properties": {
+                    "model_version": model_version(),
                     "conformant": report.conformant,
                     "files": list(report.files),
                     "records": report.records,

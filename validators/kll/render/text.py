@@ -19,7 +19,8 @@ from rich.console import Console
 from rich.text import Text
 
 from ..validation.report import Finding, Report, Severity
-from ._common import check_language, count, group_by_rule, ordered, phrase
+from .. import __version__
+from ._common import check_language, count, group_by_rule, model_version, ordered, phrase
 
 __all__ = ["render"]
 
@@ -87,6 +88,7 @@ def lines(report: Report, language: str = "en") -> list[Text]:
         out.append(Text(""))
     if not report.findings:
         out.append(Text(phrase("no_findings", language)))
+    out.append(Text(phrase("checked_by", language).format(kll=__version__, model=model_version()), style=DIM))
     out.append(summary(report, language))
     return out
 

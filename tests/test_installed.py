@@ -1,0 +1,202 @@
+"""The distribution as a vendor gets it: built (``python -m build``), installed into a fresh virtual
+environment in a folder outside the checkout, and used there — with ``KLL_ROOT`` unset, the
+checkout on no path, and every socket refused.
+
+The fresh environment gets the package from the wheel alone; its dependencies (linkml, rdflib, …)
+come from this test run's environment through a ``.pth`` line, so nothing is downloaded. A
+``sitecustomize`` in the fresh environment makes any network connection an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import kll
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def kll_model_version() -> str:
+    return json.loads((ROOT / "generated" / "index" / "kll.model-index.json").read_text(encoding="utf-8"))["model_version"]
+
+_NO_NETWORK = '''
+import socket
+
+
+def _refuse(*args, **kwargs):
+    raise OSError("kll tried to reach the network")
+
+
+socket.socket.connect = _refuse
+socket.socket.connect_ex = _refuse
+socket.create_connection = _refuse
+socket.getaddrinfo = _refuse
+'''
+
+
+class Installed:
+    def __init__(self, work: Path, wheel: Path, venv: Path) -> None:
+        self.work, self.wheel, self.venv = work, wheel, venv
+        self.env = _clean_environment()
+        self.env["PATH"] = f"{venv / 'bin'}{os.pathsep}{self.env.get('PATH', '')}"
+        self.env["KLL_CACHE_DIR"] = str(work / "cache")
+
+    def run(self, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
+        return subprocess.run(list(args), cwd=self.work, env=self.env, capture_output=True, text=True, timeout=timeout)
+
+    def kll(self, *args: str) -> subprocess.CompletedProcess:
+        return self.run(str(self.venv / "bin" / "kll"), *args)
+
+    def python(self, code: str) -> subprocess.CompletedProcess:
+        return self.run(str(self.venv / "bin" / "python"), "-c", code)
+
+
+def _clean_environment() -> dict[str, str]:
+    """This process's environment without what would point a child at the checkout."""
+    return {key: value for key, value in os.environ.items() if key not in {"KLL_ROOT", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"}}
+
+
+def _source_copy(target: Path) -> Path:
+    """The files git tracks (and untracked ones it does not ignore), copied: the build writes its
+    egg-info and build/ there, never into the checkout."""
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, listed.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file() and not source.is_symlink():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target / name)
+    return target
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Installed:
+    work = tmp_path_factory.mktemp("vendor")
+    dist = tmp_path_factory.mktemp("dist")
+    source = _source_copy(tmp_path_factory.mktemp("source"))
+    env = _clean_environment()
+    # sdist first, then the wheel from the sdist: the sdist is shown complete too
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(dist), str(source)],
+        capture_output=True, text=True, timeout=900, env=env,
+    )
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    [wheel] = dist.glob("kll_validator-*.whl")
+    venv = work / "venv"
+    base_python = getattr(sys, "_base_executable", sys.executable)
+    subprocess.run([base_python, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=300, env=env)
+    purelib = Path(subprocess.run([str(venv / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                  capture_output=True, text=True, check=True, env=env).stdout.strip())
+    (purelib / "kll_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    (purelib / "sitecustomize.py").write_text(_NO_NETWORK, encoding="utf-8")
+    pip = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--no-deps", "--no-index", str(wheel)],
+        capture_output=True, text=True, timeout=600, env=env,
+    )
+    assert pip.returncode == 0 and "Successfully installed kll-validator" in pip.stdout, pip.stdout[-2000:] + pip.stderr[-2000:]
+    for example in ("examples/offering/komvux-sundsvall-matematik.yaml", "docs/guides/files/event-ends-before-start.yaml"):
+        shutil.copy(ROOT / example, work / Path(example).name)
+    return Installed(work, wheel, venv)
+
+
+def test_the_installed_package_is_imported_from_the_fresh_environment_not_the_checkout(installed):
+    # the dependencies' folder may lie inside the checkout (.venv/); the checkout's code may not be on the path
+    where = installed.python(
+        "import kll, sys, pathlib; print(kll.__file__); "
+        "print(any(pathlib.Path(p or '.').resolve() in {pathlib.Path(%r), pathlib.Path(%r)} for p in sys.path))"
+        % (str(ROOT), str(ROOT / "validators"))
+    )
+    assert where.returncode == 0, where.stderr
+    module, checkout_on_path = where.stdout.split()
+    assert Path(module).is_relative_to(installed.venv) and checkout_on_path == "False"
+
+
+def test_version_names_the_package_the_model_and_the_installed_data(installed):
+    result = installed.kll("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"kll {kll.__version__}", f"model {kll_model_version()} (installed package)"]
+
+
+def test_validate_an_example_exits_0_and_a_broken_file_exits_1_naming_the_rule(installed):
+    good = installed.kll("validate", "komvux-sundsvall-matematik.yaml")
+    assert good.returncode == 0, good.stdout[-2000:] + good.stderr[-2000:]
+    broken = installed.kll("validate", "--format", "json", "event-ends-before-start.yaml")
+    assert broken.returncode == 1, broken.stderr
+    report = json.loads(broken.stdout)
+    assert (report["kll_version"], report["model_version"]) == (kll.__version__, kll_model_version())
+    assert "Execution.end_date.after-start" in {f["rule"] for f in report["findings"] if f["severity"] == "violation"}
+
+
+def test_the_rule_catalogue_and_a_conformance_profile_run_from_the_installed_data(installed):
+    rules = installed.kll("rules", "--format", "json")
+    assert rules.returncode == 0, rules.stderr
+    assert len(json.loads(rules.stdout)) > 1000
+    suite = installed.kll("conformance", "run", "--profile", "qualification-register", "--level", "core")
+    assert suite.returncode == 0, suite.stdout[-2000:] + suite.stderr[-2000:]
+    assert "(100.0 %)" in suite.stdout
+
+
+def test_convert_and_validate_json_ld_with_the_shipped_context_only(installed):
+    converted = installed.kll("convert", "--from", "yaml", "--to", "jsonld", "komvux-sundsvall-matematik.yaml", "komvux.jsonld")
+    assert converted.returncode == 0, converted.stderr
+    validated = installed.kll("validate", "komvux.jsonld")
+    assert validated.returncode == 0, validated.stdout[-2000:] + validated.stderr[-2000:]
+    assert "network" not in validated.stderr
+
+
+def test_a_maintainers_command_refuses_to_run_without_a_checkout(installed):
+    result = installed.kll("generate", "--check")
+    assert result.returncode == 2
+    assert "needs a checkout of its repository" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_python_api_works_outside_the_checkout(installed):
+    result = installed.python(
+        "from kll.validate import validate\n"
+        "report = validate(['komvux-sundsvall-matematik.yaml'])\n"
+        "print(report.conformant, report.records)"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "4"]
+
+
+def test_the_wheel_carries_exactly_the_committed_artifacts(installed):
+    committed = {path.relative_to(ROOT / "generated").as_posix(): path.read_bytes() for path in (ROOT / "generated").rglob("*") if path.is_file()}
+    with zipfile.ZipFile(installed.wheel) as wheel:
+        shipped = {
+            name.removeprefix("kll/_data/generated/"): wheel.read(name)
+            for name in wheel.namelist() if name.startswith("kll/_data/generated/") and not name.endswith("/")
+        }
+        assert "py.typed" in {Path(name).name for name in wheel.namelist()}
+        assert "kll/_data/docs/decisions/decisions.json" in wheel.namelist()
+    assert shipped.keys() == committed.keys()
+    assert all(shipped[name] == committed[name] for name in committed)
+
+
+def test_the_package_list_is_every_folder_with_an_init_file():
+    configured = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    code = {
+        ".".join(path.parent.relative_to(ROOT / "validators").parts)
+        for path in (ROOT / "validators" / "kll").rglob("__init__.py")
+    }
+    assert {name for name in configured if not name.startswith("kll._data")} == code
+
+
+def test_a_checkout_reads_its_working_tree_and_says_so():
+    from typer.testing import CliRunner
+
+    from kll.artifacts.paths import data_source, installed_data
+    from kll.cli import app
+
+    assert installed_data() is None or os.environ.get("KLL_ROOT")
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and "working tree" in result.output and data_source().startswith("working tree")
