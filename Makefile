@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup browser check generate examples stats test bench clean
+.PHONY: all setup browser check generate examples stats test bench dist clean
 
 all: check
 
@@ -64,5 +64,10 @@ test: setup
 bench: setup
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
+## The distribution for implementers: dist/kll_validator-<version>-py3-none-any.whl and the sdist,
+## carrying the specification the tool reads (pipx install dist/kll_validator-…whl).
+dist: setup
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info validators/*.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist *.egg-info validators/*.egg-info

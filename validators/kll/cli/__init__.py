@@ -42,6 +42,11 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+#: The two audiences of the command line, as help panels: those who check and convert data, and
+#: those who maintain the specification (their commands need a checkout).
+USERS = "For data producers and implementers"
+MAINTAINERS = "For maintainers of the specification"
+
 #: Commands that maintain the specification itself: they read model/ and write generated/, the
 #: decision index or release snapshots, so they need a checkout, never an installed package.
 _MAINTAINERS = {"generate", "examples", "stats", "model", "governance"}
@@ -70,7 +75,7 @@ def main(
         require_checkout(ctx.invoked_subcommand)
 
 
-@app.command()
+@app.command(rich_help_panel=MAINTAINERS)
 def generate(
     check: Annotated[bool, typer.Option("--check", help="Do not write; fail if generated/ differs from a fresh generation.")] = False,
     root: Annotated[Path | None, typer.Option(help="Repository root (default: this checkout).")] = None,
@@ -111,7 +116,7 @@ def generate(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@app.command()
+@app.command(rich_help_panel=MAINTAINERS)
 def stats(root: Annotated[Path | None, typer.Option(help="Repository root.")] = None) -> None:
     """Print model statistics: modules, classes, slots, enums and documentation coverage."""
     from ..maintain.model import load_view, micro_credential_coverage, statistics, MICRO_CREDENTIAL_ELEMENTS
@@ -144,7 +149,7 @@ def stats(root: Annotated[Path | None, typer.Option(help="Repository root.")] = 
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel=USERS)
 def codelists() -> None:
     """List the shipped code lists with their size, version and source."""
     from ..artifacts.codelists import load, names
@@ -160,7 +165,7 @@ def codelists() -> None:
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel=MAINTAINERS)
 def examples(root: Annotated[Path | None, typer.Option(help="Repository root.")] = None) -> None:
     """Check every example against the generated JSON Schema and Python classes."""
     from ..maintain.examples import check_all
@@ -184,7 +189,7 @@ def examples(root: Annotated[Path | None, typer.Option(help="Repository root.")]
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@app.command("validate")
+@app.command("validate", rich_help_panel=USERS)
 def validate_command(
     paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files to validate together (JSON, YAML, JSON Lines, Turtle, JSON-LD).")],
     class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, when the files hold records rather than a data package.")] = None,
@@ -307,7 +312,7 @@ class _progress:
             self._progress.stop()
 
 
-@app.command()
+@app.command(rich_help_panel=USERS)
 def rules(
     output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     origin: Annotated[str | None, typer.Option(help="Only rules of this origin: generated, rules or engine.")] = None,
@@ -336,10 +341,10 @@ from .governance import governance_app  # noqa: E402  (sub-apps are mounted afte
 from .model import model_app  # noqa: E402
 from .convert import convert_command, mapping_app  # noqa: E402
 
-app.add_typer(governance_app, name="governance")
-app.add_typer(model_app, name="model")
-app.add_typer(mapping_app, name="mapping")
-app.command("convert")(convert_command)
+app.add_typer(governance_app, name="governance", rich_help_panel=MAINTAINERS)
+app.add_typer(model_app, name="model", rich_help_panel=MAINTAINERS)
+app.add_typer(mapping_app, name="mapping", rich_help_panel=USERS)
+app.command("convert", rich_help_panel=USERS)(convert_command)
 
 conformance_app = typer.Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
 
@@ -349,10 +354,10 @@ def _conformance(ctx: typer.Context) -> None:
     """Conformance suites: profiles, cases, runner, coverage, agreement."""
     if ctx.invoked_subcommand in _MAINTAINERS_CONFORMANCE:
         require_checkout(f"conformance {ctx.invoked_subcommand}")
-app.add_typer(conformance_app, name="conformance")
+app.add_typer(conformance_app, name="conformance", rich_help_panel=USERS)
 
 
-@conformance_app.command("run")
+@conformance_app.command("run", rich_help_panel=USERS)
 def conformance_run(
     profile: Annotated[str | None, typer.Option(help="Only the cases of this profile.")] = None,
     level: Annotated[str, typer.Option(help="core (MUST rules) or full (MUST + SHOULD).")] = "full",
@@ -419,7 +424,7 @@ def conformance_run(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@conformance_app.command("check-data")
+@conformance_app.command("check-data", rich_help_panel=USERS)
 def conformance_check_data(
     paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Your data files.")],
     profile: Annotated[str, typer.Option(help="The profile to check against.")],
@@ -436,7 +441,7 @@ def conformance_check_data(
     )
 
 
-@conformance_app.command("coverage")
+@conformance_app.command("coverage", rich_help_panel=MAINTAINERS)
 def conformance_coverage() -> None:
     """The coverage gate: rules, cases, and rules lacking a firing case or a valid case (must be 0)."""
     from ..conformance.cases import load_cases
@@ -453,7 +458,7 @@ def conformance_coverage() -> None:
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@conformance_app.command("generate")
+@conformance_app.command("generate", rich_help_panel=MAINTAINERS)
 def conformance_generate(check: Annotated[bool, typer.Option("--check", help="Fail if the generated cases are out of date.")] = False) -> None:
     """Regenerate conformance/cases/generated from the model's rules and the examples."""
     from ..conformance.cases import cases_dir
@@ -472,7 +477,7 @@ def conformance_generate(check: Annotated[bool, typer.Option("--check", help="Fa
         out.print(f"wrote conformance/cases/{name}", highlight=False)
 
 
-@conformance_app.command("manifest")
+@conformance_app.command("manifest", rich_help_panel=MAINTAINERS)
 def conformance_manifest(
     directory: Annotated[Path, typer.Argument(help="Folder to write manifest.ttl and its data graphs into.")],
 ) -> None:
@@ -487,7 +492,7 @@ def conformance_manifest(
     out.print(f"wrote {directory / 'manifest.ttl'}", highlight=False)
 
 
-@conformance_app.command("matrix")
+@conformance_app.command("matrix", rich_help_panel=MAINTAINERS)
 def conformance_matrix(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the per-case matrix (JSON) here.")] = None,
 ) -> None:
@@ -516,7 +521,7 @@ def conformance_matrix(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@conformance_app.command("results")
+@conformance_app.command("results", rich_help_panel=MAINTAINERS)
 def conformance_results(
     check: Annotated[bool, typer.Option("--check", help="Only compare with the recorded results (exit 1 if they differ).")] = False,
 ) -> None:
@@ -543,3 +548,8 @@ def conformance_results(
 
 def run() -> None:  # pragma: no cover - console entry point used by python -m kll
     sys.exit(app())
+
+
+# Data producers' commands first in `kll --help`: a panel is placed where its first command is.
+app.registered_commands.sort(key=lambda command: command.rich_help_panel != USERS)
+app.registered_groups.sort(key=lambda group: group.rich_help_panel != USERS)
