@@ -47,6 +47,9 @@ def _version(value: bool) -> None:
 USERS = "For data producers and implementers"
 MAINTAINERS = "For maintainers of the specification"
 
+#: The shipped conformance profiles, named in the help of every --profile option.
+_PROFILES = ", ".join(sorted(path.stem for path in paths.profiles_dir().glob("*.yaml")))
+
 #: Commands that maintain the specification itself: they read model/ and write generated/, the
 #: decision index or release snapshots, so they need a checkout, never an installed package.
 _MAINTAINERS = {"generate", "examples", "stats", "model", "governance"}
@@ -198,7 +201,7 @@ def validate_command(
     stages: Annotated[str, typer.Option("--stages", help="Comma-separated stages: structural, semantic, rules.")] = "structural,semantic,rules",
     input_format: Annotated[str | None, typer.Option("--input-format", help="Override the format told by the extension: json, yaml, jsonl, turtle, jsonld.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
-    profile: Annotated[str | None, typer.Option(help="Report only the rules of this conformance profile (see conformance/profiles).")] = None,
+    profile: Annotated[str | None, typer.Option(help=f"Judge by this conformance profile: {_PROFILES}.")] = None,
     level: Annotated[str, typer.Option(help="With --profile: core (MUST rules) or full (MUST + SHOULD).")] = "full",
     source_format: Annotated[str | None, typer.Option("--from", help="Validate files in a foreign format as they are, with findings located in that format's terms: emil3, elm, sssom or dcat.")] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for JSON Lines input: 1 runs in this process, 0 uses every core. Default: every core from 8 MiB of JSON Lines, else 1.")] = None,
@@ -359,7 +362,7 @@ app.add_typer(conformance_app, name="conformance", rich_help_panel=USERS)
 
 @conformance_app.command("run", rich_help_panel=USERS)
 def conformance_run(
-    profile: Annotated[str | None, typer.Option(help="Only the cases of this profile.")] = None,
+    profile: Annotated[str | None, typer.Option(help=f"Only the cases of this profile: {_PROFILES}.")] = None,
     level: Annotated[str, typer.Option(help="core (MUST rules) or full (MUST + SHOULD).")] = "full",
     command: Annotated[str | None, typer.Option("--implementation-command", help="Run an implementation that speaks the harness protocol on stdin/stdout (a shell-style command line).")] = None,
     url: Annotated[str | None, typer.Option("--implementation-url", help="Run an implementation behind the harness HTTP endpoint.")] = None,
@@ -427,7 +430,7 @@ def conformance_run(
 @conformance_app.command("check-data", rich_help_panel=USERS)
 def conformance_check_data(
     paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Your data files.")],
-    profile: Annotated[str, typer.Option(help="The profile to check against.")],
+    profile: Annotated[str, typer.Option(help=f"The profile to check against: {_PROFILES}.")],
     level: Annotated[str, typer.Option(help="core or full.")] = "full",
     class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, for files of records.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
