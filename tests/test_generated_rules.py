@@ -94,3 +94,16 @@ def test_every_generated_rule_is_in_the_catalogue():
 
 def test_declared_disagreements_name_registered_gaps(register_ids):
     assert {gap for _, _, gap in DECLARED} <= register_ids
+
+
+@pytest.mark.parametrize("columns", ["80", "200"])
+def test_the_rule_catalogue_in_a_terminal_never_breaks_a_rule_id(columns):
+    from typer.testing import CliRunner
+
+    from kll.cli import app
+    from kll.validation.catalogue import catalogue
+
+    result = CliRunner().invoke(app, ["rules"], env={"COLUMNS": columns})
+    assert result.exit_code == 0
+    words = {word for line in result.stdout.splitlines() for word in line.replace("│", " ").split()}
+    assert set(catalogue()) <= words

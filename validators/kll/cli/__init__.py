@@ -47,6 +47,9 @@ def _version(value: bool) -> None:
 USERS = "For data producers and implementers"
 MAINTAINERS = "For maintainers of the specification"
 
+#: Below this many columns `kll rules` prints a block per rule rather than a table.
+_RULE_TABLE_WIDTH = 160
+
 #: The shipped conformance profiles, named in the help of every --profile option.
 _PROFILES = ", ".join(sorted(path.stem for path in paths.profiles_dir().glob("*.yaml")))
 
@@ -332,8 +335,18 @@ def rules(
     if output_format == "json":
         sys.stdout.write(json_module.dumps([r.to_dict() for r in selected], ensure_ascii=False, indent=2) + "\n")
         return
+    # A rule ID is copied into configurations and searches, so it is never broken inside: a
+    # terminal too narrow for the table gets one block per rule instead.
+    if out.width < _RULE_TABLE_WIDTH:
+        out.print(f"KLL rule catalogue ({len(selected)} rules)", markup=False, highlight=False)
+        for rule in selected:
+            stages = ", ".join(s.value for s in rule.stages)
+            out.print(f"\n{rule.id}  {rule.severity.value}  {stages}", markup=False, highlight=False, soft_wrap=True)
+            out.print(f"  en: {rule.message_en}\n  sv: {rule.message_sv}", markup=False, highlight=False)
+        return
     table = Table(title=f"KLL rule catalogue ({len(selected)} rules)")
-    for column in ("rule", "severity", "stages", "message (en)", "meddelande (sv)"):
+    table.add_column("rule", no_wrap=True)
+    for column in ("severity", "stages", "message (en)", "meddelande (sv)"):
         table.add_column(column, overflow="fold")
     for rule in selected:
         table.add_row(rule.id, rule.severity.value, ", ".join(s.value for s in rule.stages), rule.message_en, rule.message_sv)
