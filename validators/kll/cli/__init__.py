@@ -17,8 +17,9 @@ from rich.table import Table
 
 from .. import __version__
 from ..artifacts import paths
+from .plain_help import Typer
 
-app = typer.Typer(
+app = Typer(
     add_completion=False,
     no_args_is_help=True,
     help="KLL: the information model, its generated artifacts and the reference tooling.",
@@ -362,7 +363,7 @@ app.add_typer(model_app, name="model", rich_help_panel=MAINTAINERS)
 app.add_typer(mapping_app, name="mapping", rich_help_panel=USERS)
 app.command("convert", rich_help_panel=USERS)(convert_command)
 
-conformance_app = typer.Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
+conformance_app = Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
 
 
 @conformance_app.callback()

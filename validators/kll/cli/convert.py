@@ -19,6 +19,7 @@ from rich.table import Table
 
 from .. import adapters
 from ..adapters.coverage import FOREIGN_FORMATS, markdown_table, measure
+from .plain_help import Typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -26,7 +27,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 out = Console(soft_wrap=True, emoji=False)
 err = Console(stderr=True, soft_wrap=True, emoji=False)
 
-mapping_app = typer.Typer(no_args_is_help=True, help="How each foreign format maps to the model: coverage and the mapping tables.")
+mapping_app = Typer(no_args_is_help=True, help="How each foreign format maps to the model: coverage and the mapping tables.")
 
 
 def _usage(message: str) -> typer.Exit:

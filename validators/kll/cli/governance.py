@@ -13,7 +13,9 @@ import click
 import typer
 from rich.console import Console
 
-governance_app = typer.Typer(no_args_is_help=True, help="Decision records, the agency register, CODEOWNERS.")
+from .plain_help import Typer
+
+governance_app = Typer(no_args_is_help=True, help="Decision records, the agency register, CODEOWNERS.")
 err = Console(stderr=True, emoji=False)
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -27,10 +27,11 @@ from ..maintain.modeldiff import (
     parse_version,
     snapshot_of_schema,
 )
+from .plain_help import Typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
-model_app = typer.Typer(
+model_app = Typer(
     no_args_is_help=True,
     help="The model's versions: classify the changes between two versions, freeze release snapshots.",
 )
