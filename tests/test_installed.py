@@ -2,19 +2,20 @@
 environment in a folder outside the checkout, and used there — with ``KLL_ROOT`` unset, the
 checkout on no path, and every socket refused.
 
-The fresh environment gets the package from the wheel alone; its dependencies (linkml, rdflib, …)
-come from this test run's environment through a ``.pth`` line, so nothing is downloaded. A
-``sitecustomize`` in the fresh environment makes any network connection an error.
+pip installs the wheel with its declared dependencies (linkml, rdflib, …) from a folder of wheels
+packed from this test run's environment (``distribution.wheelhouse``) and no index, so nothing is
+downloaded and a dependency missing from ``pyproject.toml`` fails the install. A ``sitecustomize``
+in the fresh environment makes any network connection an error.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tomllib
 import zipfile
 from pathlib import Path
@@ -22,32 +23,16 @@ from pathlib import Path
 import pytest
 
 import kll
-
-ROOT = Path(__file__).resolve().parents[1]
+from distribution import NO_NETWORK, ROOT, clean_environment, source_copy, wheelhouse
 
 
 def kll_model_version() -> str:
     return json.loads((ROOT / "generated" / "index" / "kll.model-index.json").read_text(encoding="utf-8"))["model_version"]
 
-_NO_NETWORK = '''
-import socket
-
-
-def _refuse(*args, **kwargs):
-    raise OSError("kll tried to reach the network")
-
-
-socket.socket.connect = _refuse
-socket.socket.connect_ex = _refuse
-socket.create_connection = _refuse
-socket.getaddrinfo = _refuse
-'''
-
-
 class Installed:
     def __init__(self, work: Path, wheel: Path, venv: Path) -> None:
         self.work, self.wheel, self.venv = work, wheel, venv
-        self.env = _clean_environment()
+        self.env = clean_environment()
         self.env["PATH"] = f"{venv / 'bin'}{os.pathsep}{self.env.get('PATH', '')}"
         self.env["KLL_CACHE_DIR"] = str(work / "cache")
 
@@ -61,29 +46,12 @@ class Installed:
         return self.run(str(self.venv / "bin" / "python"), "-c", code)
 
 
-def _clean_environment() -> dict[str, str]:
-    """This process's environment without what would point a child at the checkout."""
-    return {key: value for key, value in os.environ.items() if key not in {"KLL_ROOT", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"}}
-
-
-def _source_copy(target: Path) -> Path:
-    """The files git tracks (and untracked ones it does not ignore), copied: the build writes its
-    egg-info and build/ there, never into the checkout."""
-    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
-    for name in filter(None, listed.decode().split("\0")):
-        source = ROOT / name
-        if source.is_file() and not source.is_symlink():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target / name)
-    return target
-
-
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Installed:
     work = tmp_path_factory.mktemp("vendor")
     dist = tmp_path_factory.mktemp("dist")
-    source = _source_copy(tmp_path_factory.mktemp("source"))
-    env = _clean_environment()
+    source = source_copy(tmp_path_factory.mktemp("source"))
+    env = clean_environment() | {"PIP_CONFIG_FILE": os.devnull}  # this machine's pip settings play no part
     # sdist first, then the wheel from the sdist: the sdist is shown complete too
     built = subprocess.run(
         [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(dist), str(source)],
@@ -96,20 +64,20 @@ def installed(tmp_path_factory) -> Installed:
     subprocess.run([base_python, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=300, env=env)
     purelib = Path(subprocess.run([str(venv / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                   capture_output=True, text=True, check=True, env=env).stdout.strip())
-    (purelib / "kll_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    (purelib / "sitecustomize.py").write_text(_NO_NETWORK, encoding="utf-8")
+    (purelib / "sitecustomize.py").write_text(NO_NETWORK, encoding="utf-8")
+    wheels = wheelhouse(tmp_path_factory.mktemp("wheels"), build=())
     pip = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--no-deps", "--no-index", str(wheel)],
-        capture_output=True, text=True, timeout=600, env=env,
+        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--no-index", "--find-links", str(wheels), str(wheel)],
+        capture_output=True, text=True, timeout=900, env=env,
     )
-    assert pip.returncode == 0 and "Successfully installed kll-validator" in pip.stdout, pip.stdout[-2000:] + pip.stderr[-2000:]
+    assert pip.returncode == 0 and re.search(r"Successfully installed .*\bkll-validator-", pip.stdout), pip.stdout[-2000:] + pip.stderr[-2000:]
     for example in ("examples/offering/komvux-sundsvall-matematik.yaml", "docs/guides/files/event-ends-before-start.yaml"):
         shutil.copy(ROOT / example, work / Path(example).name)
     return Installed(work, wheel, venv)
 
 
 def test_the_installed_package_is_imported_from_the_fresh_environment_not_the_checkout(installed):
-    # the dependencies' folder may lie inside the checkout (.venv/); the checkout's code may not be on the path
+    # neither the checkout nor its code folder may be on the path
     where = installed.python(
         "import kll, sys, pathlib; print(kll.__file__); "
         "print(any(pathlib.Path(p or '.').resolve() in {pathlib.Path(%r), pathlib.Path(%r)} for p in sys.path))"
@@ -157,6 +125,23 @@ def test_a_maintainers_command_refuses_to_run_without_a_checkout(installed):
     result = installed.kll("generate", "--check")
     assert result.returncode == 2
     assert "needs a checkout of its repository" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_decision_log_elsewhere_is_checked_with_the_shipped_register(installed):
+    log = installed.work / "agency-log"
+    (log / "docs" / "decisions").mkdir(parents=True)
+    record = ROOT / "tests/fixtures/decision-log/0001-exports-are-checked-before-they-are-published.md"
+    shutil.copy(record, log / "docs" / "decisions" / record.name)
+    checked = installed.kll("governance", "check", "--root", str(log), "--no-generated")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "1 decision records: 0 errors" in checked.stderr
+    wrong = log / "docs" / "decisions" / record.name
+    wrong.write_text(record.read_text(encoding="utf-8").replace("owning_agency: skolverket", "owning_agency: nobody"), encoding="utf-8")
+    refused = installed.kll("governance", "check", "--root", str(log), "--no-generated")
+    assert refused.returncode == 1 and "DecisionRecord.owning_agency.enum" in refused.stdout
+    # the ecosystem's own log is the checkout's business
+    without_root = installed.kll("governance", "check")
+    assert without_root.returncode == 2 and "needs a checkout" in without_root.stderr
 
 
 def test_the_python_api_works_outside_the_checkout(installed):

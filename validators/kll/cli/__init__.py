@@ -17,6 +17,7 @@ from rich.table import Table
 
 from .. import __version__
 from ..artifacts import paths
+from .checkout import require_checkout
 from .plain_help import Typer
 
 app = Typer(
@@ -56,20 +57,9 @@ _PROFILES = ", ".join(sorted(path.stem for path in paths.profiles_dir().glob("*.
 
 #: Commands that maintain the specification itself: they read model/ and write generated/, the
 #: decision index or release snapshots, so they need a checkout, never an installed package.
-_MAINTAINERS = {"generate", "examples", "stats", "model", "governance"}
+#: (`kll governance` decides per command: with --root it checks a decision log anywhere.)
+_MAINTAINERS = {"generate", "examples", "stats", "model"}
 _MAINTAINERS_CONFORMANCE = {"generate", "manifest", "results"}
-
-
-def require_checkout(command: str) -> None:
-    """Refuse a maintainer's command when kll runs from an installed wheel (exit 2)."""
-    if paths.checkout_root() is None:
-        err.print(
-            f"error: `kll {command}` maintains the specification and needs a checkout of its repository; "
-            "this kll is installed from a wheel. `kll validate`, `convert`, `rules`, `mapping` and "
-            "`conformance run`/`check-data` work anywhere.",
-            markup=False, highlight=False, soft_wrap=True,
-        )
-        raise typer.Exit(EXIT_USAGE)
 
 
 @app.callback()

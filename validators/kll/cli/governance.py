@@ -13,13 +13,14 @@ import click
 import typer
 from rich.console import Console
 
+from .checkout import require_checkout
 from .plain_help import Typer
 
 governance_app = Typer(no_args_is_help=True, help="Decision records, the agency register, CODEOWNERS.")
 err = Console(stderr=True, emoji=False)
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
-RootOption = Annotated[Path | None, typer.Option("--root", help="Repository root (default: this checkout).")]
+RootOption = Annotated[Path | None, typer.Option("--root", help="Repository root (default: this checkout; required when kll is installed from a wheel).")]
 
 
 def _fail(message: str) -> None:
@@ -52,15 +53,22 @@ def check_command(
     ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="Git revision: accepted records may since have changed only in the allowed fields, and none removed or renumbered.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text (file:line: rule: message) or json.")] = "text",
+    generated: Annotated[bool, typer.Option("--generated/--no-generated", help="Also check that the decision index, decisions.json and CODEOWNERS are up to date.")] = True,
     root: RootOption = None,
 ) -> None:
-    """Check every decision record in docs/decisions/ and the agency register."""
+    """Check every decision record in docs/decisions/ and the agency register.
+
+    With --root, the decision log of any repository laid out the same way (docs/decisions/,
+    and governance/agencies.yaml or else the ecosystem's register shipped with kll).
+    """
     from ..governance.check import GovernanceInputError, check_governance
 
+    if root is None:
+        require_checkout("governance check")
     if output_format not in {"text", "json"}:
         _fail("--format must be text or json")
     try:
-        result = check_governance(root, since=since, command_exists=command_finder(ctx.find_root().command))
+        result = check_governance(root, since=since, generated=generated, command_exists=command_finder(ctx.find_root().command))
     except GovernanceInputError as error:
         _fail(str(error))
     if output_format == "json":
@@ -82,6 +90,8 @@ def index_command(
     from ..governance.index import write_index
     from ..artifacts.paths import repository_root
 
+    if root is None:
+        require_checkout("governance index")
     base = (root or repository_root()).resolve()
     if not (base / "docs" / "decisions").is_dir():
         _fail(f"no decision records folder at {base / 'docs' / 'decisions'}")
@@ -104,6 +114,8 @@ def codeowners_command(
     from ..validation.loaders import InputError
     from ..artifacts.paths import repository_root
 
+    if root is None:
+        require_checkout("governance codeowners")
     base = (root or repository_root()).resolve()
     source = register_path(base)
     if not source.is_file():

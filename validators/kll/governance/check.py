@@ -119,6 +119,9 @@ def check_governance(
 ) -> CheckResult:
     """Check every record in ``docs/decisions/`` and the agency register.
 
+    ``root`` may be another repository laid out the same way; without its own
+    ``governance/agencies.yaml`` its records are judged against the ecosystem's register.
+
     ``since`` names a git revision: accepted records must then have changed only in the allowed
     fields since it, and no record may have been removed or renumbered. ``generated`` also checks
     that the index, ``decisions.json`` and ``CODEOWNERS`` are up to date. ``command_exists``
@@ -130,8 +133,11 @@ def check_governance(
     if not folder.is_dir():
         raise GovernanceInputError(f"no decision records folder at {folder}")
     register_file = register_path(root)
+    if not register_file.is_file() and root != repository_root().resolve():
+        # another repository's decision log, judged against the ecosystem's register
+        register_file = register_path(repository_root())
     if not register_file.is_file():
-        raise GovernanceInputError(f"no agency register at {register_file}")
+        raise GovernanceInputError(f"no agency register at {register_path(root)}")
     try:
         register = read_register(register_file)
     except InputError as error:
