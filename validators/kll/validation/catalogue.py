@@ -60,7 +60,8 @@ ENGINE_RULES = {
     rule.id: rule
     for rule in (
         _engine("input.syntax", Stage.INPUT, "The file is not well-formed and cannot be read.", "Filen är inte välformad och kan inte läsas."),
-        _engine("input.limit", Stage.INPUT, "The input exceeds a safety limit (nesting depth or alias expansion).", "Indata överskrider en säkerhetsgräns (nästlingsdjup eller aliasexpansion)."),
+        _engine("input.limit", Stage.INPUT, "The input exceeds a safety limit (size, nesting depth, alias expansion, shared nodes, or the length of a number).", "Indata överskrider en säkerhetsgräns (storlek, nästlingsdjup, aliasexpansion, delade noder eller ett tals längd)."),
+        _engine("internal.error", Stage.INPUT, "The validator failed on this record; the rest of the input was checked. Report it with the rule and location (never the data).", "Validatorn misslyckades med den här posten; resten av indata kontrollerades. Rapportera felet med regel och plats (aldrig data)."),
         _engine("input.remote-reference", Stage.INPUT, "The file refers to a remote document; nothing is fetched.", "Filen hänvisar till ett fjärrdokument; inget hämtas."),
         _engine("input.not-found", Stage.INPUT, "The file does not exist or cannot be opened.", "Filen finns inte eller kan inte öppnas."),
         _engine("input.format", Stage.INPUT, "The input format is unknown.", "Indataformatet är okänt."),
