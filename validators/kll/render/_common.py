@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..artifacts.modelindex import model_index
@@ -13,6 +14,53 @@ def model_version() -> str:
     return model_index().model_version
 
 LANGUAGES = ("en", "sv")
+
+#: Characters a terminal or a text viewer acts on instead of showing: C0 controls (ESC starts a
+#: sequence that can move the cursor, erase a line or retitle the window; a newline or carriage
+#: return can start a forged line), DEL, C1 controls (U+009B is a one-character CSI on some
+#: terminals), the Unicode line and paragraph separators, the bidirectional embeddings, overrides
+#: and isolates that reorder what follows them (the "Trojan Source" characters) with the marks
+#: U+200E, U+200F and U+061C, and lone surrogates, which no encoder can write.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+#: The same set less the C0 controls, which ``json.dumps`` escapes already and which, outside a
+#: string, are the pretty-printed file's own line breaks.
+_UNPRINTABLE_IN_JSON = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    char = match[0]
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would act on shown as a visible escape.
+
+    ESC becomes ``\\x1b``, a newline ``\\n``, a right-to-left override ``\\u202e``: a key or IRI
+    in the data can then neither colour, move nor hide the report's own lines, nor forge a line of
+    its own. A backslash already in the text is left as it is (paths on Windows keep their look),
+    so ``\\n`` in the output may also be those two characters in the data.
+    """
+    return _UNPRINTABLE.sub(_escape_one, text)
+
+
+def json_safe(rendered: str) -> str:
+    """Serialised JSON with the characters :func:`printable` escapes written as ``\\uXXXX``.
+
+    ``json.dumps(..., ensure_ascii=False)`` escapes only C0 controls: DEL, C1 controls, the line
+    separators and the bidi controls would reach a terminal that shows the file, and a lone
+    surrogate would make the text impossible to encode as UTF-8. Every such character can only
+    occur inside a JSON string, where ``\\uXXXX`` is the same value to any JSON reader.
+    """
+    return _UNPRINTABLE_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", rendered)
+
 
 #: Singular and plural of the words a summary counts, per language.
 WORDS: dict[str, dict[str, tuple[str, str]]] = {

@@ -6,7 +6,9 @@ warning, info}, ``files``, ``records``, ``stages``, ``findings``. Findings are i
 ``rule``, ``severity``, ``stage``, ``location`` (``file`` and only the parts that are known),
 ``message_en``, ``message_sv``, ``detail`` (only when the finding has one) and
 ``documentation``. Output is pretty-printed UTF-8 text, one trailing newline,
-the same bytes for the same report.
+the same bytes for the same report. Characters a terminal would act on (controls, line
+separators, bidi overrides) and lone surrogates are written as ``\\uXXXX`` escapes: the same
+values to a JSON reader, inert when the file is shown.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from .. import __version__
 from ..validation.report import Report
-from ._common import model_version, ordered
+from ._common import json_safe, model_version, ordered
 
 __all__ = ["render", "to_data", "schema", "SCHEMA_RESOURCE"]
 
@@ -45,4 +47,4 @@ def to_data(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(to_data(report), ensure_ascii=False, indent=2)) + "\n"

@@ -28,6 +28,12 @@ when the report is not conformant, and the output is never an empty ``testsuites
 
 ``failures`` counts failing test cases (not violations); no ``time`` or ``timestamp`` attributes,
 so the same report gives the same bytes.
+
+Text from the report (file names, rule IDs, messages, locations, details) cannot break the file
+or act on its reader: a character XML 1.0 cannot carry (most C0 controls, ESC among them, lone
+surrogates, U+FFFE, U+FFFF) becomes U+FFFD, and the ones it can carry but a CI log or page would
+act on (tab, newline, carriage return, DEL, C1 controls, line separators, bidi overrides) are shown
+as visible escapes (``\\n``, ``\\x9b``, ``\\u202e``), as in the text report.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ import xml.etree.ElementTree as ET
 
 from .. import __version__
 from ..validation.report import Finding, Report, Severity
-from ._common import check_language, count, group_by_rule, model_version, ordered, phrase, report_files
+from ._common import check_language, count, group_by_rule, model_version, ordered, phrase, printable, report_files
 
 __all__ = ["render", "CONFORMANT_CASE", "NOTHING_CHECKED_CASE", "REPORT_SUITE"]
 
@@ -50,24 +56,27 @@ _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 
 def _xml(text: str) -> str:
-    """Replace characters XML 1.0 cannot carry (ElementTree would write them and break the file)."""
-    return _NOT_XML.sub("\ufffd", text)
+    """Text from the report fit for XML 1.0 (ElementTree would write a character XML cannot carry
+    and break the file) and with the rest of what a reader's terminal acts on made visible."""
+    return printable(_NOT_XML.sub("\ufffd", text))
 
 
 def _finding_line(finding: Finding, group_message: str, language: str) -> str:
-    line = finding.location.describe()
+    line = _xml(finding.location.describe())
     own = finding.message(language)
     if own != group_message:
-        line += ": " + own
+        line += ": " + _xml(own)
     if finding.detail is not None:
-        line += f" ({phrase('detail', language)}: {finding.detail})"
+        line += f" ({phrase('detail', language)}: {_xml(finding.detail)})"
     return line
 
 
 def _text_block(findings: tuple[Finding, ...], message: str, documentation: str, language: str, prefix: str = "") -> str:
-    lines = [prefix + message] if prefix else []
+    """The lines of a failure or system-out text; each piece from the report is escaped on its own,
+    so the line breaks between them are the only ones left."""
+    lines = [prefix + _xml(message)] if prefix else []
     lines += [_finding_line(f, message, language) for f in findings]
-    lines.append(f"{phrase('see', language)} {documentation}")
+    lines.append(f"{phrase('see', language)} {_xml(documentation)}")
     return "\n".join(lines)
 
 
@@ -117,7 +126,7 @@ def render(report: Report, *, language: str = "en") -> str:
                     "failure",
                     {"type": Severity.VIOLATION.value, "message": _xml(f"{count(len(violations), 'violation', language)}: {message}")},
                 )
-                failure.text = _xml(_text_block(violations, message, group.documentation, language))
+                failure.text = _text_block(violations, message, group.documentation, language)
             if others:
                 out = ET.SubElement(case, "system-out")
                 blocks = []
@@ -126,7 +135,7 @@ def render(report: Report, *, language: str = "en") -> str:
                     if of_severity:
                         prefix = f"{count(len(of_severity), severity.value, language)}: "
                         blocks.append(_text_block(of_severity, message, group.documentation, language, prefix))
-                out.text = _xml("\n\n".join(blocks))
+                out.text = "\n\n".join(blocks)
         if not any(f.severity is Severity.VIOLATION for group in groups for f in group.findings):
             _case(suite, file, CONFORMANT_CASE, file)
     if report.records == 0:

@@ -12,7 +12,8 @@ repository root by consumers; an absolute path becomes a ``file:`` URI), a ``reg
 line is known (columns are Unicode code points, declared by ``run.columnKind``), and
 ``logicalLocations`` for the JSON Pointer (kind ``value``) or the RDF focus node (kind
 ``resource``) and its path (kind ``property``). The record index, stage and ``detail`` (only when
-the finding has one) go into the result's property bag.
+the finding has one) go into the result's property bag. Characters a terminal would act on and
+lone surrogates are written as ``\\uXXXX`` escapes, as in the JSON report.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..validation.report import Finding, Report, Severity
-from ._common import RuleGroup, check_language, group_by_rule, model_version, ordered
+from ._common import RuleGroup, check_language, group_by_rule, json_safe, model_version, ordered
 
 __all__ = ["render", "to_data", "SARIF_SCHEMA", "SARIF_VERSION", "LEVELS", "INFORMATION_URI"]
 
@@ -38,15 +39,29 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
 
+def _octets(path: str) -> bytes:
+    """The bytes of a path, for percent-encoding.
+
+    A file name read from a POSIX file system may hold bytes that are not UTF-8, which Python
+    keeps as lone surrogates (``os.fsdecode``): they become the bytes they stand for. Any other
+    lone surrogate (from JSON text, say) cannot be UTF-8 and is encoded as it is, so that the
+    URI is still written rather than the report lost.
+    """
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogatepass")
+
+
 def artifact_uri(file: str) -> str:
     """The file as a URI reference: relative paths stay relative, absolute ones become ``file:``."""
     if _DRIVE.match(file):
-        return "file:///" + quote(file.replace("\\", "/"), safe="/:")
+        return "file:///" + quote(_octets(file.replace("\\", "/")), safe="/:")
     if _SCHEME.match(file):
         return file  # already a URI (e.g. a file fetched from https:)
     if file.startswith("/"):
-        return "file://" + quote(file, safe="/")
-    return quote(file, safe="/")
+        return "file://" + quote(_octets(file), safe="/")
+    return quote(_octets(file), safe="/")
 
 
 def _rule(group: RuleGroup) -> dict[str, Any]:
@@ -142,4 +157,4 @@ def to_data(report: Report, *, language: str = "en") -> dict[str, Any]:
 
 
 def render(report: Report, *, language: str = "en") -> str:
-    return json.dumps(to_data(report, language=language), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(to_data(report, language=language), ensure_ascii=False, indent=2)) + "\n"

@@ -9,6 +9,11 @@ its own message after the location; a ``detail`` is shown only when the finding 
 The last line sums up: files, records, violations / warnings / infos, and whether the data is
 conformant. Colour (rich styles, rendered as ANSI) only with ``color=True``; otherwise the output
 is plain text without escape codes, whatever the environment (``NO_COLOR``, ``TERM``, width).
+
+Every text that comes from the report (rule, message, location, detail, address) is passed
+through :func:`kll.render._common.printable` first: a control character in a JSON key, an IRI or
+a file name is shown as a visible escape (``\\x1b``, ``\\n``, ``\\u202e``), so the data can neither
+send a terminal sequence nor forge a line such as a "conformant" summary of its own.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from rich.text import Text
 
 from ..validation.report import Finding, Report, Severity
 from .. import __version__
-from ._common import check_language, count, group_by_rule, model_version, ordered, phrase
+from ._common import check_language, count, group_by_rule, model_version, ordered, phrase, printable
 
 __all__ = ["render"]
 
@@ -41,12 +46,12 @@ def _severity_word(severity: Severity, language: str) -> str:
 
 def _location_line(finding: Finding, group_message: str, language: str) -> Text:
     line = Text("  - ")
-    line.append(finding.location.describe())
+    line.append(printable(finding.location.describe()))
     own = finding.message(language)
     if own != group_message:
-        line.append(": " + own)
+        line.append(": " + printable(own))
     if finding.detail is not None:
-        line.append(f" ({phrase('detail', language)}: {finding.detail})", style=DIM)
+        line.append(f" ({phrase('detail', language)}: {printable(finding.detail)})", style=DIM)
     return line
 
 
@@ -77,14 +82,14 @@ def lines(report: Report, language: str = "en") -> list[Text]:
     for group in group_by_rule(ordered(report)):
         message = group.first.message(language)
         header = Text()
-        header.append(group.rule, style=RULE_STYLE)
+        header.append(printable(group.rule), style=RULE_STYLE)
         header.append("  ")
         header.append(_severity_word(group.severity, language), style=STYLES[group.severity])
         header.append(f"  ({count(len(group.findings), 'finding', language)})")
         out.append(header)
-        out.append(Text("  " + message))
+        out.append(Text("  " + printable(message)))
         out.extend(_location_line(finding, message, language) for finding in group.findings)
-        out.append(Text(f"  {phrase('see', language)} {group.documentation}", style=DIM))
+        out.append(Text(f"  {phrase('see', language)} {printable(group.documentation)}", style=DIM))
         out.append(Text(""))
     if not report.findings:
         out.append(Text(phrase("no_findings", language)))
