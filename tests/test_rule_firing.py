@@ -31,7 +31,9 @@ person added in one case is fictional too.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -145,6 +147,7 @@ class Case:
     name: str | None = None  # pytest id, when one rule has several cases
     records: int | None = None  # how many records the mutated input must still have had checked
     profile: str | None = None  # the profile a rule that only a profile turns on is validated with
+    during: Callable[[], Any] | None = None  # a context the mutated input is validated in (a check made to fail)
 
     @property
     def id(self) -> str:
@@ -479,9 +482,9 @@ RULES_CASES = [
 
 
 def engine(rule: str, write: Callable[[Path, bool], list[Path] | None], *, at: dict, base: str | None = None, name=None, stages=ALL_STAGES,
-           class_name=None, also=(), records=None) -> Case:
+           class_name=None, also=(), records=None, during=None) -> Case:
     persons = _persons(example(base)) if base else ()
-    return Case(rule, write, at, tuple(stages), class_name, frozenset(also), persons, name, records)
+    return Case(rule, write, at, tuple(stages), class_name, frozenset(also), persons, name, records, during=during)
 
 
 def _ends(suffix: str) -> Callable[[Any], bool]:
@@ -735,7 +738,44 @@ def _foreign_vocabulary_turtle(directory: Path, apply: bool) -> list[Path] | Non
     return [path]
 
 
+def _unchanged(data: dict, directory: Path) -> Path:
+    path = directory / "input.yaml"
+    write_yaml(data, path)
+    return path
+
+
+@contextmanager
+def _failing_check(rule: str):
+    """The check of ``rule`` failing as a bug in it would, with the object it checks (a person:
+    personnummer, names) in the exception's message, which no report may repeat. A fresh engine
+    picks the check up; the cached engine is back afterwards."""
+    import kll.validation.checks.base as checks_base
+    import kll.validation.engine as engine_module
+
+    original = checks_base._REGISTRY[rule]
+
+    def fail(obj, context):
+        raise ValueError(f"cannot check {obj!r}")
+
+    checks_base._REGISTRY[rule] = dataclasses.replace(original, function=fail)
+    engines, engine_module._ENGINES = engine_module._ENGINES, {}
+    try:
+        yield
+    finally:
+        checks_base._REGISTRY[rule] = original
+        engine_module._ENGINES = engines
+
+
+def _records_in(name: str) -> int:
+    return sum(len(value) for value in example(name).values() if isinstance(value, list))
+
+
 ENGINE_CASES = [
+    # A check that fails on the person (a bug, simulated): a finding on that record, and every
+    # other record of the package still checked.
+    engine("internal.error", _package_writer(CONSENT, _unchanged), base=CONSENT, records=_records_in(CONSENT),
+           at={"file": _ends("input.yaml"), "record": 0, "pointer": "/persons/0"},
+           during=lambda: _failing_check("Person.personal_identity_number.check-digit")),
     engine("input.empty", _package_writer(CONSENT, _only_version), base=CONSENT, at={"file": _ends("input.yaml")}),
     # A YAML file with comments only holds no document, so no record whose class could be unknown.
     engine("input.empty", _package_writer(CONSENT, _only_comments), base=CONSENT, at={"file": _ends("input.yaml")},
@@ -820,7 +860,8 @@ def outcome(case: Case, tmp_path_factory) -> Outcome:
             where = directory / ("mutated" if apply else "base")
             where.mkdir()
             paths_ = case.write(where, apply)
-            reports.append(None if paths_ is None else validate(paths_, class_name=case.class_name, stages=case.stages, profile=case.profile))
+            with case.during() if apply and case.during is not None else nullcontext():
+                reports.append(None if paths_ is None else validate(paths_, class_name=case.class_name, stages=case.stages, profile=case.profile))
         _OUTCOMES[case.id] = Outcome(report=reports[1], base=reports[0])
     return _OUTCOMES[case.id]
 

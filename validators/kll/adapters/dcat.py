@@ -590,6 +590,11 @@ class _DcatAdapter:
         return Imported(package, reader.findings, _locate(path, package, index), judgements=reader.judgements)
 
     def write(self, package: dict, path: Path) -> list[Finding]:
+        """Write the catalogue records of ``package`` and their publishers as DCAT-AP-SE (owner-only,
+        never through a symbolic link); a warning for every record left out."""
+        from ..artifacts.output import write_output
+        from .native import writable_graph
+
         index = model_index()
         findings: list[Finding] = []
         catalogue, publishers = [], set()
@@ -608,7 +613,12 @@ class _DcatAdapter:
                 detail = (f"a record of {container} that no catalogue record publishes" if index.is_a(class_name, "Agent")
                           else f"a record of {container}: a DCAT-AP-SE file holds the catalogue module and its publishers")
                 findings.append(conversion_finding("convert.not-representable", location, detail))
-        graph = to_dcat_ap_se(graph_from_package(kept, index))
+        if _fmt(path) == "jsonld":
+            graph = to_dcat_ap_se(graph_from_package(kept, index))
+        else:  # Turtle and RDF/XML cannot write an identifier that is no IRI: that record is left out
+            written, unwritable = writable_graph(kept, path, index)
+            graph = to_dcat_ap_se(written)
+            findings.extend(unwritable)
         if _fmt(path) == "jsonld":
             text = graph.serialize(format="json-ld", context=dict(WRITTEN_PREFIXES), auto_compact=True)
             text = json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
@@ -621,7 +631,7 @@ class _DcatAdapter:
             text = xml.serialize(format="pretty-xml")
         else:
             text = graph.serialize(format="turtle")
-        path.write_text(text, encoding="utf-8")
+        write_output(path, text, private=True)
         return findings
 
     def mapping(self) -> list[MappingRow]:

@@ -1320,6 +1320,8 @@ class ElmAdapter:
     def write(self, package: dict, path: Path) -> list[Finding]:
         """Write the qualification content of ``package`` as ELM JSON-LD; a warning for every
         record of a class this mapping does not export."""
+        from ..artifacts.output import write_output
+
         index = model_index()
         writer = _Writer(index)
         referenced = _referenced_organisations(package, index)
@@ -1341,7 +1343,8 @@ class ElmAdapter:
         own = {key: value for key, value in package.items() if key not in index.containers}
         if own:
             writer.package_values(own)
-        path.write_text(json.dumps(_document(writer.graph), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        # the records of learners may be in it: owner-only, never through a symbolic link
+        write_output(path, json.dumps(_document(writer.graph), ensure_ascii=False, indent=2) + "\n", private=True)
         return writer.findings
 
     def read(self, path: Path) -> Imported:

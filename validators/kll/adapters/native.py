@@ -10,19 +10,21 @@ was (property-tested in ``tests/test_adapters.py``).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import yaml
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF
 
+from ..artifacts.output import write_output
 from ..validation.loaders import InputError, parse_json, parse_yaml, read_graph
 from ..artifacts.modelindex import ModelIndex, model_index
 from ..validation.rdf_mapping import JsonToRdf, RdfToJson
 from ..validation.report import Finding, Location
 from . import ConversionError, Imported, MappingRow, conversion_finding
 
-__all__ = ["ADAPTERS", "container_of", "records_of", "package_from_graph", "unmapped_subjects"]
+__all__ = ["ADAPTERS", "container_of", "records_of", "package_from_graph", "unmapped_subjects", "writable_graph"]
 
 #: Prefixes written into Turtle, so the file reads as the vocabularies it uses.
 PREFIXES = {
@@ -83,10 +85,13 @@ class _Document:
         return Imported(document, [], lambda pointer: Location(str(path), pointer=pointer))
 
     def write(self, package: dict, path: Path) -> list[Finding]:
+        """Write ``package`` to ``path``: readable by its owner only, never through a symbolic link
+        (``OutputError`` then)."""
         if self.name == "json":
-            path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            text = json.dumps(package, ensure_ascii=False, indent=2) + "\n"
         else:
-            path.write_text(yaml.safe_dump(package, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+            text = yaml.safe_dump(package, allow_unicode=True, sort_keys=False, width=100)
+        write_output(path, text, private=True)
         return []
 
     def mapping(self) -> list[MappingRow]:
@@ -109,11 +114,15 @@ class _Rdf:
         return Imported(package_from_graph(graph), findings, lambda pointer: None)
 
     def write(self, package: dict, path: Path) -> list[Finding]:
-        graph = graph_from_package(package)
+        """Write ``package`` as RDF to ``path`` (owner-only, never through a symbolic link). In
+        Turtle, a record whose identifier or reference cannot be written as an IRI is left out
+        with a ``convert.not-representable`` warning; JSON-LD carries such strings as they are."""
         if self.name == "turtle":
-            path.write_text(graph.serialize(format="turtle"), encoding="utf-8")
-        else:
-            path.write_text(graph.serialize(format="json-ld", context={**PREFIXES}, auto_compact=True), encoding="utf-8")
+            graph, findings = writable_graph(package, path)
+            write_output(path, graph.serialize(format="turtle"), private=True)
+            return findings
+        graph = graph_from_package(package)
+        write_output(path, graph.serialize(format="json-ld", context={**PREFIXES}, auto_compact=True), private=True)
         return []
 
     def mapping(self) -> list[MappingRow]:
@@ -133,6 +142,42 @@ def graph_from_package(package: dict, index: ModelIndex | None = None) -> Graph:
     if own:
         mapper.add_record(own, index.root)
     return mapper.graph
+
+
+#: What an IRI written between ``<`` and ``>`` cannot hold (RDF 1.1 Turtle, IRIREF); rdflib refuses
+#: to write such a term and would fail the whole file.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+
+
+def _unwritable(graph: Graph) -> bool:
+    return any(isinstance(term, URIRef) and _NOT_IN_IRI.search(term) for triple in graph for term in triple)
+
+
+def writable_graph(package: dict, path: Path, index: ModelIndex | None = None) -> tuple[Graph, list[Finding]]:
+    """The package as RDF for a format that writes IRIs as IRIs (Turtle, RDF/XML), and a warning
+    for each record left out because an identifier or reference in it is no IRI (a space, a
+    quote): the rest of the package is written. The warning names the record, not the value."""
+    index = index or model_index()
+    graph = graph_from_package(package, index)
+    if not _unwritable(graph):
+        return graph, []
+    findings: list[Finding] = []
+    kept: dict = {key: value for key, value in package.items() if key not in index.containers}
+    for container, position, class_name, record in records_of(package, index):
+        alone = JsonToRdf(index)
+        try:
+            alone.add_record(record, class_name)
+            bad = _unwritable(alone.graph)
+        except Exception:  # a record the mapping cannot take is not written either
+            bad = True
+        if bad:
+            findings.append(conversion_finding(
+                "convert.not-representable", Location(str(path), pointer=f"/{container}/{position}"),
+                "an identifier or reference in the record is not an IRI that this format can write",
+            ))
+        else:
+            kept.setdefault(container, []).append(record)
+    return graph_from_package(kept, index), findings
 
 
 def package_from_graph(graph: Graph, index: ModelIndex | None = None) -> dict:

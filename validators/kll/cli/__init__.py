@@ -2,10 +2,16 @@
 
 Exit codes: 0 success; 1 the check found problems (drift, invalid examples); 2 usage error or
 unreadable input.
+
+No command shows a traceback: an exception nobody expected is one line naming the rule
+``internal.error`` and the place in kll's code, never the exception's message (it may quote the
+input). ``KLL_TRACEBACK=1`` shows the traceback, for whoever debugs kll itself.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sys
 from pathlib import Path
@@ -20,7 +26,22 @@ from ..artifacts import paths
 from .checkout import require_checkout
 from .plain_help import Typer
 
-app = Typer(
+class _Guarded(Typer):
+    """The root command: an exception that escapes a command ends the run with one line and exit 2."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as error:
+            if os.environ.get("KLL_TRACEBACK") == "1":
+                raise
+            argv = sys.argv[1:]
+            language = "sv" if "--lang=sv" in argv or any(a == "--lang" and b == "sv" for a, b in zip(argv, argv[1:])) else "en"
+            internal_error(error, language)
+            sys.exit(EXIT_USAGE)
+
+
+app = _Guarded(
     add_completion=False,
     no_args_is_help=True,
     help="KLL: the information model, its generated artifacts and the reference tooling.",
@@ -31,6 +52,79 @@ err = Console(stderr=True, emoji=False)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+# --- errors a person reads, in the language of the report -------------------------------------------
+
+_REASONS = {
+    errno.ELOOP: ("is a symbolic link, which is never followed", "är en symbolisk länk, som aldrig följs"),
+    errno.EACCES: ("permission denied", "åtkomst nekas"),
+    errno.EPERM: ("permission denied", "åtkomst nekas"),
+    errno.ENOENT: ("its folder does not exist", "mappen finns inte"),
+    errno.ENOTDIR: ("a part of the path is not a folder", "en del av sökvägen är inte en mapp"),
+    errno.EISDIR: ("is a folder", "är en mapp"),
+    errno.ENOSPC: ("no space left on the device", "inget utrymme kvar på enheten"),
+    errno.EROFS: ("the file system is read-only", "filsystemet är skrivskyddat"),
+}
+
+
+def say(en: str, sv: str, language: str) -> None:
+    """One line on standard error in the chosen language, shown as text (no markup, no control characters)."""
+    from ..render._common import printable
+
+    err.print(printable(sv if language == "sv" else en), markup=False, highlight=False, soft_wrap=True)
+
+
+def output_problem(path: Path) -> OSError | None:
+    """Why ``path`` cannot take an output file, or None: checked before a long run, so that a typo
+    in ``-o`` costs no validation (the write itself is still guarded)."""
+    from ..artifacts.output import OutputError
+
+    def problem(number: int) -> OSError:
+        return OutputError(number, os.strerror(number), str(path))
+
+    if path.is_symlink():
+        return problem(errno.ELOOP)
+    if path.is_dir():
+        return problem(errno.EISDIR)
+    folder = path.parent
+    if not folder.is_dir():
+        return problem(errno.ENOTDIR if folder.exists() else errno.ENOENT)
+    if not os.access(path if path.exists() else folder, os.W_OK):
+        return problem(errno.EACCES)
+    return None
+
+
+def cannot_write(path: Path, error: OSError, language: str) -> typer.Exit:
+    """Say that ``path`` cannot be written and why (the path and the reason, nothing of its content)."""
+    en, sv = _REASONS.get(error.errno or 0, (error.strerror or "cannot be written",) * 2)
+    if error.errno == errno.ELOOP or (error.strerror or "").startswith("is a symbolic link"):
+        en, sv = _REASONS[errno.ELOOP]
+    say(f"error: {path}: cannot be written: {en}", f"fel: {path}: kan inte skrivas: {sv}", language)
+    return typer.Exit(EXIT_USAGE)
+
+
+def write_file(path: Path, text: str, language: str) -> None:
+    """Write a file that may hold personal data (mode 0600, no symbolic link followed); exit 2
+    with the path and the reason when it cannot be written."""
+    from ..artifacts.output import write_output
+
+    try:
+        write_output(path, text, private=True)
+    except OSError as error:
+        raise cannot_write(path, error, language) from None
+
+
+def internal_error(error: BaseException, language: str) -> None:
+    """The one line for an exception nobody expected: the rule and where in kll, never its message."""
+    from ..validation.engine import failure
+
+    rule, detail = failure(error)
+    say(
+        f"error: {rule}: kll failed ({detail}). Report it with this line, never the data.",
+        f"fel: {rule}: kll misslyckades ({detail}). Rapportera felet med den här raden, aldrig data.",
+        language,
+    )
 
 
 def _version(value: bool) -> None:
@@ -198,12 +292,14 @@ def validate_command(
     profile: Annotated[str | None, typer.Option(help=f"Judge by this conformance profile: {_PROFILES}.")] = None,
     level: Annotated[str, typer.Option(help="With --profile: core (MUST rules) or full (MUST + SHOULD).")] = "full",
     source_format: Annotated[str | None, typer.Option("--from", help="Validate files in a foreign format as they are, with findings located in that format's terms: emil3, elm, sssom or dcat.")] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for JSON Lines input: 1 runs in this process, 0 uses every core. Default: every core from 8 MiB of JSON Lines, else 1.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for JSON Lines input: 1 runs in this process, 0 uses every core; never more than the cores available. Default: every core from 8 MiB of JSON Lines, else 1.")] = None,
 ) -> None:
     """Validate data files in layers and print one report.
 
-    Exit status: 0 conformant (no violations), 1 violations found, 2 input or usage error (or a
-    worker process that died), 130 interrupted.
+    A record the validator fails on is a finding (internal.error) and the rest is checked.
+
+    Exit status: 0 conformant (no violations), 1 violations found, 2 input that cannot be read,
+    nothing checked, or a usage error (or a worker process that died), 130 interrupted.
     """
     from ..render import FORMATS, render
     from ..validation.report import Stage
@@ -239,7 +335,10 @@ def validate_command(
         for problem in problems:
             err.print(f"error: {problem}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
+    if output is not None and (problem := output_problem(output)) is not None:
+        raise cannot_write(output, problem, language)
     from ..adapters import ConversionError, validate_foreign
+    from ..validation.engine import UsageError
     from ..validation.parallel import WorkerError
 
     try:
@@ -251,7 +350,7 @@ def validate_command(
     except ConversionError as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
-    except ValueError as error:
+    except UsageError as error:  # names only what the command line gave
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
     except WorkerError as error:
@@ -260,6 +359,11 @@ def validate_command(
     except KeyboardInterrupt:
         err.print("interrupted", markup=False, highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED)
+    except Exception as error:  # the validator itself failed: the report says so, file by file
+        if os.environ.get("KLL_TRACEBACK") == "1":
+            raise
+        internal_error(error, language)
+        report = _failed_report(paths_, chosen, error)
     if profile_rules is not None:
         # input errors and conversion findings are about the file, not a profile's rules: never hidden
         from ..adapters import CONVERSION_RULES
@@ -267,13 +371,25 @@ def validate_command(
         report.findings = [f for f in report.findings if f.rule in profile_rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
     text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        write_file(output, text, language)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    if report.input_errors:
+    if report.unreadable:
         raise typer.Exit(EXIT_USAGE)
     if not report.conformant:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _failed_report(paths_: list[Path], stages, error: BaseException):
+    """The report of a run the validator could not finish: one finding per file, nothing checked."""
+    from ..validation.catalogue import catalogue
+    from ..validation.engine import failure
+    from ..validation.report import Finding, Location, Report
+
+    rule_id, detail = failure(error)
+    rule = catalogue()[rule_id]
+    findings = [Finding(rule.id, rule.severity, rule.stages[0], Location(str(path)), rule.message_en, rule.message_sv, detail) for path in paths_]
+    return Report(findings=findings, files=[str(p) for p in paths_], stages=list(stages))
 
 
 class _progress:

@@ -8,6 +8,7 @@ nor declared unmapped with a reason), 2 bad input or usage.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -49,9 +50,16 @@ def convert_command(
     What the target cannot carry is reported as a warning with its location in the source and
     kept wherever the target format has room for it; nothing is dropped silently.
 
+    Both files are written readable by their owner only, and never through a symbolic link. A
+    conversion that fails in kll itself is reported as internal.error (never with the data) and
+    exits 2.
+
     Exit status: 0 converted, 1 a record could not be read and is left out (a violation), or with
-    --strict anything could not be carried over, 2 unreadable input or usage error.
+    --strict anything could not be carried over, 2 unreadable input, a file that cannot be
+    written, or usage error.
     """
+    from . import cannot_write, internal_error, output_problem, write_file
+    from ..render._common import json_safe, printable
     from ..validation.severity import Severity
 
     for name in (source, target):
@@ -61,25 +69,47 @@ def convert_command(
         raise _usage("--lang must be sv or en")
     if not in_path.is_file():
         raise _usage(f"{in_path}: no such file")
+    for path in (out_path, report):
+        if path is not None and (problem := output_problem(path)) is not None:
+            raise cannot_write(path, problem, language)
+    failed = False
     try:
         findings = adapters.convert(source, target, in_path, out_path)
     except adapters.ConversionError as error:
-        err.print(f"error: {error}", markup=False, highlight=False)
+        err.print(f"error: {printable(str(error))}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
     except OSError as error:  # OUT cannot be written (no such folder, no permission, disk full)
-        err.print(f"error: {out_path}: cannot be written ({error.strerror or type(error).__name__})", markup=False, highlight=False)
-        raise typer.Exit(EXIT_USAGE)
-    for finding in findings:
+        raise cannot_write(out_path, error, language) from None
+    except Exception as error:  # kll failed: its message may quote the input, so it is never shown
+        if os.environ.get("KLL_TRACEBACK") == "1":
+            raise
+        internal_error(error, language)
+        findings, failed = [_internal_finding(error, in_path)], True
+    for finding in [] if failed else findings:  # a failure was said in one line above
         detail = f" ({finding.detail})" if finding.detail else ""
-        err.print(f"{finding.location.describe()}: {finding.severity.value}: {finding.rule}: {finding.message(language)}{detail}", markup=False, highlight=False)
+        line = f"{finding.location.describe()}: {finding.severity.value}: {finding.rule}: {finding.message(language)}{detail}"
+        err.print(printable(line), markup=False, highlight=False)
     if report is not None:
-        report.write_text(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_file(report, json_safe(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2)) + "\n", language)
+    if failed:
+        raise typer.Exit(EXIT_USAGE)
     violations = sum(f.severity is Severity.VIOLATION for f in findings)
     warnings = sum(f.severity is Severity.WARNING for f in findings)
     summary = f"{violations} record(s) left out, " if violations else ""
-    out.print(f"{in_path} ({source}) -> {out_path} ({target}): {summary}{warnings} warning(s)", markup=False, highlight=False)
+    out.print(printable(f"{in_path} ({source}) -> {out_path} ({target}): {summary}{warnings} warning(s)"), markup=False, highlight=False)
     if violations or (strict and warnings):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _internal_finding(error: BaseException, in_path: Path):
+    """The finding of a conversion kll could not finish, on the file it was reading."""
+    from ..validation.catalogue import catalogue
+    from ..validation.engine import failure
+    from ..validation.report import Finding, Location
+
+    rule_id, detail = failure(error)
+    rule = catalogue()[rule_id]
+    return Finding(rule.id, rule.severity, rule.stages[0], Location(str(in_path)), rule.message_en, rule.message_sv, detail)
 
 
 @mapping_app.command("coverage")

@@ -10,6 +10,7 @@ files. The public API is :mod:`kll.validate`.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -24,7 +25,7 @@ from .report import Finding, Location, Report, Stage, pointer_token
 from .severity import Severity
 from .structural import structural_validator
 
-__all__ = ["validate_chunk", "resolve", "build_index", "ChunkResult", "ALL_STAGES", "Item"]
+__all__ = ["validate_chunk", "resolve", "build_index", "ChunkResult", "ALL_STAGES", "Item", "UsageError", "failure"]
 
 ALL_STAGES = (Stage.STRUCTURAL, Stage.SEMANTIC, Stage.RULES)
 RDF_FORMATS = {"turtle", "jsonld"}
@@ -65,6 +66,51 @@ class ChunkResult:
     identifiers: IndexPart | None = None
     deferred: list[tuple] = field(default_factory=list)
     targeted: int = 0  # RDF nodes that some SHACL shape targeted (semantic stage)
+
+
+class UsageError(ValueError):
+    """The call itself is wrong (a class that records cannot have), not the input: nothing was checked."""
+
+
+#: Exceptions a check raises on values of the wrong JSON type: on a record the JSON Schema rejects,
+#: that rejection is the finding, so the crash is not reported a second time.
+_WRONG_TYPE = (TypeError, ValueError, AttributeError, KeyError, IndexError)
+
+
+def failure(error: BaseException) -> tuple[str, str | None]:
+    """The rule and a detail free of input values for an exception raised while reading or
+    checking one record: the input's own rule for an ``InputError``, ``input.limit`` for input
+    nested or sized beyond what the interpreter can hold, else ``internal.error`` with the kind of
+    exception and the place in the validator's code (enough to report it; the message is never
+    used, because it may quote the value)."""
+    if isinstance(error, InputError):
+        return error.rule, error.detail
+    if isinstance(error, RecursionError):
+        return "input.limit", "nested too deeply to check"
+    if isinstance(error, MemoryError):
+        return "input.limit", "needs more memory than the validator has"
+    return "internal.error", _where(error)
+
+
+def _where(error: BaseException) -> str:
+    """``ValueError in kll.validation.rdf_mapping._python_value (line 309)``: the innermost frame of
+    the validator's own code."""
+    name = type(error).__name__
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        parts = Path(frame.filename).parts
+        if "kll" in parts:
+            start = len(parts) - 1 - parts[::-1].index("kll")
+            module = ".".join(parts[start:]).removesuffix(".py")
+            return f"{name} in {module}.{frame.name} (line {frame.lineno})"
+    return name
+
+
+def _failed(out: list, error: BaseException, file: str, position: int | None, base: str | None, focus_node: str | None,
+            suffix: str = "", *, line: int | None = None) -> None:
+    """A finding for ``error`` on the record at this place (see ``failure``)."""
+    rule, detail = failure(error)
+    place = _place(file, position, base, focus_node, suffix)
+    out.append((rule, _INPUT, place[0], place[1], place[2], line, *place[4:], detail))
 
 
 class _Deferred(Exception):
@@ -208,13 +254,23 @@ class _Engine:
         when ``dataset`` is ``no_dataset``, the checks that need other records to ``deferred``."""
         valid = None
         if structural:
-            validator = self._validators.get(class_name) or self.validator(class_name)
-            valid = validator.is_valid(data)
-            if not valid:
-                for error in self.structural.errors(data, class_name):
-                    out.append((error.rule, _STRUCTURAL, *_place(file, position, base, focus_node, error.pointer), self._safe_detail(class_name, error.pointer, error.detail)))
+            try:
+                validator = self._validators.get(class_name) or self.validator(class_name)
+                valid = validator.is_valid(data)
+                if not valid:
+                    found = [
+                        (error.rule, _STRUCTURAL, *_place(file, position, base, focus_node, error.pointer), self._safe_detail(class_name, error.pointer, error.detail))
+                        for error in self.structural.errors(data, class_name)
+                    ]
+                    out.extend(found)
+            except Exception as error:  # one record's failure is its finding; the run goes on
+                valid = None
+                _failed(out, error, file, position, base, focus_node, line=position + 1 if base == "" and position is not None else None)
         if rules:
-            self._visit(_Walk(out, deferred, file, position, base, focus_node, data, class_name, dataset, valid), data, class_name, "")
+            try:
+                self._visit(_Walk(out, deferred, file, position, base, focus_node, data, class_name, dataset, valid), data, class_name, "")
+            except Exception as error:
+                _failed(out, error, file, position, base, focus_node, line=position + 1 if base == "" and position is not None else None)
 
     def _visit(self, walk: "_Walk", obj: dict, class_name: str, pointer: str) -> None:
         checks, nested = self._plans.get(class_name) or self.plan(class_name)
@@ -230,19 +286,20 @@ class _Engine:
                 except _Deferred:
                     waiting = [rule] if waiting is None else waiting + [rule]
                     continue
-                except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+                except Exception as error:
                     # Checks assume values of the right JSON type. On a record the JSON Schema
-                    # rejects, that is the finding; anywhere else the crash is a bug to surface.
-                    if walk.valid is None:
-                        walk.valid = self.validator(walk.record_class).is_valid(walk.record)
-                    if walk.valid:
-                        raise
+                    # rejects, that is the finding; anywhere else the crash is a finding of its
+                    # own on this object, and the other checks still run.
+                    if isinstance(error, _WRONG_TYPE) and self._invalid(walk):
+                        continue
+                    _failed(walk.out, error, walk.file, walk.position, walk.base, walk.focus_node, pointer,
+                            line=walk.position + 1 if walk.base == "" and walk.position is not None else None)
                     continue
                 for hit in hits:
                     walk.out.append((rule, _RULES, *_place(walk.file, walk.position, walk.base, walk.focus_node, pointer + hit.pointer), hit.detail))
             if waiting is not None:
                 if walk.valid is None:
-                    walk.valid = self.validator(walk.record_class).is_valid(walk.record)
+                    self._invalid(walk)
                 if IDENTITY_RULES.issuperset(waiting):
                     payload = {key: obj[key] for key in self.identity_keys(class_name) if key in obj}
                 else:
@@ -265,6 +322,15 @@ class _Engine:
                     element_class = range_class if declared is None else (self.record_class(range_class, declared) or range_class)
                     self._visit(walk, value, element_class, f"{pointer}/{escaped}")
 
+    def _invalid(self, walk: "_Walk") -> bool:
+        """Whether the JSON Schema rejects the record being walked (decided once per record)."""
+        if walk.valid is None:
+            try:
+                walk.valid = self.validator(walk.record_class).is_valid(walk.record)
+            except Exception:  # the schema cannot tell: the crash of a check is then reported
+                walk.valid = True
+        return walk.valid is False
+
     def run_deferred(self, out: list, item: tuple, dataset) -> None:
         """The checks ``validate_chunk`` left for ``resolve``, now that the dataset is known."""
         file, position, base, focus_node, pointer, class_name, obj, waiting, record_class, valid = item
@@ -274,9 +340,11 @@ class _Engine:
             try:
                 result = functions[rule](obj, context)
                 hits = list(result) if result else ()
-            except (TypeError, ValueError, AttributeError, KeyError, IndexError):
-                if valid:
-                    raise
+            except Exception as error:
+                if isinstance(error, _WRONG_TYPE) and valid is False:
+                    continue
+                _failed(out, error, file, position, base, focus_node, pointer,
+                        line=position + 1 if base == "" and position is not None else None)
                 continue
             for hit in hits:
                 out.append((rule, _RULES, *_place(file, position, base, focus_node, pointer + hit.pointer), hit.detail))
@@ -323,10 +391,13 @@ class _Engine:
                 found = self.placed(None, file, line, record, class_name)
                 if found is None:
                     continue
-            identifier = record.get("id")
-            if isinstance(identifier, str):
-                entry = IndexedRecord(found, file, line - 1, "", record) if self.is_indexed(found) else None
-                part.add(identifier, found, entry)
+            try:
+                identifier = record.get("id")
+                if isinstance(identifier, str):
+                    entry = IndexedRecord(found, file, line - 1, "", record) if self.is_indexed(found) else None
+                    part.add(identifier, found, entry)
+            except Exception:  # pass 2 reports the record's failure where it checks it
+                continue
         return part
 
     def check_lines(self, result: ChunkResult, lines: Iterable[tuple[int, Any]], class_name: str | None, dataset, defer: bool) -> None:
@@ -336,36 +407,37 @@ class _Engine:
         out, file = result.findings, result.source
         deferred = result.deferred if defer else None
         part = result.identifiers
-        mapper, in_graph = None, 0
+        batch = SemanticBatch(self.index, out, file) if semantic else None
         check = self.check
         names = self._record_class_names
-        for line, record in lines:
-            if type(record) is dict and class_name is None and type(declared := record.get("type")) is str and names.get(declared):
-                found = declared  # the common case, decided as ``placed`` decides it
-            else:
-                found = self.placed(out, file, line, record, class_name)
-                if found is None:
-                    continue
-            position = line - 1
-            result.records += 1
-            if part is not None:
-                identifier = record.get("id")
-                if isinstance(identifier, str):
-                    part.add(identifier, found, IndexedRecord(found, file, position, "", record) if self.is_indexed(found) else None)
-            if structural or rules:
-                check(out, deferred, file, position, "", found, record, dataset, structural, rules)
-            if semantic:
-                if mapper is None:
-                    from .rdf_mapping import JsonToRdf
-
-                    mapper = JsonToRdf(self.index, graph=_data_graph())
-                mapper.add_record(record, found, record_index=position, pointer="")
-                in_graph += 1
-                if in_graph >= CHUNK_SIZE:
-                    result.targeted += _semantic(self.index, out, file, mapper.graph, mapper.origins)
-                    mapper, in_graph = None, 0
-        if mapper is not None and in_graph:
-            result.targeted += _semantic(self.index, out, file, mapper.graph, mapper.origins)
+        try:
+            for line, record in lines:
+                if type(record) is dict and class_name is None and type(declared := record.get("type")) is str and names.get(declared):
+                    found = declared  # the common case, decided as ``placed`` decides it
+                else:
+                    found = self.placed(out, file, line, record, class_name)
+                    if found is None:
+                        continue
+                position = line - 1
+                result.records += 1
+                if part is not None:
+                    try:
+                        identifier = record.get("id")
+                        if isinstance(identifier, str):
+                            part.add(identifier, found, IndexedRecord(found, file, position, "", record) if self.is_indexed(found) else None)
+                    except Exception as error:
+                        _failed(out, error, file, position, "", None, line=line)
+                if structural or rules:
+                    check(out, deferred, file, position, "", found, record, dataset, structural, rules)
+                if batch is not None:
+                    batch.add(record, found, position, "", line=line)
+        except InputError:
+            raise  # the chunk could not be read: the caller reports it as the input's error
+        except Exception as error:  # the reader failed: what it read is still checked and reported
+            _failed(out, error, file, None, None, None)
+        if batch is not None:
+            batch.flush()
+            result.targeted += batch.targeted
 
 
 class _Walk:
@@ -383,6 +455,90 @@ def _place(file: str, position: int | None, base: str | None, focus_node: str | 
     if base is None:
         return (file, position, None, None, None, focus_node, suffix.lstrip("/") or None)
     return (file, position, base + suffix, None, None, None, None)
+
+
+class SemanticBatch:
+    """Records on their way to the SHACL stage, ``CHUNK_SIZE`` to a graph.
+
+    A record that cannot be mapped to RDF is a finding of its own and left out of the graph; a
+    graph on which the stage fails is checked again record by record, so the failure becomes a
+    finding on the record that caused it while the others keep theirs."""
+
+    def __init__(self, index: ModelIndex, out: list, file: str) -> None:
+        self.index, self.out, self.file = index, out, file
+        self.targeted = 0
+        self._mapper = None
+        self._pending: list[tuple] = []
+        self._tainted = False  # a record failed half-way into the graph: rebuild it without that record
+
+    def add(self, record: dict, class_name: str, position: int | None, pointer: str, *, line: int | None = None) -> None:
+        if self._mapper is None:
+            self._mapper = self._new_mapper()
+        try:
+            self._mapper.add_record(record, class_name, record_index=position, pointer=pointer)
+        except Exception as error:
+            self._tainted = True
+            self.targeted += 1  # a record of a model class: never "nothing targeted" because of it
+            _failed(self.out, error, self.file, position, pointer, None, line=line)
+            return
+        self._pending.append((record, class_name, position, pointer, line))
+        if len(self._pending) >= CHUNK_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        pending, mapper, tainted = self._pending, self._mapper, self._tainted
+        self._pending, self._mapper, self._tainted = [], None, False
+        if not pending:
+            return
+        if tainted:
+            mapper = self._new_mapper()
+            for record, class_name, position, pointer, _ in pending:
+                mapper.add_record(record, class_name, record_index=position, pointer=pointer)
+        found: list = []
+        try:
+            self.targeted += _semantic(self.index, found, self.file, mapper.graph, mapper.origins)
+        except Exception as error:
+            found = []
+            if len(pending) == 1:
+                _, _, position, pointer, line = pending[0]
+                self.targeted += 1
+                _failed(found, error, self.file, position, pointer, None, line=line)
+            else:
+                for record, class_name, position, pointer, line in pending:
+                    one = self._new_mapper()
+                    try:
+                        one.add_record(record, class_name, record_index=position, pointer=pointer)
+                        alone: list = []
+                        self.targeted += _semantic(self.index, alone, self.file, one.graph, one.origins)
+                        found.extend(alone)
+                    except Exception as single:
+                        self.targeted += 1
+                        _failed(found, single, self.file, position, pointer, None, line=line)
+        self.out.extend(found)
+
+    def _new_mapper(self):
+        from .rdf_mapping import JsonToRdf
+
+        return JsonToRdf(self.index, graph=_data_graph())
+
+
+def semantic_graph(index: ModelIndex, out: list, file: str, graph) -> int:
+    """The SHACL stage on a graph read from an RDF file. Its nodes cannot be told apart once the
+    stage has failed, so a failure is one finding on the file; the other stages' findings stand."""
+    found: list = []
+    try:
+        targeted = _semantic(index, found, file, graph, {})
+    except Exception as error:
+        found = []
+        _failed(found, error, file, None, None, None)
+        try:
+            from .semantic import semantic_validator
+
+            targeted = semantic_validator().targeted(graph)
+        except Exception:
+            targeted = 1  # unknown: never claim that nothing was targeted
+    out.extend(found)
+    return targeted
 
 
 def _semantic(index: ModelIndex, out: list, file: str, graph, origins: dict) -> int:
@@ -511,7 +667,7 @@ def validate_chunk(
     chosen = tuple(Stage(s).value for s in stages)
     engine = _engine(root)
     if class_name is not None and not engine.index.is_record_class(class_name):
-        raise ValueError(f"{class_name!r} is not a class that records can have")
+        raise UsageError(f"{class_name!r} is not a class that records can have")
     result = ChunkResult(source, chosen, identifiers=IndexPart() if dataset is None else None)
     lines = _numbered(records, first)
     engine.check_lines(result, lines, class_name, engine.no_dataset if dataset is None else engine.bind(dataset), defer=dataset is None)

@@ -17,8 +17,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .checks import IndexedRecord
 from .checks.index import IndexBuilder, IndexPart
 from .engine import (
-    _RULES, _SEMANTIC, _STRUCTURAL, ALL_STAGES, CHUNK_SIZE, RDF_FORMATS, ChunkResult, Item, _Collector, _data_graph,
-    _engine, _Engine, _semantic, _without_hidden_rules,
+    _RULES, _SEMANTIC, _STRUCTURAL, ALL_STAGES, RDF_FORMATS, ChunkResult, Item, SemanticBatch, UsageError, _Collector,
+    _engine, _Engine, _failed, _without_hidden_rules, failure, semantic_graph,
 )
 from .loaders import InputError, JsonLinesChunk, detect_format, plan_json_lines, read_document, read_graph
 from .parallel import Runner
@@ -62,6 +62,11 @@ def validate(
 ) -> Report:
     """Validate files together; see the module docstring. Never raises for bad input.
 
+    Whatever goes wrong while one record is read or checked is a finding on that record (an
+    ``input.*`` rule where the input is at fault, else ``internal.error``), never an exception;
+    the other records are checked. Raises ``UsageError`` (a ``ValueError``) for a ``class_name``
+    that records cannot have.
+
     ``profile``: the conformance profile the data is judged by. The rules that only a profile
     turns on (``rules:`` in its YAML) are reported for that profile only and never without it.
 
@@ -75,7 +80,7 @@ def validate(
     report = Report(files=[str(p) for p in paths], stages=[s for s in ALL_STAGES if s in chosen])
     collector = _Collector(report)
     if class_name is not None and not engine.index.is_record_class(class_name):
-        raise ValueError(f"{class_name!r} is not a class that records can have")
+        raise UsageError(f"{class_name!r} is not a class that records can have")
     stage_names = tuple(s.value for s in chosen)
 
     sources: list[_Source] = []
@@ -86,6 +91,8 @@ def validate(
             sources.append(_Source(path, fmt, class_name, engine, collector, stage_names))
         except InputError as error:
             collector.add(error.rule, Stage.INPUT, Location(str(path), line=error.line, column=error.column), error.detail)
+        except Exception as error:
+            _file_failed(collector, str(path), error)
 
     # Pass 0: plan the chunks of JSON Lines files (reads them once, fast), read the other files.
     planned = []
@@ -95,6 +102,8 @@ def validate(
             planned.append(source)
         except InputError as error:
             collector.add(error.rule, Stage.INPUT, Location(source.file, line=error.line, column=error.column), error.detail)
+        except Exception as error:  # the reader failed on the file: nothing of it was read
+            _file_failed(collector, source.file, error)
     jsonl_bytes = sum(s.size for s in planned if s.fmt == "jsonl")
     workers = default_jobs(jsonl_bytes) if jobs is None else (_cores() if jobs == 0 else max(1, jobs))
     if not any(s.chunks for s in planned):
@@ -122,6 +131,11 @@ def validate(
             if source.graph is not None:
                 checked[source.file] = len(source.graph) > 0
     return _without_hidden_rules(collector.finish(targeted, checked), profile)
+
+
+def _file_failed(collector: _Collector, file: str, error: BaseException) -> None:
+    rule, detail = failure(error)
+    collector.add(rule, Stage.INPUT, Location(file), detail)
 
 
 def _index_tasks(sources: list["_Source"], runner) -> Iterator:
@@ -152,6 +166,9 @@ class _Source:
         self.items: list[Item] | None = None
         self.graph = None
         self.size = 0
+        #: (identifier, class) of RDF nodes that could not be read: known to the index, so that
+        #: references to them are not reported as unresolved on top of their own finding.
+        self.unread: list[tuple[str, str]] = []
 
     def prepare(self) -> None:
         if self.fmt == "jsonl":
@@ -159,7 +176,7 @@ class _Source:
             self.size = sum(chunk.length for chunk in self.chunks)
         elif self.fmt in RDF_FORMATS:
             self.graph = read_graph(self.path, self.fmt)
-            self.items = list(self._graph_items())
+            self.items = self._graph_items()
         else:
             self.items = list(self._document_items(read_document(self.path, self.fmt)))
 
@@ -167,12 +184,18 @@ class _Source:
 
     def index_part(self) -> IndexPart:
         part = IndexPart()
+        for identifier, class_name in self.unread:
+            if not self.engine.is_indexed(class_name):  # checks that read the record would find none
+                part.add(identifier, class_name, None)
         for item in self.items:
-            identifier = item.data.get("id")
-            if isinstance(identifier, str):
-                keep = self.engine.is_indexed(item.class_name)
-                entry = IndexedRecord(item.class_name, item.file, item.index if item.index is not None else -1, item.pointer or "", item.data) if keep else None
-                part.add(identifier, item.class_name, entry)
+            try:
+                identifier = item.data.get("id")
+                if isinstance(identifier, str):
+                    keep = self.engine.is_indexed(item.class_name)
+                    entry = IndexedRecord(item.class_name, item.file, item.index if item.index is not None else -1, item.pointer or "", item.data) if keep else None
+                    part.add(identifier, item.class_name, entry)
+            except Exception:  # pass 2 reports the record's failure where it checks it
+                continue
         return part
 
     def stage_result(self, dataset) -> ChunkResult:
@@ -181,25 +204,18 @@ class _Source:
         structural = _STRUCTURAL in self.stages and self.graph is None
         rules = _RULES in self.stages
         semantic = _SEMANTIC in self.stages
-        mapper, in_graph = None, 0
+        batch = SemanticBatch(engine.index, out, self.file) if semantic and self.graph is None else None
         for item in self.items:
             result.records += 1
             if structural or rules:
                 engine.check(out, None, self.file, item.index, item.pointer, item.class_name, item.data, dataset, structural, rules, item.focus_node)
-            if semantic and self.graph is None:
-                if mapper is None:
-                    from .rdf_mapping import JsonToRdf
-
-                    mapper = JsonToRdf(engine.index, graph=_data_graph())
-                mapper.add_record(item.data, item.class_name, record_index=item.index, pointer=item.pointer or "")
-                in_graph += 1
-                if in_graph >= CHUNK_SIZE:
-                    result.targeted += _semantic(engine.index, out, self.file, mapper.graph, mapper.origins)
-                    mapper, in_graph = None, 0
-        if mapper is not None and in_graph:
-            result.targeted += _semantic(engine.index, out, self.file, mapper.graph, mapper.origins)
+            if batch is not None:
+                batch.add(item.data, item.class_name, item.index, item.pointer or "")
+        if batch is not None:
+            batch.flush()
+            result.targeted += batch.targeted
         if semantic and self.graph is not None:
-            result.targeted += _semantic(engine.index, out, self.file, self.graph, {})
+            result.targeted += semantic_graph(engine.index, out, self.file, self.graph)
         return result
 
     # --- items from each kind of input ------------------------------------------------------------
@@ -243,6 +259,16 @@ class _Source:
                 yield from self._placed(record, container, position, f"/{pointer_token(key)}/{position}")
 
     def _placed(self, record, container: str, position: int | None, pointer: str) -> Iterator[Item]:
+        try:
+            placed = list(self._place(record, container, position, pointer))
+        except Exception as error:  # one record's failure is its finding; the others are read
+            failed: list = []
+            _failed(failed, error, self.file, position, pointer, None)
+            self.collector.extend(failed)
+            return
+        yield from placed
+
+    def _place(self, record, container: str, position: int | None, pointer: str) -> Iterator[Item]:
         if not isinstance(record, dict):
             self._add("record.not-an-object", pointer, position)
             return
@@ -252,8 +278,36 @@ class _Source:
             class_name = container
         yield Item(self.file, position, pointer, class_name, record)
 
-    def _graph_items(self) -> Iterator[Item]:
+    def _graph_items(self) -> list[Item]:
+        """The records of the graph. A node the mapping fails on (other than by refusing the
+        input, which refuses the file) is a finding on that node, and the other nodes are read."""
         from .rdf_mapping import RdfToJson
 
-        for class_name, record in RdfToJson(self.engine.index).records(self.graph):
-            yield Item(self.file, None, None, class_name, record, focus_node=record.get("id"))
+        reader = RdfToJson(self.engine.index)
+        try:
+            records = reader.records(self.graph)
+        except InputError:
+            raise
+        except Exception:
+            records = self._records_one_by_one(reader)
+        return [Item(self.file, None, None, class_name, record, focus_node=record.get("id")) for class_name, record in records]
+
+    def _records_one_by_one(self, reader) -> list[tuple[str, dict]]:
+        from rdflib import URIRef
+        from rdflib.namespace import RDF
+
+        found, failed = [], []
+        for class_uri, info in self.engine.index.class_by_uri.items():
+            if "id" not in info.slots:
+                continue
+            for node in self.graph.subjects(RDF.type, URIRef(class_uri)):
+                try:
+                    found.append((info.name, reader.node(self.graph, node, info)))
+                except InputError:
+                    raise
+                except Exception as error:
+                    _failed(failed, error, self.file, None, None, str(node))
+                    if isinstance(node, URIRef):
+                        self.unread.append((str(node), info.name))
+        self.collector.extend(failed)
+        return sorted(found, key=lambda pair: (str(pair[1].get("id", "")), pair[0]))

@@ -20,6 +20,9 @@ from .severity import Severity
 
 __all__ = ["Stage", "Location", "Finding", "Report", "Severity", "RULE_DOCS", "pointer_token"]
 
+#: The rule of a record the validator failed on (see ``kll.validation.engine.failure``).
+INTERNAL_ERROR = "internal.error"
+
 #: Every rule ID resolves under this address (the rule's IRI, also the SHACL shape's name).
 RULE_DOCS = "https://w3id.org/kll/rule/"
 
@@ -127,6 +130,13 @@ class Report:
     @property
     def input_errors(self) -> list[Finding]:
         return [f for f in self.findings if f.stage is Stage.INPUT and f.severity is Severity.VIOLATION]
+
+    @property
+    def unreadable(self) -> bool:
+        """Whether input could not be read (an ``input.*`` violation) or nothing was checked while
+        the validator failed: what ``kll validate`` exits 2 for. A record the validator failed on
+        (``internal.error``) while others were checked is a violation like any other (exit 1)."""
+        return any(f.rule != INTERNAL_ERROR or not self.records for f in self.input_errors)
 
     def sorted(self) -> list[Finding]:
         return sorted(self.findings, key=Finding.sort_key)
