@@ -19,25 +19,48 @@ JSON → RDF (``JsonToRdf``):
 RDF → JSON (``RdfToJson``) reverses it for every node typed with an entity class. Multivalued slots
 are sets in RDF, so their order is not kept; lists come back sorted. With that, the round trip of a
 valid record is lossless (property-tested).
+
+**Limits.** Reading a graph is bounded in time and memory by construction:
+
+* numbers are read under explicit limits (``install_literal_limits``, in force from this module's
+  import on): an ``xsd:integer``, ``xsd:decimal``, ``xsd:float`` or ``xsd:double`` literal must have
+  the datatype's own lexical form (no exponent in a decimal, no ``NaN`` outside float and double) and
+  at most ``MAX_NUMBER_LENGTH`` characters, or it is ill-typed: SHACL reports the slot's datatype
+  violation, and the record keeps the lexical form as a string. ``"1e999999999"^^xsd:decimal`` is
+  therefore never written out as a billion digits;
+* a literal that JSON cannot hold (an ill-typed one, ``INF``, ``NaN``) comes back as its lexical
+  form, a string: never an exception, never a silently different value;
+* a blank node referred to from several places is copied into each (a record is a tree), so a
+  file whose blank nodes share children could expand exponentially. The size of every blank node
+  is measured once before anything is copied, and the records of one graph may hold at most
+  ``2 × statements + SHARED_ALLOWANCE`` values in all; a record that would go past it, or whose
+  blank nodes nest deeper than ``MAX_DEPTH`` or form a cycle, is refused with one ``input.limit``
+  finding (``RdfToJson.read``) and the other records are read.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterable
 
+import rdflib.term
+
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from .loaders import MAX_DEPTH, InputError
+from .loaders import MAX_DEPTH, InputError, parse_json
 from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo
 from .report import pointer_token
 
-__all__ = ["JsonToRdf", "RdfToJson", "NodeOrigin", "MODEL_NAMESPACE"]
+__all__ = [
+    "JsonToRdf", "RdfToJson", "NodeOrigin", "Refused", "MODEL_NAMESPACE", "MAX_NUMBER_LENGTH", "SHARED_ALLOWANCE",
+    "install_literal_limits",
+]
 
 MODEL_NAMESPACE = "https://w3id.org/kll/model/"
 
@@ -46,6 +69,59 @@ MODEL_NAMESPACE = "https://w3id.org/kll/model/"
 # Likewise an identifier that is not an IRI becomes a URIRef on purpose, for the identifier rule.
 _EXPECTED_NOISE = ("Failed to convert Literal lexical form", "does not look like a valid URI")
 logging.getLogger("rdflib.term").addFilter(lambda record: not any(text in record.getMessage() for text in _EXPECTED_NOISE))
+
+#: The longest lexical form of a number that is read as a number: Python's own limit on converting
+#: between integers and text (``sys.get_int_max_str_digits``), so a number read is always one that
+#: can be written back.
+MAX_NUMBER_LENGTH = 4300
+#: Values the records of one graph may hold beyond twice its statements, for blank nodes that are
+#: shared (copied into every record that uses them); see the module docstring.
+SHARED_ALLOWANCE = 100_000
+
+# The XSD lexical spaces (XML Schema 1.1 Part 2, 3.3.3 decimal, 3.3.5 double, 3.4.13 integer),
+# ASCII digits only. Python's own parsers are far more lenient ("1_000", "١٢", " 12 ", "1e5" as a
+# decimal, "nan" as a decimal) and Decimal turns an exponent into that many digits when rdflib
+# normalises the literal: that is the number bomb these forms close.
+_INTEGER_FORM = re.compile(r"[+-]?[0-9]+")
+_DECIMAL_FORM = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_DOUBLE_FORM = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[Ee][+-]?[0-9]+)?|[+-]?INF|NaN")
+
+
+def _bounded(form: re.Pattern, convert):
+    def parse(lexical: str):
+        if not isinstance(lexical, str) or len(lexical) > MAX_NUMBER_LENGTH or form.fullmatch(lexical) is None:
+            # rdflib catches this and marks the literal ill-typed; the message is never shown.
+            raise ValueError("not in the lexical space of the datatype, or longer than the limit")
+        return convert(lexical)
+    parse.__name__ = f"bounded_{convert.__name__}"
+    return parse
+
+
+_BOUNDED_PARSERS = {
+    XSD.integer: _bounded(_INTEGER_FORM, int),
+    XSD.decimal: _bounded(_DECIMAL_FORM, Decimal),
+    XSD.float: _bounded(_DOUBLE_FORM, float),
+    XSD.double: _bounded(_DOUBLE_FORM, float),
+}
+
+
+def install_literal_limits() -> None:
+    """Make rdflib read ``xsd:integer``, ``xsd:decimal``, ``xsd:float`` and ``xsd:double`` literals
+    by their XSD lexical forms, at most ``MAX_NUMBER_LENGTH`` characters long; any other literal of
+    these datatypes is ill-typed (SHACL's datatype violation). Idempotent.
+
+    rdflib computes a literal's value, and normalises its lexical form from it, when the literal
+    is made, so this must be in force before a graph is parsed; importing this module installs
+    it. It changes rdflib for the whole process, on purpose: every graph kll reads, and every
+    engine that judges one, then agrees on what a number is.
+    """
+    mapping = rdflib.term._toPythonMapping
+    for datatype, parse in _BOUNDED_PARSERS.items():
+        mapping[datatype] = parse
+
+
+install_literal_limits()
+
 _XSD = {"xsd:string": XSD.string, "xsd:integer": XSD.integer, "xsd:decimal": XSD.decimal, "xsd:float": XSD.float,
         "xsd:double": XSD.double, "xsd:boolean": XSD.boolean, "xsd:date": XSD.date, "xsd:dateTime": XSD.dateTime,
         "xsd:anyURI": XSD.anyURI, "xsd:time": XSD.time}
@@ -176,12 +252,24 @@ def _new_json_literal(value: Any, datatype) -> Literal:
     if isinstance(value, int):
         return Literal(str(value), datatype=datatype if datatype in _NUMERIC else XSD.integer)
     if isinstance(value, float):
-        return Literal(repr(value), datatype=datatype if datatype in _NUMERIC else XSD.decimal)
+        datatype = datatype if datatype in _NUMERIC else XSD.decimal
+        return Literal(_float_lexical(value, datatype), datatype=datatype)
     if isinstance(value, str):
         if datatype in _LEXICAL_FROM_STRING:
             return Literal(value, datatype=datatype)
         return Literal(value)
     return Literal(json.dumps(value, ensure_ascii=False, sort_keys=True), datatype=RDF.JSON)
+
+
+def _float_lexical(value: float, datatype) -> str:
+    """The lexical form of a JSON number with a fraction or exponent: ``1e+300`` is written out in a
+    decimal (which has no exponent); ``NaN`` and infinities (which Python's JSON reader accepts) are
+    not decimals, so such a literal is ill-typed and SHACL reports it."""
+    if datatype != XSD.decimal:
+        return repr(value)
+    if not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("-INF" if value < 0 else "INF")
+    return format(Decimal(repr(value)), "f")  # at most ~330 characters for any finite float
 
 
 # Terms are immutable, and a dataset repeats the same IRIs (classes, properties, codes, the records
@@ -212,64 +300,166 @@ def _text_literal(text: str, language: str) -> Literal:
     return found
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A node ``RdfToJson.read`` could not turn into a record: its class, the node (an IRI, or a
+    blank node's label) and the ``input.limit`` error that says why (never a value of the input)."""
+
+    class_name: str
+    node: Any
+    error: InputError
+
+
+def _limit(en: str, sv: str, detail: str) -> InputError:
+    return InputError("input.limit", en, sv, detail=detail)
+
+
+def _nested_too_deep() -> InputError:
+    return _limit(
+        f"Blank nodes are nested more than {MAX_DEPTH} levels deep or form a cycle.",
+        f"Blanka noder är nästlade i fler än {MAX_DEPTH} nivåer eller bildar en cykel.",
+        f"blank nodes nested more than {MAX_DEPTH} levels deep or in a cycle",
+    )
+
+
+class _Cycle(Exception):
+    """A blank node reaches itself (measured before anything is copied)."""
+
+
 @dataclass
 class RdfToJson:
     """Reads records back out of a graph: one per node typed with an entity class."""
 
     index: ModelIndex
 
-    def records(self, graph: Graph) -> list[tuple[str, dict]]:
-        """(class name, record) for every entity node, sorted by identifier for a stable order."""
-        found = []
+    def read(self, graph: Graph) -> tuple[list[tuple[str, dict]], list[Refused]]:
+        """(class name, record) for every entity node that could be read, sorted by identifier for a
+        stable order, and the nodes refused by a limit (see the module docstring), each on its own:
+        one refused record never keeps the others from being read."""
+        budget = 2 * len(graph) + SHARED_ALLOWANCE
+        measured: dict = {}
+        nodes = []
         for class_uri, info in self.index.class_by_uri.items():
             if "id" not in info.slots:
                 continue
-            for node in graph.subjects(RDF.type, URIRef(class_uri)):
-                found.append((info.name, self.node(graph, node, info)))
-        return sorted(found, key=lambda pair: (str(pair[1].get("id", "")), pair[0]))
+            nodes.extend((node, info) for node in graph.subjects(RDF.type, URIRef(class_uri)))
+        # A fixed order, so which record a spent budget refuses does not depend on the store's.
+        nodes.sort(key=lambda pair: (isinstance(pair[0], BNode), str(pair[0]), pair[1].name))
+        found, refused, spent = [], [], 0
+        for node, info in nodes:
+            try:
+                size = self._measure(graph, node, measured, budget)
+                if spent + size > budget:
+                    raise _limit(
+                        f"Blank nodes shared between statements would make the records of this file hold more than {budget:,} values.",
+                        f"Blanka noder som delas mellan påståenden skulle få filens poster att innehålla fler än {budget:,} värden.",
+                        f"shared blank nodes: more than {budget:,} values (twice the statements plus {SHARED_ALLOWANCE:,})",
+                    )
+                record = self.node(graph, node, info)
+            except InputError as error:
+                refused.append(Refused(info.name, node, error))
+                continue
+            spent += size
+            found.append((info.name, record))
+        found.sort(key=lambda pair: (str(pair[1].get("id", "")), pair[0]))
+        return found, refused
+
+    def records(self, graph: Graph) -> list[tuple[str, dict]]:
+        """(class name, record) for every entity node, sorted by identifier for a stable order.
+        Raises the ``InputError`` of the first node a limit refuses (``read`` reports each one)."""
+        found, refused = self.read(graph)
+        if refused:
+            raise refused[0].error
+        return found
+
+    @staticmethod
+    def _measure(graph: Graph, root, measured: dict, budget: int) -> int:
+        """How many values ``root`` expands to with every blank node under it copied where it is
+        used (capped at ``budget + 1``): each blank node is measured once, iteratively, so sharing
+        costs no more than a tree. Raises ``input.limit`` for a cycle or nesting past MAX_DEPTH."""
+        if root in measured:
+            size, height = measured[root]
+        else:
+            # A frame: [node, its objects still to visit, values so far, height so far].
+            stack = [[root, iter(list(graph.objects(root))), 0, 0]]
+            active = {root}
+            while stack:
+                frame = stack[-1]
+                descended = False
+                for obj in frame[1]:
+                    frame[2] += 1
+                    if not isinstance(obj, BNode):
+                        continue
+                    if obj in measured:
+                        size, height = measured[obj]
+                        frame[2] += size
+                        frame[3] = max(frame[3], height + 1)
+                        continue
+                    if obj in active or len(stack) > MAX_DEPTH:
+                        raise _nested_too_deep()
+                    active.add(obj)
+                    stack.append([obj, iter(list(graph.objects(obj))), 0, 0])
+                    descended = True
+                    break
+                if descended:
+                    continue
+                node, _, size, height = stack.pop()
+                active.discard(node)
+                measured[node] = (min(size, budget + 1), height)
+                if stack:
+                    parent = stack[-1]
+                    parent[2] += measured[node][0]
+                    parent[3] = max(parent[3], height + 1)
+            size, height = measured[root]
+        if height > MAX_DEPTH:
+            raise _nested_too_deep()
+        return size
 
     def node(self, graph: Graph, node, info: ClassInfo, _path: tuple = ()) -> dict:
         """One node as a JSON object. Blank nodes nested deeper than MAX_DEPTH, or in a cycle,
-        raise InputError (input.limit) rather than recursing without end."""
+        raise InputError (input.limit) rather than recursing without end.
+
+        Whatever the graph holds, the object is built without an exception: a property whose key
+        would clash with another (``id``, ``type``, a slot's name used by a foreign property) is
+        kept under its full IRI; texts with and without a language on one slot are kept side by
+        side in a list; several values on a single-valued slot become a sorted list."""
         if len(_path) > MAX_DEPTH or node in _path:
-            raise InputError(
-                "input.limit",
-                f"Blank nodes are nested more than {MAX_DEPTH} levels deep or form a cycle.",
-                f"Blanka noder är nästlade i fler än {MAX_DEPTH} nivåer eller bildar en cykel.",
-            )
+            raise _nested_too_deep()
         _path = (*_path, node)
-        data: dict[str, Any] = {}
-        if isinstance(node, URIRef):
-            data["id"] = str(node)
+        texts: dict[str, dict[str, list]] = {}
+        others: dict[str, list] = {}
+        slots_of: dict[str, SlotInfo | None] = {}
         for predicate, obj in graph.predicate_objects(node):
             if predicate == RDF.type:
                 continue
             slot = info.slot_by_uri.get(str(predicate))
+            if slot is not None and slot.kind in _SKIPPED_KINDS:
+                slot = None  # kll:id as a statement: not the node's identifier, kept as a property
             key = slot.name if slot is not None else str(predicate).removeprefix(MODEL_NAMESPACE)
+            if slot is None and (key in info.slots or key in ("id", "type")):
+                key = str(predicate)
+            slots_of.setdefault(key, slot)
             value = self._value(graph, slot, obj, _path)
-            if slot is not None and slot.kind == "text" and isinstance(value, dict):
-                texts = data.setdefault(key, {})
-                for language, text in value.items():
-                    if slot.text_set:
-                        texts.setdefault(language, []).append(text)
-                    elif language in texts:  # two texts in one language: not valid, but kept
-                        texts[language] = sorted([*(texts[language] if isinstance(texts[language], list) else [texts[language]]), text])
-                    else:
-                        texts[language] = text
-            elif slot is not None and not slot.multivalued:
-                if key in data:
-                    data[key] = sorted([*(data[key] if isinstance(data[key], list) else [data[key]]), value], key=_sort_key)
-                else:
-                    data[key] = value
+            if slot is not None and slot.kind == "text" and isinstance(obj, Literal) and obj.language is not None:
+                texts.setdefault(key, {}).setdefault(obj.language, []).append(str(obj))
             else:
-                data.setdefault(key, []).append(value)
-        for key, value in data.items():
-            if isinstance(value, list):
-                value.sort(key=_sort_key)
-            elif isinstance(value, dict) and key in info.slots and info.slots[key].kind == "text":
-                for texts in value.values():
-                    if isinstance(texts, list):
-                        texts.sort()
+                others.setdefault(key, []).append(value)
+        data: dict[str, Any] = {}
+        if isinstance(node, URIRef):
+            data["id"] = str(node)
+        for key, slot in slots_of.items():
+            values = sorted(others.get(key, ()), key=_sort_key)
+            if key in texts:
+                language_map: dict[str, Any] = {}
+                for language, found in texts[key].items():
+                    found.sort()
+                    # Two texts in one language on a one-text slot: not valid, but kept.
+                    language_map[language] = found if slot.text_set or len(found) > 1 else found[0]
+                data[key] = language_map if not values else sorted([language_map, *values], key=_sort_key)
+            elif slot is not None and not slot.multivalued:
+                data[key] = values[0] if len(values) == 1 else values
+            else:
+                data[key] = values
         return data
 
     def _value(self, graph: Graph, slot: SlotInfo | None, obj, _path: tuple = ()) -> Any:
@@ -285,33 +475,51 @@ class RdfToJson:
                     return text
         if isinstance(obj, BNode):
             classes = [self.index.class_by_uri.get(str(t)) for t in graph.objects(obj, RDF.type)]
-            classes = [c for c in classes if c is not None]
+            classes = sorted((c for c in classes if c is not None), key=lambda c: c.name)
             if classes:
                 data = self.node(graph, obj, classes[0], _path)
                 if slot is not None and slot.range and classes[0].name != slot.range:
                     data["type"] = classes[0].name
                 return data
             if len(_path) > MAX_DEPTH or obj in _path:
-                return self.node(graph, obj, _UNTYPED, _path)  # raises input.limit
-            return {str(p).removeprefix(MODEL_NAMESPACE): self._value(graph, None, o, (*_path, obj)) for p, o in graph.predicate_objects(obj)}
+                raise _nested_too_deep()
+            untyped: dict[str, list] = {}
+            for p, o in graph.predicate_objects(obj):
+                untyped.setdefault(str(p).removeprefix(MODEL_NAMESPACE), []).append(self._value(graph, None, o, (*_path, obj)))
+            # One value per key, as the JSON → RDF mapping wrote it; several are kept as a list.
+            return {key: values[0] if len(values) == 1 else sorted(values, key=_sort_key) for key, values in untyped.items()}
         return str(obj)
 
 
-_UNTYPED = ClassInfo("", "", False, frozenset(), ("", ""), {})
-
-
 def _python_value(literal: Literal) -> Any:
+    """The JSON value of a literal without a language: a number or boolean where the literal is a
+    valid one JSON can hold, else its lexical form (an ill-typed literal, ``INF``, ``NaN``), so
+    nothing is lost and nothing raises; SHACL judges the literal itself."""
     datatype = literal.datatype
     lexical = str(literal)
+    if literal.ill_typed:
+        return lexical
+    value = literal.value
     if datatype == XSD.boolean:
-        return lexical in {"true", "1"}
+        return value if isinstance(value, bool) else lexical
     if datatype == XSD.integer:
-        return int(lexical)
+        return value if isinstance(value, int) and not isinstance(value, bool) and len(lexical) <= MAX_NUMBER_LENGTH else lexical
     if datatype in _NUMERIC:
-        number = Decimal(lexical)
-        return int(number) if "." not in lexical and "e" not in lexical.lower() else float(number)
+        if not isinstance(value, (Decimal, float)) or len(lexical) > MAX_NUMBER_LENGTH:
+            return lexical
+        number = float(value)
+        if not math.isfinite(number):
+            return lexical
+        return int(value) if "." not in lexical and "e" not in lexical.lower() else number
     if datatype == RDF.JSON:
-        return json.loads(lexical)
+        try:
+            return parse_json(lexical)
+        except InputError as error:
+            if error.rule == "input.limit":
+                raise
+            return lexical
+        except ValueError:  # an integer past Python's int-string limit
+            return lexical
     return lexical
 
 
