@@ -26,7 +26,9 @@ specification where the two differ, for example:
 * ``sh:languageIn``: case-insensitive, an exact tag or its first subtag (``sv-FI`` matches ``sv``);
 * ``sh:in``: RDF term equality (datatype and language matter, ``1`` is not ``1.0``);
 * ``sh:minInclusive``/``sh:maxInclusive``: blank nodes, IRIs and values that rdflib cannot
-  compare with the bound (a string with a number, an ill-typed literal) fail;
+  compare with the bound (a string with a number, an ill-typed literal, a NaN) fail;
+* a decimal that is not finite (``"NaN"^^xsd:decimal`` read by rdflib's default ``Decimal``) is
+  ill-typed, as ``kll.validation.semantic`` makes it for pyshacl, where it would raise;
 * ``sh:closed``: one result per offending triple, with its predicate as the result path;
 * nested shapes (``sh:or`` members, ``sh:qualifiedValueShape``) conform when they give no result
   of severity Violation (pyshacl's ``allow_warnings``), and their own results are dropped.
@@ -512,6 +514,10 @@ def _actual_type(datatype) -> Callable[[object], bool]:
     }.get(datatype)
     if python_type is None:
         return lambda value: True
+    if datatype == XSD.decimal:
+        # NaN and infinities are no decimals (XSD has them only in float and double); rdflib's own
+        # Decimal reading accepts them, kll's (rdf_mapping.install_literal_limits) does not.
+        return lambda value: isinstance(value, Decimal) and value.is_finite()
     return lambda value: isinstance(value, python_type)
 
 
@@ -588,9 +594,13 @@ def _range_check(shape: _Shape, bound, is_minimum: bool, component) -> Check:
             return False  # blank nodes and IRIs fail (pyshacl does not compare them)
         if bound_is_string != isinstance(v.value, str):
             return False
+        if v.datatype == XSD.decimal and isinstance(v.value, Decimal) and not v.value.is_finite():
+            return False  # ill-typed, as pyshacl is given it (see the module docstring)
         try:
             order = compare_literal(v, bound)
-        except (TypeError, NotImplementedError):
+        except (TypeError, NotImplementedError, ArithmeticError):
+            # ArithmeticError: a NaN decimal cannot be ordered (decimal.InvalidOperation). The
+            # semantic stage hands pyshacl such a literal as ill-typed, which fails here too.
             return False
         return order >= 0 if is_minimum else order <= 0
 

@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SH
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from .fastshacl import FastResult, SpoGraph, compile_shapes
 from ..artifacts.paths import generated_dir
@@ -83,6 +85,32 @@ def _instance_classes(graph: Graph) -> dict:
     return typed
 
 
+def _unordered(term) -> bool:
+    value = term.value if type(term) is Literal and term.datatype == XSD.decimal else None
+    return isinstance(value, Decimal) and not value.is_finite()
+
+
+def _without_unordered_decimals(graph: Graph) -> Graph:
+    """``graph``, or a copy in which every ``xsd:decimal`` literal whose value is NaN or infinite is
+    an ill-typed literal of the same lexical form.
+
+    rdflib's default ``Decimal`` reading takes ``"NaN"^^xsd:decimal`` (not a decimal in XSD) for a
+    value, which pyshacl then compares with a bound and raises on. Graphs kll parses are read
+    under ``rdf_mapping.install_literal_limits``, which makes such literals ill-typed already; this
+    covers a graph made elsewhere (the Python API) and gives pyshacl what the fast engine sees
+    (a datatype violation)."""
+    if not any(_unordered(o) for o in graph.objects()):
+        return graph
+    from .rdf_mapping import install_literal_limits
+
+    install_literal_limits()  # the strict reading, so the literal made below is ill-typed
+
+    copy = Graph()
+    for s, p, o in graph:
+        copy.add((s, p, Literal(str(o), datatype=XSD.decimal, normalize=False) if _unordered(o) else o))
+    return copy
+
+
 class SemanticValidator:
     """The shapes, prepared once for the chosen engine.
 
@@ -123,6 +151,7 @@ class SemanticValidator:
         from pyshacl.graph_abstraction import DataGraph
 
         logging.getLogger("pyshacl").setLevel(logging.ERROR)
+        graph = _without_unordered_decimals(graph)
         # The shapes of every class with an instance, rdfs:subClassOf in the data included, as
         # pyshacl finds targets: exactly the shapes a plain pyshacl run would give results for.
         present = set().union(*_instance_classes(graph).values()) & self.target_classes
