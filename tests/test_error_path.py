@@ -414,3 +414,44 @@ def test_convert_of_turtle_with_a_malformed_integer_never_shows_the_value(tmp_pa
 def test_jobs_help_says_workers_are_capped_at_the_cores():
     result = runner.invoke(app, ["validate", "--help"], terminal_width=200)
     assert "never more than the cores available" in " ".join(result.output.split())
+
+
+def test_any_command_that_fails_says_one_line_and_exits_2(monkeypatch, capsys):
+    """The console entry point: an exception that escapes a command is never a traceback."""
+    import sys
+
+    from kll import adapters
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(PERSONNUMMER)
+
+    monkeypatch.setattr(adapters, "get", broken)
+    monkeypatch.delenv("KLL_TRACEBACK", raising=False)
+    monkeypatch.setattr(sys, "argv", ["kll", "mapping", "table", "elm"])
+    with pytest.raises(SystemExit) as stopped:
+        app(prog_name="kll")
+    assert stopped.value.code == 2
+    said = capsys.readouterr()
+    assert PERSONNUMMER not in said.out + said.err and "Traceback" not in said.err
+    assert said.err.startswith("error: internal.error: kll failed (RuntimeError in kll.") and len(said.err.strip().splitlines()) == 1
+
+
+def test_a_reader_that_fails_half_way_keeps_what_it_read(tmp_path, monkeypatch):
+    import kll.validation.parallel as parallel
+
+    data = _organisations(tmp_path / "orgs.jsonl")
+    real = parallel.read_json_lines_chunk
+
+    def fails_after_two(path, chunk):
+        for number, (line, record) in enumerate(real(path, chunk)):
+            if number == 2:
+                raise ValueError(PERSONNUMMER)
+            yield line, record
+
+    monkeypatch.setattr(parallel, "read_json_lines_chunk", fails_after_two)
+    result = runner.invoke(app, ["validate", str(data), "--format", "json", "--stages", "structural,rules"])
+    _clean(result)
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert report["records"] == 2
+    assert [f["location"] for f in report["findings"] if f["rule"] == "internal.error"] == [{"file": str(data)}]

@@ -10,7 +10,6 @@ input). ``KLL_TRACEBACK=1`` shows the traceback, for whoever debugs kll itself.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import sys
@@ -24,6 +23,7 @@ from rich.table import Table
 from .. import __version__
 from ..artifacts import paths
 from .checkout import require_checkout
+from .errors import cannot_write, internal_error, output_problem, write_file
 from .plain_help import Typer
 
 class _Guarded(Typer):
@@ -52,79 +52,6 @@ err = Console(stderr=True, emoji=False)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
-
-
-# --- errors a person reads, in the language of the report -------------------------------------------
-
-_REASONS = {
-    errno.ELOOP: ("is a symbolic link, which is never followed", "är en symbolisk länk, som aldrig följs"),
-    errno.EACCES: ("permission denied", "åtkomst nekas"),
-    errno.EPERM: ("permission denied", "åtkomst nekas"),
-    errno.ENOENT: ("its folder does not exist", "mappen finns inte"),
-    errno.ENOTDIR: ("a part of the path is not a folder", "en del av sökvägen är inte en mapp"),
-    errno.EISDIR: ("is a folder", "är en mapp"),
-    errno.ENOSPC: ("no space left on the device", "inget utrymme kvar på enheten"),
-    errno.EROFS: ("the file system is read-only", "filsystemet är skrivskyddat"),
-}
-
-
-def say(en: str, sv: str, language: str) -> None:
-    """One line on standard error in the chosen language, shown as text (no markup, no control characters)."""
-    from ..render._common import printable
-
-    err.print(printable(sv if language == "sv" else en), markup=False, highlight=False, soft_wrap=True)
-
-
-def output_problem(path: Path) -> OSError | None:
-    """Why ``path`` cannot take an output file, or None: checked before a long run, so that a typo
-    in ``-o`` costs no validation (the write itself is still guarded)."""
-    from ..artifacts.output import OutputError
-
-    def problem(number: int) -> OSError:
-        return OutputError(number, os.strerror(number), str(path))
-
-    if path.is_symlink():
-        return problem(errno.ELOOP)
-    if path.is_dir():
-        return problem(errno.EISDIR)
-    folder = path.parent
-    if not folder.is_dir():
-        return problem(errno.ENOTDIR if folder.exists() else errno.ENOENT)
-    if not os.access(path if path.exists() else folder, os.W_OK):
-        return problem(errno.EACCES)
-    return None
-
-
-def cannot_write(path: Path, error: OSError, language: str) -> typer.Exit:
-    """Say that ``path`` cannot be written and why (the path and the reason, nothing of its content)."""
-    en, sv = _REASONS.get(error.errno or 0, (error.strerror or "cannot be written",) * 2)
-    if error.errno == errno.ELOOP or (error.strerror or "").startswith("is a symbolic link"):
-        en, sv = _REASONS[errno.ELOOP]
-    say(f"error: {path}: cannot be written: {en}", f"fel: {path}: kan inte skrivas: {sv}", language)
-    return typer.Exit(EXIT_USAGE)
-
-
-def write_file(path: Path, text: str, language: str) -> None:
-    """Write a file that may hold personal data (mode 0600, no symbolic link followed); exit 2
-    with the path and the reason when it cannot be written."""
-    from ..artifacts.output import write_output
-
-    try:
-        write_output(path, text, private=True)
-    except OSError as error:
-        raise cannot_write(path, error, language) from None
-
-
-def internal_error(error: BaseException, language: str) -> None:
-    """The one line for an exception nobody expected: the rule and where in kll, never its message."""
-    from ..validation.engine import failure
-
-    rule, detail = failure(error)
-    say(
-        f"error: {rule}: kll failed ({detail}). Report it with this line, never the data.",
-        f"fel: {rule}: kll misslyckades ({detail}). Rapportera felet med den här raden, aldrig data.",
-        language,
-    )
 
 
 def _version(value: bool) -> None:
@@ -348,7 +275,9 @@ def validate_command(
             else:
                 report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs, profile=profile)
     except ConversionError as error:
-        err.print(f"error: {error}", markup=False, highlight=False)
+        from ..render._common import printable
+
+        err.print(f"error: {printable(str(error))}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
     except UsageError as error:  # names only what the command line gave
         err.print(f"error: {error}", markup=False, highlight=False)
@@ -493,10 +422,14 @@ def conformance_run(
 ) -> None:
     """Run the conformance suite against the reference validator or another implementation.
 
-    Exit status: 0 when every case passes (or fails as declared), 1 otherwise, 2 usage error.
+    Exit status: 0 when every case passes (or fails as declared), 1 otherwise, 2 usage error or a
+    report that could not be written (the other reports are written all the same).
     """
     import shlex
 
+    from rich.text import Text
+
+    from ..conformance.reports import plain_text
     from ..conformance.runner import ReferenceImplementation, load_expected_failures, run_suite
 
     if command and url:
@@ -520,29 +453,57 @@ def conformance_run(
             if stop is not None:
                 stop()  # ends the implementation's process or session
     except (ValueError, OSError) as error:
-        err.print(f"error: {error}", markup=False, highlight=False)
+        err.print(f"error: {plain_text(str(error))}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
+    # Names and reasons may come from the implementation under test: printed as text, never as
+    # Rich markup (a "[/x]" in a reason would end the run), with control characters escaped.
+    name = plain_text(str(getattr(implementation, "name", "implementation")), 300)
+    version = plain_text(str(getattr(implementation, "version", "")), 100)
     counts: dict[str, int] = {}
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
         if not result.ok:
-            out.print(f"[red]{result.status.upper()}[/] {result.case.id}: {result.reason or ''}", highlight=False)
+            line = Text(result.status.upper(), style="red")
+            line.append(f" {plain_text(result.case.id, 300)}: {plain_text(result.reason or '', 2000)}")
+            out.print(line, highlight=False)
     passed = sum(1 for r in results if r.ok)
     percent = 100.0 * passed / len(results) if results else 0.0
-    out.print(f"{getattr(implementation, 'name', 'implementation')} {getattr(implementation, 'version', '')}: "
-              f"{passed}/{len(results)} cases ({percent:.1f} %) at level {level}; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), highlight=False)
+    out.print(f"{name} {version}: {passed}/{len(results)} cases ({percent:.1f} %) at level {level}; "
+              + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), markup=False, highlight=False)
+    unwritten = 0
     if earl or badge or summary:
+        import json as json_module
+
+        from ..artifacts.output import write_output
         from ..conformance import reports
 
-        if earl:
+        def earl_text() -> str:
             graph = reports.earl_graph(results, implementation, __version__, level=level)
-            earl.write_text(reports.to_jsonld(graph) if earl.suffix == ".jsonld" else reports.to_turtle(graph), encoding="utf-8")
-        if badge:
-            import json as json_module
+            return reports.to_jsonld(graph) if earl.suffix == ".jsonld" else reports.to_turtle(graph)
 
-            badge.write_text(json_module.dumps(reports.badge(results), indent=2) + "\n", encoding="utf-8")
-        if summary:
-            summary.write_text(reports.summary_markdown(results), encoding="utf-8")
+        # Each report on its own: one that cannot be built or written costs none of the others.
+        # The badge holds no record data; the EARL report and the summary quote the reasons.
+        planned = [
+            (earl, earl_text, True),
+            (badge, lambda: json_module.dumps(reports.badge(results), indent=2) + "\n", False),
+            (summary, lambda: reports.summary_markdown(results, implementation=implementation, suite_version=__version__, level=level), True),
+        ]
+        for path, build, private in planned:
+            if path is None:
+                continue
+            try:
+                content = build()
+            except Exception as error:  # a report that cannot be built is the harness's fault, said as such
+                err.print(f"error: {path}: not written: the report could not be built ({type(error).__name__})", markup=False, highlight=False)
+                unwritten += 1
+                continue
+            try:
+                write_output(path, content, private=private)
+            except OSError as error:
+                cannot_write(path, error, "en")
+                unwritten += 1
+    if unwritten:
+        raise typer.Exit(EXIT_USAGE)
     if not results or passed != len(results):
         raise typer.Exit(EXIT_FINDINGS)
 

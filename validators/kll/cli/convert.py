@@ -58,7 +58,7 @@ def convert_command(
     --strict anything could not be carried over, 2 unreadable input, a file that cannot be
     written, or usage error.
     """
-    from . import cannot_write, internal_error, output_problem, write_file
+    from .errors import cannot_write, internal_error, output_problem, write_file
     from ..render._common import json_safe, printable
     from ..validation.severity import Severity
 

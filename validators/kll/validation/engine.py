@@ -384,20 +384,25 @@ class _Engine:
         """Pass 1 over lines: every record's identifier and class."""
         part = IndexPart() if part is None else part
         names = self._record_class_names
-        for line, record in lines:
-            if type(record) is dict and class_name is None and type(declared := record.get("type")) is str and names.get(declared):
-                found = declared  # the common case, decided as ``placed`` decides it
-            else:
-                found = self.placed(None, file, line, record, class_name)
-                if found is None:
+        try:
+            for line, record in lines:
+                if type(record) is dict and class_name is None and type(declared := record.get("type")) is str and names.get(declared):
+                    found = declared  # the common case, decided as ``placed`` decides it
+                else:
+                    found = self.placed(None, file, line, record, class_name)
+                    if found is None:
+                        continue
+                try:
+                    identifier = record.get("id")
+                    if isinstance(identifier, str):
+                        entry = IndexedRecord(found, file, line - 1, "", record) if self.is_indexed(found) else None
+                        part.add(identifier, found, entry)
+                except Exception:  # pass 2 reports the record's failure where it checks it
                     continue
-            try:
-                identifier = record.get("id")
-                if isinstance(identifier, str):
-                    entry = IndexedRecord(found, file, line - 1, "", record) if self.is_indexed(found) else None
-                    part.add(identifier, found, entry)
-            except Exception:  # pass 2 reports the record's failure where it checks it
-                continue
+        except InputError:
+            raise
+        except Exception:  # the reader failed: pass 2 meets the same failure and reports it
+            pass
         return part
 
     def check_lines(self, result: ChunkResult, lines: Iterable[tuple[int, Any]], class_name: str | None, dataset, defer: bool) -> None:
