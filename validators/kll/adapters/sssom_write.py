@@ -5,6 +5,29 @@ prefixes of the set's ``curie_map`` (every one, used or not, with its IRI), CURI
 the slots in SSSOM's canonical order, multivalued cells escaped as SSSOM/TSV requires (``\\|`` and
 ``\\\\``) and cells quoted as it requires (tabs, line breaks and double quotes). sssom-py reads
 what is written to the same mapping set as the file that was read (tested on the real corpus).
+
+A TSV file is also opened in spreadsheets, which run a cell that begins with ``=``, ``+``, ``-``
+or ``@`` (or with a tab or carriage return before one) as a formula: a label such as
+``=HYPERLINK("https://…")`` would act on whoever opens the file. Such a cell of the table is
+written with a leading apostrophe (``'=HYPERLINK(…)``), as OWASP's advice on CSV injection has
+it. A cell that begins with apostrophes and then such a character gets one apostrophe more, so the
+change can be undone exactly: kll's reader removes the one apostrophe (:func:`restored`), and a
+round trip gives the same text. Other readers (sssom-py among them) get the apostrophe as part
+of the text, so the writer reports ``convert.not-representable`` at the mapping and column. Which
+cells this touches follows from what they may hold, not from a list of columns, so no column can
+be forgotten:
+
+* free text (labels, comments, match strings, curation rule texts, tool names, other) is
+  neutralised whenever it begins with one of those characters;
+* a number (confidence, similarity score, reviewer agreement, ``-0.5`` included) is never
+  touched: it cannot run as a formula, and it must read back as the same number;
+* a CURIE or IRI (ids, sources, licences, justifications) cannot begin with one of those
+  characters (a prefix name and a URI scheme begin with a letter or ``_``), so a valid one is
+  never touched; a value in such a column that does begin with one is no identifier and is
+  neutralised like text.
+
+The ``#`` metadata block needs nothing: every line of it begins with ``#``, which no spreadsheet
+runs.
 """
 
 from __future__ import annotations
@@ -20,13 +43,14 @@ from urllib.parse import quote
 import yaml
 
 from ..artifacts.modelindex import ModelIndex
+from ..artifacts.output import write_output
 from ..validation.report import Finding, Location
 from . import ConversionError, conversion_finding
 from .native import records_of
 from .sssom_read import CONCEPT_NAMESPACE, ORCID, scan
 from .sssom_slots import BUILTIN_PREFIXES, ROW, SET, SIDE, schema_slots
 
-__all__ = ["Writer"]
+__all__ = ["Writer", "neutralised", "restored"]
 
 #: Prefixes for IRIs that are not concepts (sources, creators, authors) when the set declares none.
 _KNOWN_PREFIXES = {"kllid": "https://w3id.org/kll/id/", "orcid": ORCID}
@@ -35,6 +59,30 @@ _KNOWN_PREFIXES = {"kllid": "https://w3id.org/kll/id/", "orcid": ORCID}
 def _escape(value: str) -> str:
     """One value of a multivalued TSV cell: ``\\`` and ``|`` escaped (SSSOM/TSV)."""
     return value.replace("\\", "\\\\").replace("|", "\\|")
+
+
+#: A cell a spreadsheet would run as a formula (OWASP, CSV injection), after any apostrophes a
+#: text of its own may begin with.
+_FORMULA = re.compile("'*[=+\\-@\t\r]")
+#: The same, already neutralised: one apostrophe or more before the formula character.
+_NEUTRALISED = re.compile("'+[=+\\-@\t\r]")
+#: A plain decimal number, which a spreadsheet reads as that number and never runs.
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def neutralised(cell: str) -> str:
+    """``cell`` as it is safe to open in a spreadsheet: one more leading apostrophe on a cell that
+    begins (after any apostrophes of its own) with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return; numbers and every other cell unchanged. :func:`restored` undoes it exactly."""
+    if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def restored(cell: str) -> str:
+    """The cell a writer gave to :func:`neutralised`: a reader of SSSOM/TSV removes the one
+    apostrophe that was added (and a spreadsheet, which shows the cell as text, hides it)."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
 def _clean_local(local: str) -> bool:
@@ -209,13 +257,16 @@ class Writer:
         if self.prefixes.used:
             metadata = {"curie_map": dict(self.prefixes.used), **metadata}
         metadata = {key: metadata[key] for key in schema_slots()["mapping_set"] if key in metadata}
-        self.path.write_text(_serialise(metadata, columns, rows), encoding="utf-8")
-        self.check_metadata(metadata)
+        text = _serialise(metadata, columns, rows)
+        # The file may hold personal data (the names of authors and reviewers): written for its
+        # owner only, and never through a symbolic link planted at the target.
+        write_output(self.path, text, private=True)
+        self.check_metadata(metadata, text)
 
-    def check_metadata(self, intended: dict) -> None:
+    def check_metadata(self, intended: dict, text: str) -> None:
         """Read the written metadata block back: SSSOM's ``#`` block drops blank lines, which is
         where YAML puts the line breaks of a folded text, so a text with line breaks may not survive."""
-        written = scan(self.path.read_text(encoding="utf-8"), self.path).metadata
+        written = scan(text, self.path).metadata
         reverse = {key: slot for key, (slot, _) in SET.items()}
         for key, value in intended.items():
             if written.get(key) != value:
@@ -299,6 +350,11 @@ class Writer:
                         row[label_column] = "|".join(_escape(label) for label in labels)
             else:
                 row[column] = self.cell(value, kind)
+        for column, cell in row.items():
+            safe = neutralised(cell)
+            if safe != cell:
+                row[column] = safe
+                self.lost(pointer, set_id, f"{column}: it begins with a character a spreadsheet runs as a formula, so it is written after an apostrophe")
         return row
 
     def agent_label(self, records: dict, identifier: Any) -> str | None:
