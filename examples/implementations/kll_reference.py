@@ -38,33 +38,39 @@ def start_reply() -> dict:
 
 
 def input_path(case: dict, scratch: Path) -> Path:
-    """The case's input as a file: written for record and package cases, used where it is for files."""
+    """The case's input as a file: written into ``scratch`` for record and package cases, used where
+    it is for file cases (this adapter shares the harness's file system). No file name is taken
+    from the case: an id such as ``../x`` must not place a file outside ``scratch``."""
     if case["kind"] == "file":
         path = Path(case["data"])
         if path.is_file() or "content_base64" not in case:
             return path
         # A client on another machine: the file's bytes came with the request.
-        copy = scratch / f"{case['id']}{path.suffix}"
-        copy.write_bytes(base64.b64decode(case["content_base64"]))
+        copy = scratch / f"input{path.suffix if path.suffix[1:].isalnum() else ''}"
+        copy.write_bytes(base64.b64decode(case["content_base64"], validate=True))
         return copy
-    path = scratch / f"{case['id']}.json"
+    path = scratch / "input.json"
     path.write_text(json.dumps(case["data"], ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def validate_input(path: Path, case: dict) -> dict:
+    """The run reply (without ``seq``) for the case's input at ``path``."""
+    report = validate(
+        [path],
+        class_name=case["class"] if case["kind"] == "record" else None,
+        stages=case.get("stages", ("structural", "semantic", "rules")),
+    )
+    return {
+        "verdict": "conformant" if report.conformant else "not-conformant",
+        "findings": [{"rule": f.rule, "severity": f.severity.value} for f in report.findings],
+    }
 
 
 def run_case(case: dict) -> dict:
     """The run reply (without ``seq``) for one case object."""
     with tempfile.TemporaryDirectory(prefix="kll-reference-") as scratch:
-        path = input_path(case, Path(scratch))
-        report = validate(
-            [path],
-            class_name=case["class"] if case["kind"] == "record" else None,
-            stages=case.get("stages", ("structural", "semantic", "rules")),
-        )
-    return {
-        "verdict": "conformant" if report.conformant else "not-conformant",
-        "findings": [{"rule": f.rule, "severity": f.severity.value} for f in report.findings],
-    }
+        return validate_input(input_path(case, Path(scratch)), case)
 
 
 def main() -> int:
@@ -79,7 +85,8 @@ def main() -> int:
             try:
                 reply = {"seq": request["seq"], **run_case(request["case"])}
             except Exception as error:  # say so, rather than die: the harness grades it as errored
-                reply = {"seq": request["seq"], "errored": f"{type(error).__name__}: {error}"}
+                # The type only: an exception's text may quote the case's data.
+                reply = {"seq": request["seq"], "errored": f"the validator failed on the case ({type(error).__name__})"}
         elif command == "stop":
             return 0
         else:

@@ -81,9 +81,15 @@ ignored; anything else that is not a JSON object is a malformed reply.
 What the harness makes of misbehaviour — never a crash of the harness, always an *errored*
 outcome for the case at hand: no reply within the case timeout (default 30 s; the process is
 killed and restarted for the next case), the process exiting, a line that is not a JSON object,
-a reply with another ``seq``, a reply of none of the three shapes. After a malformed reply the
-process is restarted too, since the conversation cannot be trusted to be in step. After
-``max_restarts`` restarts, or a failed start, the remaining cases are errored without being sent.
+a reply with another ``seq``, a reply of none of the three shapes, a reply longer than
+``max_reply_bytes`` (default 16 MiB). After a malformed reply the process is restarted too, since
+the conversation cannot be trusted to be in step. After ``max_restarts`` restarts, a failed start,
+or more than ``max_total_bytes`` (default 256 MiB) of output in all, the remaining cases are errored
+without being sent. Standard error is never kept beyond its last few kilobytes.
+
+The implementation is not trusted: every text it sends (its name, a reason, an excerpt of a
+malformed reply, the end of its standard error) reaches the reports with control characters
+escaped and its length bounded, and a homepage that is not an absolute http(s) IRI is ignored.
 The process is always terminated: on ``stop()``, on leaving the ``with`` block, and when the object
 is garbage-collected or the interpreter exits.
 
@@ -96,19 +102,25 @@ the start reply (``{"ready": true, "implementation": ..., "capabilities": ...}``
 application/json``, returns the run reply without ``seq`` (status 200). A service need not share the
 harness's file system, so a file case also carries ``"content_base64"``: the file's bytes (unless
 there is no such file: a case may be about a missing file). Any
-status other than 200, a body that is not such a reply, a connection error or no answer within the
-timeout (default 30 s) makes the case *errored*. Proxies are bypassed for loopback addresses.
+status other than 200, a body that is not such a reply, a body longer than ``max_reply_bytes``, a
+connection error or no complete answer within the timeout (default 30 s) makes the case
+*errored*. The timeout is a deadline for the whole request — connecting, redirects, headers and
+body — not for each read, so an answer trickled a byte at a time cannot hold the harness. Redirects
+are followed only within the origin (scheme, host and port) of ``url``; bodies of error responses
+are never read into a reason. Proxies are bypassed for loopback addresses.
 """
 
 from __future__ import annotations
 
 import base64
-import collections
+import http.client
 import json
 import os
 import queue
+import re
 import shlex
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -121,6 +133,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .cases import Case
+from .reports import homepage_iri, plain_text
 from .runner import Outcome
 
 __all__ = [
@@ -131,7 +144,12 @@ __all__ = [
 PROTOCOL_VERSION = 1
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_START_TIMEOUT = 60.0
-MAX_LINE = 64 * 1024 * 1024  # a longer reply line is malformed
+DEFAULT_MAX_REPLY = 16 * 1024 * 1024  # a longer reply (one line, one body) is malformed
+DEFAULT_MAX_TOTAL = 256 * 1024 * 1024  # past this much output in all, no more cases are sent
+MAX_LINE = DEFAULT_MAX_REPLY  # the name of earlier versions
+_MAX_NAME = 200  # an implementation's name or version is cut here
+_STDERR_TAIL = 4096  # bytes of standard error kept for error messages
+_MAX_REDIRECTS = 5
 _SEVERITIES = frozenset({"violation", "warning", "info"})
 _ALL_STAGES = ("structural", "semantic", "rules")
 
@@ -157,13 +175,15 @@ class ImplementationInfo:
         if reply.get("ready") is not True:
             raise ProtocolError(f"the start reply does not say \"ready\": true ({_excerpt(reply)})")
         if "version" in reply and reply["version"] != PROTOCOL_VERSION:
-            raise ProtocolError(f"the implementation speaks protocol version {reply['version']!r}, the harness {PROTOCOL_VERSION}")
+            raise ProtocolError(f"the implementation speaks protocol version {_excerpt(reply['version'], 40)}, the harness {PROTOCOL_VERSION}")
         about = reply.get("implementation")
         if not isinstance(about, dict) or not _text(about.get("name")) or not _text(about.get("version")):
             raise ProtocolError("the start reply lacks implementation.name and implementation.version (strings)")
         homepage = about.get("homepage")
         if homepage is not None and not _text(homepage):
             raise ProtocolError("implementation.homepage is not a string")
+        # An IRI the reports cannot use would cost the run its EARL report: it is dropped instead.
+        homepage = homepage_iri(homepage)
         capabilities = reply.get("capabilities")
         if not isinstance(capabilities, dict):
             raise ProtocolError("the start reply lacks capabilities")
@@ -173,13 +193,16 @@ class ImplementationInfo:
         profiles = capabilities.get("profiles")
         if profiles is not None and (not isinstance(profiles, list) or not all(_text(p) for p in profiles)):
             raise ProtocolError("capabilities.profiles is not a list of profile ids")
-        return cls(about["name"], about["version"], homepage, frozenset(formats), frozenset(profiles) if profiles is not None else None)
+        return cls(
+            plain_text(about["name"], _MAX_NAME), plain_text(about["version"], _MAX_NAME), homepage,
+            frozenset(formats), frozenset(profiles) if profiles is not None else None,
+        )
 
     def skip_reason(self, message: dict) -> str | None:
         """Why a case (as its protocol message) is not sent, or None when it is."""
         fmt = message["format"]
         if fmt is not None and fmt not in self.formats:
-            return f"the implementation does not read {fmt} (capabilities: {', '.join(sorted(self.formats)) or 'none'})"
+            return f"the implementation does not read {fmt} (capabilities: {plain_text(', '.join(sorted(self.formats)), 500) or 'none'})"
         if self.profiles is not None and message["profile"] not in self.profiles:
             return f"the implementation does not implement profile {message['profile']}"
         return None
@@ -190,8 +213,9 @@ def _text(value: Any) -> bool:
 
 
 def _excerpt(value: Any, limit: int = 200) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= limit else text[:limit] + "…"
+    """The implementation's text, or a JSON value, as a bounded, printable excerpt for a reason."""
+    text = value[: limit + 1] if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)[: limit + 1]
+    return plain_text(text, limit)
 
 
 def case_message(case: Case, *, inline_files: bool = False) -> dict:
@@ -220,17 +244,17 @@ def outcome_from_reply(reply: Any, seq: int | None = None) -> Outcome:
     if not isinstance(reply, dict):
         raise ProtocolError(f"the reply is not a JSON object: {_excerpt(reply)}")
     if seq is not None and reply.get("seq") != seq:
-        raise ProtocolError(f"the reply has seq {reply.get('seq')!r}, expected {seq}")
+        raise ProtocolError(f"the reply has seq {_excerpt(reply.get('seq'), 40)}, expected {seq}")
     shapes = [key for key in ("verdict", "skipped", "errored") if key in reply]
     if len(shapes) != 1:
         raise ProtocolError(f"the reply has none or more than one of verdict, skipped, errored: {_excerpt(reply)}")
     if "skipped" in reply:
-        return Outcome("skipped", message=str(reply["skipped"]) or "skipped by the implementation")
+        return Outcome("skipped", message=_excerpt(str(reply["skipped"]), 500) or "skipped by the implementation")
     if "errored" in reply:
         return Outcome("errored", message=f"the implementation reported an error: {_excerpt(str(reply['errored']), 500)}")
     verdict = reply["verdict"]
     if verdict not in {"conformant", "not-conformant"}:
-        raise ProtocolError(f"unknown verdict {verdict!r}")
+        raise ProtocolError(f"unknown verdict {_excerpt(verdict, 40)}")
     findings = reply.get("findings")
     if not isinstance(findings, list):
         raise ProtocolError("a verdict without a findings list (send \"findings\": [] when there are none)")
@@ -238,7 +262,8 @@ def outcome_from_reply(reply: Any, seq: int | None = None) -> Outcome:
     for finding in findings:
         if not isinstance(finding, dict) or not _text(finding.get("rule")) or finding.get("severity") not in _SEVERITIES:
             raise ProtocolError(f"a finding without a rule and a severity (violation, warning, info): {_excerpt(finding)}")
-        pairs.append((finding["rule"], finding["severity"]))
+        # A rule ID reaches the grader's reasons and from there the terminal and the reports.
+        pairs.append((plain_text(finding["rule"], _MAX_NAME), finding["severity"]))
     return Outcome(verdict, tuple(sorted(pairs)))
 
 
@@ -247,6 +272,14 @@ def outcome_from_reply(reply: Any, seq: int | None = None) -> Outcome:
 
 class _Exited(Exception):
     pass
+
+
+class _TooLong(ProtocolError):
+    """A reply over the per-case cap, or output over the total cap (``total``)."""
+
+    def __init__(self, message: str, *, total: bool = False) -> None:
+        super().__init__(message)
+        self.total = total
 
 
 def _kill(process: subprocess.Popen) -> None:
@@ -269,42 +302,88 @@ def _kill(process: subprocess.Popen) -> None:
         pass
 
 
-class _Process:
-    """One running instance of the command, with threads that read its output."""
+# Markers the reader thread queues instead of a line.
+_EOF, _OVERSIZED, _OVER_TOTAL = object(), object(), object()
 
-    def __init__(self, argv: Sequence[str], cwd, env) -> None:
+
+class _Process:
+    """One running instance of the command, with threads that read its output.
+
+    Memory stays bounded whatever the command writes: a line is kept only up to ``max_line``
+    bytes, at most two lines wait in the queue (the reader then waits, and the command blocks on a
+    full pipe), output past ``budget`` bytes ends the reading, and of standard error only the last
+    few kilobytes are kept.
+    """
+
+    def __init__(self, argv: Sequence[str], cwd, env, *, max_line: int, budget: int) -> None:
         self.process = subprocess.Popen(
             list(argv), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=env,
             bufsize=0, start_new_session=(os.name == "posix"),
         )
         self.finalizer = weakref.finalize(self, _kill, self.process)
-        self.lines: queue.Queue = queue.Queue()
-        self.stderr: collections.deque = collections.deque(maxlen=20)
+        self.max_line, self.budget = max_line, budget
+        self.received = 0  # bytes read from standard output
+        self.lines: queue.Queue = queue.Queue(maxsize=2)
+        self._closed = threading.Event()
+        self._stderr = b""
         threading.Thread(target=self._read_stdout, daemon=True).start()
         threading.Thread(target=self._read_stderr, daemon=True).start()
 
+    def _put(self, item: Any) -> bool:
+        """Queue ``item`` unless the process is being discarded; False when it is."""
+        while not self._closed.is_set():
+            try:
+                self.lines.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def _read_stdout(self) -> None:
         stream = self.process.stdout
+        pending = bytearray()
         try:
-            while True:
-                line = stream.readline(MAX_LINE)
-                if not line:
+            while not self._closed.is_set():
+                chunk = stream.read(65536)
+                if not chunk:
                     break
-                self.lines.put(line)
+                self.received += len(chunk)
+                if self.received > self.budget:
+                    self._put(_OVER_TOTAL)
+                    return
+                pending += chunk
+                while (end := pending.find(b"\n")) >= 0:
+                    line = bytes(pending[: end + 1])
+                    del pending[: end + 1]
+                    if len(line) > self.max_line:
+                        self._put(_OVERSIZED)
+                        return
+                    if not self._put(line):
+                        return
+                if len(pending) > self.max_line:
+                    self._put(_OVERSIZED)
+                    return
         except (OSError, ValueError):
             pass
-        self.lines.put(None)
+        if pending and len(pending) <= self.max_line:
+            self._put(bytes(pending))
+        self._put(_EOF)
 
     def _read_stderr(self) -> None:
+        stream = self.process.stderr
         try:
-            for line in iter(self.process.stderr.readline, b""):
-                self.stderr.append(line.decode("utf-8", "replace").rstrip())
+            while True:
+                chunk = stream.read(65536)
+                if not chunk:
+                    break
+                self._stderr = (self._stderr + chunk)[-_STDERR_TAIL:]
         except (OSError, ValueError):
             pass
 
     def stderr_tail(self) -> str:
-        tail = [line for line in list(self.stderr)[-3:] if line]
-        return f"; standard error ends: {' | '.join(tail)[-500:]}" if tail else ""
+        text = self._stderr.decode("utf-8", "replace")
+        tail = [line.strip() for line in text.splitlines() if line.strip()][-3:]
+        return f"; standard error ends: {plain_text(' | '.join(tail)[-500:], 500)}" if tail else ""
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -330,6 +409,7 @@ class _Process:
 
     def receive(self, timeout: float) -> Any:
         deadline = time.monotonic() + timeout
+        consumed = 0  # blank lines count too: they are bytes the harness had to read for this case
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -338,16 +418,23 @@ class _Process:
                 line = self.lines.get(timeout=remaining)
             except queue.Empty:
                 raise TimeoutError(f"no reply within {timeout:g} s") from None
-            if line is None:
+            if line is _EOF:
                 raise _Exited(self._exit_description())
+            if line is _OVERSIZED:
+                raise _TooLong(f"a reply longer than {self.max_line} bytes")
+            if line is _OVER_TOTAL:
+                raise _TooLong("", total=True)
+            consumed += len(line)
+            if consumed > self.max_line:
+                raise _TooLong(f"a reply longer than {self.max_line} bytes")
             if not line.strip():
                 continue
-            if not line.endswith(b"\n") and len(line) >= MAX_LINE:
-                raise ProtocolError(f"a reply line longer than {MAX_LINE} bytes")
             try:
                 return json.loads(line.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                raise ProtocolError(f"a reply line that is not JSON: {_excerpt(line.decode('utf-8', 'replace').strip())}") from None
+            except (UnicodeDecodeError, ValueError):  # ValueError: also a number past Python's digit limit
+                raise ProtocolError(f"a reply line that is not JSON: {_excerpt(line[:400].decode('utf-8', 'replace').strip())}") from None
+            except RecursionError:
+                raise ProtocolError("a reply nested too deeply to read") from None
 
     def _exit_description(self) -> str:
         try:
@@ -374,6 +461,7 @@ class _Process:
         self.kill()
 
     def kill(self) -> None:
+        self._closed.set()
         _kill(self.process)
         self.finalizer.detach()
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
@@ -388,6 +476,10 @@ class CommandImplementation:
 
     ``name``, ``version`` and ``homepage`` are what the implementation says in its start reply (the
     command line until it has started). Use it as a context manager, or call ``stop()``.
+
+    ``max_reply_bytes`` caps one reply line (a longer one errors the case and restarts the
+    process); ``max_total_bytes`` caps everything the implementation writes on standard output over
+    the run, restarts included (past it, the remaining cases are errored without being sent).
     """
 
     def __init__(
@@ -400,26 +492,32 @@ class CommandImplementation:
         env: dict[str, str] | None = None,
         max_restarts: int = 5,
         stop_grace: float = 5.0,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY,
+        max_total_bytes: int = DEFAULT_MAX_TOTAL,
     ) -> None:
         if isinstance(argv, str):
             raise TypeError("argv is a list of arguments; split a command line with shlex.split")
         if not argv:
             raise ValueError("argv is empty")
+        if max_reply_bytes < 1 or max_total_bytes < 1:
+            raise ValueError("max_reply_bytes and max_total_bytes are positive")
         self.argv = list(argv)
         self.timeout, self.start_timeout = timeout, start_timeout
         self.cwd, self.env = cwd, env
         self.max_restarts, self.stop_grace = max_restarts, stop_grace
+        self.max_reply_bytes, self.max_total_bytes = max_reply_bytes, max_total_bytes
         self.info: ImplementationInfo | None = None
         self.starts = 0
         self._process: _Process | None = None
         self._broken: str | None = None  # why no more cases are sent
         self._seq = 0
+        self._received = 0  # bytes of standard output of the processes that have ended
 
     # --- what the runner and the reports read ----------------------------------------------------
 
     @property
     def name(self) -> str:
-        return self.info.name if self.info else shlex.join(self.argv)
+        return self.info.name if self.info else plain_text(shlex.join(self.argv), 500)
 
     @property
     def version(self) -> str:
@@ -439,26 +537,25 @@ class CommandImplementation:
             assert self.info is not None
             return self.info
         if self._process is not None:
-            self._process.kill()
-            self._process = None
+            self._discard(self._process)
         if self.starts > self.max_restarts:
             self._broken = f"gave up after {self.max_restarts} restarts of the implementation"
             raise ProtocolError(self._broken)
         self.starts += 1
         try:
-            process = _Process(self.argv, self.cwd, self.env)
+            process = _Process(self.argv, self.cwd, self.env, max_line=self.max_reply_bytes, budget=self.max_total_bytes - self._received)
         except OSError as error:
-            self._broken = f"the command could not be started: {error}"
+            self._broken = f"the command could not be started: {plain_text(str(error), 500)}"
             raise ProtocolError(self._broken) from None
         try:
             process.send({"cmd": "start", "version": PROTOCOL_VERSION}, self.start_timeout)
             info = ImplementationInfo.from_reply(process.receive(self.start_timeout))
         except (ProtocolError, TimeoutError, _Exited) as error:
-            process.kill()
-            self._broken = f"the implementation did not start: {error}"
+            self._discard(process)
+            self._broken = self._over_total() if isinstance(error, _TooLong) and error.total else f"the implementation did not start: {error}"
             raise ProtocolError(self._broken) from None
         if self.info is not None and (info.name, info.version) != (self.info.name, self.info.version):
-            process.kill()
+            self._discard(process)
             self._broken = f"the implementation restarted as {info.name} {info.version}, not {self.info.name} {self.info.version}"
             raise ProtocolError(self._broken)
         self.info, self._process = info, process
@@ -468,7 +565,18 @@ class CommandImplementation:
         """Send ``stop`` and make sure the process is gone."""
         if self._process is not None:
             self._process.stop(self.stop_grace)
+            self._received += self._process.received
             self._process = None
+
+    def _discard(self, process: _Process) -> None:
+        """Kill a process whose conversation is over, keeping the count of what it wrote."""
+        process.kill()
+        self._received += process.received
+        if process is self._process:
+            self._process = None
+
+    def _over_total(self) -> str:
+        return f"the implementation wrote more than {self.max_total_bytes} bytes in all; the remaining cases are not sent"
 
     close = stop
 
@@ -484,7 +592,7 @@ class CommandImplementation:
         try:
             message = case_message(case)
         except Exception as error:
-            return Outcome("errored", message=f"the harness could not prepare the case: {type(error).__name__}: {error}")
+            return Outcome("errored", message=f"the harness could not prepare the case: {type(error).__name__}")
         try:
             info = self.start()
         except ProtocolError as error:
@@ -501,8 +609,10 @@ class CommandImplementation:
         except (TimeoutError, _Exited, ProtocolError) as error:
             # The conversation is out of step or over: the next case gets a fresh process.
             tail = process.stderr_tail() if isinstance(error, TimeoutError) else ""
-            process.kill()
-            self._process = None
+            self._discard(process)
+            if isinstance(error, _TooLong) and error.total:
+                self._broken = self._over_total()
+                return Outcome("errored", message=self._broken)
             what = "malformed reply: " if isinstance(error, ProtocolError) else ""
             return Outcome("errored", message=f"{what}{error}{tail}")
 
@@ -512,24 +622,145 @@ class CommandImplementation:
 _LOOPBACK = {"localhost", "127.0.0.1", "::1", "[::1]"}
 
 
-class HttpImplementation:
-    """An implementation behind HTTP: ``GET {url}/info``, ``POST {url}/validate`` (module docstring)."""
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:
+        port = None
+    return scheme, (parts.hostname or "").lower(), port
 
-    def __init__(self, url: str, *, timeout: float = DEFAULT_TIMEOUT, max_response: int = MAX_LINE) -> None:
+
+class _Redirect(Exception):
+    def __init__(self, code: int, location: str) -> None:
+        super().__init__(code, location)
+        self.code, self.location = code, location
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Hands every redirect back to ``HttpImplementation._request``, which decides on the origin;
+    urllib's own handler would read the redirect's whole body and follow it anywhere."""
+
+    def http_error_302(self, req, fp, code, msg, headers):  # noqa: D102 (urllib's hook)
+        location = headers.get("Location") or headers.get("URI")
+        fp.close()
+        if not location:
+            raise _Redirect(code, "")
+        raise _Redirect(code, location)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+class _Deadline:
+    """Ends one request at its deadline, however slowly the answer trickles in.
+
+    A socket timeout bounds each read, not the request: a server sending a byte a second never
+    trips it. At the deadline this shuts the request's sockets down, so the read in progress
+    returns and the request fails.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> "_Deadline":
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._sockets.clear()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def handlers(self) -> list[urllib.request.BaseHandler]:
+        """urllib handlers whose connections report their sockets to this deadline."""
+        deadline = self
+
+        class Http(http.client.HTTPConnection):
+            def connect(self) -> None:
+                super().connect()
+                deadline.watch(self.sock)
+
+        class Https(http.client.HTTPSConnection):
+            def connect(self) -> None:
+                super().connect()
+                deadline.watch(self.sock)
+
+        class HttpHandler(urllib.request.HTTPHandler):
+            def http_open(self, req):
+                return self.do_open(Http, req)
+
+        class HttpsHandler(urllib.request.HTTPSHandler):
+            def https_open(self, req):
+                return self.do_open(Https, req, context=self._context)
+
+        return [HttpHandler(), HttpsHandler()]
+
+
+class HttpImplementation:
+    """An implementation behind HTTP: ``GET {url}/info``, ``POST {url}/validate`` (module docstring).
+
+    ``timeout`` is the deadline of each request as a whole. ``max_reply_bytes`` caps one response
+    body; ``max_total_bytes`` caps all of them over the run (past it, the remaining cases are
+    errored without being sent). ``max_response`` is the former name of ``max_reply_bytes``.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY,
+        max_total_bytes: int = DEFAULT_MAX_TOTAL,
+        max_response: int | None = None,
+    ) -> None:
         parsed = urllib.parse.urlsplit(url)
         if parsed.scheme not in {"http", "https"} or not parsed.netloc:
-            raise ValueError(f"not an http(s) URL: {url!r}")
+            raise ValueError(f"not an http(s) URL: {plain_text(url, 200)}")
         self.url = url.rstrip("/")
-        self.timeout, self.max_response = timeout, max_response
+        self.timeout = timeout
+        self.max_reply_bytes = max_response if max_response is not None else max_reply_bytes
+        self.max_total_bytes = max_total_bytes
+        if self.max_reply_bytes < 1 or max_total_bytes < 1:
+            raise ValueError("max_reply_bytes and max_total_bytes are positive")
         self.info: ImplementationInfo | None = None
         self._broken: str | None = None
+        self._received = 0
         host = (parsed.hostname or "").lower()
-        handlers = [urllib.request.ProxyHandler({})] if host in _LOOPBACK or host.startswith("127.") else []
-        self._opener = urllib.request.build_opener(*handlers)
+        self._proxies = [urllib.request.ProxyHandler({})] if host in _LOOPBACK or host.startswith("127.") else []
+
+    @property
+    def max_response(self) -> int:
+        return self.max_reply_bytes
 
     @property
     def name(self) -> str:
-        return self.info.name if self.info else self.url
+        return self.info.name if self.info else plain_text(self.url, 500)
 
     @property
     def version(self) -> str:
@@ -541,40 +772,61 @@ class HttpImplementation:
 
     def _request(self, path: str, body: dict | None = None) -> Any:
         data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
-        request = urllib.request.Request(
-            self.url + path, data=data, method="GET" if body is None else "POST",
-            headers={"Accept": "application/json", **({"Content-Type": "application/json"} if body is not None else {})},
-        )
-        try:
-            with self._opener.open(request, timeout=self.timeout) as response:
-                raw = response.read(self.max_response + 1)
-                status = response.status
-        except urllib.error.HTTPError as error:
+        method = "GET" if body is None else "POST"
+        url, origin = self.url + path, _origin(self.url)
+        with _Deadline(self.timeout) as deadline:
+            opener = urllib.request.build_opener(*self._proxies, *deadline.handlers(), _NoRedirects())
             try:
-                detail = error.read(500).decode("utf-8", "replace").strip()
-            except Exception:
-                detail = ""
-            raise ProtocolError(f"HTTP {error.code} from {path}" + (f": {_excerpt(detail)}" if detail else "")) from None
-        except (TimeoutError, OSError) as error:  # socket.timeout and URLError are OSErrors
-            reason = getattr(error, "reason", error)
-            if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-                raise ProtocolError(f"no answer from {path} within {self.timeout:g} s") from None
-            raise ProtocolError(f"cannot reach {self.url}{path}: {reason}") from None
+                for _ in range(_MAX_REDIRECTS + 1):
+                    request = urllib.request.Request(
+                        url, data=data, method=method,
+                        headers={"Accept": "application/json", **({"Content-Type": "application/json"} if data is not None else {})},
+                    )
+                    try:
+                        with opener.open(request, timeout=self.timeout) as response:
+                            raw = response.read(self.max_reply_bytes + 1)
+                            status = response.status
+                        break
+                    except _Redirect as redirect:
+                        target = urllib.parse.urljoin(url, redirect.location)
+                        if not redirect.location or _origin(target) != origin:
+                            raise ProtocolError(f"HTTP {redirect.code} from {path}: a redirect to another origin, which is not followed") from None
+                        if redirect.code in {301, 302, 303} and method == "POST":
+                            method, data = "GET", None  # what a browser does; the reply will say what it makes of it
+                        url = target
+                else:
+                    raise ProtocolError(f"more than {_MAX_REDIRECTS} redirects from {path}")
+            except urllib.error.HTTPError as error:
+                error.close()  # its body is the implementation's (or a proxy's): never quoted
+                raise ProtocolError(f"HTTP {error.code} from {path}") from None
+            except (OSError, http.client.HTTPException) as error:  # socket.timeout and URLError are OSErrors
+                if deadline.expired:
+                    raise ProtocolError(f"no complete answer from {path} within {self.timeout:g} s") from None
+                reason = getattr(error, "reason", error)
+                if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+                    raise ProtocolError(f"no answer from {path} within {self.timeout:g} s") from None
+                raise ProtocolError(f"cannot reach {plain_text(self.url, 200)}{path}: {plain_text(str(reason), 200)}") from None
+            if deadline.expired:  # the body may have been cut short without an error
+                raise ProtocolError(f"no complete answer from {path} within {self.timeout:g} s")
+        self._received += len(raw)
+        if self._received > self.max_total_bytes:
+            self._broken = f"the implementation sent more than {self.max_total_bytes} bytes in all; the remaining cases are not sent"
+            raise ProtocolError(self._broken)
         if status != 200:
             raise ProtocolError(f"HTTP {status} from {path}")
-        if len(raw) > self.max_response:
-            raise ProtocolError(f"a response from {path} longer than {self.max_response} bytes")
+        if len(raw) > self.max_reply_bytes:
+            raise ProtocolError(f"a response from {path} longer than {self.max_reply_bytes} bytes")
         try:
             return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise ProtocolError(f"a response from {path} that is not JSON: {_excerpt(raw.decode('utf-8', 'replace'))}") from None
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise ProtocolError(f"a response from {path} that is not JSON ({len(raw)} bytes)") from None
 
     def start(self) -> ImplementationInfo:
         """Read ``/info`` once; raises ``ProtocolError``."""
-        if self.info is not None:
-            return self.info
         if self._broken:
             raise ProtocolError(self._broken)
+        if self.info is not None:
+            return self.info
         try:
             self.info = ImplementationInfo.from_reply(self._request("/info"))
         except ProtocolError as error:
@@ -601,7 +853,7 @@ class HttpImplementation:
         try:
             message = case_message(case, inline_files=True)
         except Exception as error:
-            return Outcome("errored", message=f"the harness could not prepare the case: {type(error).__name__}: {error}")
+            return Outcome("errored", message=f"the harness could not prepare the case: {type(error).__name__}")
         reason = info.skip_reason(message)
         if reason:
             return Outcome("skipped", message=reason)

@@ -10,6 +10,11 @@
   (mf: http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#) of ``sht:Validate`` entries in
   the style of the SHACL test suite (sht: http://www.w3.org/ns/shacl-test#).
 
+What an implementation under test says about itself and its cases is not trusted: its homepage
+is the subject's IRI only when it is an absolute http(s) IRI (``homepage_iri``), and every text the
+summary quotes (names, reasons) is escaped for Markdown and HTML, so a ``<script>`` or a link in a
+reason is shown as text wherever the summary is rendered.
+
 Identifiers: a case is ``https://w3id.org/kll/conformance/case/<id>`` both as an EARL test and as a
 manifest entry, so EARL reports and the manifest join on it. Assertions and results are blank nodes
 with stable labels, so the same run gives the same Turtle.
@@ -23,6 +28,7 @@ implementation or the harness skipped is ``earl:inapplicable``; an errored case 
 from __future__ import annotations
 
 import base64
+import html
 import math
 import os
 import re
@@ -41,7 +47,7 @@ from .runner import CaseResult
 __all__ = [
     "EARL", "DOAP", "MF", "SHT", "KLLC", "CASE_BASE", "SUITE", "HARNESS", "JSONLD_CONTEXT",
     "case_iri", "earl_graph", "to_turtle", "to_jsonld", "summary_markdown", "badge",
-    "shacl_checkable", "case_data_graph", "manifest_graph",
+    "shacl_checkable", "case_data_graph", "manifest_graph", "homepage_iri", "plain_text", "markdown_text",
 ]
 
 EARL = Namespace("http://www.w3.org/ns/earl#")
@@ -67,6 +73,44 @@ _PREFIXES = {
 JSONLD_CONTEXT = {prefix: str(namespace) for prefix, namespace in _PREFIXES.items()}
 
 _OUTCOMES = {"passed": EARL.passed, "failed": EARL.failed, "skipped": EARL.inapplicable, "errored": EARL.cantTell}
+
+
+# An absolute http(s) IRI (RFC 3987) with none of the characters an IRI never holds.
+_HTTP_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f/?#]+(?:[/?#][^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f]*)?", re.IGNORECASE)
+
+
+def plain_text(text: str, limit: int = 500) -> str:
+    """``text`` with every character a terminal would act on (controls, line separators, bidi
+    overrides, lone surrogates) shown as a visible escape, cut at ``limit`` characters: safe to
+    print to a terminal, to write as UTF-8, and to put in a report."""
+    from ..render._common import printable
+
+    text = printable(str(text)[: limit + 1])
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def homepage_iri(value: Any) -> str | None:
+    """``value`` when it is an absolute http(s) IRI of at most 2,000 characters, else None."""
+    if not isinstance(value, str) or len(value) > 2000 or not _HTTP_IRI.fullmatch(value):
+        return None
+    return value
+
+
+# Enough to make text literal mid-line: links and images need "[", emphasis "*" and "_", code "`",
+# table cells "|", attribute lists (attr_list) "{"; "<" and "&" are HTML-escaped.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
+
+
+def markdown_text(text: str | None, limit: int = 2000) -> str:
+    """``text`` as literal text in Markdown (and the HTML it becomes): one line, HTML escaped,
+    Markdown punctuation backslash-escaped, so no tag, link, emphasis or table cell break survives."""
+    flat = plain_text(" ".join((text or "").split()), limit)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+
+
+def _code(text: str) -> str:
+    """``text`` as a Markdown code span (a case id); a backtick in it could not be escaped."""
+    return "`" + " ".join(plain_text(text, 300).replace("`", "'").split()) + "`"
 
 
 def case_iri(case_id: str) -> URIRef:
@@ -102,7 +146,9 @@ def earl_graph(results: Sequence[CaseResult], implementation: Any, suite_version
     """
     graph = _graph()
     name, version = str(implementation.name), str(implementation.version)
-    homepage = getattr(implementation, "homepage", None)
+    # The implementation under test names its homepage: one that is no IRI would make the graph
+    # unserialisable, so a minted IRI stands in for it.
+    homepage = homepage_iri(getattr(implementation, "homepage", None))
 
     graph.add((SUITE, RDF.type, EARL.TestRequirement))
     graph.add((SUITE, DCTERMS.title, Literal("KLL conformance suite")))
@@ -190,7 +236,7 @@ def _counts(results: Iterable[CaseResult]) -> Counter:
 
 
 def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split()).replace("|", "\\|")
+    return markdown_text(text)
 
 
 def summary_markdown(
@@ -204,15 +250,15 @@ def summary_markdown(
     cases that did not pass, with the reasons, and expected failures that passed."""
     title = "KLL conformance"
     if implementation is not None:
-        title += f": {implementation.name} {implementation.version}"
+        title += f": {markdown_text(str(implementation.name), 300)} {markdown_text(str(implementation.version), 100)}"
     lines = [f"# {title}", ""]
     total = _counts(results)
     percent = _percent(total["passed"], total["cases"])
     facts = []
     if suite_version:
-        facts.append(f"Suite {suite_version}")
+        facts.append(f"Suite {markdown_text(str(suite_version), 100)}")
     if level:
-        facts.append(f"level {level}")
+        facts.append(f"level {markdown_text(str(level), 100)}")
     facts.append(f"{total['passed']} of {total['cases']} cases passed" + (f" ({percent} %)" if percent is not None else ""))
     if total["expected-failure"]:
         facts.append(f"{total['expected-failure']} expected failures")
@@ -232,25 +278,25 @@ def summary_markdown(
         return f"| {label} | " + " | ".join(map(str, cells)) + f" | {'–' if pct is None else f'{pct} %'} |"
 
     for profile in sorted(by_profile):
-        lines.append(row(profile, _counts(by_profile[profile])))
+        lines.append(row(markdown_text(profile), _counts(by_profile[profile])))
     lines += [row("**all**", total), ""]
 
     not_passing = {p: [r for r in rs if r.status in {"failed", "expected-failure", "skipped", "errored"}] for p, rs in by_profile.items()}
     if any(not_passing.values()):
         lines += ["## Cases that did not pass", ""]
         for profile in sorted(p for p in not_passing if not_passing[p]):
-            lines += [f"### {profile}", ""]
+            lines += [f"### {markdown_text(profile)}", ""]
             for result in sorted(not_passing[profile], key=lambda r: r.case.id):
                 reason = _one_line(result.reason or result.outcome.message) or "no reason given"
                 if result.status == "expected-failure":
-                    lines.append(f"- `{result.case.id}` — expected failure ({_one_line(result.expected_failure)}): {reason}")
+                    lines.append(f"- {_code(result.case.id)} — expected failure ({_one_line(result.expected_failure)}): {reason}")
                 else:
-                    lines.append(f"- `{result.case.id}` — {result.status}: {reason}")
+                    lines.append(f"- {_code(result.case.id)} — {result.status}: {reason}")
             lines.append("")
     surprises = sorted((r for r in results if r.status == "unexpected-pass"), key=lambda r: r.case.id)
     if surprises:
         lines += ["## Expected failures that passed", "", "Remove them from the expected-failures file.", ""]
-        lines += [f"- `{r.case.id}` (listed as: {_one_line(r.expected_failure)})" for r in surprises]
+        lines += [f"- {_code(r.case.id)} (listed as: {_one_line(r.expected_failure)})" for r in surprises]
         lines.append("")
     return "\n".join(lines)
 

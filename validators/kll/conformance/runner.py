@@ -130,7 +130,14 @@ def load_expected_failures(path: Path | None) -> dict[str, str]:
     """An expected-failures file: ``{case id: reason}`` (YAML mapping)."""
     if path is None:
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: an expected-failures file is UTF-8 text") from None
+    except yaml.YAMLError as error:  # the place, not the text: the parser's message quotes the file
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        raise ValueError(f"{path}: an expected-failures file that is not YAML{where}") from None
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in data.items()):
         raise ValueError(f"{path}: an expected-failures file maps case ids to non-empty reasons")
     return data
