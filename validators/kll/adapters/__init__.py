@@ -239,6 +239,18 @@ def relocated(finding: Finding, imported: Imported, source: Path) -> Finding:
     return replace(finding, location=located)
 
 
+def _failed_file(error: Exception, path: Path) -> Finding:
+    """The finding for a file a foreign reader failed on: the input's own rule (``input.limit``
+    for input nested beyond what can be held) or ``internal.error``, never the exception's message,
+    which may quote a value."""
+    from ..validation.catalogue import ENGINE_RULES
+    from ..validation.engine import failure
+
+    rule_id, detail = failure(error)
+    rule = ENGINE_RULES[rule_id]
+    return Finding(rule_id, rule.severity, Stage.INPUT, Location(str(path)), rule.message_en, rule.message_sv, detail)
+
+
 def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
     """Validate files in a foreign format as they are: each is read into a data package, the
     packages are validated together (``kll.validate.validate`` with ``options``), and every
@@ -259,6 +271,8 @@ def validate_foreign(source: str, paths: list[Path], **options) -> "Report":
             imported.append((path, adapter.read(path)))
         except ConversionError as error:
             unreadable.append(conversion_finding("convert.invalid-input", error.location, str(error)))
+        except Exception as error:  # noqa: BLE001 - one file the reader fails on never ends the run
+            unreadable.append(_failed_file(error, path))
     if not imported:
         return Report(findings=unreadable, files=[str(p) for p in paths], stages=[Stage(s) for s in options.get("stages", ())])
     with tempfile.TemporaryDirectory(prefix="kll-from-") as scratch:
