@@ -8,7 +8,7 @@ hide behind an import made late. ``from package import name`` is an edge to the 
 
 The layers, lowest first; a module may import its own folder and the folders below it:
 
-    artifacts → validation → adapters → render → conformance → governance → maintain → cli
+    artifacts → validation → adapters → render → conformance → governance → service → maintain → cli
 
 ``kll`` itself (the version) sits below everything; ``kll.validate``, the public API, belongs to
 ``validation`` (it re-exports it); ``kll.__main__`` (``python -m kll``) belongs to ``cli`` and is
@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "validators" / "kll"
-LAYERS = ("artifacts", "validation", "adapters", "render", "conformance", "governance", "maintain", "cli")
+LAYERS = ("artifacts", "validation", "adapters", "render", "conformance", "governance", "service", "maintain", "cli")
 #: Modules directly in ``kll/`` and their layer ("" is below every layer).
 TOP_LEVEL = {"kll": "", "kll.validate": "validation", "kll.__main__": "cli"}
 
@@ -171,6 +171,17 @@ def test_nothing_imports_the_cli(graph) -> None:
         f"{module} imports {target}"
         for module, targets in graph.items() if layer(module) != "cli"
         for target in targets if target == "kll.cli" or target.startswith("kll.cli.")
+    )
+    assert not offenders, "\n".join(offenders)
+
+
+def test_only_the_cli_imports_the_service(graph) -> None:
+    """The service is a way in, as the CLI is: ``kll serve`` starts it, nothing else builds on it
+    (so the maintainers' tools never need the service's dependencies)."""
+    offenders = sorted(
+        f"{module} imports {target}"
+        for module, targets in graph.items() if layer(module) not in {"service", "cli"}
+        for target in targets if target == "kll.service" or target.startswith("kll.service.")
     )
     assert not offenders, "\n".join(offenders)
 
