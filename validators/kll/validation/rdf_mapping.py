@@ -28,6 +28,7 @@ valid record is lossless (property-tested).
   at most ``MAX_NUMBER_LENGTH`` characters, or it is ill-typed: SHACL reports the slot's datatype
   violation, and the record keeps the lexical form as a string. ``"1e999999999"^^xsd:decimal`` is
   therefore never written out as a billion digits;
+* an ``xsd:anyURI`` literal must be an absolute IRI (RFC 3987), or it is ill-typed likewise;
 * a literal that JSON cannot hold (an ill-typed one, ``INF``, ``NaN``) comes back as its lexical
   form, a string: never an exception, never a silently different value;
 * a blank node referred to from several places is copied into each (a record is a tree), so a
@@ -53,6 +54,7 @@ import rdflib.term
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from .identifiers import is_absolute_iri
 from .loaders import MAX_DEPTH, InputError, parse_json
 from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo
 from .report import pointer_token
@@ -97,7 +99,16 @@ def _bounded(form: re.Pattern, convert):
     return parse
 
 
+def _any_uri(lexical: str) -> str:
+    # The model's URI slots hold absolute IRIs, as their JSON Schema ("format": "uri") demands:
+    # a text with a space, an angle bracket, a control character or no scheme is not one.
+    if not is_absolute_iri(lexical):
+        raise ValueError("not an absolute IRI")
+    return lexical
+
+
 _BOUNDED_PARSERS = {
+    XSD.anyURI: _any_uri,
     XSD.integer: _bounded(_INTEGER_FORM, int),
     XSD.decimal: _bounded(_DECIMAL_FORM, Decimal),
     XSD.float: _bounded(_DOUBLE_FORM, float),
@@ -107,7 +118,8 @@ _BOUNDED_PARSERS = {
 
 def install_literal_limits() -> None:
     """Make rdflib read ``xsd:integer``, ``xsd:decimal``, ``xsd:float`` and ``xsd:double`` literals
-    by their XSD lexical forms, at most ``MAX_NUMBER_LENGTH`` characters long; any other literal of
+    by their XSD lexical forms, at most ``MAX_NUMBER_LENGTH`` characters long, and ``xsd:anyURI``
+    literals as absolute IRIs (RFC 3987, ``identifiers.is_absolute_iri``); any other literal of
     these datatypes is ill-typed (SHACL's datatype violation). Idempotent.
 
     rdflib computes a literal's value, and normalises its lexical form from it, when the literal
@@ -157,7 +169,9 @@ class NodeOrigin:
 
 
 def _looks_like_iri(value: str) -> bool:
-    return ":" in value and not any(c.isspace() for c in value) and not any(c in value for c in '<>"{}|\\^`')
+    # A reference that is no IRI (a space, a control character, no scheme) stays a string literal,
+    # which the reference slot's sh:nodeKind sh:IRI then refuses: a finding, not a malformed IRI.
+    return is_absolute_iri(value)
 
 
 @dataclass
