@@ -4,14 +4,20 @@ a decision record, and SSSOM TSV opened in a spreadsheet."""
 
 from __future__ import annotations
 
+import copy
 import csv
+import html
 import json
 import re
 import stat
 import xml.etree.ElementTree as ET
+from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -214,3 +220,103 @@ def test_sssom_output_is_private_and_never_written_through_a_link(tmp_path: Path
     with pytest.raises(OutputError):
         adapters.get("sssom").write(package, link)
     assert victim.read_text(encoding="utf-8") == "untouched"
+
+
+# --- the documentation site ----------------------------------------------------------------------
+
+SCRIPT = "<script>alert(1)</script>"
+#: Other ways Markdown would let a description act: a javascript: link, an attribute list, an image.
+MARKUP = "[klicka](javascript:alert(2)) `x`{onclick=alert(3)} <img src=x onerror=alert(4)>"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class _Elements(HTMLParser):
+    """The elements and attributes a browser would build from a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes.extend(attrs)
+
+
+def _html_of(markdown_text: str) -> str:
+    """The page as the site's mkdocs configuration renders it (same Markdown extensions)."""
+    import markdown
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return markdown.markdown(markdown_text, extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
+
+
+def _assert_shown_as_text(page: str, *texts: str) -> None:
+    rendered = _html_of(page)
+    elements = _Elements()
+    elements.feed(rendered)
+    assert "script" not in elements.tags and "img" not in elements.tags
+    assert not [name for name, _ in elements.attributes if name.startswith("on")]
+    assert not [value for name, value in elements.attributes if name == "href" and (value or "").lower().startswith("javascript")]
+    shown = html.unescape(re.sub(r"<[^>]+>", "", rendered))
+    for text in texts:
+        assert text in shown
+
+
+def test_script_in_the_model_is_shown_as_text_on_every_reference_page() -> None:
+    from kll.maintain.site import pages
+
+    ctx = pages._context(ROOT.resolve())
+    model = copy.deepcopy(ctx.model)
+    cls = model.classes["Organisation"]
+    cls.facts["description"] = SCRIPT + " " + MARKUP
+    cls.facts.setdefault("annotations", {})["title_sv"] = SCRIPT
+    slot_name = next(iter(cls.facts["slots"]))
+    cls.facts["slots"][slot_name]["description"] = SCRIPT
+    cls.facts["slots"][slot_name]["pattern"] = "^`</code>" + SCRIPT + "$"
+    slot = model.slots[slot_name]
+    slot.facts["description"] = SCRIPT + " " + MARKUP
+    slot.facts["mappings"] = {"exact": ["http://example.org/a><script>alert(5)</script"]}
+    model.modules[cls.module]["description"] = SCRIPT
+    hostile = replace(ctx, model=model)
+
+    _assert_shown_as_text(pages.page_for_class(hostile, model.classes["Organisation"]), SCRIPT, "[klicka](javascript:alert(2))", "^`</code>" + SCRIPT + "$")
+    _assert_shown_as_text(pages.page_for_slot(hostile, slot), SCRIPT, "http://example.org/a><script>alert(5)</script")
+    _assert_shown_as_text(pages.page_for_module(hostile, cls.module), SCRIPT)
+    _assert_shown_as_text(pages.page_reference_index(hostile), SCRIPT)
+    _assert_shown_as_text(pages.page_rules_group(hostile, "Organisation", [r for r, g in ctx.rule_groups.items() if g == "Organisation"]), SCRIPT)
+
+
+def _hostile_record(folder: Path, number: int = 3, **front_matter: object) -> Path:
+    source = next((ROOT / "docs" / "decisions").glob("0003-*.md")).read_text(encoding="utf-8")
+    head, body = source.split("\n---\n", 1)
+    meta = yaml.safe_load(head.removeprefix("---\n"))
+    meta.update(record_number=number, id=f"https://w3id.org/kll/id/decision/{number:04d}", **front_matter)
+    title = meta["title"]["en"]
+    body = body.replace("# The LinkML model is normative", f"# {title}", 1)
+    path = folder / f"{number:04d}-hostile.md"
+    path.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
+    return path
+
+
+def test_script_in_a_decision_record_is_shown_as_text_on_its_page_and_in_the_index(tmp_path: Path) -> None:
+    from kll.governance.index import banner, index_markdown
+    from kll.governance.records import read_record
+    from kll.maintain.site import mkdocs_hooks
+
+    title = {"en": SCRIPT + " " + MARKUP, "sv": SCRIPT}
+    path = _hostile_record(tmp_path, title=title, owning_agency=SCRIPT, decision_makers=[SCRIPT], resolution="javascript:alert(6)")
+    record = read_record(path)
+    page = SimpleNamespace(file=SimpleNamespace(src_uri=f"decisions/{path.name}", name=path.stem), meta=dict(record.front_matter))
+    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    rendered = mkdocs_hooks.on_page_markdown(body, page, None, None)
+    _assert_shown_as_text(rendered, SCRIPT, "javascript:alert(6)")
+    # the theme prints the page title into <title> and the header without escaping it
+    assert page.meta["title"] == html.escape(title["en"])
+
+    index = index_markdown([record])
+    _assert_shown_as_text(index, SCRIPT, "[klicka](javascript:alert(2))")
+    older = read_record(_hostile_record(tmp_path, 2, title={"en": "Older", "sv": "Äldre"}, decision_status="superseded",
+                                        superseded_by=["https://w3id.org/kll/id/decision/0003"]))
+    _assert_shown_as_text(banner(older, {3: record}), SCRIPT)

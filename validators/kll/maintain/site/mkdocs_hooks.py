@@ -14,6 +14,7 @@ Markers, each alone on a line in a hand-written page:
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -41,7 +42,8 @@ def on_config(config):
     records = []
     for path in record_files(decisions_dir(repository_root())):
         record = read_record(path)
-        records.append({f"{record.number:04d} {record.title_en}": f"decisions/{path.name}"})
+        # The theme prints navigation titles as HTML, unescaped: a record's title is data.
+        records.append({f"{record.number:04d} {html.escape(str(record.title_en))}": f"decisions/{path.name}"})
     for section in config["nav"] or []:
         if not isinstance(section, dict):
             continue
@@ -67,9 +69,10 @@ _MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|re
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if page.file.src_uri.startswith("decisions/") and isinstance(page.meta.get("title"), dict):
         title = page.meta["title"]
-        page.meta["title"] = title.get("en") or page.file.name
         page.meta["_title_sv"] = title.get("sv")
-        markdown = decision_header(markdown, page.meta, page.file.src_uri)
+        markdown = decision_header(markdown, {**page.meta, "title": title.get("en")}, page.file.src_uri)
+        # The theme prints page.meta.title into <title> and the header as HTML, unescaped.
+        page.meta["title"] = html.escape(str(title.get("en") or page.file.name))
 
     def fill(match: re.Match) -> str:
         kind, argument = match[1], match[2]

@@ -11,13 +11,16 @@
 
 Links between generated pages are relative Markdown links, so ``mkdocs build --strict`` checks
 every one of them.
+
+Every text that comes from the model, the rule catalogue, the decision records, the registers or
+the examples goes into a page through :mod:`kll.render.markdown` (as text, a code span, an IRI or
+escaped HTML), so a ``<script>`` in a description is shown as text and never runs.
 """
 
 from __future__ import annotations
 
 import json
 import posixpath
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +30,7 @@ from typing import Any, Iterable
 import yaml
 
 from ...artifacts.paths import examples_dir, repository_root
+from ...render import markdown as md
 from .model import Element, SiteModel, site_model
 
 __all__ = ["Pages", "generated_pages", "rule_group", "rule_page", "CARDINALITY_LEGEND"]
@@ -45,21 +49,16 @@ def _rel(source: str, target: str) -> str:
 
 
 def _cell(text: Any) -> str:
-    """Text that is safe inside a Markdown table cell."""
-    return re.sub(r"\s+", " ", str(text or "")).replace("|", "\\|").strip()
+    """Text from the data, safe inside a Markdown table cell and shown as written: no HTML, no
+    link, no emphasis (``[01][0-9](\\.[0-9]+)`` in a rule's message is not a link)."""
+    return md.text(text or "")
 
 
-_MARKDOWN_SIGNIFICANT = re.compile(r"([\\\[\]*`])")
-
-
-def _text_cell(text: Any) -> str:
-    """Plain text (a rule's message, which may quote a pattern) in a table cell, read as text and
-    never as markup: ``[01][0-9](\\.[0-9]+)`` is not a link and ``*`` is not emphasis."""
-    return _cell(_MARKDOWN_SIGNIFICANT.sub(r"\\\1", str(text or ""))).replace("<", "&lt;")
+_text_cell = _cell
 
 
 def _code(text: str) -> str:
-    return f"`{text}`"
+    return md.code(text)
 
 
 def class_page(name: str) -> str:
@@ -106,7 +105,7 @@ class _Context:
         """A link to the page of a class, enumeration or slot, or the name in code if it has none."""
         kind = kind or self.model.link_kind(name)
         target = {"classes": class_page, "enums": enum_page, "slots": slot_page}.get(kind or "")
-        return f"[{name}]({_rel(source, target(name))})" if target else _code(name)
+        return f"[{md.text(name)}]({_rel(source, target(name))})" if target else _code(name)
 
     def rule_link(self, source: str, rule_id: str) -> str:
         return f"[`{rule_id}`]({_rel(source, rule_page(self.rule_groups[rule_id]))}#{_anchor(rule_id)})"
@@ -115,7 +114,8 @@ class _Context:
         if not uri or uri not in self.decisions:
             return "—"
         name, title = self.decisions[uri]
-        return f"[{name[:4]}]({_rel(source, 'decisions/' + name)} \"{_cell(title)}\")"
+        # A link title is an attribute: HTML escaping keeps it one; Markdown escapes would show.
+        return f"[{name[:4]}]({_rel(source, 'decisions/' + name)} \"{md.html(title)}\")"
 
 
 # --- building the context ----------------------------------------------------------------------
@@ -211,7 +211,7 @@ def _mappings(facts: dict[str, Any]) -> list[str]:
     lines = ["", "**Mappings**", ""]
     for kind in ("exact", "close", "related", "narrow", "broad"):
         for iri in mappings.get(kind, []):
-            lines.append(f"- {kind}: <{iri}>" if iri.startswith("http") else f"- {kind}: `{iri}`")
+            lines.append(f"- {kind}: {md.iri(iri)}")
     return lines
 
 
@@ -230,7 +230,7 @@ def _range(ctx: _Context, source: str, facts: dict[str, Any]) -> str:
     rng = facts.get("range") or "string"
     text = ctx.link(source, rng)
     if facts.get("pattern"):
-        text += f"<br>pattern `{_cell(facts['pattern'])}`"
+        text += f"<br>pattern {md.code(facts['pattern'])}"
     return text
 
 
@@ -252,7 +252,9 @@ def _example(ctx: _Context, name: str) -> list[str]:
     lines = text.rstrip("\n").split("\n")
     if len(lines) > MAX_EXAMPLE_LINES:
         lines = lines[:MAX_EXAMPLE_LINES] + ["# …"]
-    return ["", "## Example", "", f"From `{file}`:", "", "```yaml", *lines, "```"]
+    # a text in the example that holds a line of backticks must not close the block
+    ticks = md.fence(lines)
+    return ["", "## Example", "", f"From {md.code(file)}:", "", f"{ticks}yaml", *lines, ticks]
 
 
 def _class_rules(ctx: _Context, name: str) -> list[str]:
@@ -262,8 +264,8 @@ def _class_rules(ctx: _Context, name: str) -> list[str]:
 def page_for_class(ctx: _Context, element: Element) -> str:
     source = class_page(element.name)
     facts = element.facts
-    out = [f"# {element.name}", "", f"*{element.title_sv or element.title_en}* · class in module [{element.module}]({_rel(source, module_page(element.module))})", ""]
-    out += [f"URI: `{facts.get('uri')}`" + (" · abstract" if facts.get("abstract") else ""), ""]
+    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title_sv or element.title_en)}* · class in module [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
+    out += [f"URI: {md.code(facts.get('uri'))}" + (" · abstract" if facts.get("abstract") else ""), ""]
     out += _labels_table(element)
     parents = [ctx.link(source, facts["is_a"])] if facts.get("is_a") else []
     parents += [ctx.link(source, m) for m in facts.get("mixins") or []]
@@ -292,8 +294,8 @@ def page_for_class(ctx: _Context, element: Element) -> str:
 def page_for_slot(ctx: _Context, element: Element) -> str:
     source = slot_page(element.name)
     facts = element.facts
-    out = [f"# {element.name}", "", f"*{element.title_sv or element.title_en}* · slot defined in module [{element.module}]({_rel(source, module_page(element.module))})", ""]
-    out += [f"URI: `{facts.get('uri')}` · range: {ctx.link(source, facts.get('range') or 'string')}", ""]
+    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title_sv or element.title_en)}* · slot defined in module [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
+    out += [f"URI: {md.code(facts.get('uri'))} · range: {ctx.link(source, facts.get('range') or 'string')}", ""]
     out += _labels_table(element)
     out += _mappings(facts)
     users = ctx.model.users(element.name)
@@ -312,14 +314,14 @@ def page_for_slot(ctx: _Context, element: Element) -> str:
 
 def page_for_enum(ctx: _Context, element: Element) -> str:
     source = enum_page(element.name)
-    out = [f"# {element.name}", "", f"*{element.title_sv or element.title_en}* · enumeration in module [{element.module}]({_rel(source, module_page(element.module))})", ""]
+    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title_sv or element.title_en)}* · enumeration in module [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
     out += _labels_table(element)
     values = element.facts.get("permissible_values") or {}
     out += ["", "## Values", "", "| Value | English | Svenska | Meaning | Description |", "|---|---|---|---|---|"]
     for value, facts in values.items():
         sv = (facts.get("annotations") or {}).get("title_sv") or ""
         meaning = facts.get("meaning")
-        out.append(f"| `{_cell(value)}` | {_cell(facts.get('title'))} | {_cell(sv)} | {f'<{meaning}>' if meaning else '—'} | {_cell(facts.get('description'))} |")
+        out.append(f"| {md.code(value)} | {_cell(facts.get('title'))} | {_cell(sv)} | {md.iri(meaning) if meaning else '—'} | {_cell(facts.get('description'))} |")
     users = sorted({(cls, slot) for cls, e in ctx.model.classes.items() for slot, f in (e.facts.get("slots") or {}).items() if f.get("range") == element.name})
     out += ["", "## Used by", ""]
     out += [f"- {ctx.link(source, cls)}.{ctx.link(source, slot, 'slots')}" for cls, slot in users] or ["No slot has this range."]
@@ -353,8 +355,8 @@ def page_for_module(ctx: _Context, module: str) -> str:
     source = module_page(module)
     info = ctx.model.modules[module]
     owners = ", ".join(ctx.owners.get(module, [])) or "—"
-    out = [f"# {info['title']}", "", f"*{info.get('title_sv') or info['title']}* · module `{module}` · maturity **{info.get('maturity') or 'unset'}** · owned by **{owners}**", ""]
-    out += [f"Namespace: `{info['id']}`" + (f" · imports {', '.join(f'[{i}]({_rel(source, module_page(i))})' for i in info['imports'] if i in ctx.model.modules)}" if info["imports"] else ""), ""]
+    out = [f"# {md.text(info['title'])}", "", f"*{md.text(info.get('title_sv') or info['title'])}* · module {md.code(module)} · maturity **{md.text(info.get('maturity') or 'unset')}** · owned by **{md.text(owners)}**", ""]
+    out += [f"Namespace: {md.code(info['id'])}" + (f" · imports {', '.join(f'[{i}]({_rel(source, module_page(i))})' for i in info['imports'] if i in ctx.model.modules)}" if info["imports"] else ""), ""]
     out += ["| English | Svenska |", "|---|---|", f"| {_cell(info['description'])} | {_cell(info.get('description_sv'))} |"]
     diagram = _diagram(ctx, module)
     if diagram:
@@ -396,12 +398,12 @@ def page_reference_index(ctx: _Context) -> str:
     for module, info in m.modules.items():
         classes = sum(e.module == module for e in m.classes.values())
         enums = sum(e.module == module for e in m.enums.values())
-        out.append(f"| [{_cell(info['title'])}]({_rel(source, module_page(module))}) | {_cell(info.get('title_sv'))} | {info.get('maturity') or '—'} | {', '.join(ctx.owners.get(module, [])) or '—'} | {classes} | {enums} |")
+        out.append(f"| [{_cell(info['title'])}]({_rel(source, module_page(module))}) | {_cell(info.get('title_sv'))} | {_cell(info.get('maturity') or '—')} | {_cell(', '.join(ctx.owners.get(module, [])) or '—')} | {classes} | {enums} |")
     for title, kind, collection in (("Classes", "classes", m.classes), ("Enumerations", "enums", m.enums), ("Slots", "slots", m.slots)):
         out += ["", f"## {title}", "", "| Name | Svenska | Module |", "|---|---|---|"]
         for name in sorted(collection):
             element = collection[name]
-            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title_sv)} | {element.module} |")
+            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title_sv)} | {_cell(element.module)} |")
     return "\n".join(out) + "\n"
 
 
@@ -437,7 +439,7 @@ def page_rules_group(ctx: _Context, group: str, rule_ids: list[str]) -> str:
     title = f"Rules on {group}" if group != "general" else "General rules"
     out = [f"# {title}", ""]
     if group in ctx.model.classes:
-        out += [f"The rules that check {ctx.link(source, group)} (*{ctx.model.classes[group].title_sv}*).", ""]
+        out += [f"The rules that check {ctx.link(source, group)} (*{md.text(ctx.model.classes[group].title_sv)}*).", ""]
     else:
         out += ["Rules about the input, the dataset as a whole and the validator engine.", ""]
     for rule_id in sorted(rule_ids):
@@ -451,9 +453,9 @@ def page_rules_group(ctx: _Context, group: str, rule_ids: list[str]) -> str:
         else:
             element_link = _code(element or "—")
         cases = ctx.cases_by_rule.get(rule_id, [])
-        shown = ", ".join(f"`{c}`" for c in cases[:MAX_CASES_PER_RULE]) + (f" and {len(cases) - MAX_CASES_PER_RULE} more" if len(cases) > MAX_CASES_PER_RULE else "")
+        shown = ", ".join(md.code(c) for c in cases[:MAX_CASES_PER_RULE]) + (f" and {len(cases) - MAX_CASES_PER_RULE} more" if len(cases) > MAX_CASES_PER_RULE else "")
         out += [
-            f'<h2 id="{_anchor(rule_id)}"><code>{rule_id}</code></h2>', "",
+            f'<h2 id="{md.html(_anchor(rule_id))}"><code>{md.html(rule_id)}</code></h2>', "",
             f"| | |", "|---|---|",
             f"| Severity | **{rule.severity.value}** |",
             f"| Stages | {', '.join(s.value for s in rule.stages)} ({ORIGIN_TITLES[rule.origin]}) |",
@@ -484,8 +486,8 @@ def page_known_gaps(root: Path) -> str:
     for artifact in sorted(by_artifact):
         out += [f"## {names.get(artifact, artifact)}", ""]
         for gap in by_artifact[artifact]:
-            out += [f'<h3 id="{gap["id"]}"><code>{gap["id"]}</code> — {_cell(gap.get("construct"))}</h3>', "",
-                    f"**Status:** {gap.get('status', '—')}", "", _cell(gap.get("description")), ""]
+            out += [f'<h3 id="{md.html(gap["id"])}"><code>{md.html(gap["id"])}</code> — {md.html(gap.get("construct"))}</h3>', "",
+                    f"**Status:** {_cell(gap.get('status', '—'))}", "", _cell(gap.get("description")), ""]
             if gap.get("resolution"):
                 out += [f"**Resolution:** {_cell(gap['resolution'])}", ""]
     disagreements = data.get("disagreements") or []
@@ -494,7 +496,7 @@ def page_known_gaps(root: Path) -> str:
                 "| Gap | Artifact | Direction | Selector |", "|---|---|---|---|"]
         for entry in disagreements:
             selector = ", ".join(f"{k}: {v}" for k, v in entry.items() if k not in ("gap", "artifact", "direction"))
-            out.append(f"| [{entry.get('gap')}](#{entry.get('gap')}) | {entry.get('artifact')} | {entry.get('direction')} | {_cell(selector)} |")
+            out.append(f"| [{_cell(entry.get('gap'))}](#{md.html(entry.get('gap'))}) | {_cell(entry.get('artifact'))} | {_cell(entry.get('direction'))} | {_cell(selector)} |")
     return "\n".join(out) + "\n"
 
 

@@ -1,5 +1,9 @@
 """Small renderings for hand-written pages: the metadata block of a decision record, the agency
-register as a table, and the changelog with its links rewritten for the site."""
+register as a table, and the changelog with its links rewritten for the site.
+
+A decision record's front matter and the agency register are data that anyone proposing a record
+or an agency writes: every value of theirs goes into the page through :mod:`kll.render.markdown`,
+so it is shown as text and never runs as HTML."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import re
 from typing import Any
 
 from ...artifacts.paths import repository_root
+from ...render import markdown as md
 
 __all__ = ["agencies_table", "changelog_markdown", "decision_header"]
 
@@ -31,7 +36,11 @@ def _record_link(uri: str, names: dict[str, str]) -> str:
     match = _RECORD.match(str(uri))
     if match and match[1] in names:
         return f"[{match[1]}]({names[match[1]]})"
-    return f"`{uri}`"
+    return md.code(uri)
+
+
+#: An ATX heading of level 1, its text in group 1.
+_TITLE = re.compile(r"^# (.*)$")
 
 
 def decision_header(markdown: str, meta: dict[str, Any], src_uri: str) -> str:
@@ -47,15 +56,15 @@ def decision_header(markdown: str, meta: dict[str, Any], src_uri: str) -> str:
         if value in (None, "", []):
             continue
         if key in ("supersedes", "superseded_by", "amends"):
-            text = ", ".join(_record_link(v, names) for v in value)
+            text = ", ".join(_record_link(v, names) for v in (value if isinstance(value, list) else [value]))
         elif key == "resolution":
-            text = f"<{value}>"
+            text = md.iri(value)
         elif isinstance(value, list):
-            text = ", ".join(map(str, value))
+            text = ", ".join(md.text(v) for v in value)
         elif key == "decision_status":
-            text = f"{STATUS_ICONS.get(str(value), '')} **{value}**".strip()
+            text = f"{STATUS_ICONS.get(str(value), '')} **{md.text(value)}**".strip()
         else:
-            text = str(value)
+            text = md.text(value)
         rows.append(f"| {label} | {text} |")
     if isinstance(meta.get("_title_sv"), str):
         sv = meta["_title_sv"]
@@ -63,11 +72,13 @@ def decision_header(markdown: str, meta: dict[str, Any], src_uri: str) -> str:
     heading = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
     if heading is None:
         return markdown
+    # The record repeats its title as the page's heading, where Markdown would pass HTML through.
+    lines[heading] = "# " + md.text(_TITLE.match(lines[heading])[1])
     insert = heading + 1
     # keep a generated banner directly under the title
     if any("<!-- banner:" in line for line in lines[insert:insert + 3]):
         insert = next(i for i in range(insert, len(lines)) if lines[i].startswith("<!-- /banner -->")) + 1
-    block = [""] + ([f"*{sv}*", ""] if sv else []) + rows + [""]
+    block = [""] + ([f"*{md.text(sv)}*", ""] if sv else []) + rows + [""]
     return "\n".join(lines[:insert] + block + lines[insert:])
 
 
@@ -78,9 +89,9 @@ def agencies_table(src_uri: str) -> str:
     base = posixpath.dirname(src_uri)
     rows = ["| Alias | Agency | Organisation number | Owns modules |", "|---|---|---|---|"]
     for agency in register.agencies:
-        modules = ", ".join(f"[{m}]({posixpath.relpath(f'reference/modules/{m}.md', base or '.')})" for m in agency.modules) or "—"
+        modules = ", ".join(f"[{md.text(m)}]({posixpath.relpath(f'reference/modules/{m}.md', base or '.')})" for m in agency.modules) or "—"
         name = agency.name_sv + (f" ({agency.name_en})" if agency.name_en else "")
-        rows.append(f"| `{agency.alias}` | {name} | {agency.organisation_number or '—'} | {modules} |")
+        rows.append(f"| {md.code(agency.alias)} | {md.text(name)} | {md.text(agency.organisation_number or '—')} | {modules} |")
     return "\n".join(rows)
 
 
