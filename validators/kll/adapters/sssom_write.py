@@ -6,8 +6,8 @@ the slots in SSSOM's canonical order, multivalued cells escaped as SSSOM/TSV req
 ``\\\\``) and cells quoted as it requires (tabs, line breaks and double quotes). sssom-py reads
 what is written to the same mapping set as the file that was read (tested on the real corpus).
 
-A TSV file is also opened in spreadsheets, which run a cell that begins with ``=``, ``+``, ``-``
-or ``@`` (or with a tab or carriage return before one) as a formula: a label such as
+A TSV file is also opened in spreadsheets, which run a cell that begins with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return as a formula: a label such as
 ``=HYPERLINK("https://…")`` would act on whoever opens the file. Such a cell of the table is
 written with a leading apostrophe (``'=HYPERLINK(…)``), as OWASP's advice on CSV injection has
 it. A cell that begins with apostrophes and then such a character gets one apostrophe more, so the
