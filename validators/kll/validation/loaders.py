@@ -5,8 +5,21 @@ gives one, a line and column — never a traceback. Nothing is fetched: JSON-LD 
 project's context (by its IRI, resolved to the shipped file) or an inline context, and a remote
 context, ``@import`` or ``owl:imports`` is refused, not followed.
 
-Limits keep hostile input from exhausting the machine: nesting depth (``MAX_DEPTH``) and the size a
-YAML document would have once its aliases are expanded (``MAX_YAML_NODES``).
+Limits keep hostile input from exhausting the machine; each gives an ``input.limit`` finding with
+the line (and column) where it was reached, never the value:
+
+- nesting depth: ``MAX_DEPTH`` (64) levels, in every format;
+- numbers (JSON, JSON Lines, YAML): at most ``MAX_NUMBER_DIGITS`` (1,000) digits, and within the
+  range of a double (``1e999999`` is refused, not read as infinity); ``NaN`` and ``Infinity``, which
+  Python's ``json`` accepts, are not JSON and give ``input.syntax``;
+- YAML, which is read whole: at most ``MAX_YAML_BYTES`` (32 MiB, checked before parsing), at most
+  ``MAX_YAML_NODES`` (2,000,000) values as written, and at most ``MAX_YAML_ALIAS_NODES`` (1,000,000)
+  values added by expanding aliases, counted apart from those written. YAML is built straight from
+  the parser's events (no node graph), so the limits are checked before the memory is spent, and
+  its scalars follow the JSON data model: dates stay strings, keys are the text they were written as.
+
+JSON Lines is read one line at a time, so a line that breaks a limit is a finding on that line and
+the other lines are read.
 """
 
 from __future__ import annotations
@@ -37,7 +50,15 @@ _EXTENSIONS = {
 #: The IRI under which this project's JSON-LD context is published; resolved to the shipped file.
 CONTEXT_IRI = "https://w3id.org/kll/model/context.jsonld"
 MAX_DEPTH = 64
-MAX_YAML_NODES = 1_000_000
+#: A YAML file is read whole, so its size is bounded before it is parsed.
+MAX_YAML_BYTES = 32 << 20
+#: The values (scalars, lists, mappings) a YAML document may hold as written.
+MAX_YAML_NODES = 2_000_000
+#: The values a YAML document's aliases may add when expanded (an alias to a list of ten values
+#: adds eleven), counted apart from the values as written.
+MAX_YAML_ALIAS_NODES = 1_000_000
+#: The digits a number in JSON, JSON Lines or YAML may have.
+MAX_NUMBER_DIGITS = 1000
 
 
 @dataclass
@@ -59,12 +80,12 @@ def _syntax(detail: str, line: int | None = None, column: int | None = None) -> 
     return InputError("input.syntax", "The file is not well-formed and cannot be read.", "Filen är inte välformad och kan inte läsas.", line, column, detail)
 
 
+def _too_deep_messages() -> tuple[str, str]:
+    return f"The document is nested more than {MAX_DEPTH} levels deep.", f"Dokumentet är nästlat i fler än {MAX_DEPTH} nivåer."
+
+
 def _too_deep() -> InputError:
-    return InputError(
-        "input.limit",
-        f"The document is nested more than {MAX_DEPTH} levels deep.",
-        f"Dokumentet är nästlat i fler än {MAX_DEPTH} nivåer.",
-    )
+    return InputError("input.limit", *_too_deep_messages())
 
 
 def detect_format(path: Path, override: str | None = None) -> str:
@@ -110,11 +131,70 @@ def check_depth(document: Any) -> None:
             stack.extend((value, depth + 1) for value in node)
 
 
+class _BadNumber(Exception):
+    """Raised from inside ``json.loads`` by the number hooks; turned into an ``InputError``."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def _digits(text: str) -> int:
+    return len(text) - sum(text.count(sign) for sign in "-+.eE")
+
+
+def _json_int(text: str) -> int:
+    # Python refuses more than 4,300 digits with a ValueError that json.loads would pass on.
+    if _digits(text) > MAX_NUMBER_DIGITS:
+        raise _BadNumber("number digits")
+    return int(text)
+
+
+def _json_float(text: str) -> float:
+    if _digits(text) > MAX_NUMBER_DIGITS:
+        raise _BadNumber("number digits")
+    number = float(text)
+    if number in (_INF, -_INF):  # 1e999999 would silently become infinity
+        raise _BadNumber("number range")
+    return number
+
+
+def _json_constant(text: str) -> float:
+    raise _BadNumber("constant")  # NaN, Infinity, -Infinity: not JSON, though Python reads them
+
+
+#: JSON's strings and numbers (and Python's extra constants), to find where a bad number is: a
+#: string is skipped whole, so a number-like run inside one is never taken for a number.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]+|\\.)*"|-?(?:NaN|Infinity)|-?[0-9][0-9.eE+-]*')
+
+
+def _number_error(kind: str, text: str) -> InputError:
+    """The finding for a bad number, at the line and column of the first such number in ``text``."""
+    line = column = None
+    for token in _JSON_TOKEN.finditer(text):
+        value = token.group()
+        if value.startswith('"'):
+            continue
+        try:
+            (_json_constant if value.lstrip("-")[0] in "NI" else _json_float if any(c in value for c in ".eE") else _json_int)(value)
+        except _BadNumber:
+            start = token.start()
+            line = text.count("\n", 0, start) + 1
+            column = start - text.rfind("\n", 0, start)
+            break
+    if kind == "constant":
+        return _syntax("not a JSON number (NaN or infinity)", line, column)
+    return _limit(kind, line=line, column=column)
+
+
 def parse_json(text: str) -> Any:
+    """A JSON document, with the nesting and number limits of the module docstring."""
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_json_int, parse_float=_json_float, parse_constant=_json_constant)
     except json.JSONDecodeError as error:
         raise _syntax(error.msg, error.lineno, error.colno) from None
+    except _BadNumber as error:
+        raise _number_error(error.kind, text) from None
     except RecursionError:
         raise _too_deep() from None
     if text.count("[") + text.count("{") > MAX_DEPTH:  # cheap test first: depth needs brackets
@@ -122,81 +202,274 @@ def parse_json(text: str) -> Any:
     return document
 
 
-def _expanded_size(root: yaml.Node) -> int:
-    """The number of nodes the document would have with every alias expanded, without expanding."""
-    sizes: dict[int, int] = {}
-    order: list[yaml.Node] = []
-    stack, seen = [root], set()
-    while stack:  # post-order over the node graph, each shared node once
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        order.append(node)
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend(child for pair in node.value for child in pair)
-    for node in reversed(order):
-        if isinstance(node, yaml.SequenceNode):
-            children = node.value
-        elif isinstance(node, yaml.MappingNode):
-            children = [child for pair in node.value for child in pair]
-        else:
-            children = []
-        total = 1 + sum(sizes.get(id(child), 1) for child in children)
-        sizes[id(node)] = min(total, MAX_YAML_NODES + 1)
-    return sizes[id(root)]
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR, _NULL, _BOOL, _INT, _FLOAT = ("tag:yaml.org,2002:" + name for name in ("str", "null", "bool", "int", "float"))
+_MAP, _SEQ, _MERGE = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:merge"
+#: The C parser where PyYAML has it (about ten times faster); the pure-Python one otherwise. Both
+#: give the same events.
+_YAML_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml_error(rule: str, detail: str, mark: Any, *, kind: str) -> InputError:
+    line = mark.line + 1 if mark is not None else None
+    column = mark.column + 1 if mark is not None else None
+    if rule == "input.syntax":
+        return _syntax(detail, line, column)
+    return _limit(kind, line=line, column=column, detail=detail)
+
+
+def _limit(kind: str, *, line: int | None = None, column: int | None = None, detail: str | None = None) -> InputError:
+    """``input.limit`` for one of the limits stated in the module docstring."""
+    en, sv, short = _LIMIT_MESSAGES[kind]
+    return InputError("input.limit", en, sv, line, column, detail or short)
+
+
+def _sv(number: int) -> str:
+    """A number as Swedish writes it: thousands apart by a (non-breaking) space."""
+    return f"{number:,}".replace(",", "\u00a0")
+
+
+_LIMIT_MESSAGES = {
+    "yaml size": (
+        f"The YAML file is larger than {MAX_YAML_BYTES // (1 << 20)} MiB; write large data sets as JSON Lines, which is read in bounded memory.",
+        f"YAML-filen är större än {MAX_YAML_BYTES // (1 << 20)} MiB; skriv stora datamängder som JSON Lines, som läses med begränsat minne.",
+        f"YAML file larger than {MAX_YAML_BYTES >> 20} MiB",
+    ),
+    "yaml nodes": (
+        f"The YAML document has more than {MAX_YAML_NODES:,} values; write large data sets as JSON Lines, which is read in bounded memory.",
+        f"YAML-dokumentet har fler än {_sv(MAX_YAML_NODES)} värden; skriv stora datamängder som JSON Lines, som läses med begränsat minne.",
+        f"more than {MAX_YAML_NODES:,} YAML values",
+    ),
+    "yaml aliases": (
+        f"The YAML document's aliases would expand to more than {MAX_YAML_ALIAS_NODES:,} values.",
+        f"YAML-dokumentets alias skulle växa till fler än {_sv(MAX_YAML_ALIAS_NODES)} värden.",
+        f"YAML aliases expand to more than {MAX_YAML_ALIAS_NODES:,} values",
+    ),
+    "number digits": (
+        f"A number has more than {MAX_NUMBER_DIGITS} digits.",
+        f"Ett tal har fler än {MAX_NUMBER_DIGITS} siffror.",
+        f"a number longer than {MAX_NUMBER_DIGITS} digits",
+    ),
+    "number range": (
+        "A number is too large to be represented (it would become infinite).",
+        "Ett tal är för stort för att kunna representeras (det skulle bli oändligt).",
+        "a number beyond the range of a double",
+    ),
+}
+
+
+class _YamlReader:
+    """One YAML document built straight from the parser's events into JSON values.
+
+    No node graph is composed (PyYAML's composer holds every node with its marks: 1.65 GB for a
+    15 MB file, then the constructed copy on top), so memory is the data itself, and every limit is
+    checked as the events arrive — before the memory is spent. Scalars follow the JSON data model:
+    dates and times stay the strings they were written as, a key is the text it was written as (so
+    ``1:`` and ``true:`` give the keys ``"1"`` and ``"true"``), numbers are bounded in length and
+    range, and tags with no JSON counterpart (``!!binary``, ``!!set``, ``!!omap``, custom tags) are
+    refused.
+    """
+
+    def __init__(self) -> None:
+        self.resolver = yaml.resolver.Resolver()
+        self.constructor = yaml.constructor.SafeConstructor()
+        # Anchor → (value, expanded node count, height, the text of a scalar or None).
+        self.anchors: dict[str, tuple[Any, int, int, str | None]] = {}
+        self.nodes = 0
+        self.alias_nodes = 0
+
+    def read(self, text: str) -> Any:
+        parser = _YAML_PARSER(text)
+        try:
+            event = parser.get_event()  # stream start
+            event = parser.get_event()
+            if isinstance(event, yaml.StreamEndEvent):
+                return None
+            value = self._document(parser)
+            event = parser.get_event()
+            if not isinstance(event, yaml.StreamEndEvent):
+                raise _syntax("more than one document", *_mark(event))
+            return value
+        finally:
+            parser.dispose()
+
+    def _document(self, parser) -> Any:
+        # Each open collection: [value, pending key (mappings), expanded count, height, anchor,
+        # start mark, whether a merge key is pending, merged mappings].
+        stack: list[list] = []
+        root: Any = None
+        get_event = parser.get_event
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                self._count(event)
+                if len(stack) >= MAX_DEPTH:  # a value counts as a level, as in ``check_depth``
+                    raise _too_deep_at(event)
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+                value = self._scalar(tag, event)
+                entry = (value, 1, 0, event.value)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = entry
+                if not stack:
+                    root = value
+                else:
+                    self._add(stack, entry, event, merge=tag == _MERGE)
+            elif kind is yaml.AliasEvent:
+                entry = self.anchors.get(event.anchor)
+                if entry is None:
+                    raise _syntax("an alias refers to no anchor before it", *_mark(event))
+                self.alias_nodes += entry[1]
+                if self.alias_nodes > MAX_YAML_ALIAS_NODES:
+                    raise _limit("yaml aliases", line=_mark(event)[0])
+                if len(stack) + 1 + entry[2] > MAX_DEPTH:
+                    raise _too_deep_at(event)
+                if not stack:
+                    root = entry[0]
+                else:
+                    self._add(stack, entry, event, merge=False)
+            elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+                self._count(event)
+                mapping = kind is yaml.MappingStartEvent
+                expected = _MAP if mapping else _SEQ
+                if event.tag not in (None, "!", expected):
+                    raise _syntax("a YAML tag with no JSON counterpart", *_mark(event))
+                if len(stack) >= MAX_DEPTH:
+                    raise _too_deep_at(event)
+                stack.append([{} if mapping else [], _NO_KEY, 1, 0, event.anchor, event.start_mark, False, None])
+            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+                value, _, count, height, anchor, start, _, merged = stack.pop()
+                if merged:  # merged keys first, as PyYAML orders them; explicit keys win
+                    combined: dict = {}
+                    for source in merged:  # an earlier merged mapping wins over a later one
+                        for key, item in source.items():
+                            combined.setdefault(key, item)
+                    combined.update(value)
+                    value = combined
+                entry = (value, min(count, MAX_YAML_ALIAS_NODES + 1), height, None)
+                if anchor is not None:
+                    self.anchors[anchor] = entry
+                if not stack:
+                    root = value
+                else:
+                    self._add(stack, entry, start, merge=False)
+            elif kind is yaml.DocumentEndEvent:
+                return root
+            # DocumentStartEvent and StreamStartEvent carry nothing to build.
+
+    def _count(self, event) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_YAML_NODES:
+            raise _limit("yaml nodes", line=_mark(event)[0])
+
+    def _add(self, stack: list[list], entry: tuple, where: Any, *, merge: bool) -> None:
+        frame = stack[-1]
+        value, count, height, text = entry
+        frame[2] += count
+        if height + 1 > frame[3]:
+            frame[3] = height + 1
+        container = frame[0]
+        if isinstance(container, list):
+            container.append(value)
+            return
+        key = frame[1]
+        if key is _NO_KEY:  # this is a key
+            if merge:
+                frame[6] = True
+                frame[1] = _MERGE_KEY
+            elif isinstance(value, str):
+                frame[1] = value
+            elif text is not None:  # a number, boolean or null written as a key: its text
+                frame[1] = text
+            else:
+                raise _syntax("a mapping key that is a list or a mapping", *_mark(where))
+            return
+        frame[1] = _NO_KEY
+        if key is _MERGE_KEY:
+            sources = value if isinstance(value, list) else [value]
+            if not all(isinstance(source, dict) for source in sources):
+                raise _syntax("a merge key whose value is not a mapping", *_mark(where))
+            frame[7] = (frame[7] or []) + sources
+            return
+        container[key] = value
+
+    def _scalar(self, tag: str, event) -> Any:
+        value = event.value
+        if tag == _STR or tag == _TIMESTAMP or tag == _MERGE:
+            return value
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return self.constructor.construct_yaml_bool(yaml.ScalarNode(tag, value))
+        if tag == _INT or tag == _FLOAT:
+            if sum(character.isdigit() for character in value) > MAX_NUMBER_DIGITS:
+                raise _limit("number digits", line=_mark(event)[0], column=_mark(event)[1])
+            if tag == _INT:
+                return self.constructor.construct_yaml_int(yaml.ScalarNode(tag, value))
+            number = self.constructor.construct_yaml_float(yaml.ScalarNode(tag, value))
+            if number != number or number in (_INF, -_INF):
+                if any(character.isdigit() for character in value):
+                    raise _limit("number range", line=_mark(event)[0], column=_mark(event)[1])
+                raise _syntax("not a JSON number (NaN or infinity)", *_mark(event))
+            return number
+        raise _syntax("a YAML tag with no JSON counterpart", *_mark(event))
+
+
+_NO_KEY, _MERGE_KEY = object(), object()
+_INF = float("inf")
+
+
+def _mark(event_or_mark: Any) -> tuple[int | None, int | None]:
+    mark = getattr(event_or_mark, "start_mark", event_or_mark)
+    if mark is None:
+        return None, None
+    return mark.line + 1, mark.column + 1
+
+
+def _too_deep_at(event) -> InputError:
+    error = _too_deep()
+    error.line, error.column = _mark(event)
+    return error
 
 
 def parse_yaml(text: str) -> Any:
-    """Safe YAML: no custom tags, bounded alias expansion, bounded depth, one document."""
+    """Safe YAML read into the JSON data model: one document, no custom tags, and the limits of the
+    module docstring (size, values, alias expansion, depth, numbers)."""
+    if len(text) > MAX_YAML_BYTES:
+        raise _limit("yaml size")
     try:
-        loader = yaml.SafeLoader(text)
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                return None
-            if _expanded_size(node) > MAX_YAML_NODES:
-                raise InputError(
-                    "input.limit",
-                    f"The YAML document would expand to more than {MAX_YAML_NODES:,} nodes through its aliases.",
-                    f"YAML-dokumentet skulle växa till fler än {MAX_YAML_NODES:,} noder genom sina alias.",
-                )
-            depth_error = _node_depth_exceeded(node)
-            if depth_error:
-                raise _too_deep()
-            document = loader.construct_document(node)
-        finally:
-            loader.dispose()
+        return _YamlReader().read(text)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise _syntax(str(error.problem or error.context), mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+        # The message only: PyYAML's pure-Python scanner quotes the offending character.
+        line, column = _mark(error.problem_mark or error.context_mark)
+        if "nesting depth" in str(error.problem):  # libyaml's own nesting limit, past ours
+            raise InputError("input.limit", *_too_deep_messages(), line, column) from None
+        raise _syntax(_yaml_problem(error), line, column) from None
     except yaml.YAMLError as error:
-        raise _syntax(str(error)) from None
+        raise _syntax(_yaml_problem(error)) from None
+    except (ValueError, OverflowError):  # a number PyYAML cannot convert (say, a huge sexagesimal)
+        raise _limit("number digits") from None
     except RecursionError:
         raise _too_deep() from None
-    return document
 
 
-def _node_depth_exceeded(root: yaml.Node) -> bool:
-    stack, seen = [(root, 1)], set()
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return True
-        if (id(node), depth) in seen:
-            continue
-        seen.add((id(node), depth))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend((value, depth + 1) for _, value in node.value)
-    return False
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """The parser's problem without what it quotes from the input (the pure-Python scanner quotes
+    the offending character); the punctuation it names as expected is kept."""
+    problem = str(getattr(error, "problem", None) or getattr(error, "context", None) or type(error).__name__)
+    return re.sub(r"'([^']*)'", lambda quoted: quoted.group() if quoted.group(1) and set(quoted.group(1)) <= set(",[]{}:-?") else "'…'", problem)
 
 
 def read_document(path: Path, fmt: str) -> Any:
     """A whole JSON or YAML document."""
+    if fmt == "yaml":
+        try:
+            if path.stat().st_size > MAX_YAML_BYTES:  # refused before a byte is read
+                raise _limit("yaml size")
+        except OSError:
+            pass  # _read_text reports it
     text = _read_text(path)
     return parse_json(text) if fmt == "json" else parse_yaml(text)
 
