@@ -209,3 +209,27 @@ def test_a_big_number_in_a_json_file_is_a_finding_not_an_abort(tmp_path: Path) -
 
 def test_ordinary_numbers_still_read() -> None:
     assert parse_json("[1, -2, 1.5e10, 1e-99999, 123456789012345678901234567890]") == [1, -2, 1.5e10, 0.0, 123456789012345678901234567890]
+
+
+# --- 5. --jobs capped at the cores ------------------------------------------------------------------
+
+
+def test_more_jobs_than_cores_start_one_worker_per_core(tmp_path: Path, monkeypatch) -> None:
+    from kll.validation import parallel
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert parallel.available_cores() == 2
+    started: list[int] = []
+    original = parallel.ProcessPoolExecutor
+
+    def counting(workers: int, *args, **kwargs):
+        started.append(workers)
+        return original(workers, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(loaders, "CHUNK_BYTES", 4096)  # several chunks, so workers are used
+    path = tmp_path / "providers.jsonl"
+    path.write_text("".join(json.dumps(_provider(n)) + "\n" for n in range(300)))
+    code, report = _validate(path, "--jobs", "16", "--stages", "structural")
+    assert started == [2]
+    assert report["records"] == 300

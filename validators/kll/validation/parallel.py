@@ -28,13 +28,22 @@ from typing import Any, Callable, Iterable, Iterator
 from .engine import ChunkResult, _engine
 from .loaders import InputError, JsonLinesChunk, read_json_lines_chunk
 
-__all__ = ["Runner", "WorkerError", "default_start_method", "IN_FLIGHT"]
+__all__ = ["Runner", "WorkerError", "available_cores", "default_start_method", "IN_FLIGHT"]
 
 IN_FLIGHT = 3  # tasks submitted ahead per worker
 
 
 class WorkerError(RuntimeError):
     """A worker process stopped before finishing its task (killed, out of memory, crashed)."""
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the platform tells it, which a
+    container or ``taskset`` narrows), else the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
 
 
 def default_start_method() -> str:
@@ -110,9 +119,14 @@ class _Done:
 
 
 class Runner:
-    """Tasks of both passes, run in ``workers`` processes (or here when ``workers`` is 1)."""
+    """Tasks of both passes, run in ``workers`` processes (or here when ``workers`` is 1).
+
+    ``workers`` is capped at ``available_cores()``: more processes than cores only add memory (each
+    worker holds the engine: ``--jobs 16`` on two cores started 17 processes, 1.49 GB) and no speed.
+    """
 
     def __init__(self, workers: int, root, stages: tuple[str, ...], class_name: str | None, start_method: str | None = None, *, semantic: bool = False) -> None:
+        workers = max(1, min(workers, available_cores()))
         self.workers, self.root, self.stages, self.class_name = workers, root, stages, class_name
         self.start_method = start_method or default_start_method()
         self.semantic = semantic
