@@ -470,3 +470,30 @@ def test_the_root_path_behind_a_proxy_is_the_servers_url(app) -> None:
 
     response = anyio.run(go)
     assert response.status_code == 200 and response.json()["servers"] == [{"url": "/validator"}]
+
+
+# --- the API against its own OpenAPI document --------------------------------------------------------
+
+import schemathesis  # noqa: E402  (kept with the one test that uses it)
+from hypothesis import HealthCheck, settings  # noqa: E402
+from schemathesis.checks import not_a_server_error  # noqa: E402
+from schemathesis.specs.openapi.checks import (  # noqa: E402
+    content_type_conformance, response_headers_conformance, response_schema_conformance, status_code_conformance,
+)
+
+_PROPERTY_APP = create_app(Limits(concurrency=8, max_upload_bytes=1 << 20))
+_SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", _PROPERTY_APP)
+
+
+@_SCHEMA.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_the_api_keeps_its_own_openapi_document(case) -> None:
+    """No server error, and every answer is one the document declares: its status, media type,
+    headers (Retry-After on 503) and body schema — the report schema for reports.
+
+    schemathesis's data-acceptance checks are left out on purpose: ``format=auto`` with a file
+    whose name and media type tell no format is a schema-valid request the service must refuse
+    (415), and a parameter dependency of that kind cannot be written in OpenAPI."""
+    case.call_and_validate(checks=[
+        not_a_server_error, response_schema_conformance, status_code_conformance, content_type_conformance, response_headers_conformance,
+    ])

@@ -93,10 +93,13 @@ def _shown_name(client_name: str | None, number: int, suffix: str, taken: set[st
     return shown
 
 
-def _media_type(header: str | None) -> str | None:
+def _media_type(header: str | bytes | None) -> str | None:
     if not header:
         return None
-    value, _ = parse_options_header(header)
+    try:
+        value, _ = parse_options_header(header)
+    except UnicodeError:  # a header that is not Latin-1: no media type anyone registered
+        return None
     return value.decode("latin-1").strip().lower() or None
 
 
@@ -144,9 +147,10 @@ class _FormReader:
         self.received = Received()
         self._header_field = bytearray()
         self._header_value = bytearray()
-        self._headers: dict[str, str] = {}
+        self._headers: dict[str, bytes] = {}
         self._out = None
         self._upload: Upload | None = None
+        self._named = False
         self._field: str | None = None
         self._value = bytearray()
         self._names: set[str] = set()
@@ -164,11 +168,12 @@ class _FormReader:
         self._headers, self._field, self._upload, self._value = {}, None, None, bytearray()
 
     def _header_end(self) -> None:
-        self._headers[self._header_field.decode("latin-1").strip().lower()] = self._header_value.decode("utf-8", "replace")
+        # kept as bytes: a part's headers may hold any byte, and the parser reads them as bytes
+        self._headers[self._header_field.decode("latin-1").strip().lower()] = bytes(self._header_value)
         self._header_field, self._header_value = bytearray(), bytearray()
 
     def _headers_finished(self) -> None:
-        _, options = parse_options_header(self._headers.get("content-disposition", ""))
+        _, options = parse_options_header(self._headers.get("content-disposition", b""))
         name = options.get(b"name", b"").decode("utf-8", "replace")
         filename = options.get(b"filename")
         if name in FILE_FIELDS:
@@ -181,6 +186,7 @@ class _FormReader:
             number = len(files) + 1
             self._upload = Upload(self.folder / f"{number}.upload", "", suffix, _media_type(self._headers.get("content-type")))
             self._upload.shown = _shown_name(client_name, number, suffix, self._names) if name == "file" else f"text{suffix}"
+            self._named = name == "file" and bool(client_name)
             self._out = _create(self._upload.path)
         elif name in FIELDS:
             self._field = name
@@ -201,8 +207,9 @@ class _FormReader:
         if self._out is not None:
             self._out.close()
             self._out = None
-            # an empty part (a file input left empty, an empty text area) is no file
-            if self._upload is not None and self._upload.size:
+            # a file input left empty (no name, no bytes) or an empty text area is no file; an
+            # empty file with a name is a file, and its report says it holds no records
+            if self._upload is not None and (self._upload.size or self._named):
                 self.received.files.append(self._upload)
             elif self._upload is not None:
                 self._upload.path.unlink(missing_ok=True)
