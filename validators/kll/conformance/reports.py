@@ -97,8 +97,9 @@ def homepage_iri(value: Any) -> str | None:
 
 
 # Enough to make text literal mid-line: links and images need "[", emphasis "*" and "_", code "`",
-# table cells "|", attribute lists (attr_list) "{"; "<" and "&" are HTML-escaped.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
+# attribute lists (attr_list) "{"; "<" and "&" are HTML-escaped. Only characters Markdown lets a
+# backslash escape, so what is shown is the text itself. A table cell escapes "|" besides (_cell).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 
 
 def markdown_text(text: str | None, limit: int = 2000) -> str:
@@ -106,6 +107,11 @@ def markdown_text(text: str | None, limit: int = 2000) -> str:
     Markdown punctuation backslash-escaped, so no tag, link, emphasis or table cell break survives."""
     flat = plain_text(" ".join((text or "").split()), limit)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+
+
+def _cell(text: str) -> str:
+    """``text`` as literal text in a Markdown table cell."""
+    return markdown_text(text).replace("|", "\\|")
 
 
 def _code(text: str) -> str:
@@ -278,7 +284,7 @@ def summary_markdown(
         return f"| {label} | " + " | ".join(map(str, cells)) + f" | {'–' if pct is None else f'{pct} %'} |"
 
     for profile in sorted(by_profile):
-        lines.append(row(markdown_text(profile), _counts(by_profile[profile])))
+        lines.append(row(_cell(profile), _counts(by_profile[profile])))
     lines += [row("**all**", total), ""]
 
     not_passing = {p: [r for r in rs if r.status in {"failed", "expected-failure", "skipped", "errored"}] for p, rs in by_profile.items()}
