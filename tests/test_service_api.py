@@ -472,6 +472,32 @@ def test_the_root_path_behind_a_proxy_is_the_servers_url(app) -> None:
     assert response.status_code == 200 and response.json()["servers"] == [{"url": "/validator"}]
 
 
+# --- kll serve -----------------------------------------------------------------------------------------
+
+
+def test_kll_serve_hands_uvicorn_the_factory_and_the_limits(monkeypatch) -> None:
+    import typer
+    import uvicorn
+
+    from kll.cli.serve import serve_command
+
+    for variable in ("KLL_SERVICE_TIMEOUT", "KLL_SERVICE_MAX_UPLOAD_BYTES", "KLL_SERVICE_CONCURRENCY"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("KLL_SERVICE_CONCURRENCY", "3")
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda target, **options: calls.append((target, options)))
+    cli = typer.Typer()
+    cli.command("serve")(serve_command)
+    cli.command("other")(lambda: None)  # two commands, so "serve" is a subcommand as under kll
+    result = CliRunner().invoke(cli, ["serve", "--timeout", "3", "--max-upload-mb", "1", "--root-path", "/validator", "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    [(target, options)] = calls
+    assert target == "kll.service.app:create_app_from_env" and options["factory"] is True
+    assert options["host"] == "127.0.0.1" and options["workers"] == 2 and options["root_path"] == "/validator"
+    assert Limits.from_env() == Limits(timeout=3.0, max_upload_bytes=1 << 20, concurrency=3)  # option, variable, default
+    assert CliRunner().invoke(cli, ["serve", "--concurrency", "0"]).exit_code == 2
+
+
 # --- the API against its own OpenAPI document --------------------------------------------------------
 
 import schemathesis  # noqa: E402  (kept with the one test that uses it)
