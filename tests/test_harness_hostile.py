@@ -502,3 +502,29 @@ def test_a_foreign_host_header_is_refused(http_reference):
     with pytest.raises(urllib.error.HTTPError) as refused:
         opener.open(request, timeout=30)
     assert refused.value.code == 421
+
+
+def test_a_report_that_cannot_be_built_costs_none_of_the_others(tmp_path, monkeypatch):
+    import kll.conformance.reports as reports
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a value from the run: 19121212-1212")
+
+    monkeypatch.setattr(reports, "earl_graph", broken)
+    result, written = _run_cli(tmp_path, _hostile(tmp_path))
+    assert result.exit_code == 2, result.output
+    assert "not written: the report could not be built (RuntimeError)" in result.output
+    assert "19121212" not in result.output
+    assert not written["earl"].exists() and written["badge"].is_file() and written["summary"].is_file()
+
+
+def test_report_errors_are_said_in_swedish_with_lang_sv(tmp_path):
+    link = tmp_path / "run.ttl"
+    link.symlink_to(tmp_path / "elsewhere.ttl")
+    result = runner.invoke(app, [
+        "conformance", "run", "--profile", PROFILE, "--level", "core", "--lang", "sv",
+        "--implementation-command", _command_line(_hostile(tmp_path)), "--earl", str(link),
+    ], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 2
+    assert "kan inte skrivas: är en symbolisk länk" in result.output
+    assert not (tmp_path / "elsewhere.ttl").exists()

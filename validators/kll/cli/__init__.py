@@ -419,6 +419,7 @@ def conformance_run(
     earl: Annotated[Path | None, typer.Option(help="Write the EARL report (Turtle; .jsonld for JSON-LD) here.")] = None,
     badge: Annotated[Path | None, typer.Option(help="Write a shields.io endpoint badge JSON here.")] = None,
     summary: Annotated[Path | None, typer.Option(help="Write a Markdown summary per profile here.")] = None,
+    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
 ) -> None:
     """Run the conformance suite against the reference validator or another implementation.
 
@@ -476,6 +477,7 @@ def conformance_run(
 
         from ..artifacts.output import write_output
         from ..conformance import reports
+        from .errors import say
 
         def earl_text() -> str:
             graph = reports.earl_graph(results, implementation, __version__, level=level)
@@ -493,14 +495,15 @@ def conformance_run(
                 continue
             try:
                 content = build()
-            except Exception as error:  # a report that cannot be built is the harness's fault, said as such
-                err.print(f"error: {path}: not written: the report could not be built ({type(error).__name__})", markup=False, highlight=False)
+            except Exception as error:  # kll's own failure: named by its type, never by its text
+                say(f"error: {path}: not written: the report could not be built ({type(error).__name__})",
+                    f"fel: {path}: skrevs inte: rapporten kunde inte byggas ({type(error).__name__})", language)
                 unwritten += 1
                 continue
             try:
                 write_output(path, content, private=private)
             except OSError as error:
-                cannot_write(path, error, "en")
+                cannot_write(path, error, language)
                 unwritten += 1
     if unwritten:
         raise typer.Exit(EXIT_USAGE)
