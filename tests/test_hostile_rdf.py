@@ -325,3 +325,14 @@ def test_validating_turtle_edge_inputs_never_raises(tmp_path, statements, subjec
     assert "internal.error" not in rules(report), [(f.rule, f.detail) for f in report.findings]
     for finding in report.findings:
         assert "Traceback" not in (finding.detail or "")
+
+
+def test_a_record_refused_by_the_budget_is_a_finding_on_it_and_the_file_is_still_checked(tmp_path):
+    """Through the whole pipeline: the refused record gets input.limit at its node; the other
+    record of the same file is read and checked (it has no type of its own to break, so it is
+    counted, and its references resolve against the refused one without a second finding)."""
+    other = "<https://w3id.org/kll/id/myh/org/556901-2775>"
+    report = run(tmp_path, organisation("; kll:x _:b0") + dag(30) + organisation(subject=other))
+    limit = [f for f in report.findings if f.rule == "input.limit"]
+    assert [f.location.focus_node for f in limit] == [ORG]
+    assert report.records == 1

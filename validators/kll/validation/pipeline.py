@@ -279,17 +279,23 @@ class _Source:
         yield Item(self.file, position, pointer, class_name, record)
 
     def _graph_items(self) -> list[Item]:
-        """The records of the graph. A node the mapping fails on (other than by refusing the
-        input, which refuses the file) is a finding on that node, and the other nodes are read."""
+        """The records of the graph. A node the mapping refuses (a limit) or fails on is a finding
+        on that node, and the other nodes are read."""
+        from rdflib import URIRef
+
         from .rdf_mapping import RdfToJson
 
         reader = RdfToJson(self.engine.index)
         try:
-            records = reader.records(self.graph)
-        except InputError:
-            raise
+            records, refused = reader.read(self.graph)
         except Exception:
-            records = self._records_one_by_one(reader)
+            records, refused = self._records_one_by_one(reader), []
+        failed: list = []
+        for node in refused:
+            _failed(failed, node.error, self.file, None, None, str(node.node))
+            if isinstance(node.node, URIRef):
+                self.unread.append((str(node.node), node.class_name))
+        self.collector.extend(failed)
         return [Item(self.file, None, None, class_name, record, focus_node=record.get("id")) for class_name, record in records]
 
     def _records_one_by_one(self, reader) -> list[tuple[str, dict]]:
@@ -303,8 +309,6 @@ class _Source:
             for node in self.graph.subjects(RDF.type, URIRef(class_uri)):
                 try:
                     found.append((info.name, reader.node(self.graph, node, info)))
-                except InputError:
-                    raise
                 except Exception as error:
                     _failed(failed, error, self.file, None, None, str(node))
                     if isinstance(node, URIRef):
