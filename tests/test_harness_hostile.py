@@ -528,3 +528,15 @@ def test_report_errors_are_said_in_swedish_with_lang_sv(tmp_path):
     assert result.exit_code == 2
     assert "kan inte skrivas: är en symbolisk länk" in result.output
     assert not (tmp_path / "elsewhere.ttl").exists()
+
+
+def test_an_implementation_that_raises_is_errored_by_the_exceptions_type_only():
+    class Raising:
+        name, version = "raising", "1"
+
+        def run(self, case, directory):
+            raise ValueError("personnummer 19121212-1212 in the record")
+
+    results = run_suite(Raising(), cases=PLAIN[:2])
+    assert [r.status for r in results] == ["errored", "errored"]
+    assert all("ValueError" in r.reason and "19121212" not in r.reason for r in results)

@@ -143,6 +143,12 @@ def load_expected_failures(path: Path | None) -> dict[str, str]:
     return data
 
 
+def _crashed(error: Exception) -> Outcome:
+    """An errored outcome for an implementation that raised: its type only, since an exception's
+    text may quote the case's data."""
+    return Outcome("errored", message=f"the implementation failed on the case ({type(error).__name__})")
+
+
 def run_suite(
     implementation: Implementation,
     *,
@@ -168,7 +174,7 @@ def run_suite(
             try:
                 outcome = implementation.run(case, Path(scratch))
             except Exception as error:  # an implementation's crash is a result, not the runner's
-                outcome = Outcome("errored", message=f"{type(error).__name__}: {error}")
+                outcome = _crashed(error)
             base = None
             if case.kind == "patch" and outcome.verdict not in {"skipped", "errored"}:
                 key = (case.data["base"], repr(case.data.get("base_operations")), case.stages)
@@ -177,7 +183,7 @@ def run_suite(
                     try:
                         bases[key] = implementation.run(base_case, Path(scratch))
                     except Exception as error:
-                        bases[key] = Outcome("errored", message=f"{type(error).__name__}: {error}")
+                        bases[key] = _crashed(error)
                 base = bases[key]
             passed, reason = grade(case, outcome, level, base)
             results.append(CaseResult(case, outcome, passed, reason, expected_failures.get(case.id)))
