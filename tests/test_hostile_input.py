@@ -233,3 +233,48 @@ def test_more_jobs_than_cores_start_one_worker_per_core(tmp_path: Path, monkeypa
     code, report = _validate(path, "--jobs", "16", "--stages", "structural")
     assert started == [2]
     assert report["records"] == 300
+
+
+# --- 4. SSSOM: header depth and the number of columns -----------------------------------------------
+
+SSSOM = ROOT / "tests" / "fixtures" / "sssom" / "crosswalk.sssom.tsv"
+
+
+def _sssom_with(tmp_path: Path, *, metadata_line: str | None = None, extra_columns: int = 0) -> Path:
+    lines = SSSOM.read_text(encoding="utf-8").split("\n")
+    header = next(number for number, line in enumerate(lines) if not line.startswith("#"))
+    if extra_columns:
+        lines[header] += "".join(f"\textra_{n}" for n in range(extra_columns))
+    if metadata_line is not None:
+        lines.insert(header, metadata_line)
+    path = tmp_path / "hostile.sssom.tsv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_50000_deep_sssom_header_is_an_input_limit_finding(tmp_path: Path) -> None:
+    path = _sssom_with(tmp_path, metadata_line="# comment: " + "[" * 50_000 + "]" * 50_000)
+    code, report = _validate("--from", "sssom", path)
+    assert code == 2
+    assert _rules(report) == ["input.limit"]
+
+
+def test_sssom_with_a_million_columns_is_an_input_limit_finding_before_sssom_py_reads_it(tmp_path: Path, monkeypatch) -> None:
+    import kll.adapters.sssom as sssom
+
+    def never(*args, **kwargs):
+        raise AssertionError("sssom-py was given the file")
+
+    monkeypatch.setattr(sssom, "parse_with_sssom_py", never)
+    path = _sssom_with(tmp_path, extra_columns=1_000_000)
+    code, report = _validate("--from", "sssom", path)
+    assert code == 2
+    assert _rules(report) == ["input.limit"]
+    assert "columns" in report["findings"][0]["detail"]
+
+
+def test_sssom_within_the_limits_is_still_read(tmp_path: Path) -> None:
+    path = _sssom_with(tmp_path, metadata_line="# comment: " + "[" * 10 + "]" * 10)
+    code, report = _validate("--from", "sssom", path)
+    assert "input.limit" not in _rules(report)
+    assert report["records"] > 0

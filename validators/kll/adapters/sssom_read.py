@@ -5,6 +5,11 @@ keeps no line numbers; sssom-py then parses the same text (it is the judge of wh
 SSSOM at all) and gives the prefix map. In the *external metadata mode* of SSSOM/TSV the metadata
 block is a separate ``<name>.sssom.yml`` beside ``<name>.sssom.tsv``; it is read when the TSV has
 no ``#`` block of its own, and findings about it name that file.
+
+Limits, checked before sssom-py sees the file, each an ``input.limit`` finding: the metadata block
+is read by the loaders' YAML reader (``kll.validation.loaders.parse_yaml``: nesting at most
+``MAX_DEPTH`` levels, aliases, numbers and size bounded; dates stay the strings written), and the
+table has at most ``MAX_COLUMNS`` columns.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import yaml
 
 from ..artifacts.modelindex import ModelIndex
 from ..artifacts.paths import model_dir
+from ..validation.loaders import InputError, parse_yaml
 from ..validation.report import Finding, Location
 from . import ConversionError, conversion_finding
 from .sssom_slots import BUILTIN_PREFIXES, ROW, SET, SET_UNMAPPED, SIDE, propagated_to_rows
@@ -38,15 +44,10 @@ CONCEPT_NAMESPACE = "https://w3id.org/kll/vocab/scheme/{scheme}/"
 ORCID = "https://orcid.org/"
 
 
-class _KeepDates(yaml.SafeLoader):
-    """YAML without timestamp resolution: a date stays the string it was written as, so a date
-    that does not exist reaches the model's own date check, with its line."""
+#: The columns an SSSOM table may have: the specification defines about seventy slots, so a header
+#: with thousands is no mapping set (10⁶ columns took 69 s and 2.1 GB in sssom-py and pandas).
+MAX_COLUMNS = 1000
 
-
-_KeepDates.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 _KEY = re.compile(r"^(?P<indent> *)(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*:(\s|$)")
 
@@ -85,10 +86,13 @@ def _metadata(lines: list[tuple[int, str]], path: Path) -> tuple[dict, dict[str,
         if match and len(match["indent"]) == indent:
             key_lines.setdefault(match["key"], line_number)
     try:
-        metadata = yaml.load("\n".join(line[indent:] if line[:indent].strip() == "" else line for _, line in content), Loader=_KeepDates) if content else {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = content[min(mark.line, len(content) - 1)][0] if mark is not None and content else None
+        metadata = parse_yaml("\n".join(line[indent:] if line[:indent].strip() == "" else line for _, line in content)) if content else {}
+    except InputError as error:
+        # The loaders count lines of the block without its blank lines; the finding names the file's.
+        line = content[min(error.line, len(content)) - 1][0] if error.line and content else None
+        if error.rule == "input.limit":
+            error.line, error.column = line, None
+            raise error from None
         raise ConversionError(f"{path}: the metadata block is not YAML", Location(str(path), line=line)) from None
     if metadata is None:
         metadata = {}
@@ -122,6 +126,13 @@ def scan(text: str, path: Path, external: tuple[Path, str] | None = None) -> Sca
     if number >= len(lines):
         raise ConversionError(f"{path}: not an SSSOM TSV file: there is no table after the # metadata block", Location(str(path), line=number + 1))
     header_line = number + 1
+    if lines[number].count("\t") >= MAX_COLUMNS:  # counted before anything is split or parsed
+        raise InputError(
+            "input.limit",
+            f"The SSSOM table has more than {MAX_COLUMNS} columns.",
+            f"SSSOM-tabellen har fler än {MAX_COLUMNS} kolumner.",
+            line=header_line, detail=f"more than {MAX_COLUMNS} columns in the table header (line {header_line})",
+        )
     columns = lines[number].split("\t")
     if len(set(columns)) != len(columns):
         raise ConversionError(f"{path}: the SSSOM table header names a column twice", Location(str(path), line=header_line))
@@ -134,7 +145,7 @@ def scan(text: str, path: Path, external: tuple[Path, str] | None = None) -> Sca
     rows = []
     reader = csv.reader(io.StringIO("\n".join(lines[number + 1:]), newline=""), delimiter="\t")
     previous = 0
-    for cells in reader:
+    for cells in _rows(reader, path, header_line):
         first, previous = header_line + previous + 1, reader.line_num
         if not cells or cells == [""]:
             continue
@@ -142,6 +153,18 @@ def scan(text: str, path: Path, external: tuple[Path, str] | None = None) -> Sca
             raise ConversionError(f"{path}: a row has more cells than the header has columns", Location(str(path), line=first))
         rows.append((first, {column: cell for column, cell in zip(columns, cells) if cell.strip()}))
     return Scan(metadata, key_lines, columns, header_line, rows, metadata_path)
+
+
+def _rows(reader: Any, path: Path, header_line: int) -> Iterator[list[str]]:
+    """The csv reader's rows; a cell it refuses (longer than its field limit, an unclosed quote
+    running to the end) is the file's syntax error at the line reached, not an exception."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            raise ConversionError(f"{path}: a table row cannot be read as tab-separated cells", Location(str(path), line=header_line + reader.line_num)) from None
 
 
 @contextmanager
