@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup browser check generate examples stats test bench dist clean
+.PHONY: all setup browser check generate examples stats test bench hostile fuzz dist clean
 
 all: check
 
@@ -63,6 +63,17 @@ test: setup
 ## `make bench BENCH_ARGS="--size 1m"` for the memory rows, `--skip-baselines --skip-suite` to be quick.
 bench: setup
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+## The hostile-input catalogue (tests/fixtures/hostile/catalogue/) timed: every entry as a child
+## process with a 60 s hard timeout, its wall time and peak memory, the worst case and the load
+## average; fails when an entry takes more than 10 s or 500 MB.
+hostile: setup
+	$(BIN)/python benchmarks/hostile.py $(HOSTILE_ARGS)
+
+## The fuzz target (hypothesis, in-process; not part of `make test`): every route gets a time budget,
+## ten minutes by default; e.g. `make fuzz FUZZ_ARGS="--budget 30"` for a short run.
+fuzz: setup
+	$(BIN)/python benchmarks/fuzz.py $(FUZZ_ARGS)
 
 ## The distribution for implementers: dist/kll_validator-<version>-py3-none-any.whl and the sdist,
 ## carrying the specification the tool reads (pipx install dist/kll_validator-…whl).
