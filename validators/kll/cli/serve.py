@@ -22,20 +22,21 @@ def serve_command(
     host: Annotated[str, typer.Option(envvar="KLL_SERVICE_HOST", help="Address to listen on. 127.0.0.1 serves this machine only; 0.0.0.0 every interface (put a reverse proxy with TLS in front).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(envvar="KLL_SERVICE_PORT", help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(envvar="KLL_SERVICE_WORKERS", metavar="N", help="Worker processes of the server; each runs up to --concurrency validations at once.")] = 1,
-    max_upload_mb: Annotated[float | None, typer.Option("--max-upload-mb", metavar="MB", help="Largest request body in MiB (default 50; KLL_SERVICE_MAX_UPLOAD_BYTES in bytes); larger is refused with 413.")] = None,
-    timeout: Annotated[float | None, typer.Option(metavar="SECONDS", help="Time limit of one request, upload and validation (default 120; KLL_SERVICE_TIMEOUT); past it the answer is 503 with Retry-After.")] = None,
-    concurrency: Annotated[int | None, typer.Option(metavar="N", help="Validations at once per worker (default: the cores; KLL_SERVICE_CONCURRENCY); one more is refused with 503.")] = None,
-    retry_after: Annotated[int | None, typer.Option(metavar="SECONDS", help="Retry-After of the 503 answers (default 10; KLL_SERVICE_RETRY_AFTER).")] = None,
-    max_files: Annotated[int | None, typer.Option(metavar="N", help="Files per request (default 20; KLL_SERVICE_MAX_FILES).")] = None,
-    memory_mb: Annotated[int | None, typer.Option("--memory-mb", metavar="MB", help="Address-space limit of each validation's process in MiB, 0 for none (default 0; KLL_SERVICE_MEMORY_MB).")] = None,
+    max_upload_mb: Annotated[float | None, typer.Option("--max-upload-mb", metavar="MB", help="Largest request body in MiB (default 50); larger is refused with 413. The variable KLL_SERVICE_MAX_UPLOAD_BYTES gives it in bytes.")] = None,
+    timeout: Annotated[float | None, typer.Option(envvar="KLL_SERVICE_TIMEOUT", metavar="SECONDS", help="Time limit of one request, upload and validation (default 120); past it the answer is 503 with Retry-After.")] = None,
+    concurrency: Annotated[int | None, typer.Option(envvar="KLL_SERVICE_CONCURRENCY", metavar="N", help="Validations at once per worker (default: the cores); one more is refused with 503.")] = None,
+    retry_after: Annotated[int | None, typer.Option(envvar="KLL_SERVICE_RETRY_AFTER", metavar="SECONDS", help="Retry-After of the 503 answers (default 10).")] = None,
+    max_files: Annotated[int | None, typer.Option(envvar="KLL_SERVICE_MAX_FILES", metavar="N", help="Files per request (default 20).")] = None,
+    memory_mb: Annotated[int | None, typer.Option("--memory-mb", envvar="KLL_SERVICE_MEMORY_MB", metavar="MB", help="Address-space limit of each validation's process in MiB, 0 for none (default 0).")] = None,
     root_path: Annotated[str, typer.Option(envvar="KLL_SERVICE_ROOT_PATH", metavar="PATH", help="The path prefix a reverse proxy serves the service under, e.g. /validator.")] = "",
     proxy_headers: Annotated[bool, typer.Option(envvar="KLL_SERVICE_PROXY_HEADERS", help="Trust X-Forwarded-For and X-Forwarded-Proto from --forwarded-allow-ips.")] = True,
     forwarded_allow_ips: Annotated[str, typer.Option(envvar="KLL_SERVICE_FORWARDED_ALLOW_IPS", metavar="IPS", help="Comma-separated addresses of the proxies whose forwarded headers are trusted.")] = "127.0.0.1",
 ) -> None:
     """Run the validation service: the REST API (/api/v1/…, /openapi.json, /health).
 
-    Nothing is fetched and uploads are removed when each request ends. Exit status: 2 for a
-    limit out of range or a missing service extra (pip install 'kll-validator[service]').
+    Nothing is fetched and uploads are removed when each request ends. Every option has a KLL_SERVICE_* variable (docs/guides/service.md).
+
+    Exit status: 2 for a limit out of range, or without the service extra of the wheel.
     """
     try:
         import uvicorn

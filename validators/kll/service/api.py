@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from . import isolation
-from .formats import ACCEPTED_MEDIA_TYPES, CONVERT_FORMATS, FOREIGN, FORMATS, MEDIA_TYPES, NATIVE, format_of, output_media_type, stored_suffix
+from .formats import ACCEPTED_MEDIA_TYPES, CONVERT_FORMATS, FOREIGN, FORMATS, MEDIA_TYPES, format_of, output_media_type, stored_suffix
 from .limits import Limits
 from .problems import ProblemError
 from .upload import Received, private_folder, receive
