@@ -369,6 +369,15 @@ def test_a_killed_validation_process_is_a_500_not_a_crash(app, monkeypatch) -> N
     problem(call(app, "POST", "/api/v1/validate", content=b"{}", headers={"content-type": "application/json"}), "internal-error", 500)
 
 
+def test_a_validation_over_its_memory_limit_is_an_input_limit_finding_and_the_server_goes_on() -> None:
+    starved = create_app(Limits(memory_mb=1))  # below what the forked process already maps: no new memory at all
+    # large enough to need fresh memory (a small file fits in what the warm process has freed)
+    big = json.dumps({"organisations": [{"id": f"https://example.org/{n}", "name": {"sv": "x" * 200}} for n in range(20000)]})
+    response = call(starved, "POST", "/api/v1/validate", content=big.encode(), headers={"content-type": "application/json"})
+    assert response.status_code == 200 and "input.limit" in {f["rule"] for f in response.json()["findings"]}
+    assert call(starved, "GET", "/health").status_code == 200 and starved.state.service.running == 0
+
+
 @pytest.mark.parametrize(("query", "headers", "language"), [
     ({}, {}, "sv"),
     ({}, {"accept-language": "en-US,en;q=0.9,sv;q=0.5"}, "en"),
