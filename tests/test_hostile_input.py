@@ -278,3 +278,65 @@ def test_sssom_within_the_limits_is_still_read(tmp_path: Path) -> None:
     code, report = _validate("--from", "sssom", path)
     assert "input.limit" not in _rules(report)
     assert report["records"] > 0
+
+
+# --- 6. EMIL3 HTML text in linear time ----------------------------------------------------------------
+
+EMIL3 = ROOT / "tests" / "fixtures" / "emil3" / "export.json"
+HTML_DESCRIPTION = "<p>Grundläggande programmering i <b>Python</b>: datatyper, styrstrukturer, funktioner och klasser.</p>"
+
+
+def _emil3_with_description(tmp_path: Path, html: str) -> Path:
+    text = EMIL3.read_text(encoding="utf-8")
+    assert json.dumps(HTML_DESCRIPTION, ensure_ascii=False) in text
+    path = tmp_path / "hostile-emil3.json"
+    path.write_text(text.replace(json.dumps(HTML_DESCRIPTION, ensure_ascii=False), json.dumps(html, ensure_ascii=False)), encoding="utf-8")
+    return path
+
+
+def test_74_kb_of_unclosed_tags_in_emil3_html_is_read_as_text(tmp_path: Path, monkeypatch) -> None:
+    from html.parser import HTMLParser
+
+    from kll.adapters.emil3_values import html_to_text
+
+    # The quadratic path of html.parser: a '<' that opens a construct with no '>' after it. The
+    # text handed to the parser has none left, so the parser never takes that path.
+    fed: list[str] = []
+    original = HTMLParser.feed
+    monkeypatch.setattr(HTMLParser, "feed", lambda self, data: (fed.append(data), original(self, data))[1])
+    hostile = "<a " * 24_700
+    assert html_to_text(hostile) == hostile.strip()
+    assert all("<" not in data[data.rfind(">") + 1:] for data in fed)
+    code, report = _validate("--from", "emil3", _emil3_with_description(tmp_path, hostile))
+    assert code in (0, 1)
+    assert report["records"] > 0
+
+
+@pytest.mark.parametrize("html", ["<![" * 1000, "<p>a</p><![<![", "1 < 2 <a &amp; b"])
+def test_malformed_emil3_html_gives_text_not_an_exception(html: str) -> None:
+    from kll.adapters.emil3_values import html_to_text
+
+    assert isinstance(html_to_text(html), str)
+
+
+def test_emil3_html_that_is_well_formed_reads_as_before() -> None:
+    from kll.adapters.emil3_values import html_to_text
+
+    assert html_to_text(HTML_DESCRIPTION) == "Grundläggande programmering i Python: datatyper, styrstrukturer, funktioner och klasser."
+    assert html_to_text("<ul><li>a &amp; b</li><li>c</li></ul> 1 < 2") == "- a & b\n\n- c\n\n1 < 2"
+
+
+def test_emil3_output_is_private_and_never_follows_a_link(tmp_path: Path) -> None:
+    from kll import adapters
+
+    package = adapters.get("emil3").read(EMIL3).package
+    target = tmp_path / "out.json"
+    adapters.get("emil3").write(package, target)
+    assert target.stat().st_mode & 0o777 == 0o600
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text("untouched")
+    link = tmp_path / "link.json"
+    link.symlink_to(elsewhere)
+    with pytest.raises(Exception):
+        adapters.get("emil3").write(package, link)
+    assert elsewhere.read_text() == "untouched"

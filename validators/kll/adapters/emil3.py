@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..artifacts.output import write_output
 from ..validation.loaders import InputError, parse_json
 from ..artifacts.modelindex import model_index
 from ..validation.report import Finding, Location, pointer_token
@@ -497,6 +498,8 @@ class _Emil3:
         try:
             document = parse_json(path.read_text(encoding="utf-8"))
         except InputError as error:
+            if error.rule == "input.limit":  # JSON past a limit (nesting, a number's size) is not "not EMIL3"
+                raise
             raise _not_emil3(file, f"not JSON ({error})", error.line, error.column) from None
         except UnicodeDecodeError as error:  # its text would quote the bytes: only where
             raise _not_emil3(file, f"not UTF-8 (at byte {error.start})") from None
@@ -507,7 +510,8 @@ class _Emil3:
 
     def write(self, package: dict, path: Path) -> list[Finding]:
         writing = write_document(package, str(path))
-        path.write_text(json.dumps(writing.document, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+        # The records may hold personal data: 0600, and a symbolic link at the target is refused.
+        write_output(path, json.dumps(writing.document, ensure_ascii=False, indent=2, default=str) + "\n", private=True)
         return writing.findings
 
     def mapping(self) -> list[MappingRow]:
