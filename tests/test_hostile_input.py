@@ -340,3 +340,40 @@ def test_emil3_output_is_private_and_never_follows_a_link(tmp_path: Path) -> Non
     with pytest.raises(Exception):
         adapters.get("emil3").write(package, link)
     assert elsewhere.read_text() == "untouched"
+
+
+# --- 7. JSON-LD: a protected term redefined -----------------------------------------------------------
+
+
+def _jsonld(tmp_path: Path, second: dict) -> Path:
+    document = {
+        "@context": [{"@protected": True, "schema": "http://schema.org/", "name": "schema:name"}, second],
+        "@id": "https://w3id.org/kll/id/x/thing", "name": SECRET,
+    }
+    path = tmp_path / "protected.jsonld"
+    path.write_text(json.dumps(document))
+    return path
+
+
+def test_a_protected_term_redefinition_in_json_ld_is_a_syntax_finding(tmp_path: Path) -> None:
+    code, report = _validate(_jsonld(tmp_path, {"name": "http://example.org/other-name"}))
+    assert code == 2
+    assert _rules(report) == ["input.syntax"]
+    assert "protected term redefinition" in report["findings"][0]["detail"]
+    assert SECRET not in json.dumps(report)
+
+
+def test_a_protected_term_defined_again_the_same_way_is_not_a_redefinition(tmp_path: Path) -> None:
+    _, report = _validate(_jsonld(tmp_path, {"name": {"@id": "schema:name"}, "other": "http://example.org/other"}))
+    assert "input.syntax" not in _rules(report)
+
+
+def test_a_property_scoped_context_may_override_a_protected_term() -> None:
+    from kll.validation.loaders import check_protected_terms
+
+    check_protected_terms({
+        "@context": {"@protected": True, "name": "http://schema.org/name", "knows": {"@id": "http://schema.org/knows", "@context": {"name": "http://example.org/n"}}},
+        "knows": {"name": "x"},
+    })
+    with pytest.raises(InputError):
+        check_protected_terms({"@context": {"@protected": True, "name": "http://schema.org/name"}, "knows": {"@context": None}})

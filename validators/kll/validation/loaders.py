@@ -39,7 +39,8 @@ from ..artifacts.paths import generated_dir
 __all__ = [
     "InputError", "FORMATS", "detect_format", "read_document", "iter_json_lines", "read_graph",
     "parse_json_line", "BLANK", "json_lines", "plan_json_lines", "read_json_lines_chunk", "JsonLinesChunk",
-    "CONTEXT_IRI", "MAX_DEPTH", "MAX_YAML_NODES", "CHUNK_BYTES",
+    "CONTEXT_IRI", "MAX_DEPTH", "MAX_YAML_BYTES", "MAX_YAML_NODES", "MAX_YAML_ALIAS_NODES", "MAX_NUMBER_DIGITS",
+    "CHUNK_BYTES", "check_protected_terms",
 ]
 
 FORMATS = ("json", "yaml", "jsonl", "turtle", "jsonld")
@@ -660,6 +661,81 @@ def _term_definition(definition: Any) -> Any:
     return definition
 
 
+def _protected_redefinition(pointer: str) -> InputError:
+    return InputError(
+        "input.syntax",
+        "The JSON-LD document redefines a protected term (an error in JSON-LD 1.1: protected term redefinition).",
+        "JSON-LD-dokumentet omdefinierar en skyddad term (ett fel i JSON-LD 1.1: protected term redefinition).",
+        detail=f"protected term redefinition in the context at {pointer or '/'}",
+    )
+
+
+def _same_definition(first: Any, second: Any) -> bool:
+    """Whether two term definitions are the same apart from ``@protected`` (JSON-LD 1.1 allows a
+    protected term to be defined again only so); a string is short for ``{"@id": …}``."""
+    def plain(definition: Any) -> Any:
+        if isinstance(definition, str):
+            return {"@id": definition}
+        if isinstance(definition, dict):
+            return {key: value for key, value in definition.items() if key != "@protected"}
+        return definition
+
+    return plain(first) == plain(second)
+
+
+def _apply_context(context: Any, terms: dict[str, Any], protected: set[str], pointer: str, *, override: bool) -> tuple[dict[str, Any], set[str]]:
+    """The active terms and the protected ones after ``context`` (already resolved to local data);
+    raises ``input.syntax`` for a protected term redefined, or a context nullified while protected
+    terms are active, outside a property-scoped context (where JSON-LD 1.1 allows both)."""
+    for item in context if isinstance(context, list) else [context]:
+        if item is None:
+            if protected and not override:
+                raise _protected_redefinition(pointer)
+            terms, protected = {}, set()
+            continue
+        if not isinstance(item, dict):
+            continue
+        terms, protected = dict(terms), set(protected)
+        default = item.get("@protected") is True
+        for term, definition in item.items():
+            if term.startswith("@"):
+                continue
+            if term in protected and not override and not _same_definition(terms.get(term), definition):
+                raise _protected_redefinition(pointer)
+            terms[term] = definition
+            flag = definition.get("@protected", default) if isinstance(definition, dict) else default
+            (protected.add if flag is True else protected.discard)(term)
+    return terms, protected
+
+
+def check_protected_terms(document: Any) -> None:
+    """Raise ``input.syntax`` where a JSON-LD document redefines a protected term (JSON-LD 1.1,
+    "protected term redefinition"), which rdflib accepts. Checked over the contexts as they nest,
+    iteratively (the document is already within ``MAX_DEPTH``); a property's scoped context may
+    override, as the specification allows. Type-scoped contexts are not followed."""
+    stack: list[tuple[Any, dict[str, Any], set[str], str, bool]] = [(document, {}, set(), "", False)]
+    while stack:
+        node, terms, protected, pointer, override = stack.pop()
+        if isinstance(node, list):
+            stack.extend((item, terms, protected, f"{pointer}/{position}", override) for position, item in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        if "@context" in node:
+            terms, protected = _apply_context(node["@context"], terms, protected, f"{pointer}/@context", override=override)
+        for key, value in node.items():
+            if key == "@context":
+                continue
+            definition = terms.get(key)
+            scoped = definition.get("@context") if isinstance(definition, dict) else None
+            child = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+            if scoped is not None:
+                inner_terms, inner_protected = _apply_context(scoped, terms, protected, child, override=True)
+                stack.append((value, inner_terms, inner_protected, child, False))
+            else:
+                stack.append((value, terms, protected, child, False))
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -796,6 +872,7 @@ def read_graph(path: Path, fmt: str):
             _parse_rdfxml(text, graph, path.resolve().as_uri())
         elif fmt == "jsonld":
             document = _resolve_contexts(parse_json(text))
+            check_protected_terms(document)
             graph.parse(data=json.dumps(document), format="json-ld", base=path.resolve().as_uri())
         else:
             graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
