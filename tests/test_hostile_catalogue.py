@@ -4,7 +4,8 @@ outcome the manifest states: its exit code, its rule IDs, its reports written (0
 says), no traceback, no marker value from the input in any message, nothing the entry forbids.
 
 Time and memory are not asserted here (benchmarks/hostile.py measures them); the subprocess has a
-generous fence only so that an input that stalls fails this test instead of hanging the suite.
+generous fence (300 s, 6 GiB of address space) only so that an input that stalls or runs away fails
+this test instead of hanging the suite or the machine.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import importlib.util
 import json
 import os
 import re
+import resource
 import stat
 import subprocess
 import sys
@@ -22,6 +24,11 @@ import pytest
 
 CATALOGUE = Path(__file__).resolve().parent / "fixtures" / "hostile" / "catalogue"
 FENCE_SECONDS = 300
+FENCE_BYTES = 6 * 1024**3  # address space: an input that runs away fails here, not the machine
+
+
+def _fence() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (FENCE_BYTES, FENCE_BYTES))
 
 
 def _load_build():
@@ -51,7 +58,8 @@ def run_entry(entry: dict, folder: Path, timeout: float = FENCE_SECONDS) -> tupl
     places = build.build(entry, folder)
     env = {key: value for key, value in os.environ.items() if key != "KLL_TRACEBACK"}
     process = subprocess.run([*kll_command(), *build.command(entry, places)], cwd=folder, env=env,
-                             stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+                             stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout,
+                             preexec_fn=_fence)
     return places, process
 
 
