@@ -392,11 +392,13 @@ def rules(
 from .governance import governance_app  # noqa: E402  (sub-apps are mounted after the root app exists)
 from .model import model_app  # noqa: E402
 from .convert import convert_command, mapping_app  # noqa: E402
+from .serve import serve_command  # noqa: E402
 
 app.add_typer(governance_app, name="governance", rich_help_panel=MAINTAINERS)
 app.add_typer(model_app, name="model", rich_help_panel=MAINTAINERS)
 app.add_typer(mapping_app, name="mapping", rich_help_panel=USERS)
 app.command("convert", rich_help_panel=USERS)(convert_command)
+app.command("serve", rich_help_panel=USERS)(serve_command)
 
 conformance_app = Typer(no_args_is_help=True, help="Conformance suites: profiles, cases, runner, coverage, agreement.")
 
