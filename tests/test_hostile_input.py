@@ -165,7 +165,6 @@ def test_a_4301_digit_integer_on_one_line_of_json_lines_is_a_finding_and_the_res
     assert "9999" not in json.dumps(report)
 
 
-@pytest.mark.xfail(strict=True, reason="report.Report.unreadable exits 2 for any input.* finding, even on one line of many (report.py, not the loaders)")
 def test_one_unreadable_line_among_readable_ones_exits_1(tmp_path: Path) -> None:
     path = tmp_path / "one-bad-line.jsonl"
     path.write_text(json.dumps(_provider(1)) + "\n" + '{"x": 1e999999}\n')

@@ -185,7 +185,6 @@ def test_a_normal_mapping_set_is_written_without_an_apostrophe(tmp_path: Path) -
     assert adapters.get("sssom").read(path).package["mapping_sets"][0]["mappings"] == original["mapping_sets"][0]["mappings"]
 
 
-@pytest.mark.xfail(strict=True, reason="kll's SSSOM reader must undo the apostrophe: sssom_read.scan applies sssom_write.restored (issue 15 report)")
 def test_a_neutralised_cell_reads_back_as_the_text_it_was(tmp_path: Path) -> None:
     from kll import adapters
 

@@ -246,8 +246,13 @@ def _failed_file(error: Exception, path: Path) -> Finding:
     from ..validation.catalogue import ENGINE_RULES
     from ..validation.engine import failure
 
+    from ..validation.loaders import InputError
+
     rule_id, detail = failure(error)
     rule = ENGINE_RULES[rule_id]
+    if isinstance(error, InputError):  # the reader's own words and place: a limit's line, say
+        location = Location(str(path), line=error.line, column=error.column)
+        return Finding(rule_id, rule.severity, Stage.INPUT, location, error.message_en, error.message_sv, detail)
     return Finding(rule_id, rule.severity, Stage.INPUT, Location(str(path)), rule.message_en, rule.message_sv, detail)
 
 

@@ -51,6 +51,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 from rdflib.plugins.shared.jsonld.context import Context
 
 from ..artifacts.jsonld_contexts import UnknownContext, resolve_contexts
+from ..validation.literals import install_literal_limits
 from ..validation.loaders import InputError, parse_json
 from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
 from ..validation.rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
@@ -864,6 +865,7 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict, list[tuple[str, str]]]:
         # Only the error's type, as loaders.read_graph does: rdflib's message may quote the input,
         # which may be personal data.
         raise ConversionError(f"{path}: not JSON-LD: the @context cannot be read ({type(error).__name__})", Location(str(path))) from None
+    install_literal_limits()  # numbers read by their XSD forms, under limits, as for every graph
     graph = Graph()
     # rdflib normalises literals as it parses them (PT400H becomes P16DT16H); the file's own
     # lexical forms are what the model holds, so normalisation is off for this one parse.

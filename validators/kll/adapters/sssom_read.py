@@ -35,6 +35,7 @@ from ..artifacts.paths import model_dir
 from ..validation.loaders import InputError, parse_yaml
 from ..validation.report import Finding, Location
 from . import ConversionError, conversion_finding
+from .sssom_cells import restored
 from .sssom_slots import BUILTIN_PREFIXES, ROW, SET, SET_UNMAPPED, SIDE, propagated_to_rows
 
 __all__ = ["Scan", "scan", "external_metadata_path", "parse_with_sssom_py", "quiet_sssom", "Reader", "CONCEPT_NAMESPACE", "ORCID", "split_values"]
@@ -151,7 +152,7 @@ def scan(text: str, path: Path, external: tuple[Path, str] | None = None) -> Sca
             continue
         if len(cells) > len(columns):
             raise ConversionError(f"{path}: a row has more cells than the header has columns", Location(str(path), line=first))
-        rows.append((first, {column: cell for column, cell in zip(columns, cells) if cell.strip()}))
+        rows.append((first, {column: restored(cell) for column, cell in zip(columns, cells) if cell.strip()}))
     return Scan(metadata, key_lines, columns, header_line, rows, metadata_path)
 
 

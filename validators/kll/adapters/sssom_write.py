@@ -47,6 +47,7 @@ from ..artifacts.output import write_output
 from ..validation.report import Finding, Location
 from . import ConversionError, conversion_finding
 from .native import records_of
+from .sssom_cells import neutralised, restored
 from .sssom_read import CONCEPT_NAMESPACE, ORCID, scan
 from .sssom_slots import BUILTIN_PREFIXES, ROW, SET, SIDE, schema_slots
 
@@ -59,30 +60,6 @@ _KNOWN_PREFIXES = {"kllid": "https://w3id.org/kll/id/", "orcid": ORCID}
 def _escape(value: str) -> str:
     """One value of a multivalued TSV cell: ``\\`` and ``|`` escaped (SSSOM/TSV)."""
     return value.replace("\\", "\\\\").replace("|", "\\|")
-
-
-#: A cell a spreadsheet would run as a formula (OWASP, CSV injection), after any apostrophes a
-#: text of its own may begin with.
-_FORMULA = re.compile("'*[=+\\-@\t\r]")
-#: The same, already neutralised: one apostrophe or more before the formula character.
-_NEUTRALISED = re.compile("'+[=+\\-@\t\r]")
-#: A plain decimal number, which a spreadsheet reads as that number and never runs.
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-
-
-def neutralised(cell: str) -> str:
-    """``cell`` as it is safe to open in a spreadsheet: one more leading apostrophe on a cell that
-    begins (after any apostrophes of its own) with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-    return; numbers and every other cell unchanged. :func:`restored` undoes it exactly."""
-    if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell):
-        return "'" + cell
-    return cell
-
-
-def restored(cell: str) -> str:
-    """The cell a writer gave to :func:`neutralised`: a reader of SSSOM/TSV removes the one
-    apostrophe that was added (and a spreadsheet, which shows the cell as text, hides it)."""
-    return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
 def _clean_local(local: str) -> bool:

@@ -225,8 +225,9 @@ def validate_command(
 
     A record the validator fails on is a finding (internal.error) and the rest is checked.
 
-    Exit status: 0 conformant (no violations), 1 violations found, 2 input that cannot be read,
-    nothing checked, or a usage error (or a worker process that died), 130 interrupted.
+    Exit status: 0 conformant (no violations), 1 violations found (input findings on some records
+    included), 2 nothing could be read or checked, or a usage error (or a worker process that
+    died), 130 interrupted.
     """
     from ..render import FORMATS, render
     from ..validation.report import Stage
@@ -523,7 +524,7 @@ def conformance_check_data(
     language: Annotated[str, typer.Option("--lang", help="sv or en.")] = "en",
 ) -> None:
     """Tell whether your own files conform to a profile: the validator's report, limited to the
-    profile's rules at the level. Exit 0 conformant, 1 not, 2 input or usage error."""
+    profile's rules at the level. Exit 0 conformant, 1 not, 2 nothing could be read or a usage error."""
     validate_command(
         paths_, class_name=class_name, output_format=output_format, language=language,
         stages="structural,semantic,rules", input_format=None, output=None, profile=profile, level=level,

@@ -861,6 +861,9 @@ def read_graph(path: Path, fmt: str):
     from rdflib import Graph
     from rdflib.namespace import OWL
 
+    from .literals import install_literal_limits
+
+    install_literal_limits()  # before parsing: rdflib reads a literal's value when it is made
     # RDF/XML declares its own encoding (the XML declaration), so expat gets the bytes.
     text = _read_bytes(path) if fmt == "xml" else _read_text(path)
     graph = Graph()

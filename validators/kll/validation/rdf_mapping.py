@@ -55,6 +55,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .identifiers import is_absolute_iri
+from .literals import MAX_NUMBER_LENGTH, install_literal_limits
 from .loaders import MAX_DEPTH, InputError, parse_json
 from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo
 from .report import pointer_token
@@ -72,66 +73,11 @@ MODEL_NAMESPACE = "https://w3id.org/kll/model/"
 _EXPECTED_NOISE = ("Failed to convert Literal lexical form", "does not look like a valid URI")
 logging.getLogger("rdflib.term").addFilter(lambda record: not any(text in record.getMessage() for text in _EXPECTED_NOISE))
 
-#: The longest lexical form of a number that is read as a number: Python's own limit on converting
-#: between integers and text (``sys.get_int_max_str_digits``), so a number read is always one that
-#: can be written back.
-MAX_NUMBER_LENGTH = 4300
 #: Values the records of one graph may hold beyond twice its statements, for blank nodes that are
 #: shared (copied into every record that uses them); see the module docstring.
 SHARED_ALLOWANCE = 100_000
 
-# The XSD lexical spaces (XML Schema 1.1 Part 2, 3.3.3 decimal, 3.3.5 double, 3.4.13 integer),
-# ASCII digits only. Python's own parsers are far more lenient ("1_000", "١٢", " 12 ", "1e5" as a
-# decimal, "nan" as a decimal) and Decimal turns an exponent into that many digits when rdflib
-# normalises the literal: that is the number bomb these forms close.
-_INTEGER_FORM = re.compile(r"[+-]?[0-9]+")
-_DECIMAL_FORM = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
-_DOUBLE_FORM = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[Ee][+-]?[0-9]+)?|[+-]?INF|NaN")
-
-
-def _bounded(form: re.Pattern, convert):
-    def parse(lexical: str):
-        if not isinstance(lexical, str) or len(lexical) > MAX_NUMBER_LENGTH or form.fullmatch(lexical) is None:
-            # rdflib catches this and marks the literal ill-typed; the message is never shown.
-            raise ValueError("not in the lexical space of the datatype, or longer than the limit")
-        return convert(lexical)
-    parse.__name__ = f"bounded_{convert.__name__}"
-    return parse
-
-
-def _any_uri(lexical: str) -> str:
-    # The model's URI slots hold absolute IRIs, as their JSON Schema ("format": "uri") demands:
-    # a text with a space, an angle bracket, a control character or no scheme is not one.
-    if not is_absolute_iri(lexical):
-        raise ValueError("not an absolute IRI")
-    return lexical
-
-
-_BOUNDED_PARSERS = {
-    XSD.anyURI: _any_uri,
-    XSD.integer: _bounded(_INTEGER_FORM, int),
-    XSD.decimal: _bounded(_DECIMAL_FORM, Decimal),
-    XSD.float: _bounded(_DOUBLE_FORM, float),
-    XSD.double: _bounded(_DOUBLE_FORM, float),
-}
-
-
-def install_literal_limits() -> None:
-    """Make rdflib read ``xsd:integer``, ``xsd:decimal``, ``xsd:float`` and ``xsd:double`` literals
-    by their XSD lexical forms, at most ``MAX_NUMBER_LENGTH`` characters long, and ``xsd:anyURI``
-    literals as absolute IRIs (RFC 3987, ``identifiers.is_absolute_iri``); any other literal of
-    these datatypes is ill-typed (SHACL's datatype violation). Idempotent.
-
-    rdflib computes a literal's value, and normalises its lexical form from it, when the literal
-    is made, so this must be in force before a graph is parsed; importing this module installs
-    it. It changes rdflib for the whole process, on purpose: every graph kll reads, and every
-    engine that judges one, then agrees on what a number is.
-    """
-    mapping = rdflib.term._toPythonMapping
-    for datatype, parse in _BOUNDED_PARSERS.items():
-        mapping[datatype] = parse
-
-
+# Numbers and URIs are read by their XSD lexical forms from here on (kll.validation.literals).
 install_literal_limits()
 
 _XSD = {"xsd:string": XSD.string, "xsd:integer": XSD.integer, "xsd:decimal": XSD.decimal, "xsd:float": XSD.float,

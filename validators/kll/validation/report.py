@@ -133,10 +133,11 @@ class Report:
 
     @property
     def unreadable(self) -> bool:
-        """Whether input could not be read (an ``input.*`` violation) or nothing was checked while
-        the validator failed: what ``kll validate`` exits 2 for. A record the validator failed on
-        (``internal.error``) while others were checked is a violation like any other (exit 1)."""
-        return any(f.rule != INTERNAL_ERROR or not self.records for f in self.input_errors)
+        """Whether nothing could be read or checked (an ``input.*`` or ``internal.error`` violation
+        and no record): what ``kll validate`` exits 2 for. Input findings on some records or files
+        while others were read and checked — one bad line of JSON Lines, one unreadable file of
+        several — are violations like any other (exit 1): the report says what was checked."""
+        return bool(self.input_errors) and not self.records
 
     def sorted(self) -> list[Finding]:
         return sorted(self.findings, key=Finding.sort_key)

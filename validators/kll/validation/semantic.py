@@ -96,12 +96,12 @@ def _without_unordered_decimals(graph: Graph) -> Graph:
 
     rdflib's default ``Decimal`` reading takes ``"NaN"^^xsd:decimal`` (not a decimal in XSD) for a
     value, which pyshacl then compares with a bound and raises on. Graphs kll parses are read
-    under ``rdf_mapping.install_literal_limits``, which makes such literals ill-typed already; this
+    under ``literals.install_literal_limits``, which makes such literals ill-typed already; this
     covers a graph made elsewhere (the Python API) and gives pyshacl what the fast engine sees
     (a datatype violation)."""
     if not any(_unordered(o) for o in graph.objects()):
         return graph
-    from .rdf_mapping import install_literal_limits
+    from .literals import install_literal_limits
 
     install_literal_limits()  # the strict reading, so the literal made below is ill-typed
 
