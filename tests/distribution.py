@@ -58,9 +58,10 @@ def source_copy(target: Path) -> Path:
     return target
 
 
-def requirement_closure(name: str) -> set[str]:
+def requirement_closure(name: str, extras: tuple[str, ...] = ()) -> set[str]:
     """The installed distributions that ``name`` needs at run time, itself excluded: its declared
-    requirements and theirs, with the extras they ask for and the markers of this interpreter."""
+    requirements and theirs, with the extras they ask for and the markers of this interpreter.
+    ``extras`` are ``name``'s own extras to follow too (``("service",)`` for ``kll serve``)."""
     wanted: dict[str, set[str]] = {}
 
     def visit(distribution: str, extras: frozenset[str]) -> None:
@@ -74,7 +75,7 @@ def requirement_closure(name: str) -> set[str]:
                 continue
             visit(requirement.name, frozenset(requirement.extras))
 
-    visit(name, frozenset())
+    visit(name, frozenset(extras))
     wanted.pop(canonicalize_name(name))
     return set(wanted)
 
@@ -124,10 +125,12 @@ def repack(name: str, target: Path) -> Path:
     return path
 
 
-def wheelhouse(target: Path, *, for_distribution: str = "kll-validator", build: tuple[str, ...] = ("setuptools", "wheel")) -> Path:
+def wheelhouse(target: Path, *, for_distribution: str = "kll-validator", build: tuple[str, ...] = ("setuptools", "wheel"),
+               extras: tuple[str, ...] = ()) -> Path:
     """A folder of wheels from which ``pip install --no-index --find-links`` can install
-    ``for_distribution`` from source: its run-time requirements and the build backend's."""
+    ``for_distribution`` from source: its run-time requirements and the build backend's, and
+    those of its ``extras`` (e.g. ``("service",)`` for ``pip install 'kll-validator[service]'``)."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in sorted(requirement_closure(for_distribution) | set(build)):
+    for name in sorted(requirement_closure(for_distribution, extras) | set(build)):
         repack(name, target)
     return target
