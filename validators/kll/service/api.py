@@ -32,7 +32,7 @@ from .problems import ProblemError
 from .upload import Received, private_folder, receive
 from .work import Converted, Task
 
-__all__ = ["validate", "convert", "rules", "profiles", "version", "health", "language_of", "LEVELS", "LANGUAGES", "Service"]
+__all__ = ["validate", "validated", "Validated", "within_limits", "check_query", "convert", "rules", "profiles", "version", "health", "language_of", "LEVELS", "LANGUAGES", "Service"]
 
 log = logging.getLogger("kll.service")
 
@@ -138,7 +138,7 @@ def _wants_sarif(request: Request) -> bool:
 # --- running the work within the limits ------------------------------------------------------------
 
 
-async def _within_limits(request: Request, work) -> Any:
+async def within_limits(request: Request, work) -> Any:
     """Take a slot, give the request a private folder, and run ``work(folder, deadline)`` before the
     deadline; 503 when the slot or the time runs out."""
     service: Service = request.app.state.service
@@ -228,36 +228,65 @@ def _log(event: str, **counts: Any) -> None:
 # --- endpoints ---------------------------------------------------------------------------------------
 
 
+@dataclasses.dataclass(frozen=True)
+class Validated:
+    """One validation's outcome: the report (files named as the client named them) and the choices it was made with."""
+
+    report: Any
+    fmt: str
+    profile: str | None
+    level: str
+    language: str | None
+
+
+async def validated(request: Request, folder: Path, deadline: float, *, event: str = "validate") -> Validated:
+    """Receive the request's files into ``folder``, validate them in an isolated process before
+    ``deadline``, and name the files in the report as the client named them.
+
+    The one validation path of the service: ``POST /api/v1/validate`` and the page's form post
+    (``kll.service.page``) both call it inside ``within_limits``, so uploads, limits, isolation and
+    problems are the same for both. ``language`` is the ``lang`` the request named, if any."""
+    received = await _receive_before(request, folder, deadline)
+    fmt = _choice("format", _merged(request, received.fields, "format"), FORMATS) or "auto"
+    profile = _choice("profile", _merged(request, received.fields, "profile"), _profile_ids())
+    level = _choice("level", _merged(request, received.fields, "level"), LEVELS) or "full"
+    language = _choice("lang", _merged(request, received.fields, "lang"), LANGUAGES)
+    if not received.files:
+        raise ProblemError("no-file")
+    foreign, suffixes = _formats(received, fmt)
+    names = _store(received, folder, suffixes)
+    task = Task("validate", tuple(names), fmt=foreign, profile=profile, level=level)
+    report = await _isolated(request, task, deadline)
+    report.findings = [_shown_finding(f, names) for f in report.findings]
+    report.files = [names.get(f, f) for f in report.files]
+    _log(event, files=len(received.files), bytes=received.size, format=foreign or "native", profile=profile or "-",
+         records=report.records, **report.counts, rules=",".join(sorted(report.rule_ids())) or "-")
+    return Validated(report, fmt, profile, level, language)
+
+
+def check_query(request: Request) -> None:
+    """400 at once for a query parameter of ``validate`` out of range, before any upload is read."""
+    for name, allowed in (("format", FORMATS), ("profile", _profile_ids()), ("level", LEVELS)):
+        _choice(name, request.query_params.get(name), allowed)
+
+
 async def validate(request: Request) -> Response:
     """``POST /api/v1/validate``: the report of the uploaded files, validated together."""
     from ..render import render
 
     language = language_of(request, _choice("lang", request.query_params.get("lang"), LANGUAGES))
     sarif = _wants_sarif(request)
-    for name, allowed in (("format", FORMATS), ("profile", _profile_ids()), ("level", LEVELS)):
-        _choice(name, request.query_params.get(name), allowed)
+    check_query(request)
 
     async def work(folder: Path, deadline: float) -> Response:
-        received = await _receive_before(request, folder, deadline)
-        fmt = _choice("format", _merged(request, received.fields, "format"), FORMATS) or "auto"
-        profile = _choice("profile", _merged(request, received.fields, "profile"), _profile_ids())
-        level = _choice("level", _merged(request, received.fields, "level"), LEVELS) or "full"
-        chosen_language = language_of(request, _choice("lang", _merged(request, received.fields, "lang"), LANGUAGES) or language)
-        if not received.files:
-            raise ProblemError("no-file")
-        foreign, suffixes = _formats(received, fmt)
-        names = _store(received, folder, suffixes)
-        task = Task("validate", tuple(names), fmt=foreign, profile=profile, level=level)
-        report = await _isolated(request, task, deadline)
-        report.findings = [_shown_finding(f, names) for f in report.findings]
-        report.files = [names.get(f, f) for f in report.files]
-        _log("validate", files=len(received.files), bytes=received.size, format=foreign or "native", profile=profile or "-",
-             records=report.records, **report.counts, rules=",".join(sorted(report.rule_ids())) or "-")
+        outcome = await validated(request, folder, deadline)
+        chosen_language = language_of(request, outcome.language or language)
         if sarif:
-            return Response(render(report, "sarif", language=chosen_language), media_type=SARIF, headers={"Content-Language": chosen_language})
-        return Response(render(report, "json"), media_type="application/json")
+            return Response(render(outcome.report, "sarif", language=chosen_language), media_type=SARIF,
+                            headers={"Content-Language": chosen_language})
+        return Response(render(outcome.report, "json"), media_type="application/json")
 
-    return await _within_limits(request, work)
+    return await within_limits(request, work)
 
 
 async def convert(request: Request) -> Response:
@@ -295,7 +324,7 @@ async def convert(request: Request) -> Response:
         return Response(json_safe(json.dumps(body, ensure_ascii=False)), media_type="application/json",
                         headers={"Content-Language": language})
 
-    return await _within_limits(request, work)
+    return await within_limits(request, work)
 
 
 @lru_cache(maxsize=None)
