@@ -1,4 +1,4 @@
-"""The validation service: a REST API (and, to come, a bilingual page) over the validator.
+"""The validation service: a REST API and a bilingual web page over the validator.
 
 Layered above ``validation``, ``adapters``, ``render`` and ``conformance`` and imported by nothing
 but ``cli`` (``kll serve``). Needs the ``service`` extra (Starlette, uvicorn, python-multipart).

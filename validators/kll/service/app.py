@@ -1,4 +1,5 @@
-"""The ASGI application: routes, security headers, and one error path that answers in problem details.
+"""The ASGI application: routes, security headers, and one error path that answers in problem details
+(or, to a browser outside the API, as a page of ``kll.service.page``).
 
 ``create_app(limits)`` builds the app; ``create_app_from_env()`` is the factory ``kll serve`` hands
 to uvicorn (``--factory``), reading the limits from ``KLL_SERVICE_*`` so that every uvicorn worker
@@ -28,7 +29,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import api, isolation
+from . import api, isolation, page
 from .limits import Limits
 from .openapi import document
 from .problems import ProblemError, problem_response
@@ -99,7 +100,11 @@ class _Guard:
             log.error("internal-error rule=%s where=%s", rule, where)
             if started:  # the answer is under way: nothing more can be said to the client
                 return
-            response = problem_response(ProblemError("internal-error", {"where": where or rule}), api.language_of(Request(scope)))
+            problem, request = ProblemError("internal-error", {"where": where or rule}), Request(scope)
+            response = problem_response(problem, api.language_of(request))
+            if page.wants_html(request):
+                with contextlib.suppress(Exception):  # a page that fails too falls back on the problem
+                    response = page.error_page(request, problem)
             await response(scope, receive, send)
 
 
@@ -117,11 +122,13 @@ async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
     if error.status_code == 405:
         allowed = (error.headers or {}).get("Allow", "")
-        return problem_response(ProblemError("method-not-allowed", {"allowed": allowed}, {"Allow": allowed}), _language(request))
-    if error.status_code == 404:
-        return problem_response(ProblemError("not-found"), _language(request))
-    # Starlette raises no other HTTPException in this app; answer as a server failure, never raw text
-    return problem_response(ProblemError("internal-error", {"where": f"HTTP {error.status_code}"}), _language(request))
+        problem = ProblemError("method-not-allowed", {"allowed": allowed}, {"Allow": allowed})
+    elif error.status_code == 404:
+        problem = ProblemError("not-found")
+    else:  # Starlette raises no other HTTPException in this app; answer as a server failure, never raw text
+        problem = ProblemError("internal-error", {"where": f"HTTP {error.status_code}"})
+    # a browser asking for a page gets a page in its language; API clients get problem details
+    return page.error_page(request, problem) if page.wants_html(request) else problem_response(problem, _language(request))
 
 
 async def _openapi(request: Request) -> Response:
@@ -146,6 +153,7 @@ def create_app(limits: Limits | None = None) -> Starlette:
         Route("/api/v1/rules", api.rules, methods=["GET"]),
         Route("/api/v1/profiles", api.profiles, methods=["GET"]),
         Route("/api/v1/version", api.version, methods=["GET"]),
+        *page.routes(),  # the bilingual page (/, /en/, /validate, the accessibility statement, its stylesheet)
     ]
     app = Starlette(
         routes=routes,
