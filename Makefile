@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup browser check generate examples stats test bench hostile fuzz dist clean
+.PHONY: all setup browser check generate examples stats test bench hostile fuzz loadtest dist clean
 
 all: check
 
@@ -74,6 +74,14 @@ hostile: setup
 ## ten minutes by default; e.g. `make fuzz FUZZ_ARGS="--budget 30"` for a short run.
 fuzz: setup
 	$(BIN)/python benchmarks/fuzz.py $(FUZZ_ARGS)
+
+## The validation service under load (benchmarks/loadtest.py, not part of `make test`): `kll serve` on
+## loopback with stated limits (8 MiB uploads, 2 validations at once, 30 s), 16 clients, 500 requests
+## of small files, ~5 MB uploads and a few oversized ones; prints throughput, latency, the count of
+## each status and the server's peak memory, and fails on any other error or a dropped connection.
+## E.g. `make loadtest LOADTEST_ARGS="--requests 100 --clients 8"` for a quick run.
+loadtest: setup
+	$(BIN)/python benchmarks/loadtest.py $(LOADTEST_ARGS)
 
 ## The distribution for implementers: dist/kll_validator-<version>-py3-none-any.whl and the sdist,
 ## carrying the specification the tool reads (pipx install dist/kll_validator-…whl).
