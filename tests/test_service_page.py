@@ -258,3 +258,244 @@ def test_pasted_text_without_a_format_asks_for_one(app) -> None:
     parsed = html_page(post(app, None, text=VALID.read_text(encoding="utf-8")), status=415)
     assert page.PAGE_PROBLEMS["unsupported-media-type"]["sv"] in parsed.text
     assert {"href": "#format"} in parsed.all("a") and parsed.all("select", id="format")[0]["aria-invalid"] == "true"
+
+
+def _as_json(path: Path) -> bytes:
+    return json.dumps(yaml.safe_load(path.read_text(encoding="utf-8"))).encode()
+
+
+#: One upload per format choice: (the name sent, its bytes). The names' extensions do not tell the
+#: format where it matters (``.txt``), so the choice is what makes the reader right.
+FORMAT_CASES: dict[str, tuple[str, bytes]] = {
+    "auto": (VALID.name, VALID.read_bytes()),
+    "json": ("export.txt", _as_json(VALID)),
+    "yaml": ("export.txt", VALID.read_bytes()),
+    "jsonl": ("organisations.txt", JSONL.read_bytes()),
+    "turtle": ("data.txt", b"@prefix ex: <http://example.org/> . ex:a ex:b ex:c ."),
+    "jsonld": ("data.txt", json.dumps({"@context": {"@vocab": "http://example.org/"}, "@id": "http://example.org/a", "b": "c"}).encode()),
+    "emil3": ("export-broken.json", (FIXTURES / "emil3" / "export-broken.json").read_bytes()),
+    "elm": ("micro-credential-broken.jsonld", (FIXTURES / "elm" / "micro-credential-broken.jsonld").read_bytes()),
+    "sssom": ("broken-confidence.sssom.tsv", (FIXTURES / "sssom" / "broken-confidence.sssom.tsv").read_bytes()),
+    "dcat": ("obligatoriskt.rdf", (FIXTURES / "real" / "dcat" / "obligatoriskt.rdf").read_bytes()),
+}
+
+
+def test_every_format_has_a_case() -> None:
+    assert list(FORMAT_CASES) == list(FORMATS) == list(page.FORMAT_LABELS)
+
+
+@pytest.mark.parametrize("fmt", list(FORMAT_CASES))
+def test_each_format_choice_gives_the_apis_report(app, fmt: str) -> None:
+    """The page's JSON download is the API's report of the same upload and format, finding for finding."""
+    name, content = FORMAT_CASES[fmt]
+    parsed = html_page(post(app, [(name, content)], format=fmt))
+    api = call(app, "POST", "/api/v1/validate", params={"format": fmt}, files=[("file", (name, content))],
+               headers={"accept": "application/json"})
+    assert api.status_code == 200, api.text
+    assert json.loads(data_url(parsed, "kll-rapport.json")) == api.json()
+    if name.endswith(".txt"):  # the choice, not the name, told the format: without it the page asks for one
+        assert post(app, [(name, content)], format="auto").status_code == 415
+    verdict = page.TEXTS["sv"]["verdict_ok" if api.json()["conformant"] else "verdict_not_ok"]
+    assert verdict in parsed.text
+
+
+@pytest.mark.parametrize("language", page.LANGUAGES)
+def test_the_downloads_are_the_reports_in_the_page_language(app, language: str) -> None:
+    parsed = html_page(post(app, [(BROKEN.name, BROKEN.read_bytes())], language=language), language=language)
+    stem = "kll-rapport" if language == "sv" else "kll-report"
+    report = json.loads(data_url(parsed, f"{stem}.json"))
+    assert report == api_report(app, BROKEN)
+    sarif = json.loads(data_url(parsed, f"{stem}.sarif"))
+    assert sarif["version"] == "2.1.0"
+    messages = {r["message"]["text"] for r in sarif["runs"][0]["results"]}
+    assert messages == {f[f"message_{language}"] for f in report["findings"]}
+    junit = ET.fromstring(data_url(parsed, f"{stem}.junit.xml"))
+    assert junit.tag == "testsuites" and int(junit.get("failures")) >= 1
+    assert [a["type"] for a in parsed.all("a") if "download" in a] == ["application/json", "application/sarif+json", "application/xml"]
+
+
+def test_a_report_too_large_for_a_link_points_to_the_api(app, monkeypatch) -> None:
+    monkeypatch.setattr(page, "MAX_DATA_URL", 100)
+    parsed = html_page(post(app, [(BROKEN.name, BROKEN.read_bytes())]))
+    assert not [a for a in parsed.all("a") if "download" in a]
+    assert parsed.text.count(page.TEXTS["sv"]["download_too_large"]) == 3
+
+
+def test_many_findings_of_a_rule_are_shown_up_to_a_limit(app, monkeypatch) -> None:
+    monkeypatch.setattr(page, "MAX_SHOWN_PER_RULE", 1)
+    parsed = html_page(post(app, [(BROKEN.name, BROKEN.read_bytes())], language="en"), language="en")
+    assert page.TEXTS["en"]["more_findings"].format(n=1) in parsed.text  # reference.unresolved has two
+
+
+# --- escaping -------------------------------------------------------------------------------------------
+
+
+def test_markup_in_the_data_is_shown_escaped(app) -> None:
+    data = {"organisations": [{"id": f"https://w3id.org/kll/id/x/{SCRIPT}", SCRIPT: {"<b>": 1}}]}
+    response = post(app, [("data.json", json.dumps(data).encode())])
+    parsed = html_page(response)
+    assert SCRIPT in parsed.text  # shown, as text: the key is in a finding's pointer and detail
+    assert "<script" not in response.text and "<b>" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+@pytest.mark.parametrize("name", [f"{SCRIPT}.yaml", '"><img src=x onerror=alert(1)>.yaml', "a&amp;b<i>.yaml"])
+def test_markup_in_a_file_name_never_reaches_the_page(app, name: str) -> None:
+    response = post(app, [(name, VALID.read_bytes())])
+    parsed = html_page(response)
+    assert "upload-1.yaml" in parsed.text  # a name with markup is replaced, not shown
+    assert "<script" not in response.text and "<img" not in response.text and "<i>" not in response.text and "&amp;amp;" not in response.text
+
+
+def test_a_path_in_a_file_name_is_cut_to_its_base_name(app) -> None:
+    response = post(app, [("../../etc/komvux.yaml", VALID.read_bytes())])
+    assert "komvux.yaml" in html_page(response).text and "../" not in response.text and "etc/" not in response.text
+
+
+def test_the_templates_escape_everything() -> None:
+    environment = page._environment()
+    assert environment.autoescape is True
+    for name in environment.list_templates():
+        source = (Path(page.__file__).parent / "templates" / name).read_text(encoding="utf-8")
+        assert "|safe" not in source.replace(" ", "") and "autoescape false" not in source and "<script" not in source
+        assert " style=" not in source
+
+
+# --- the accessibility statement -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("url", "language"), [("/tillganglighet", "sv"), ("/en/accessibility", "en"), ("/tillganglighet?lang=en", "en")])
+def test_the_accessibility_statement(app, url: str, language: str) -> None:
+    parsed = html_page(call(app, "GET", url), language=language)
+    text = parsed.text
+    assert "WCAG 2.1" in text and "AA" in text and "2018:1937" in text
+    assert f"axe-core {page.AXE_VERSION}" in text
+    assert "Myndigheten för digital förvaltning" in text and {"href": "https://www.digg.se/tdosanmalan"}.items() <= \
+        next(a for a in parsed.all("a") if "digg.se" in a.get("href", "")).items()
+    hosting = "myndigheten som driftar tjänsten" if language == "sv" else "the agency that hosts the service"
+    assert hosting in text.lower()
+    known = "Kända begränsningar" if language == "sv" else "Known limitations"
+    tested = "Hur vi har testat" if language == "sv" else "How we tested"
+    feedback = "Rapportera brister" if language == "sv" else "Report a problem"
+    assert all(heading in text for heading in (known, tested, feedback))
+    assert not re.search(r"\[[^\]]*\]|\bTODO\b|XXX|<agency>", text), "no placeholder in the statement"
+    if language == "en":  # the Swedish name inside the English text is marked as Swedish
+        assert {"lang": "sv"} in parsed.all("span")
+    # every page links to it
+    home = html_page(call(app, "GET", page.PATHS[language]["form"]), language=language)
+    assert page.PATHS[language]["statement"] in {a["href"] for a in home.all("a")}
+
+
+def test_the_statement_names_the_axe_core_the_browser_test_runs() -> None:
+    axe = pytest.importorskip("axe_playwright_python")
+    header = (Path(axe.__file__).parent / "axe.min.js").read_text(encoding="utf-8")[:200]
+    assert f"axe v{page.AXE_VERSION}" in header
+
+
+# --- errors are pages with their status ---------------------------------------------------------------
+
+
+def error(response: httpx.Response, status: int, slug: str, *, language: str = "sv", field: str | None = None) -> Page:
+    """An error page: the status, the page's language, the form's text for ``slug``, linked to ``field``."""
+    parsed = html_page(response, status=status, language=language)
+    assert MARKER not in response.text
+    summary = parsed.all("div", class_="error-summary")
+    if field is not None:
+        assert summary and {"href": f"#{field}"} in parsed.all("a") and field in parsed.ids()
+        assert parsed.text.startswith(f" {page.TEXTS[language]['error_prefix']}:") or f"{page.TEXTS[language]['error_prefix']}:" in parsed.text
+    return parsed
+
+
+@pytest.mark.parametrize("language", page.LANGUAGES)
+def test_400_without_a_file_or_text(app, language: str) -> None:
+    parsed = error(post(app, None, language=language), 400, "no-file", language=language, field="file")
+    assert page.PAGE_PROBLEMS["no-file"][language] in parsed.text
+    assert parsed.all("input", id="file")[0]["aria-invalid"] == "true"
+    assert "file-error" in parsed.all("input", id="file")[0]["aria-describedby"].split()
+
+
+@pytest.mark.parametrize("language", page.LANGUAGES)
+def test_413_too_large_in_the_page_language(language: str) -> None:
+    small = create_app(Limits(max_upload_bytes=1000))
+    parsed = error(post(small, [(VALID.name, MARKER.encode() * 100)], language=language), 413, "too-large", language=language, field="file")
+    assert page.PAGE_PROBLEMS["too-large"][language].format(size="1000 byte" if language == "sv" else "1000 bytes") in parsed.text
+
+
+def test_413_too_many_files(app) -> None:
+    parsed = error(post(app, [(f"{n}.yaml", VALID.read_bytes()) for n in range(4)]), 413, "too-many-files", field="file")
+    assert "Välj högst 3 filer åt gången." in parsed.text
+
+
+def test_400_for_a_foreign_format_mixed_with_ours(app) -> None:
+    rdf = FIXTURES / "real" / "dcat" / "obligatoriskt.rdf"
+    error(post(app, [(VALID.name, VALID.read_bytes()), (rdf.name, rdf.read_bytes())], language="en"), 400, "mixed-formats",
+          language="en", field="file")
+
+
+def test_415_when_the_name_does_not_tell_the_format(app) -> None:
+    error(post(app, [("data.txt", VALID.read_bytes())]), 415, "unsupported-media-type", field="format")
+
+
+@pytest.mark.parametrize("name", ["format", "profile", "level"])
+def test_400_for_a_choice_out_of_range_never_echoing_it(app, name: str) -> None:
+    parsed = error(post(app, [(VALID.name, VALID.read_bytes())], **{name: MARKER}), 400, "invalid-parameter", field=name)
+    assert page.PAGE_PROBLEMS["invalid-parameter"]["sv"] in parsed.text
+
+
+def test_400_when_the_query_and_the_form_disagree(app) -> None:
+    response = call(app, "POST", "/validate?format=json", data={"format": "yaml"}, files=[("file", (VALID.name, VALID.read_bytes()))])
+    error(response, 400, "conflicting-parameter", field="format")
+
+
+def test_400_for_a_malformed_form(app) -> None:
+    response = call(app, "POST", "/en/validate", content=b"--x\r\n", headers={"content-type": "multipart/form-data"})
+    error(response, 400, "malformed-request", language="en", field="file")
+
+
+@pytest.mark.parametrize("language", page.LANGUAGES)
+def test_503_busy_with_retry_after(app, language: str) -> None:
+    service = app.state.service
+    service.running = service.limits.concurrency
+    try:
+        response = post(app, [(VALID.name, VALID.read_bytes())], language=language)
+    finally:
+        service.running = 0
+    parsed = error(response, 503, "busy", language=language)
+    assert response.headers["retry-after"] == str(service.limits.retry_after)
+    assert page.PAGE_PROBLEMS["busy"][language].format(limit=4, retry_after=service.limits.retry_after) in parsed.text
+
+
+def test_503_over_the_time_limit() -> None:
+    hurried = create_app(Limits(timeout=1e-6, retry_after=7))
+    response = post(hurried, [(VALID.name, VALID.read_bytes())], language="en")
+    parsed = error(response, 503, "timeout", language="en")
+    assert response.headers["retry-after"] == "7" and "Try again in 7 seconds" in parsed.text
+    assert hurried.state.service.running == 0
+
+
+def test_500_names_the_place_never_the_data(app, monkeypatch) -> None:
+    def failed(task, *, timeout, memory_mb):
+        raise isolation.Failed("internal.error", "RuntimeError in kll.validation.pipeline.validate (line 1)")
+
+    monkeypatch.setattr(isolation, "run", failed)
+    parsed = error(post(app, [(VALID.name, MARKER.encode())]), 500, "internal-error")
+    assert "RuntimeError in kll.validation.pipeline.validate" in parsed.text
+
+
+@pytest.mark.parametrize(("url", "language"), [("/nowhere", "sv"), ("/en/nowhere", "en"), ("/nowhere?lang=en", "en")])
+def test_404_is_a_page_for_a_browser(app, url: str, language: str) -> None:
+    parsed = error(call(app, "GET", url), 404, "not-found", language=language)
+    assert page.PAGE_PROBLEMS["not-found"][language] in parsed.text
+    assert page.PATHS[language]["form"] in {a["href"] for a in parsed.all("a")}
+
+
+def test_405_is_a_page_for_a_browser_with_allow(app) -> None:
+    response = call(app, "PUT", "/en/")
+    error(response, 405, "method-not-allowed", language="en")
+    assert "GET" in response.headers["allow"]
+
+
+@pytest.mark.parametrize(("url", "accept"), [("/api/v1/nowhere", "text/html"), ("/nowhere", "application/json")])
+def test_api_clients_still_get_problem_details(app, url: str, accept: str) -> None:
+    response = call(app, "GET", url, headers={"accept": accept})
+    assert response.status_code == 404 and response.headers["content-type"] == "application/problem+json"
