@@ -250,3 +250,85 @@ def test_upload_a_valid_and_a_broken_file_read_the_result_and_download_sarif(vis
     results = sarif["runs"][0]["results"]
     assert {r["ruleId"] for r in results} >= {"Execution.end_date.after-start"}
     assert expected[language] in {r["message"]["text"] for r in results}
+
+
+# --- the rest of the page: language link, statement, errors, no JavaScript, keyboard, 320 px ---------------
+
+
+def test_the_language_link_switches_to_english_and_back(visit) -> None:
+    page = visit.page
+    visit.goto("/")
+    page.click("header a[lang=en]")
+    assert page.locator("html").get_attribute("lang") == "en" and page.url == visit.base + "/en/"
+    page.click("header a[lang=sv]")
+    assert page.locator("html").get_attribute("lang") == "sv" and page.url == visit.base + "/"
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_accessibility_statement_passes_axe(visit, axe, language: str) -> None:
+    visit.goto(service_page.PATHS[language]["form"])
+    visit.page.click(f"footer >> text={service_page.TEXTS[language]['statement_link']}")
+    assert visit.page.url == visit.base + service_page.PATHS[language]["statement"]
+    assert "WCAG 2.1" in visit.page.locator("main").inner_text()
+    run_axe(axe, visit, f"statement-{language}")
+    screenshot(visit, f"statement-{language}")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_an_error_links_its_summary_to_the_field_and_passes_axe(visit, axe, language: str) -> None:
+    page = visit.page
+    visit.goto(service_page.PATHS[language]["form"])
+    with page.expect_navigation() as navigation:
+        page.click("#submit")  # no file, no text
+    assert navigation.value.status == 400
+    summary = page.locator(".error-summary")
+    assert service_page.PAGE_PROBLEMS["no-file"][language] in summary.inner_text()
+    summary.locator("a").click()
+    assert page.evaluate("document.activeElement.id") == "file"  # the link takes the focus to the field
+    run_axe(axe, visit, f"error-{language}")
+    screenshot(visit, f"error-{language}")
+
+
+def test_the_form_works_without_javascript(browser, server) -> None:
+    visit = Visit(browser, server, javascript=False)
+    try:
+        visit.goto("/en/")
+        visit.page.fill("#text", VALID.read_text(encoding="utf-8"))
+        visit.submit(format="yaml")
+        assert visit.page.locator("#verdict").inner_text().endswith(service_page.TEXTS["en"]["verdict_ok"])
+        assert service_page.TEXTS["en"]["pasted_text"] in visit.page.locator(".verdict").inner_text()
+    finally:
+        visit.close()
+
+
+def test_the_keyboard_reaches_every_control_in_order_with_a_skip_link(visit) -> None:
+    page = visit.page
+    visit.goto("/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    assert page.locator(".skip").bounding_box()["y"] >= 0  # shown when focused
+    page.keyboard.press("Enter")
+    reached = []
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.id || document.activeElement.tagName"))
+        if reached[-1] == "submit":
+            break
+    controls = [r for r in reached if r in {"file", "text", "format", "profile", "level-full", "submit"}]
+    assert controls == ["file", "text", "format", "profile", "level-full", "submit"], reached
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # the focus is visible
+
+
+@pytest.mark.parametrize("path", ["/", "/en/accessibility"])
+def test_the_pages_fit_320_pixels_without_horizontal_scrolling(browser, server, path: str) -> None:
+    visit = Visit(browser, server, width=320)
+    try:
+        visit.goto(path)
+        assert visit.page.evaluate("document.documentElement.scrollWidth") <= 320
+        if path == "/":
+            visit.submit(BROKEN)
+            assert visit.page.evaluate("document.documentElement.scrollWidth") <= 320
+        screenshot(visit, "narrow-" + ("result" if path == "/" else "statement"))
+    finally:
+        visit.close()
