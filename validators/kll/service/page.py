@@ -16,7 +16,6 @@ request (file names, messages, pointers, IRIs) is escaped for HTML; no template 
 from __future__ import annotations
 
 import base64
-import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -36,7 +35,6 @@ from .problems import ProblemError
 
 __all__ = ["routes", "wants_html", "error_page", "TEXTS", "PATHS", "MAX_DATA_URL", "MAX_SHOWN_PER_RULE"]
 
-log = logging.getLogger("kll.service")
 
 LANGUAGES = ("sv", "en")
 OTHER = {"sv": "en", "en": "sv"}
