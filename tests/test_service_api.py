@@ -352,6 +352,19 @@ def test_503_busy_with_retry_after(app) -> None:
     assert response.headers["retry-after"] == str(service.limits.retry_after)
 
 
+def test_413_even_when_busy_for_a_body_that_can_never_fit(app) -> None:
+    """A busy service must not tell a client to retry an upload that is over the limit anyway."""
+    service: api.Service = app.state.service
+    service.running = service.limits.concurrency
+    try:
+        response = call(app, "POST", "/api/v1/validate", content=b"{}",
+                        headers={"content-type": "application/json", "content-length": str(service.limits.max_upload_bytes + 1)})
+    finally:
+        service.running = 0
+    problem(response, "too-large", 413)
+    assert "retry-after" not in response.headers
+
+
 def test_503_over_the_time_limit_and_the_next_request_is_answered() -> None:
     hurried = create_app(Limits(timeout=1e-6, retry_after=7))
     response = call(hurried, "POST", "/api/v1/validate", files=[("file", (VALID.name, VALID.read_bytes()))])

@@ -29,7 +29,7 @@ from . import isolation
 from .formats import ACCEPTED_MEDIA_TYPES, CONVERT_FORMATS, FOREIGN, FORMATS, MEDIA_TYPES, format_of, output_media_type, stored_suffix
 from .limits import Limits
 from .problems import ProblemError
-from .upload import Received, private_folder, receive
+from .upload import Received, private_folder, receive, refuse_declared_too_large
 from .work import Converted, Task
 
 __all__ = ["validate", "validated", "Validated", "within_limits", "check_query", "convert", "rules", "profiles", "version", "health", "language_of", "LEVELS", "LANGUAGES", "Service"]
@@ -144,6 +144,7 @@ async def within_limits(request: Request, work) -> Any:
     service: Service = request.app.state.service
     limits = service.limits
     deadline = time.monotonic() + limits.timeout
+    refuse_declared_too_large(request, limits)  # 413 even when busy: retrying could never help
     service.take_slot()
     try:
         with private_folder() as folder:

@@ -103,8 +103,9 @@ def _media_type(header: str | bytes | None) -> str | None:
     return value.decode("latin-1").strip().lower() or None
 
 
-def _refuse_declared_too_large(request: Request, limits: Limits) -> None:
-    """413 for a body whose Content-Length is over the limit, before anything is read or created."""
+def refuse_declared_too_large(request: Request, limits: Limits) -> None:
+    """413 for a body whose Content-Length is over the limit, before anything is read or created
+    (and before a validation slot is taken: a body that can never fit is never told to retry)."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limits.max_upload_bytes:
         raise ProblemError("too-large", {"limit": limits.max_upload_bytes})
@@ -122,7 +123,7 @@ async def _body(request: Request, limits: Limits) -> AsyncIterator[bytes]:
 
 async def receive(request: Request, folder: Path, limits: Limits) -> Received:
     """Read the request's body into ``folder``: a multipart form, or one raw file of the body's media type."""
-    _refuse_declared_too_large(request, limits)
+    refuse_declared_too_large(request, limits)
     media_type = _media_type(request.headers.get("content-type"))
     if media_type == "multipart/form-data":
         return await _multipart(request, folder, limits)
