@@ -26,7 +26,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Any, Callable, Protocol
 
 from ..validation.report import Finding, Location, Severity, Stage
 
@@ -217,11 +217,40 @@ def convert(source: str, target: str, in_path: Path, out_path: Path) -> list[Fin
     package (a JSON Pointer), and the reader turns that into a place in ``in_path``."""
     reader, writer = get(source), get(target)
     imported = reader.read(in_path)
+    package, left_out = _records_only(imported.package, out_path)
     written = [
         relocated(finding, imported, in_path) if finding.location.file == str(out_path) and finding.location.pointer is not None else finding
-        for finding in writer.write(imported.package, out_path)
+        for finding in [*left_out, *writer.write(package, out_path)]
     ]
     return [*imported.findings, *written]
+
+
+def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding]]:
+    """``package`` without what no writer can carry as a record — a list of the package that is not
+    a list, an item of one that is not an object — each left out with a ``convert.invalid-record``
+    violation at its place (a writer would otherwise fail on it, or spell a string out as
+    characters)."""
+    from ..artifacts.modelindex import model_index
+
+    if not isinstance(package, dict):
+        return package, []
+    kept, findings = dict(package), []
+    for container in model_index().containers:
+        value = package.get(container)
+        if value is None:
+            continue
+        if not isinstance(value, list):
+            kept.pop(container)
+            findings.append(conversion_finding("convert.invalid-record", Location(str(out_path), pointer=f"/{container}"), "not a list of records"))
+            continue
+        records = []
+        for position, record in enumerate(value):
+            if isinstance(record, dict):
+                records.append(record)
+            else:
+                findings.append(conversion_finding("convert.invalid-record", Location(str(out_path), pointer=f"/{container}/{position}"), "not an object"))
+        kept[container] = records
+    return kept, findings
 
 
 def relocated(finding: Finding, imported: Imported, source: Path) -> Finding:

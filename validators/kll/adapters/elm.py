@@ -52,7 +52,7 @@ from rdflib.plugins.shared.jsonld.context import Context
 
 from ..artifacts.jsonld_contexts import UnknownContext, resolve_contexts
 from ..validation.literals import install_literal_limits
-from ..validation.loaders import InputError, parse_json
+from ..validation.loaders import InputError, check_protected_terms, parse_json
 from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
 from ..validation.rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
 from ..validation.report import Finding, Location, Stage, pointer_token
@@ -859,6 +859,10 @@ def _parse(path: Path) -> tuple[Graph, _Source, dict, list[tuple[str, str]]]:
         raise ConversionError(
             f"{path}: {error.pointer}: the JSON-LD context refers to a document elsewhere that kll does not ship, and kll "
             "does not fetch it (it reads nothing from the network); write the context inline", Location(str(path), pointer=error.pointer)) from None
+    try:
+        check_protected_terms(document)  # JSON-LD 1.1 forbids it; rdflib would accept it
+    except InputError as error:
+        raise ConversionError(f"{path}: not JSON-LD: {error}", Location(str(path), line=error.line, column=error.column)) from None
     try:
         document, source = _label_nodes(document, prefix)
     except Exception as error:  # rdflib's context reader rejects a malformed context

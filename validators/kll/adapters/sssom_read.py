@@ -324,11 +324,13 @@ class Reader:
                 return text
         return value
 
-    def unmapped(self, line: int | None, key: str, record_id: str | None, detail: str) -> None:
+    def unmapped(self, line: int | None, key: str, record_id: str | None, detail: str, *, known: bool = True) -> None:
+        """``known``: ``key`` is a name of SSSOM's; a name the file made up is input, and is located
+        by its line and column only, never repeated."""
         in_table = line is not None and line > self.scan.header_line
         column = self.scan.columns.index(key) + 1 if in_table and key in self.scan.columns else None
         file = self.path if in_table or self.scan.metadata_path is None else self.scan.metadata_path
-        location = Location(str(file), line=line, column=column, pointer=f"/{key}", record_id=record_id)
+        location = Location(str(file), line=line, column=column, pointer=f"/{key}" if known else None, record_id=record_id)
         self.findings.append(conversion_finding("convert.unmapped", location, detail))
 
     def entity(self, identifier: str | None) -> dict:
@@ -461,7 +463,7 @@ class Reader:
             elif key == "mappings":
                 self.unmapped(line, key, self.set_id, "mappings in the metadata block: SSSOM/TSV gives the mappings as the table")
             else:
-                self.unmapped(line, key, self.set_id, f"mapping set {key}: not a slot of SSSOM; non-standard slots are not carried")
+                self.unmapped(line, key, self.set_id, "a mapping set key that is not a slot of SSSOM; non-standard slots are not carried", known=False)
         if "creator_label" in meta and "creator_id" not in meta:
             labels = _metadata_values(meta["creator_label"])
             if labels:
@@ -530,7 +532,7 @@ class Reader:
                 if value not in (None, [], ""):
                     mapping[slot] = value
             else:
-                self.unmapped(line, column, record_id, f"{column}: not a slot of SSSOM; non-standard slots are not carried")
+                self.unmapped(line, column, record_id, "a column that is not a slot of SSSOM; non-standard slots are not carried", known=False)
         for side in ("subject", "object"):
             if sides[side]:
                 mapping[f"mapping_{side}"] = {key: sides[side][key] for key in _ENTITY_ORDER if key in sides[side]}

@@ -77,6 +77,9 @@ def convert_command(
         findings = adapters.convert(source, target, in_path, out_path)
     except adapters.ConversionError as error:
         err.print(f"error: {printable(str(error))}", markup=False, highlight=False)
+        if report is not None:  # the report says it too: a CI job reads the file, not the terminal
+            refused = adapters.conversion_finding("convert.invalid-input", error.location, str(error))
+            write_file(report, json_safe(json.dumps([refused.to_dict()], ensure_ascii=False, indent=2)) + "\n", language)
         raise typer.Exit(EXIT_USAGE)
     except OSError as error:  # OUT cannot be written (no such folder, no permission, disk full)
         raise cannot_write(out_path, error, language) from None
