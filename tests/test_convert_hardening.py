@@ -39,3 +39,34 @@ def test_unreadable_input_is_written_to_the_report_too(tmp_path):
     [finding] = json.loads(report.read_text(encoding="utf-8"))
     assert finding["rule"] == "convert.invalid-input" and finding["severity"] == "violation"
     assert not (tmp_path / "out.ttl").exists()
+
+
+def _convert(tmp_path, package: dict, target: str):
+    source = tmp_path / "package.json"
+    source.write_text(json.dumps(package), encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = runner.invoke(app, ["convert", "--from", "json", "--to", target, str(source), str(tmp_path / "out"), "--report", str(report)])
+    return result, json.loads(report.read_text(encoding="utf-8"))
+
+
+def test_a_key_of_the_package_that_is_no_iri_is_left_out_of_turtle_not_a_crash(tmp_path):
+    """Found by the fuzz target: a package-level key turns into a predicate IRI Turtle cannot write."""
+    result, findings = _convert(tmp_path, {"conforms_to_model_version": "0.2.0", "Ö,>Hemligsson": {"a": 1}}, "turtle")
+    assert result.exit_code == 0, result.output
+    assert [f["rule"] for f in findings] == ["convert.not-representable"]
+    assert "Hemligsson" not in result.output
+
+
+def test_an_identifier_that_is_a_list_is_no_identifier_for_dcat(tmp_path):
+    """Found by the fuzz target: a list where an id belongs was looked up as a key (TypeError)."""
+    result, findings = _convert(tmp_path, {"organisations": [{"id": ["https://w3id.org/kll/id/x"], "type": "Organisation"}]}, "dcat")
+    assert result.exit_code in (0, 1), result.output
+    assert "internal.error" not in {f["rule"] for f in findings}
+
+
+def test_an_integer_past_64_bits_is_left_out_of_elm_with_a_warning(tmp_path):
+    """Found by the fuzz target: rdflib's JSON-LD writer cannot write it as a native number."""
+    result, findings = _convert(tmp_path, {"point_value": {"x": 2 ** 90}}, "elm")
+    assert result.exit_code in (0, 1), result.output
+    assert "internal.error" not in {f["rule"] for f in findings}
+    assert any(f["rule"] == "convert.not-representable" and "64 bits" in (f.get("detail") or "") for f in findings)

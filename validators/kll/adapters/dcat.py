@@ -606,6 +606,7 @@ class _DcatAdapter:
         kept: dict = {}
         for container, position, class_name, record in records_of(package, index):
             identifier = record.get("id") if isinstance(record, dict) else None
+            identifier = identifier if isinstance(identifier, str) else None  # a list or a number is no identifier
             if class_name in CATALOGUE_CLASSES.values() or (identifier in publishers and index.is_a(class_name, "Organisation")):
                 kept.setdefault(container, []).append(record)
             else:

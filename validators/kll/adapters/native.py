@@ -162,7 +162,23 @@ def writable_graph(package: dict, path: Path, index: ModelIndex | None = None) -
     if not _unwritable(graph):
         return graph, []
     findings: list[Finding] = []
-    kept: dict = {key: value for key, value in package.items() if key not in index.containers}
+    kept: dict = {}
+    for key, value in package.items():
+        if key in index.containers:
+            continue
+        alone = JsonToRdf(index)
+        try:
+            alone.add_record({key: value}, index.root)
+            bad = _unwritable(alone.graph)
+        except Exception:  # a value the mapping cannot take is not written either
+            bad = True
+        if bad:  # located at the package: the key itself is input and may be anything
+            findings.append(conversion_finding(
+                "convert.not-representable", Location(str(path), pointer=""),
+                "a value of the data package itself (not of a record) has a key or reference that is not an IRI this format can write",
+            ))
+        else:
+            kept[key] = value
     for container, position, class_name, record in records_of(package, index):
         alone = JsonToRdf(index)
         try:
