@@ -70,3 +70,17 @@ def test_an_integer_past_64_bits_is_left_out_of_elm_with_a_warning(tmp_path):
     assert result.exit_code in (0, 1), result.output
     assert "internal.error" not in {f["rule"] for f in findings}
     assert any(f["rule"] == "convert.not-representable" and "64 bits" in (f.get("detail") or "") for f in findings)
+
+
+def test_an_integer_past_64_bits_is_left_out_of_json_ld_with_a_warning(tmp_path):
+    result, findings = _convert(tmp_path, {"conforms_to_model_version": "0.2.0", "x": 2 ** 90}, "jsonld")
+    assert result.exit_code == 0, result.output
+    assert [f["rule"] for f in findings] == ["convert.not-representable"]
+
+
+def test_a_mapping_record_whose_id_is_a_list_does_not_break_the_sssom_writer(tmp_path):
+    package = {"mapping_sets": [{"id": "https://w3id.org/kll/id/x/set", "type": "MappingSet"}],
+               "mappings": [{"id": ["https://w3id.org/kll/id/x/m"], "type": "Mapping"}]}
+    result, findings = _convert(tmp_path, package, "sssom")
+    assert result.exit_code in (0, 1, 2), result.output
+    assert "internal.error" not in {f["rule"] for f in findings}

@@ -57,7 +57,7 @@ from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo, model_index
 from ..validation.rdf_mapping import MODEL_NAMESPACE, JsonToRdf, RdfToJson
 from ..validation.report import Finding, Location, Stage, pointer_token
 from . import ConversionError, Imported, MappingRow, StandardDefinition, conversion_finding
-from .native import container_of, records_of
+from .native import container_of, records_of, without_oversized_integers
 
 __all__ = ["ADAPTER", "CONTEXT", "ELM_NAMESPACE"]
 
@@ -604,21 +604,6 @@ def _referenced_organisations(package: dict, index: ModelIndex) -> set[str]:
                 value = record.get(slot.name)
                 found.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
     return found
-
-
-def _without_oversized_integers(graph: Graph, path: Path) -> list[Finding]:
-    """Remove the integers JSON-LD cannot carry here (rdflib's serializer writes them as native
-    numbers, which stop at 64 bits), each with a ``convert.not-representable`` warning on its node."""
-    findings = []
-    for subject, predicate, obj in list(graph):
-        value = obj.toPython() if isinstance(obj, Literal) else None
-        if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**64:
-            graph.remove((subject, predicate, obj))
-            findings.append(conversion_finding(
-                "convert.not-representable", Location(str(path), focus_node=str(subject) if isinstance(subject, URIRef) else None),
-                "an integer of more than 64 bits, which ELM JSON-LD written by kll cannot carry",
-            ))
-    return findings
 
 
 def _document(graph: Graph) -> dict:
@@ -1364,7 +1349,7 @@ class ElmAdapter:
         own = {key: value for key, value in package.items() if key not in index.containers}
         if own:
             writer.package_values(own)
-        writer.findings.extend(_without_oversized_integers(writer.graph, path))
+        writer.findings.extend(without_oversized_integers(writer.graph, path))
         # the records of learners may be in it: owner-only, never through a symbolic link
         write_output(path, json.dumps(_document(writer.graph), ensure_ascii=False, indent=2) + "\n", private=True)
         return writer.findings

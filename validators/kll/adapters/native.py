@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import yaml
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from ..artifacts.output import write_output
@@ -24,7 +24,7 @@ from ..validation.rdf_mapping import JsonToRdf, RdfToJson
 from ..validation.report import Finding, Location
 from . import ConversionError, Imported, MappingRow, conversion_finding
 
-__all__ = ["ADAPTERS", "container_of", "records_of", "package_from_graph", "unmapped_subjects", "writable_graph"]
+__all__ = ["ADAPTERS", "container_of", "records_of", "package_from_graph", "unmapped_subjects", "writable_graph", "without_oversized_integers"]
 
 #: Prefixes written into Turtle, so the file reads as the vocabularies it uses.
 PREFIXES = {
@@ -122,11 +122,28 @@ class _Rdf:
             write_output(path, graph.serialize(format="turtle"), private=True)
             return findings
         graph = graph_from_package(package)
+        findings = without_oversized_integers(graph, path)
         write_output(path, graph.serialize(format="json-ld", context={**PREFIXES}, auto_compact=True), private=True)
-        return []
+        return findings
 
     def mapping(self) -> list[MappingRow]:
         return []
+
+
+def without_oversized_integers(graph: Graph, path: Path) -> list[Finding]:
+    """Remove the integers a JSON-LD file written by kll cannot carry (rdflib's serializer writes
+    them as native JSON numbers through orjson, which stops at 64 bits), each with a
+    ``convert.not-representable`` warning on its node."""
+    findings = []
+    for subject, predicate, obj in list(graph):
+        value = obj.toPython() if isinstance(obj, Literal) else None
+        if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**64:
+            graph.remove((subject, predicate, obj))
+            findings.append(conversion_finding(
+                "convert.not-representable", Location(str(path), focus_node=str(subject) if isinstance(subject, URIRef) else None),
+                "an integer of more than 64 bits, which JSON-LD written by kll cannot carry",
+            ))
+    return findings
 
 
 def graph_from_package(package: dict, index: ModelIndex | None = None) -> Graph:

@@ -212,7 +212,7 @@ class Writer:
             if isinstance(d, dict) and isinstance(d.get("prefix_name"), str) and isinstance(d.get("prefix_url"), str)
         ]
         self.prefixes = _Prefixes(declared)
-        records = {r.get("id"): (c, p, r) for c, p, _, r in records_of(self.package, self.index) if isinstance(r, dict)}
+        records = {r["id"]: (c, p, r) for c, p, _, r in records_of(self.package, self.index) if isinstance(r, dict) and isinstance(r.get("id"), str)}
         rows = [self.row(m, f"/mapping_sets/0/mappings/{n}", mapping_set.get("id"), records) for n, m in enumerate(mapping_set.get("mappings") or [])]
         metadata = self.metadata(mapping_set, records)
         for side in ("subject", "object"):
