@@ -227,7 +227,8 @@ def convert(source: str, target: str, in_path: Path, out_path: Path) -> list[Fin
 
 def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding]]:
     """``package`` without what no writer can carry as a record — a list of the package that is not
-    a list, an item of one that is not an object — each left out with a ``convert.invalid-record``
+    a list, an item of one that is not an object or has an identifier that is not a string — each
+    left out with a ``convert.invalid-record``
     violation at its place (a writer would otherwise fail on it, or spell a string out as
     characters)."""
     from ..artifacts.modelindex import model_index
@@ -245,10 +246,14 @@ def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding]]:
             continue
         records = []
         for position, record in enumerate(value):
-            if isinstance(record, dict):
-                records.append(record)
+            if not isinstance(record, dict):
+                why = "not an object"
+            elif "id" in record and not isinstance(record["id"], str):
+                why = "an identifier that is not a string"  # writers key records by their id
             else:
-                findings.append(conversion_finding("convert.invalid-record", Location(str(out_path), pointer=f"/{container}/{position}"), "not an object"))
+                records.append(record)
+                continue
+            findings.append(conversion_finding("convert.invalid-record", Location(str(out_path), pointer=f"/{container}/{position}"), why))
         kept[container] = records
     return kept, findings
 
