@@ -78,10 +78,10 @@ def test_an_integer_past_64_bits_is_left_out_of_json_ld_with_a_warning(tmp_path)
     assert [f["rule"] for f in findings] == ["convert.not-representable"]
 
 
-def test_a_mapping_record_whose_id_is_a_list_does_not_break_the_sssom_writer(tmp_path):
+def test_a_record_whose_id_is_a_list_is_left_out_before_the_sssom_writer_keys_by_it(tmp_path):
     package = {"mapping_sets": [{"id": "https://w3id.org/kll/id/x/set", "type": "MappingSet"}],
-               "mappings": [{"id": ["https://w3id.org/kll/id/x/m"], "type": "Mapping"}]}
+               "organisations": [{"id": ["https://w3id.org/kll/id/x/org"], "type": "Organisation"}]}
     result, findings = _convert(tmp_path, package, "sssom")
     assert result.exit_code == 1, result.output
-    assert ("convert.invalid-record", "/mappings/0") in {(f["rule"], f["location"].get("pointer")) for f in findings}
+    assert ("convert.invalid-record", "/organisations/0") in {(f["rule"], f["location"].get("pointer")) for f in findings}
     assert "internal.error" not in {f["rule"] for f in findings}
