@@ -20,7 +20,8 @@ EXPECTED_IMPORTS = {
     "individual": {"qualification"},
     "catalogue": {"core"},
     "governance": {"core"},
-    "kll": {"core", "concepts", "offering", "qualification", "individual", "catalogue", "governance"},
+    "labour": {"core"},
+    "kll": {"core", "concepts", "offering", "qualification", "individual", "catalogue", "governance", "labour"},
 }
 FORBIDDEN_CONSTRUCTS = {"rules", "any_of", "all_of", "exactly_one_of", "none_of", "equals_expression", "unique_keys"}
 

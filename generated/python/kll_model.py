@@ -100,7 +100,8 @@ linkml_meta = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description
                  'qualification',
                  'individual',
                  'catalogue',
-                 'governance'],
+                 'governance',
+                 'labour'],
      'in_language': 'en',
      'license': 'https://creativecommons.org/publicdomain/zero/1.0/',
      'name': 'kll',
@@ -1346,6 +1347,7 @@ class ModelModule(str, Enum):
     Individual_data = "individual"
     Dataset_catalogue = "catalogue"
     Governance = "governance"
+    Labour_market = "labour"
 
 
 class InteroperabilityLayer(str, Enum):
@@ -1657,7 +1659,8 @@ class Organisation(Agent):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
@@ -2220,7 +2223,8 @@ class ContactPoint(ConfiguredBaseModel):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
 
     @field_validator('email')
@@ -2350,7 +2354,8 @@ class ConceptScheme(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     scheme_version: str = Field(default=..., title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2397,7 +2402,8 @@ class ConceptScheme(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     scheme_superseded_by: Optional[str] = Field(default=None, title="Scheme superseded by", description="""The later edition of the classification that replaces this one, e.g. SUN 2020 for SUN 2000.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2780,7 +2786,8 @@ class MappingSet(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2797,7 +2804,8 @@ class MappingSet(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     sssom_version: Optional[SssomVersion] = Field(default=None, title="SSSOM version", description="""The version of the SSSOM specification that the mapping set follows.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -3964,7 +3972,8 @@ class EducationProvider(Organisation):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     responsible_body: ResponsibleBody = Field(default=..., title="Responsible body", description="""The body legally responsible for the provider (huvudman).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4026,7 +4035,8 @@ class EducationProvider(Organisation):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'recommended': True,
          'slot_uri': 'dcterms:modified'} })
     expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4088,7 +4098,8 @@ class EducationProvider(Organisation):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4299,7 +4310,8 @@ class Education(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4316,7 +4328,8 @@ class Education(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
@@ -4330,7 +4343,8 @@ class Education(Entity):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     school_type: SchoolType = Field(default=..., title="School type", description="""The form of education (skolform) under which the education is given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den skolform som utbildningen '
@@ -4506,7 +4520,8 @@ class Education(Entity):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'slot_uri': 'dcterms:modified'} })
     expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
@@ -4727,7 +4742,8 @@ class EducationEvent(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4744,7 +4760,8 @@ class EducationEvent(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4757,7 +4774,8 @@ class EducationEvent(Entity):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     locations: Optional[list[EducationLocation]] = Field(default=None, title="Locations", description="""The places where the event is given, each with its municipality code where in Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De platser där tillfället ges, '
@@ -4896,7 +4914,8 @@ class EducationEvent(Entity):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'slot_uri': 'dcterms:modified'} })
     expires: datetime  = Field(default=..., title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
@@ -5756,7 +5775,8 @@ class Qualification(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -5773,7 +5793,8 @@ class Qualification(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
@@ -5787,7 +5808,8 @@ class Qualification(Entity):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in Sveriges referensram för kvalifikationer (SeQF), set by the Government for qualifications in the formal system and by a level placement decision of Myndigheten för yrkeshögskolan for others.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens nivå i Sveriges '
@@ -5949,7 +5971,8 @@ class Qualification(Entity):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'slot_uri': 'dcterms:modified'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
@@ -6461,7 +6484,8 @@ class MicroCredential(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
@@ -6744,7 +6768,8 @@ class Achievement(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'recommended': True,
          'slot_uri': 'dcterms:title'} })
@@ -6917,7 +6942,8 @@ class Evidence(ConfiguredBaseModel):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
 
@@ -7649,7 +7675,8 @@ class DataRequest(Entity):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'slot_uri': 'dcterms:modified'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
@@ -8021,7 +8048,8 @@ class Catalog(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8038,7 +8066,8 @@ class Catalog(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8083,7 +8112,8 @@ class Catalog(Entity):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
     issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8122,7 +8152,8 @@ class Catalog(Entity):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'recommended': True,
          'slot_uri': 'dcterms:modified'} })
     catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8360,7 +8391,8 @@ class Dataset(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8377,7 +8409,8 @@ class Dataset(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8485,7 +8518,8 @@ class Dataset(Entity):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'slot_uri': 'dcterms:modified'} })
     catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Språken i metadata eller data, '
@@ -8771,7 +8805,8 @@ class Distribution(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8788,7 +8823,8 @@ class Distribution(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
@@ -8840,7 +8876,8 @@ class Distribution(Entity):
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting'],
          'slot_uri': 'dcterms:modified'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
@@ -8966,7 +9003,8 @@ class DataService(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     endpoint_url: str = Field(default=..., title="Endpoint URL", description="""The root location or primary endpoint of the service.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -9007,7 +9045,8 @@ class DataService(Entity):
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: Optional[str] = Field(default=None, title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -9219,7 +9258,8 @@ class Agency(Organisation):
                        'Education',
                        'EducationEvent',
                        'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
@@ -9396,7 +9436,8 @@ class DecisionRecord(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     decision_status: DecisionStatus = Field(default=..., title="Status", description="""Where the decision record stands. Depending on the status, the matching date (accepted, rejected, deprecated, withdrawn) or the superseding record must be given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -9569,6 +9610,336 @@ class DecisionRecord(Entity):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid resolution format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class JobPosting(Entity):
+    """
+    An advertisement for one or more open positions with one employer, as published in Arbetsförmedlingen's job-ad data (Platsbanken, JobTech): the ad's own identifier and source, its headline and text, the occupation, the required and meriting skills as concept references, the employer, the workplace, the number of positions, the employment type and working time, and the publication date and application deadline. Concepts found in the ad text by an enrichment service are concept annotations whose annotated resource is the posting.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En annons om en eller flera '
+                                                     'lediga tjänster hos en '
+                                                     'arbetsgivare, som den publiceras '
+                                                     'i Arbetsförmedlingens annonsdata '
+                                                     '(Platsbanken, JobTech): '
+                                                     'annonsens egen identifierare och '
+                                                     'källa, rubrik och text, yrket, '
+                                                     'krav- och meriterande '
+                                                     'kompetenser som '
+                                                     'begreppsreferenser, '
+                                                     'arbetsgivaren, arbetsplatsen, '
+                                                     'antalet tjänster, '
+                                                     'anställningsform och arbetstid '
+                                                     'samt publiceringsdatum och sista '
+                                                     'ansökningsdag. Begrepp som en '
+                                                     'berikningstjänst hittar i '
+                                                     'annonstexten är '
+                                                     'begreppsannoteringar vars '
+                                                     'annoterade resurs är annonsen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Platsannons'}},
+         'class_uri': 'schema:JobPosting',
+         'from_schema': 'https://w3id.org/kll/model/labour',
+         'slot_usage': {'application_deadline_of_posting': {'name': 'application_deadline_of_posting',
+                                                            'recommended': True},
+                        'county_code': {'name': 'county_code', 'recommended': True},
+                        'description': {'name': 'description', 'recommended': True},
+                        'employer': {'name': 'employer', 'required': True},
+                        'employment_type': {'name': 'employment_type',
+                                            'recommended': True},
+                        'number_of_positions': {'name': 'number_of_positions',
+                                                'recommended': True},
+                        'occupation': {'name': 'occupation', 'required': True},
+                        'posting_identifier': {'name': 'posting_identifier',
+                                               'required': True},
+                        'posting_source': {'name': 'posting_source',
+                                           'recommended': True},
+                        'publication_date': {'name': 'publication_date',
+                                             'required': True},
+                        'title': {'name': 'title', 'required': True},
+                        'workplace_address': {'name': 'workplace_address',
+                                              'recommended': True}},
+         'title': 'Job posting'})
+
+    posting_identifier: str = Field(default=..., title="Posting identifier", description="""The identifier that the ad has in the system it was published in, e.g. the ad id in Arbetsförmedlingen's job-ad data, written as that system writes it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den identifierare som annonsen '
+                                                     'har i det system där den '
+                                                     'publicerades, till exempel '
+                                                     'annons-id i Arbetsförmedlingens '
+                                                     'annonsdata, skriven som systemet '
+                                                     'skriver den.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Annonsens identifierare'}},
+         'close_mappings': ['schema:identifier'],
+         'domain_of': ['JobPosting'],
+         'slot_uri': 'kll:postingIdentifier'} })
+    posting_source: Optional[str] = Field(default=None, title="Posting source", description="""The IRI of the dataset or service that the ad was taken from, such as Arbetsförmedlingen's job-ad stream or an employer's career site.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den datamängd eller '
+                                                     'tjänst som annonsen hämtades '
+                                                     'från, till exempel '
+                                                     'Arbetsförmedlingens annonsström '
+                                                     'eller en arbetsgivares '
+                                                     'karriärsida.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Annonsens källa'}},
+         'close_mappings': ['dcterms:source'],
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'kll:postingSource'} })
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resursens titel.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Education',
+                       'EducationEvent',
+                       'Qualification',
+                       'MicroCredential',
+                       'Achievement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DecisionRecord',
+                       'JobPosting'],
+         'exact_mappings': ['schema:name'],
+         'slot_uri': 'dcterms:title'} })
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextbeskrivning av '
+                                                     'resursen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'Qualification',
+                       'Evidence',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'JobPosting'],
+         'exact_mappings': ['schema:description'],
+         'recommended': True,
+         'slot_uri': 'dcterms:description'} })
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En webbsida om resursen, avsedd '
+                                                     'för människor.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
+         'close_mappings': ['schema:url', 'emil:url'],
+         'domain_of': ['Organisation',
+                       'ContactPoint',
+                       'Education',
+                       'EducationEvent',
+                       'Qualification',
+                       'Catalog',
+                       'JobPosting'],
+         'slot_uri': 'foaf:homepage'} })
+    occupation: ConceptReference = Field(default=..., title="Occupation", description="""The occupation that the resource is about, as a concept reference: an SSYK 2012 unit group (SCB's or Arbetsförmedlingen's variant), a JobTech occupation name or an ESCO occupation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det yrke som resursen handlar '
+                                                     'om, som begreppsreferens: en '
+                                                     'yrkesgrupp i SSYK 2012 (SCB:s '
+                                                     'eller Arbetsförmedlingens '
+                                                     'variant), en yrkesbenämning i '
+                                                     'JobTech-taxonomin eller ett yrke '
+                                                     'i ESCO.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Yrke'}},
+         'domain_of': ['JobPosting'],
+         'related_mappings': ['esco:Occupation'],
+         'slot_uri': 'schema:occupationalCategory'} })
+    required_skills: Optional[list[ConceptReference]] = Field(default=None, title="Required skills", description="""The skills that the employer requires of an applicant, as concept references, such as JobTech concepts of type skill (the ad's must-have skills).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kompetenser som arbetsgivaren '
+                                                     'kräver av en sökande, som '
+                                                     'begreppsreferenser, till exempel '
+                                                     'begrepp av typen skill i '
+                                                     'JobTech-taxonomin (annonsens '
+                                                     'skallkrav).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Krav på kompetenser'}},
+         'close_mappings': ['schema:skills'],
+         'domain_of': ['JobPosting'],
+         'related_mappings': ['esco:hasEssentialSkill'],
+         'slot_uri': 'kll:requiredSkill'} })
+    meriting_skills: Optional[list[ConceptReference]] = Field(default=None, title="Meriting skills", description="""The skills that count in an applicant's favour without being required, as concept references (the ad's nice-to-have skills).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kompetenser som räknas '
+                                                     'sökanden till godo utan att vara '
+                                                     'krav, som begreppsreferenser '
+                                                     '(annonsens meriterande '
+                                                     'kompetenser).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Meriterande kompetenser'}},
+         'domain_of': ['JobPosting'],
+         'related_mappings': ['schema:skills', 'esco:hasOptionalSkill'],
+         'slot_uri': 'kll:meritingSkill'} })
+    employer: str = Field(default=..., title="Employer", description="""The organisation that hires, referenced by identifier; it should carry its organisationsnummer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som anställer, '
+                                                     'refererad med identifierare; den '
+                                                     'bör ha sitt '
+                                                     'organisationsnummer.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Arbetsgivare'}},
+         'domain_of': ['JobPosting'],
+         'slot_uri': 'schema:hiringOrganization'} })
+    workplace_address: Optional[Address] = Field(default=None, title="Workplace address", description="""Where the work is carried out, with the municipality code when the workplace is in Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Var arbetet utförs, med '
+                                                     'kommunkod när arbetsplatsen '
+                                                     'ligger i Sverige.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Arbetsplatsens adress'}},
+         'close_mappings': ['schema:jobLocation'],
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'kll:workplaceAddress'} })
+    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den tvåsiffriga svenska '
+                                                     'länskoden för den region som '
+                                                     'resursen handlar om, till '
+                                                     'exempel 22 för Västernorrlands '
+                                                     'län; för en arbetsplats är den '
+                                                     'lika med de två första siffrorna '
+                                                     'i dess kommunkod.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Länskod'}},
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'kll:countyCode'} })
+    number_of_positions: Optional[int] = Field(default=None, title="Number of positions", description="""The number of positions that the ad seeks to fill, at least one.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Antalet tjänster som annonsen '
+                                                     'söker att tillsätta, minst en.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Antal tjänster'}},
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'schema:totalJobOpenings'} })
+    employment_type: Optional[ConceptReference] = Field(default=None, title="Employment type", description="""The form of employment, as a concept of type employment-type in the JobTech Taxonomy (for example an ordinary employment or a seasonal one).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anställningsformen, som ett '
+                                                     'begrepp av typen employment-type '
+                                                     'i JobTech-taxonomin (till '
+                                                     'exempel en vanlig anställning '
+                                                     'eller en säsongsanställning).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Anställningsform'}},
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'schema:employmentType'} })
+    working_time: Optional[ConceptReference] = Field(default=None, title="Working time", description="""The extent of the working time, as a concept of type worktime-extent in the JobTech Taxonomy (full time or part time).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstidens omfattning, som ett '
+                                                     'begrepp av typen worktime-extent '
+                                                     'i JobTech-taxonomin (heltid '
+                                                     'eller deltid).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Arbetstid'}},
+         'domain_of': ['JobPosting'],
+         'slot_uri': 'kll:workingTime'} })
+    publication_date: date = Field(default=..., title="Publication date", description="""The day on which the ad was first published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den dag då annonsen först '
+                                                     'publicerades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Publiceringsdatum'}},
+         'domain_of': ['JobPosting'],
+         'slot_uri': 'schema:datePosted'} })
+    application_deadline_of_posting: Optional[date] = Field(default=None, title="Application deadline", description="""The last day on which applications are accepted; it is not before the publication date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den sista dag då ansökningar tas '
+                                                     'emot; den ligger inte före '
+                                                     'publiceringsdatumet.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Sista ansökningsdag'}},
+         'close_mappings': ['schema:validThrough'],
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'kll:applicationDeadlineOfPosting'} })
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum och tid då posten senast '
+                                                     'ändrades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+         'close_mappings': ['emil:lastEdited'],
+         'domain_of': ['EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'Qualification',
+                       'DataRequest',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'JobPosting'],
+         'slot_uri': 'dcterms:modified'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["JobPosting"] = Field(default="JobPosting", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('posting_identifier')
+    def pattern_posting_identifier(cls, v):
+        pattern=re.compile(r"^[!-~]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid posting_identifier format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid posting_identifier format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('posting_source')
+    def pattern_posting_source(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid posting_source format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid posting_source format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('homepage')
+    def pattern_homepage(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid homepage format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid homepage format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('county_code')
+    def pattern_county_code(cls, v):
+        pattern=re.compile(r"^[0-9]{2}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid county_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid county_code format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -9763,6 +10134,11 @@ class DataPackage(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beslutsposter'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:decisionRecords'} })
+    job_postings: Optional[list[JobPosting]] = Field(default=None, title="Job postings", description="""The job postings in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets platsannonser.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Platsannonser'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:jobPostings'} })
 
     @field_validator('conforms_to_model_version')
     def pattern_conforms_to_model_version(cls, v):
@@ -9829,4 +10205,5 @@ Distribution.model_rebuild()
 DataService.model_rebuild()
 Agency.model_rebuild()
 DecisionRecord.model_rebuild()
+JobPosting.model_rebuild()
 DataPackage.model_rebuild()
