@@ -15,7 +15,7 @@ from kll.maintain.model import has_explicit_uri, is_documented, micro_credential
 EXPECTED_IMPORTS = {
     "core": set(),
     "concepts": {"core"},
-    "offering": {"core"},
+    "offering": {"core", "qualification"},
     "qualification": {"core"},
     "individual": {"qualification"},
     "catalogue": {"core"},
