@@ -5,8 +5,9 @@
   municipality code; the employment type and the working time are codes of the shipped JobTech
   lists of those concept types.
 * JobPosting, OccupationOutlook, SkillsDemand: a county code is one of the 21 counties.
-* OccupationOutlook: it is issued no later than the end of the period it is about; the demand
-  level names its scale (a scheme version), since a level means nothing without its scale.
+* OccupationOutlook: it is issued no later than the end of the period it is about. That the
+  demand level names its scale needs no rule of its own: the slot takes only a local scheme
+  (accepted_schemes), and a local scheme must give its version (ConceptReference rules).
 * SkillsDemand: a count is a whole number and a share lies between 0 and 1; a municipality is one
   of the 290 and lies in the county given with it.
 """
@@ -139,20 +140,6 @@ def issued_not_after_period(obj: dict, ctx: Context):
     issued = as_date(obj.get("issued"))
     if issued is not None and end is not None and issued > end:
         return (Hit("/issued"),)
-    return None
-
-
-@check(
-    "OccupationOutlook.demand_level.scale-stated",
-    applies_to="OccupationOutlook",
-    source="OccupationOutlook.demand_level",
-    en="The demand level does not name its scale: give the scheme version of the scale the level is taken from.",
-    sv="Efterfrågenivån anger inte sin skala: ange schemaversionen för den skala som nivån hämtats ur.",
-)
-def demand_level_scale(obj: dict, ctx: Context):
-    level = obj.get("demand_level")
-    if isinstance(level, dict) and not as_text(level.get("scheme_version")):
-        return (Hit("/demand_level"),)
     return None
 
 
