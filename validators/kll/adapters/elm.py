@@ -1757,6 +1757,13 @@ def mapping_rows(index: ModelIndex | None = None) -> list[MappingRow]:
                           "it is not read as an EducationEvent (a learning opportunity on its own is)"),
     ]
     profile = standard().elements
+    # the properties of a learning opportunity no rule of EducationEvent uses (as they were before
+    # education events were written: declared, not missing)
+    used = {row.element for row in rows}
+    rows += [MappingRow(element, "unmapped", reason="not mapped: an education event's schedule, places, application, fees, "
+                                                     "locations and languages keep the model's own IRIs (the EMIL3 adapter carries them); "
+                                                     "read from a foreign file, it is reported as convert.unmapped")
+             for element in profile if element.startswith("elm:LearningOpportunity/") and element not in used]
     for element, reason in _NOT_READ:
         rows.append(MappingRow(element, "unmapped", reason=reason))
         rows += [MappingRow(other, "unmapped", reason=f"a property of {element}, which is not read: {reason}")
