@@ -569,12 +569,24 @@ def test_model_content_emil3_cannot_carry_is_reported_in_the_package(tmp_path):
     ]
 
 
+EMIL3_HAS_NO_ROOM_FOR = {
+    "label: EMIL3 has no field for it",
+    "leads_to_qualifications: EMIL3 has no field for it",
+    "has_learning_outcome: EMIL3 has no field for it",
+    "a Qualification record: EMIL3 carries education providers, educations and education events only",
+    "a LearningOutcome record: EMIL3 carries education providers, educations and education events only",
+}
+
+
 def test_writing_the_model_examples_reports_only_what_emil3_has_no_field_for(tmp_path):
     for example in sorted((ROOT / "examples" / "offering").glob("*.yaml")):
         package = adapters.get("yaml").read(example).package
         findings = ADAPTER.write(package, tmp_path / "out.json")
-        # the concept labels of subjects: EMIL3 subjects are a type and a code only
-        assert [f.detail for f in findings] == ["label: EMIL3 has no field for it"], example.name
+        # the concept labels of subjects: EMIL3 subjects are a type and a code only; and EMIL3 has
+        # no link from an education to a qualification or learning outcome, nor such records
+        details = [f.detail for f in findings]
+        assert details[0] == "label: EMIL3 has no field for it", example.name
+        assert set(details) <= EMIL3_HAS_NO_ROOM_FOR, example.name
         back = ADAPTER.read(tmp_path / "out.json")
         assert back.findings == []
         assert back.package["education_events"] == package["education_events"]

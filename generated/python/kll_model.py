@@ -5587,7 +5587,7 @@ class Education(Entity):
          'close_mappings': ['schema:educationalCredentialAwarded',
                             'ctdl:isPreparationFor'],
          'domain_of': ['Education'],
-         'related_mappings': ['elm:learningAchievementSpecification'],
+         'related_mappings': ['elm:specialisationOf'],
          'slot_uri': 'kll:leadsToQualification'} })
     has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De läranderesultat som '
@@ -10012,6 +10012,7 @@ class JobPosting(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Länskod'}},
          'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
          'recommended': True,
+         'related_mappings': ['dcterms:spatial'],
          'slot_uri': 'kll:countyCode'} })
     number_of_positions: Optional[int] = Field(default=None, title="Number of positions", description="""The number of positions that the ad seeks to fill, at least one.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet tjänster som annonsen '
@@ -10045,6 +10046,7 @@ class JobPosting(Entity):
                                                      'eller deltid).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Arbetstid'}},
          'domain_of': ['JobPosting'],
+         'related_mappings': ['schema:workHours'],
          'slot_uri': 'kll:workingTime'} })
     publication_date: date = Field(default=..., title="Publication date", description="""The day on which the ad was first published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den dag då annonsen först '
@@ -10228,6 +10230,7 @@ class OccupationOutlook(Entity):
                                                      'i dess kommunkod.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Länskod'}},
          'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
+         'related_mappings': ['dcterms:spatial'],
          'slot_uri': 'kll:countyCode'} })
     outlook_period: Period = Field(default=..., title="Outlook period", description="""The period that the assessment is about, e.g. one year or five years ahead.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den period som bedömningen '
@@ -10260,6 +10263,19 @@ class OccupationOutlook(Entity):
                                                      'för jobbmöjligheter; '
                                                      'schemaversionen anger skalan och '
                                                      'dess utgåva.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'ELM, ESCO and schema.org have '
+                                                       'no term for a level of labour '
+                                                       'demand; SDMX leaves the '
+                                                       "measure to the publisher's "
+                                                       'code list.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'ELM, ESCO och schema.org '
+                                                          'har ingen term för en nivå '
+                                                          'av efterfrågan på '
+                                                          'arbetskraft; SDMX överlåter '
+                                                          'måttet åt utgivarens '
+                                                          'kodlista.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Efterfrågenivå'}},
          'domain_of': ['OccupationOutlook'],
          'slot_uri': 'kll:demandLevel'} })
@@ -10267,6 +10283,13 @@ class OccupationOutlook(Entity):
                                             'value': 'Om efterfrågan väntas öka, vara '
                                                      'oförändrad eller minska under '
                                                      'perioden.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'No standard term states the '
+                                                       'expected direction of demand.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'Ingen standardterm anger '
+                                                          'efterfrågans förväntade '
+                                                          'riktning.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Förväntad förändring'}},
          'domain_of': ['OccupationOutlook'],
@@ -10278,6 +10301,14 @@ class OccupationOutlook(Entity):
                                                      'ett, på utgivarens skala; det '
                                                      'kompletterar efterfrågenivån och '
                                                      'ersätter den inte.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'No standard term for a '
+                                                       "publisher's numeric demand "
+                                                       'index.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'Ingen standardterm för en '
+                                                          'utgivares numeriska '
+                                                          'efterfrågeindex.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Efterfrågeindex'}},
          'domain_of': ['OccupationOutlook'],
          'slot_uri': 'kll:demandIndex'} })
@@ -10439,6 +10470,7 @@ class SkillsDemand(Entity):
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Efterfrågade begrepp'}},
          'domain_of': ['SkillsDemand'],
+         'related_mappings': ['schema:skills', 'schema:occupationalCategory'],
          'slot_uri': 'kll:demandedConcept'} })
     statistics_period: Period = Field(default=..., title="Statistics period", description="""The period that the statistic counts.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den period som statistiken '
@@ -10457,6 +10489,7 @@ class SkillsDemand(Entity):
                                                      'i dess kommunkod.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Länskod'}},
          'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
+         'related_mappings': ['dcterms:spatial'],
          'slot_uri': 'kll:countyCode'} })
     municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den fyrsiffriga svenska '
@@ -10473,6 +10506,7 @@ class SkillsDemand(Entity):
                                                      'andelen av.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mått'}},
          'domain_of': ['SkillsDemand'],
+         'related_mappings': ['qb:measureType'],
          'slot_uri': 'kll:demandMeasure'} })
     observation_value: Decimal = Field(default=..., title="Value", description="""The value of the statistic: a whole number for a count, a share between 0 and 1 for a share.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Statistikuppgiftens värde: ett '
@@ -10480,6 +10514,7 @@ class SkillsDemand(Entity):
                                                      'mellan 0 och 1 för en andel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Värde'}},
          'domain_of': ['SkillsDemand'],
+         'related_mappings': ['sdmx-measure:obsValue'],
          'slot_uri': 'kll:observationValue'} })
     population_count: Optional[int] = Field(default=None, title="Population count", description="""The number that a share is taken of, or the total the count belongs to: all job postings of the period and region.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det antal som en andel räknas '
@@ -10487,6 +10522,15 @@ class SkillsDemand(Entity):
                                                      'antalet hör till: alla '
                                                      'platsannonser under perioden i '
                                                      'regionen.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'No standard term for the total '
+                                                       'a count or share of postings '
+                                                       'is taken of.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'Ingen standardterm för den '
+                                                          'totalsumma som ett antal '
+                                                          'eller en andel annonser '
+                                                          'räknas av.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Totalantal'}},
          'domain_of': ['SkillsDemand'],
          'slot_uri': 'kll:populationCount'} })

@@ -88,7 +88,7 @@ def _references(obj: dict, slot: SlotInfo):
 
 
 @check(
-    "ConceptReference.scheme.fits-slot",
+    "concept-reference.scheme-fits-slot",
     applies_to="Entity",
     source="ConceptReference.scheme",
     en="The concept reference is in a scheme that this property does not take (for example an occupation given as a skill).",
@@ -106,7 +106,7 @@ def scheme_fits_slot(obj: dict, ctx: Context):
 
 
 @check(
-    "ConceptReference.jobtech-type.fits-slot",
+    "concept-reference.jobtech-type-fits-slot",
     applies_to="Entity",
     source="ConceptReference.code",
     en="The JobTech concept is of a type that this property does not take (for example a skill given as an occupation).",
