@@ -642,6 +642,19 @@ def test_each_esco_scheme_is_written_with_its_own_concept_scheme(tmp_path, schem
     assert back.package["learning_outcomes"][0][slot] == [expected]
 
 
+def test_a_concept_of_another_scheme_with_an_esco_iri_keeps_its_scheme_and_code(tmp_path):
+    """A JobTech skill whose concept IRI is ESCO's (a publisher's link to the equivalent ESCO skill)
+    is still the JobTech concept: its code is its notation, not the tail of the IRI."""
+    reference = {"scheme": "jobtech-taxonomy", "code": "MR4H_FFT_mTj", "scheme_version": "2020-06-24",
+                 "concept_iri": f"{ESCO}skill/{ESCO_SKILLS[0]}"}
+    package = {"learning_outcomes": [{"id": "https://w3id.org/kll/id/test/lo/1", "outcome_statement": {"sv": "Kan"}, "related_skills": [reference]}]}
+    target = tmp_path / "out.jsonld"
+    assert adapter.write(package, target) == []
+    back = adapter.read(target)
+    assert back.findings == []
+    assert back.package["learning_outcomes"][0]["related_skills"] == [reference]
+
+
 def test_the_scheme_meanings_map_back_to_one_value_each():
     """The reader maps a scheme IRI back to its value: no two values may share a meaning."""
     meanings = index.classes["ConceptReference"].slots["scheme"].values

@@ -256,6 +256,10 @@ class JobtechConceptType(str, Enum):
     Driving_licence = "driving-licence"
     Employment_type = "employment-type"
     Employment_duration = "employment-duration"
+    Working_time_extent = "worktime-extent"
+    """
+    Full time or part time (JobTech's worktime-extent).
+    """
 
 
 class MappingPredicate(str, Enum):

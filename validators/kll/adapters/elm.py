@@ -29,7 +29,8 @@ data package. What goes where:
 
 Model content with no ELM property is kept under the model's own property IRI (as the project's
 ``jsonld`` format writes it, or ``https://w3id.org/kll/model/…`` where that IRI is an ELM one used
-on another class), so model → ELM → model is lossless; the slots ELM has no property for are
+on another class), so model → ELM → model is lossless (save that the deprecated scheme ``esco`` comes
+back as its exact replacement ``esco-skill``, decision record 0027); the slots ELM has no property for are
 declared in the mapping table (group ``kept-outside-elm``). Records of other classes (catalogues,
 concepts…) are left out with a ``convert.not-representable`` warning. On reading,
 every triple the mapping does not consume is reported as ``convert.unmapped``, located by the JSON
@@ -1221,6 +1222,13 @@ class _Reader:
         # whichever of ESCO's schemes for the whole pillar the file names, the deprecated esco's
         # included — its exact replacement is esco-skill
         pillar = next((p for prefix, p in ESCO_PILLARS.items() if isinstance(node, URIRef) and str(node).startswith(prefix)), None)
+        if pillar is not None:
+            # only a concept of ESCO's own scheme (or of none the project knows) is read as ESCO's: a
+            # JobTech or local concept that merely carries an ESCO IRI keeps its scheme and notation
+            named = {str(obj) for obj in self.graph.objects(node, SKOS.inScheme)}
+            own = pillar[1] | {slots["scheme"].values.get(pillar[0])}
+            if not named & own and any(iri in schemes for iri in named):
+                pillar = None
         esco = pillar is not None
         for prop, obj in self.graph.predicate_objects(node):
             if prop == SKOS.inScheme and esco and str(obj) in pillar[1] | {slots["scheme"].values.get(pillar[0])}:

@@ -35,7 +35,7 @@ class SlotInfo:
     #: JobTech concept types a jobtech-taxonomy code in it may have (decision record 0027).
     accepted_schemes: frozenset[str] = frozenset()
     accepted_jobtech_types: frozenset[str] = frozenset()
-    #: For an enum slot: its deprecated values and their exact replacement ("" when none).
+    #: For an enum slot: its deprecated values and the model's reason, which names the replacement.
     deprecated_values: dict | None = None
 
 

@@ -56,7 +56,7 @@ def _slot_entry(view: SchemaView, slot) -> dict:
         entry["kind"] = "enum"
         entry["range"] = slot.range
         entry["values"] = {text: view.expand_curie(pv.meaning) for text, pv in sorted(enum.permissible_values.items())}
-        deprecated = {text: pv.deprecated_element_has_exact_replacement or "" for text, pv in sorted(enum.permissible_values.items()) if pv.deprecated}
+        deprecated = {text: " ".join(str(pv.deprecated).split()) for text, pv in sorted(enum.permissible_values.items()) if pv.deprecated}
         if deprecated:
             entry["deprecated_values"] = deprecated
     elif slot.range in view.all_classes():

@@ -66,11 +66,12 @@ def _jobtech_types(dataset: Dataset) -> dict[str, str]:
     """JobTech concept id → concept type, from the shipped lists and the Concept records validated."""
     found = dataset.memo.get("jobtech-types")
     if found is None:
-        found = dict(_shipped_jobtech_types())
+        found = {}
         for data in dataset.records_of("Concept"):
             concept_id, concept_type = as_text(data.get("jobtech_concept_id")), as_text(data.get("jobtech_concept_type"))
             if concept_id and concept_type:
                 found[concept_id] = concept_type
+        found.update(_shipped_jobtech_types())  # a shipped list, read from the taxonomy, wins over a record
         dataset.memo["jobtech-types"] = found  # the same for every record of one run
     return found
 
@@ -140,7 +141,6 @@ def scheme_deprecated(obj: dict, ctx: Context):
     scheme = as_text(obj.get("scheme"))
     deprecated = _scheme_slot().deprecated_values or {}
     if scheme in deprecated:
-        replacement = deprecated[scheme]
-        detail = f"The scheme {scheme} is deprecated (decision record 0027)" + (f"; use {replacement}." if replacement else ".")
-        return (Hit("/scheme", detail),)
+        # the model's reason names every replacement (esco: esco-skill for skills, esco-occupation for occupations)
+        return (Hit("/scheme", f"The scheme {scheme} is deprecated. {deprecated[scheme]}"),)
     return None
