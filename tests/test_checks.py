@@ -920,6 +920,80 @@ CASES.update({
 })
 
 
+
+# --- validation.py (issue 18) ---------------------------------------------------------------------
+
+VALIDATION_ACHIEVEMENT = changed(ACHIEVEMENT, id="https://w3id.org/kll/id/nordvik/achievement/validering-2025-0042",
+                                 qualification=DROP, awarding_date="2025-04-22", credit_points={"point_value": 40, "credit_framework": "yh"})
+VALIDATION_QUALIFICATION = changed(YH_QUALIFICATION, has_learning_outcome=[OUTCOME_IDS["knowledge"][0], OUTCOME_IDS["skills"][0]])
+VALIDATION = {
+    "id": "https://w3id.org/kll/id/nordvik/validation/2025-0042",
+    "learner": PERSON_ID,
+    "assessed_against_qualifications": [VALIDATION_QUALIFICATION["id"]],
+    "assessing_organisation": HOLDER_ID,
+    "validation_stage": "certification",
+    "validation_date": "2025-04-15",
+    "recognised_learning_outcomes": [OUTCOME_IDS["knowledge"][0], OUTCOME_IDS["skills"][0]],
+    "credit_points": {"point_value": 40, "credit_framework": "yh"},
+    "resulting_achievement": VALIDATION_ACHIEVEMENT["id"],
+}
+VALIDATION_RECORDS = PARTIES + OUTCOMES + [("Qualification", VALIDATION_QUALIFICATION), ("Achievement", VALIDATION_ACHIEVEMENT)]
+STUDY_RESULT = {
+    "id": "https://w3id.org/kll/id/kth/study-result/1b2e4c6a-8d0f-4a3b-9c5e-7f1a2b3c4d5e",
+    "learner": PERSON_ID,
+    "course_title": {"sv": "Programmeringsteknik"},
+    "course_code": ref("local", "DD1310", "kth-kurskoder"),
+    "issuer": HOLDER_ID,
+    "credit_points": {"point_value": 7.5, "credit_framework": "hp"},
+    "grade": "B",
+    "grading_scale": "a-f-ects",
+    "result_date": "2025-01-17",
+}
+
+CASES.update({
+    "ValidationOfPriorLearning.assessed_against_qualifications.or-outcomes-or-standard": (
+        "ValidationOfPriorLearning",
+        [VALIDATION, changed(VALIDATION, assessed_against_qualifications=DROP, recognised_learning_outcomes=DROP,
+                             occupational_standards=[ref("local", "tillganglighetsgranskare", "branschradet-standarder-2025")])],
+        [changed(VALIDATION, assessed_against_qualifications=DROP), changed(VALIDATION, assessed_against_qualifications=[])],
+        VALIDATION_RECORDS,
+    ),
+    "ValidationOfPriorLearning.recognised_learning_outcomes.among-assessed": (
+        "ValidationOfPriorLearning",
+        [VALIDATION,
+         changed(VALIDATION, assessed_against_qualifications=DROP, assessed_against_outcomes=[OUTCOME_IDS["skills"][0]], recognised_learning_outcomes=[OUTCOME_IDS["skills"][0]])],
+        [changed(VALIDATION, recognised_learning_outcomes=[OUTCOME_IDS["responsibility-and-autonomy"][0]]),
+         changed(VALIDATION, assessed_against_qualifications=DROP, assessed_against_outcomes=[OUTCOME_IDS["skills"][0]])],
+        VALIDATION_RECORDS,
+    ),
+    "ValidationOfPriorLearning.validation_date.not-after-achievement": (
+        "ValidationOfPriorLearning",
+        [VALIDATION, changed(VALIDATION, validation_date="2025-04-22"), changed(VALIDATION, resulting_achievement=DROP, validation_stage="assessment", validation_date="2026-01-01")],
+        [changed(VALIDATION, validation_date="2025-04-23")],
+        VALIDATION_RECORDS,
+    ),
+    "ValidationOfPriorLearning.resulting_achievement.same-learner": (
+        "ValidationOfPriorLearning",
+        [VALIDATION],
+        [changed(VALIDATION, learner=OTHER_PERSON["id"])],
+        VALIDATION_RECORDS,
+    ),
+    "ValidationOfPriorLearning.resulting_achievement.named-at-certification": (
+        "ValidationOfPriorLearning",
+        [VALIDATION, changed(VALIDATION, validation_stage="assessment", resulting_achievement=DROP)],
+        [changed(VALIDATION, resulting_achievement=DROP)],
+        VALIDATION_RECORDS,
+    ),
+    "StudyResult.grade.in-scale": (
+        "StudyResult",
+        [STUDY_RESULT, changed(STUDY_RESULT, grade="Fx"), changed(STUDY_RESULT, grading_scale="other", grade="Hyv"),
+         changed(STUDY_RESULT, grading_scale="u-g-vg", grade="VG"), changed(STUDY_RESULT, grading_scale=DROP, grade="5")],
+        [changed(STUDY_RESULT, grade="VG"), changed(STUDY_RESULT, grading_scale="a-f-school", grade="Fx"),
+         changed(STUDY_RESULT, grading_scale="ig-g-vg", grade="U")],
+        PARTIES,
+    ),
+})
+
 def _entries(entries, records):
     """(object, records, duplicate) for each entry of a case list."""
     for entry in entries:

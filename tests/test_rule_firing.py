@@ -72,6 +72,8 @@ LEVEL = "qualification/level-placement-decision.yaml"
 MICRO = "qualification/micro-credential.yaml"
 CNC = "labour/cnc-operator-sundsvall.yaml"
 OUTLOOK = "labour/nurses-vasternorrland-outlook.yaml"
+VPL = "individual/validation-of-prior-learning.yaml"
+RESULTS = "individual/study-results.yaml"
 
 
 @cache
@@ -248,6 +250,12 @@ def _all(*mutations: Callable[[dict], None]) -> Callable[[dict], None]:
             mutation(data)
 
     return apply
+
+def _second_learner(data: dict) -> None:
+    """The resulting achievement awarded to a second, fictional person."""
+    data["persons"].append({"id": "urn:uuid:0b0e7d0e-4f1c-4c55-9a52-3c7e8e8f2a11", "given_name": "Elva", "family_name": "Elvasson"})
+    data["achievements"][0]["learner"] = "urn:uuid:0b0e7d0e-4f1c-4c55-9a52-3c7e8e8f2a11"
+
 
 
 def _without_receipts(data: dict) -> None:
@@ -509,6 +517,21 @@ RULES_CASES = [
             at=record("skills_demands", 0, "/county_code")),
     mutated("SkillsDemand.observation_value.fits-measure", OUTLOOK, _set("skills_demands/0/observation_value", 412.5),
             at=record("skills_demands", 0, "/observation_value")),
+    # --- validation.py (issue 18)
+    mutated("ValidationOfPriorLearning.assessed_against_qualifications.or-outcomes-or-standard", VPL,
+            _delete("validations_of_prior_learning/0/assessed_against_qualifications"),
+            at=record("validations_of_prior_learning", 0, "/assessed_against_qualifications")),
+    mutated("ValidationOfPriorLearning.recognised_learning_outcomes.among-assessed", VPL, _delete("qualifications/0/has_learning_outcome/1"),
+            at=record("validations_of_prior_learning", 0, "/recognised_learning_outcomes/1")),
+    mutated("ValidationOfPriorLearning.validation_date.not-after-achievement", VPL, _set("validations_of_prior_learning/0/validation_date", "2025-04-30"),
+            at=record("validations_of_prior_learning", 0, "/validation_date")),
+    mutated("ValidationOfPriorLearning.resulting_achievement.same-learner", VPL, _second_learner,
+            at=record("validations_of_prior_learning", 0, "/resulting_achievement")),
+    mutated("ValidationOfPriorLearning.resulting_achievement.named-at-certification", VPL,
+            _delete("validations_of_prior_learning/0/resulting_achievement"),
+            at=record("validations_of_prior_learning", 0, "/resulting_achievement")),
+    mutated("StudyResult.grade.in-scale", RESULTS, _set("study_results/0/grade", "VG"),
+            at=record("study_results", 0, "/grade")),
 ]
 
 

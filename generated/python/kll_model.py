@@ -1020,6 +1020,58 @@ class DataRequestState(str, Enum):
     """
 
 
+class ValidationStage(str, Enum):
+    """
+    The four stages of validation of non-formal and informal learning named by the Council Recommendation of 20 December 2012 (2012/C 398/01, point 2): identification, documentation, assessment and certification. The Swedish steps are placed on them as proposed in decision record 0029.
+    """
+    Identification = "identification"
+    """
+    The person's learning outcomes are identified, e.g. in a competence mapping (kartläggning, fördjupad kartläggning).
+    """
+    Documentation = "documentation"
+    """
+    The person's learning outcomes are documented, e.g. in a portfolio or a competence description.
+    """
+    Assessment = "assessment"
+    """
+    The person's learning outcomes are assessed against the standard (bedömning).
+    """
+    Certification = "certification"
+    """
+    The result of the assessment is certified, as a qualification, credits towards one, a grade or a certificate (intyg, betyg, erkännande).
+    """
+
+
+class GradingScale(str, Enum):
+    """
+    Grading scales of Swedish education and the ECTS scale, in which study results are given.
+    """
+    Fail_pass_pass_with_distinction_LEFT_PARENTHESIShigher_educationRIGHT_PARENTHESIS = "u-g-vg"
+    """
+    The three-step scale U (underkänd), G (godkänd), VG (väl godkänd) that a higher-education institution may choose under högskoleförordningen (1993:100) 6 kap. 18 §.
+    """
+    Fail_pass_LEFT_PARENTHESIShigher_educationRIGHT_PARENTHESIS = "u-g"
+    """
+    The two-step scale U (underkänd), G (godkänd) that a higher-education institution may choose under högskoleförordningen (1993:100) 6 kap. 18 §.
+    """
+    AEN_DASHF_with_Fx_LEFT_PARENTHESISECTSRIGHT_PARENTHESIS = "a-f-ects"
+    """
+    The seven-step scale A, B, C, D, E (pass), Fx and F (fail) of the ECTS grading scale, used by some Swedish higher-education institutions.
+    """
+    AEN_DASHF_LEFT_PARENTHESISschool_systemRIGHT_PARENTHESIS = "a-f-school"
+    """
+    The scale A, B, C, D, E (pass) and F (fail) of the Swedish school system, including upper-secondary school and municipal adult education (skollagen (2010:800)).
+    """
+    Fail_pass_pass_with_distinction_LEFT_PARENTHESIShigher_vocational_educationRIGHT_PARENTHESIS = "ig-g-vg"
+    """
+    The scale IG (icke godkänt), G (godkänt), VG (väl godkänt) of courses in higher vocational education (yrkeshögskolan).
+    """
+    Other_scale = "other"
+    """
+    A scale not in this list, e.g. a foreign one; the grade is carried as given and not checked against a scale.
+    """
+
+
 class DataTheme(str, Enum):
     """
     The thirteen themes of the EU data theme vocabulary that DCAT-AP and DCAT-AP-SE use to classify datasets.
@@ -4184,7 +4236,11 @@ class Qualification(Entity):
                                                      'poängsystem.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
-         'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['Qualification',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'slot_uri': 'elm:creditPoint'} })
     volume_of_learning: Optional[str] = Field(default=None, title="Volume of learning", description="""The estimated number of hours a learner is expected to spend on the learning, including teaching, practicals and self-study, written as an ISO 8601 duration in whole hours, e.g. PT120H.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det beräknade antal timmar som '
@@ -4782,7 +4838,11 @@ class MicroCredential(Entity):
 
     learner: str = Field(default=..., title="Learner", description="""The person who holds the credential, achievement or document, referenced by identifier. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
                                            'value': 'learner-identification'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
     title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'title'}},
          'domain_of': ['ConceptScheme',
@@ -4857,7 +4917,7 @@ class MicroCredential(Entity):
          'slot_uri': 'kll:nationalQualificationLevel'} })
     assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
                                            'value': 'assessment-type'}},
-         'domain_of': ['MicroCredential'],
+         'domain_of': ['MicroCredential', 'ValidationOfPriorLearning'],
          'related_mappings': ['elm:LearningAssessmentSpecification',
                               'ctdl:assessmentMethodType'],
          'slot_uri': 'kll:assessmentType'} })
@@ -4883,7 +4943,11 @@ class MicroCredential(Entity):
          'domain_of': ['MicroCredential'],
          'slot_uri': 'elm:idVerification'} })
     grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'grade'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
     stackability: Optional[Stackability] = Field(default=None, title="Integration and stackability", description="""Whether the credential stands alone or can be integrated or stacked towards another credential; the target is given in stackable_towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
@@ -6953,14 +7017,18 @@ class Achievement(Entity):
                                                      'Personuppgift.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Innehavare'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
     issuer: str = Field(default=..., title="Issuer", description="""The organisation that issued the achievement, credential or document.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som utfärdade '
                                                      'meriten, intyget eller '
                                                      'dokumentet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdare'}},
-         'domain_of': ['Achievement', 'DiplomaSupplement'],
+         'domain_of': ['Achievement', 'DiplomaSupplement', 'StudyResult'],
          'related_mappings': ['elm:awardedBy'],
          'slot_uri': 'cred:issuer'} })
     qualification: Optional[str] = Field(default=None, title="Qualification", description="""The qualification that the achievement awards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -6989,7 +7057,11 @@ class Achievement(Entity):
                                                      'betygsskalan skriver det, till '
                                                      'exempel VG eller B.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Betyg'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
     credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points that the learner received for the achievement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -6998,7 +7070,11 @@ class Achievement(Entity):
                                                      'poängsystem.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
-         'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['Qualification',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'slot_uri': 'elm:creditPoint'} })
     evidence: Optional[list[Evidence]] = Field(default=None, title="Evidence", description="""Material that supports the achievement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Material som styrker meriten.'},
@@ -7230,7 +7306,11 @@ class DiplomaSupplement(Entity):
                                                      'Personuppgift.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Innehavare'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
     qualification: str = Field(default=..., title="Qualification", description="""The qualification that the supplement describes (section 2.1).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kvalifikation som posten '
@@ -7270,7 +7350,7 @@ class DiplomaSupplement(Entity):
                                                      'meriten, intyget eller '
                                                      'dokumentet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdare'}},
-         'domain_of': ['Achievement', 'DiplomaSupplement'],
+         'domain_of': ['Achievement', 'DiplomaSupplement', 'StudyResult'],
          'related_mappings': ['elm:awardedBy'],
          'slot_uri': 'cred:issuer'} })
     administering_institution: Optional[str] = Field(default=None, title="Institution administering studies", description="""The institution that administered the studies, when it is not the awarding institution (section 2.4 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -7326,7 +7406,11 @@ class DiplomaSupplement(Entity):
                                                      'poängsystem.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
-         'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['Qualification',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'recommended': True,
          'slot_uri': 'elm:creditPoint'} })
     official_programme_length: Optional[str] = Field(default=None, title="Official length of programme", description="""The official length of the programme in years, months, weeks or days of full-time study, written as an ISO 8601 duration, e.g. P3Y (section 3.2 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -7393,7 +7477,11 @@ class DiplomaSupplement(Entity):
                                                      'betygsskalan skriver det, till '
                                                      'exempel VG eller B.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Betyg'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
     access_to_further_study: Optional[LocalizedText] = Field(default=None, title="Access to further study", description="""The further studies that the qualification gives access to (section 5.1 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8058,6 +8146,428 @@ class SharingReceipt(Entity):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid payload_digest format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ValidationOfPriorLearning(Entity):
+    """
+    The validation of a person's prior learning (validering av reell kompetens): what the person knows and can do, however it was learnt, is identified, documented, assessed and certified against a qualification, learning outcomes or an occupational standard by an assessing organisation. The record gives the stage the validation has reached, and its outcome: the learning outcomes recognised, the credits or grade where given, and the resulting achievement. Personal data.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Valideringen av en persons '
+                                                     'reella kompetens: det personen '
+                                                     'kan, oavsett hur det har lärts, '
+                                                     'identifieras, dokumenteras, '
+                                                     'bedöms och certifieras mot en '
+                                                     'kvalifikation, läranderesultat '
+                                                     'eller en yrkesstandard av en '
+                                                     'bedömande organisation. Posten '
+                                                     'anger vilket steg valideringen '
+                                                     'har nått och dess resultat: de '
+                                                     'läranderesultat som erkänts, '
+                                                     'poäng eller betyg där sådana '
+                                                     'ges, och den merit som blev '
+                                                     'följden. Personuppgift.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Validering av reell kompetens'}},
+         'class_uri': 'kll:ValidationOfPriorLearning',
+         'close_mappings': ['elm:LearningAssessment'],
+         'from_schema': 'https://w3id.org/kll/model/individual',
+         'related_mappings': ['elm:Claim'],
+         'slot_usage': {'assessing_organisation': {'name': 'assessing_organisation',
+                                                   'required': True},
+                        'assessment_types': {'description': 'The ways in which the '
+                                                            "person's learning was "
+                                                            'assessed.',
+                                             'name': 'assessment_types'},
+                        'credit_points': {'description': 'The credit points that the '
+                                                         'validation recognised, where '
+                                                         'it gives credit.',
+                                          'name': 'credit_points'},
+                        'grade': {'description': 'The grade that the validation gave, '
+                                                 'where it gives one, e.g. G after a '
+                                                 'validation in komvux.',
+                                  'name': 'grade'},
+                        'learner': {'description': 'The person whose prior learning is '
+                                                   'validated.',
+                                    'name': 'learner',
+                                    'required': True},
+                        'validation_date': {'name': 'validation_date',
+                                            'required': True},
+                        'validation_stage': {'name': 'validation_stage',
+                                             'required': True}},
+         'title': 'Validation of prior learning'})
+
+    learner: str = Field(default=..., title="Learner", description="""The person whose prior learning is validated.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den person som innehar meriten, '
+                                                     'intyget eller dokumentet, '
+                                                     'refererad med identifierare. '
+                                                     'Personuppgift.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Innehavare'}},
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
+         'slot_uri': 'cred:credentialSubject'} })
+    assessed_against_qualifications: Optional[list[str]] = Field(default=None, title="Assessed against qualifications", description="""The qualifications whose requirements the person's learning was assessed against, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kvalifikationer vars krav '
+                                                     'personens kunnande bedömdes mot, '
+                                                     'refererade med identifierare.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Bedömd mot kvalifikationer'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'related_mappings': ['elm:specifiedBy'],
+         'slot_uri': 'kll:assessedAgainstQualification'} })
+    assessed_against_outcomes: Optional[list[str]] = Field(default=None, title="Assessed against learning outcomes", description="""The learning outcomes that the person's learning was assessed against, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De läranderesultat som personens '
+                                                     'kunnande bedömdes mot, '
+                                                     'refererade med identifierare.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Bedömd mot läranderesultat'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'related_mappings': ['elm:learningOutcome'],
+         'slot_uri': 'kll:assessedAgainstOutcome'} })
+    occupational_standards: Optional[list[ConceptReference]] = Field(default=None, title="Occupational standards", description="""The occupational or branch standards that the person's learning was assessed against, as concept references: a standard of an industry's validation model in a local scheme, or an ESCO or SSYK occupation where the standard is the occupation itself.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'local esco-occupation '
+                                                       'ssyk-2012 af-ssyk-2012'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'De yrkes- eller '
+                                                     'branschstandarder som personens '
+                                                     'kunnande bedömdes mot, som '
+                                                     'begreppsreferenser: en standard '
+                                                     'i en branschs valideringsmodell '
+                                                     'i ett lokalt schema, eller ett '
+                                                     'yrke i ESCO eller SSYK där '
+                                                     'standarden är yrket självt.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Yrkesstandarder'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'related_mappings': ['esco:Occupation'],
+         'slot_uri': 'kll:occupationalStandard'} })
+    assessing_organisation: str = Field(default=..., title="Assessing organisation", description="""The organisation that carries out the validation and assesses the person's learning, e.g. a komvux, a YH provider, a university or a branch organisation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som genomför '
+                                                     'valideringen och bedömer '
+                                                     'personens kunnande, till exempel '
+                                                     'en komvux, en anordnare av '
+                                                     'yrkeshögskoleutbildning, ett '
+                                                     'lärosäte eller en '
+                                                     'branschorganisation.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Bedömande organisation'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'slot_uri': 'elm:assessedBy'} })
+    validation_method: Optional[LocalizedText] = Field(default=None, title="Validation method", description="""How the validation was carried out, in words, e.g. an interview, a practical test at a workplace and a review of certificates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur valideringen genomfördes, i '
+                                                     'ord, till exempel en intervju, '
+                                                     'ett praktiskt prov på en '
+                                                     'arbetsplats och en granskning av '
+                                                     'intyg.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Valideringsmetod'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'related_mappings': ['elm:LearningAssessmentSpecification'],
+         'slot_uri': 'kll:validationMethod'} })
+    assessment_types: Optional[list[AssessmentType]] = Field(default=None, title="Types of assessment", description="""The ways in which the person's learning was assessed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De sätt på vilka '
+                                                     'läranderesultaten bedömdes.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Typer av bedömning'}},
+         'domain_of': ['MicroCredential', 'ValidationOfPriorLearning'],
+         'related_mappings': ['elm:LearningAssessmentSpecification',
+                              'ctdl:assessmentMethodType'],
+         'slot_uri': 'kll:assessmentType'} })
+    validation_stage: ValidationStage = Field(default=..., title="Stage reached", description="""The last stage of the validation process that has been completed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det senaste steget i '
+                                                     'valideringsprocessen som har '
+                                                     'genomförts.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Uppnått steg'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'related_mappings': ['elm:assessmentStatus'],
+         'slot_uri': 'kll:validationStage'} })
+    validation_date: date = Field(default=..., title="Date of validation", description="""The date on which the stage reached was completed, e.g. the date of the assessment decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då det uppnådda steget '
+                                                     'genomfördes, till exempel '
+                                                     'datumet för bedömningsbeslutet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Valideringsdatum'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'related_mappings': ['dcterms:date'],
+         'slot_uri': 'kll:validationDate'} })
+    recognised_learning_outcomes: Optional[list[str]] = Field(default=None, title="Recognised learning outcomes", description="""The learning outcomes that the validation found the person to have achieved, referenced by identifier; each is among those assessed against, or a learning outcome of a qualification assessed against.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De läranderesultat som '
+                                                     'valideringen fann att personen '
+                                                     'har uppnått, refererade med '
+                                                     'identifierare; vart och ett '
+                                                     'finns bland dem som bedömningen '
+                                                     'gjordes mot, eller är ett '
+                                                     'läranderesultat i en '
+                                                     'kvalifikation som bedömningen '
+                                                     'gjordes mot.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Erkända läranderesultat'}},
+         'domain_of': ['ValidationOfPriorLearning'],
+         'related_mappings': ['elm:proves', 'elm:learningOutcome'],
+         'slot_uri': 'kll:recognisedLearningOutcome'} })
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points that the validation recognised, where it gives credit.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De poäng som kvalifikationen '
+                                                     'eller meriten har i ett angivet '
+                                                     'poängsystem.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+         'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
+         'domain_of': ['Qualification',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
+         'slot_uri': 'elm:creditPoint'} })
+    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade that the validation gave, where it gives one, e.g. G after a validation in komvux.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det betyg eller resultat som '
+                                                     'uppnåddes, skrivet som '
+                                                     'betygsskalan skriver det, till '
+                                                     'exempel VG eller B.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Betyg'}},
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
+         'related_mappings': ['ob:achievedLevel'],
+         'slot_uri': 'elm:grade'} })
+    resulting_achievement: Optional[str] = Field(default=None, title="Resulting achievement", description="""The achievement, such as a certificate, a grade in a course or a full qualification, awarded to the person as a result of the validation, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den merit, till exempel ett '
+                                                     'intyg, ett betyg i en kurs eller '
+                                                     'en hel kvalifikation, som '
+                                                     'personen tilldelades till följd '
+                                                     'av valideringen, refererad med '
+                                                     'identifierare.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Resulterande merit'}},
+         'close_mappings': ['elm:proves'],
+         'domain_of': ['ValidationOfPriorLearning'],
+         'slot_uri': 'kll:resultingAchievement'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["ValidationOfPriorLearning"] = Field(default="ValidationOfPriorLearning", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('grade')
+    def pattern_grade(cls, v):
+        pattern=re.compile(r"^\S(.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid grade format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid grade format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class StudyResult(Entity):
+    """
+    One result of a person in a course or module, as a student records system (such as Ladok) or a grade database (such as BEDA) records it and as an ELMO learner report of EMREX carries it: the course by title and code, the institution, the credits, the grade and its grading scale, and the date. Personal data.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett resultat för en person i en '
+                                                     'kurs eller modul, så som ett '
+                                                     'studiedokumentationssystem (till '
+                                                     'exempel Ladok) eller en '
+                                                     'betygsdatabas (till exempel '
+                                                     'BEDA) registrerar det och så som '
+                                                     'en ELMO-rapport i EMREX bär det: '
+                                                     'kursen med benämning och kod, '
+                                                     'lärosätet eller anordnaren, '
+                                                     'poängen, betyget och dess '
+                                                     'betygsskala samt datumet. '
+                                                     'Personuppgift.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Studieresultat'}},
+         'class_uri': 'kll:StudyResult',
+         'close_mappings': ['elm:LearningAchievement'],
+         'from_schema': 'https://w3id.org/kll/model/individual',
+         'related_mappings': ['elm:LearningAssessment'],
+         'slot_usage': {'course_code': {'name': 'course_code', 'recommended': True},
+                        'course_title': {'name': 'course_title', 'required': True},
+                        'credit_points': {'description': 'The credits of the course or '
+                                                         'module that the result '
+                                                         'concerns.',
+                                          'name': 'credit_points',
+                                          'recommended': True},
+                        'grade': {'description': 'The grade achieved, written as the '
+                                                 'grading scale writes it, e.g. VG, B '
+                                                 'or G.',
+                                  'name': 'grade',
+                                  'required': True},
+                        'grading_scale': {'name': 'grading_scale', 'recommended': True},
+                        'issuer': {'description': 'The institution or education '
+                                                  'provider that awarded the result '
+                                                  'and records it.',
+                                   'name': 'issuer',
+                                   'required': True},
+                        'learner': {'description': 'The person whose result it is.',
+                                    'name': 'learner',
+                                    'required': True},
+                        'result_date': {'name': 'result_date', 'required': True}},
+         'title': 'Study result'})
+
+    learner: str = Field(default=..., title="Learner", description="""The person whose result it is.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den person som innehar meriten, '
+                                                     'intyget eller dokumentet, '
+                                                     'refererad med identifierare. '
+                                                     'Personuppgift.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Innehavare'}},
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
+         'slot_uri': 'cred:credentialSubject'} })
+    course_title: LocalizedText = Field(default=..., title="Course title", description="""The title of the course or module that the result concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Benämningen på den kurs eller '
+                                                     'modul som resultatet gäller.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kursbenämning'}},
+         'domain_of': ['StudyResult'],
+         'related_mappings': ['dcterms:title', 'emil:educationInfo.title'],
+         'slot_uri': 'kll:courseTitle'} })
+    course_code: Optional[ConceptReference] = Field(default=None, title="Course code", description="""The code of the course or module, as a concept reference in the scheme of the institution or system that issues it (a local scheme, e.g. the course codes of one university in Ladok).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Kursens eller modulens kod, som '
+                                                     'en begreppsreferens i schemat '
+                                                     'hos det lärosäte eller system '
+                                                     'som ger ut den (ett lokalt '
+                                                     'schema, till exempel ett '
+                                                     'lärosätes kurskoder i Ladok).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kurskod'}},
+         'domain_of': ['StudyResult'],
+         'recommended': True,
+         'related_mappings': ['emil:educationInfo.code', 'schema:courseCode'],
+         'slot_uri': 'kll:courseCode'} })
+    issuer: str = Field(default=..., title="Issuer", description="""The institution or education provider that awarded the result and records it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som utfärdade '
+                                                     'meriten, intyget eller '
+                                                     'dokumentet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdare'}},
+         'domain_of': ['Achievement', 'DiplomaSupplement', 'StudyResult'],
+         'related_mappings': ['elm:awardedBy'],
+         'slot_uri': 'cred:issuer'} })
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credits of the course or module that the result concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De poäng som kvalifikationen '
+                                                     'eller meriten har i ett angivet '
+                                                     'poängsystem.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+         'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
+         'domain_of': ['Qualification',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
+         'recommended': True,
+         'slot_uri': 'elm:creditPoint'} })
+    grade: str = Field(default=..., title="Grade", description="""The grade achieved, written as the grading scale writes it, e.g. VG, B or G.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det betyg eller resultat som '
+                                                     'uppnåddes, skrivet som '
+                                                     'betygsskalan skriver det, till '
+                                                     'exempel VG eller B.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Betyg'}},
+         'domain_of': ['MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement',
+                       'ValidationOfPriorLearning',
+                       'StudyResult'],
+         'related_mappings': ['ob:achievedLevel'],
+         'slot_uri': 'elm:grade'} })
+    grading_scale: Optional[GradingScale] = Field(default=None, title="Grading scale", description="""The grading scale that the grade belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den betygsskala som betyget hör '
+                                                     'till.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Betygsskala'}},
+         'domain_of': ['StudyResult'],
+         'recommended': True,
+         'related_mappings': ['elm:GradingScheme'],
+         'slot_uri': 'kll:gradingScale'} })
+    result_date: date = Field(default=..., title="Date of result", description="""The date on which the result was decided, e.g. the examination date registered in Ladok.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då resultatet '
+                                                     'beslutades, till exempel '
+                                                     'examinationsdatumet som '
+                                                     'registrerats i Ladok.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Resultatdatum'}},
+         'domain_of': ['StudyResult'],
+         'related_mappings': ['elm:awardingDate', 'dcterms:date'],
+         'slot_uri': 'kll:resultDate'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["StudyResult"] = Field(default="StudyResult", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('grade')
+    def pattern_grade(cls, v):
+        pattern=re.compile(r"^\S(.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid grade format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid grade format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -10774,6 +11284,21 @@ class DataPackage(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Delningskvitton'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:sharingReceipts'} })
+    validations_of_prior_learning: Optional[list[ValidationOfPriorLearning]] = Field(default=None, title="Validations of prior learning", description="""The validations of prior learning in the package. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets valideringar av reell '
+                                                     'kompetens. Personuppgifter.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Valideringar av reell kompetens'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:validationsOfPriorLearning'} })
+    study_results: Optional[list[StudyResult]] = Field(default=None, title="Study results", description="""The study results in the package. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets studieresultat. '
+                                                     'Personuppgifter.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Studieresultat'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:studyResults'} })
     concept_schemes: Optional[list[ConceptScheme]] = Field(default=None, title="Concept schemes", description="""The concept schemes in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Paketets begreppsscheman.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Begreppsscheman'}},
@@ -10908,6 +11433,8 @@ DiplomaSupplement.model_rebuild()
 Consent.model_rebuild()
 DataRequest.model_rebuild()
 SharingReceipt.model_rebuild()
+ValidationOfPriorLearning.model_rebuild()
+StudyResult.model_rebuild()
 Catalog.model_rebuild()
 Dataset.model_rebuild()
 Distribution.model_rebuild()
