@@ -202,6 +202,8 @@ _SECTIONS = re.compile(
     rf"({_NUMBER}(?:\s*(?:,|and|och|or|eller|to|till|–|-)\s*(?:§\s*)?{_NUMBER})*)"
     rf"|\b(?:the report|rapporten),\s+({_NUMBER}(?:\.\d+)*)\b"
     r"|\b(?:[Ff]ootnotes?|[Ff]otnot(?:er)?)\s+\d+"
+    # a bare "(4.3.3)" or "(4.1.4, 4.3.4)": section numbers alone in parentheses
+    rf"|(?<=\()\s*(\d+\.\d+(?:\.\d+)*(?:\s*(?:,|;|and|och)\s*\d+\.\d+(?:\.\d+)*)*)\s*(?=\))"
 )
 _REPORT = re.compile(r"\b(?:the report|report's|rapporten|rapportens|delredovisning\w*)\b", re.IGNORECASE)
 # A citation of another source right after a quotation: an SFS, a statute, a URL, another document.
@@ -270,7 +272,8 @@ def _citations(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
     found = []
     for match in _SECTIONS.finditer(text):
         # a footnote is cited by its number, which is no section: nothing to compare
-        numbers = tuple(re.findall(_NUMBER, match[1] or match[2])) if (match[1] or match[2]) else ()
+        cited = match[1] or match[2] or match[3]
+        numbers = tuple(re.findall(_NUMBER, cited)) if cited else ()
         before = text[:match.start()]
         # "(section 3.5)" closes what comes before it; "section 5.4: "…"" opens what follows
         parenthesised = before.rfind("(") > before.rfind(")") and not text[match.end():].lstrip().startswith(":")
