@@ -8,7 +8,9 @@ Three kinds of problems, one list, each with a rule ID:
   the model's own rules: ``DecisionRecord.closed``, ``reference.unresolved``, …);
 * what only the **decision log** as a whole can tell — ``decision.*`` and ``register.*`` below;
 * with ``since``, what **git history** tells — accepted records changed outside the allowed fields,
-  records removed or renumbered.
+  records removed or renumbered;
+* what the **report** says — every Swedish quotation a record or a guide attributes to the report
+  of the assignment occurs in its text, in the section cited (:mod:`kll.governance.quotes`).
 
 Problems are reported as ``file:line: rule: message`` (paths relative to the repository root).
 """

@@ -81,8 +81,7 @@ class Report:
         self.lines = text.split("\n")
         self.headings = _headings(self.lines)  # [(line, number, title)], in order
         self._heading_lines = [line for line, _, _ in self.headings]
-        split, joined = _tokens(self.lines)
-        self.variants = (split, joined)
+        self.tokens = _tokens(self.lines)
 
     @property
     def section_numbers(self) -> set[str]:
@@ -98,54 +97,53 @@ class Report:
         fragments = [f for f in fragments if f]
         if not fragments:
             return []
+        tokens = self.tokens
         found: dict[int, Occurrence] = {}
-        for tokens in self.variants:
-            for start in _matches(tokens, fragments[0], 0, len(tokens)):
-                end = start + len(fragments[0])
-                lines = [tokens[i][1] for i in range(start, end)]
-                for fragment in fragments[1:]:
-                    following = next(iter(_matches(tokens, fragment, end, min(len(tokens), end + 400))), None)
-                    if following is None:
-                        break
-                    end = following + len(fragment)
-                    lines += [tokens[i][1] for i in range(following, end)]
-                else:
-                    sections = tuple(dict.fromkeys(s for s in (self.section_at(line) for line in lines) if s))
-                    found.setdefault(lines[0], Occurrence(lines[0], sections))
+        for start in range(len(tokens)):
+            end = _match_at(tokens, fragments[0], start)
+            if end is None:
+                continue
+            lines = [tokens[i][1] for i in range(start, end)]
+            for fragment in fragments[1:]:
+                following = next(((i, e) for i in range(end, min(len(tokens), end + 400))
+                                  if (e := _match_at(tokens, fragment, i)) is not None), None)
+                if following is None:
+                    break
+                lines += [tokens[i][1] for i in range(following[0], following[1])]
+                end = following[1]
+            else:
+                sections = tuple(dict.fromkeys(s for s in (self.section_at(line) for line in lines) if s))
+                found.setdefault(lines[0], Occurrence(lines[0], sections))
         return [found[line] for line in sorted(found)]
 
 
-def _matches(tokens: list[tuple[str, int]], fragment: list[str], start: int, stop: int):
-    n = len(fragment)
-    for i in range(start, stop - n + 1):
-        if same_word(fragment[0], tokens[i][0]) and all(same_word(fragment[k], tokens[i + k][0]) for k in range(1, n)):
-            yield i
+def _match_at(tokens: list[tuple[str, int, bool]], fragment: list[str], start: int) -> int | None:
+    """Where the fragment ends when it matches the words from ``start``, or None. A word
+    hyphenated at a line end matches either as it stands or joined with the next word."""
+    if not fragment:
+        return start
+    if start >= len(tokens):
+        return None
+    word, _, hyphenated = tokens[start]
+    if same_word(fragment[0], word):
+        end = _match_at(tokens, fragment[1:], start + 1)
+        if end is not None:
+            return end
+    if hyphenated and start + 1 < len(tokens) and same_word(fragment[0], word + tokens[start + 1][0]):
+        return _match_at(tokens, fragment[1:], start + 2)
+    return None
 
 
-def _tokens(lines: list[str]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
-    """The words with their 1-based lines; the second list joins a word hyphenated at a line end
-    ("kompetens-" + "försörjning") when the next word starts with a lower-case letter."""
-    split: list[tuple[str, int]] = []
-    hyphenated: set[int] = set()  # positions in split of words that end a line with a hyphen
+def _tokens(lines: list[str]) -> list[tuple[str, int, bool]]:
+    """The words with their 1-based lines, and whether a word ends its line with a hyphen
+    ("kompetens-" before "försörjning")."""
+    out: list[tuple[str, int, bool]] = []
     for number, line in enumerate(lines, start=1):
         found = list(_WORD.finditer(line.replace("_", " ")))
-        for match in found:
-            split.append((match[0].lower(), number))
-        if found and re.match(r"^-\s*$", line[found[-1].end():]):
-            hyphenated.add(len(split) - 1)
-    joined: list[tuple[str, int]] = []
-    skip = False
-    for position, (word, line) in enumerate(split):
-        if skip:
-            skip = False
-            continue
-        following = split[position + 1] if position + 1 < len(split) else None
-        if position in hyphenated and following and following[0][:1].islower():
-            joined.append((word + following[0], line))
-            skip = True
-        else:
-            joined.append((word, line))
-    return split, joined
+        for position, match in enumerate(found):
+            last = position == len(found) - 1
+            out.append((match[0].lower(), number, last and bool(re.match(r"^-\s*$", line[match.end():]))))
+    return out
 
 
 def _headings(lines: list[str]) -> list[tuple[int, str, str]]:
