@@ -781,8 +781,14 @@ CASES: dict[str, tuple[str, list, list, list]] = {
     ),
     "reference.deprecated-concept": (
         "Concept",
-        [concept("723a"), concept("2000/00")],
-        [concept("0", related_concepts=[CONCEPTS["2000/0"]["id"]]), concept("723a", broader=[CONCEPTS["2000/00"]["id"]])],
+        [concept("723a"), concept("2000/00"),
+         # SKOS matches to a current concept of the data and to one outside it (SCB's SSYK 2221, not among the records)
+         concept("723a", close_match=[CONCEPTS["af/2221"]["id"]], exact_match=["https://w3id.org/kll/id/scb/ssyk-2012/2221"]),
+         concept("2000/00", exact_match=[CONCEPTS["2000/0"]["id"]]),  # a deprecated concept may match another
+         concept("0", exact_match=[CONCEPTS["2000/0"]["id"]])],  # the replacement matches the concept it replaces
+        [concept("0", related_concepts=[CONCEPTS["2000/0"]["id"]]), concept("723a", broader=[CONCEPTS["2000/00"]["id"]]),
+         concept("72", exact_match=[CONCEPTS["2000/0"]["id"]]), concept("723a", broad_match=[CONCEPTS["2000/00"]["id"]]),
+         concept("af/2221", close_match=[CONCEPTS["2000/0"]["id"]]), concept("723a", narrow_match=[CONCEPTS["72"]["id"], CONCEPTS["2000/00"]["id"]])],
         CONCEPT_RECORDS,
     ),
     "Concept.replaced_by.only-when-deprecated": ("Concept", [concept("2000/0"), concept("723a")], [concept("2000/0", deprecated=False), concept("2000/0", deprecated=DROP)], CONCEPT_RECORDS),
@@ -1103,6 +1109,37 @@ def test_references_inside_mappings_are_checked():
     bad["mappings"][0]["mapping_authors"] = ["https://w3id.org/kll/id/agency/unknown"]
     hits = run("MappingSet", bad, CONCEPT_RECORDS)
     assert [(rule, where) for rule, where, _ in hits] == [("reference.unresolved", "/mappings/0/mapping_authors/0")]
+
+
+def _mapping_set(subject: dict, target: dict) -> dict:
+    mapping_set = copy.deepcopy(MAPPING_SET)
+    mapping_set["mappings"] = [dict(mapping_set["mappings"][0], mapping_subject=subject, mapping_object=target)]
+    return mapping_set
+
+
+SUN_2000_0 = {"scheme": "sun-2000-field", "code": "0", "scheme_version": "2000"}
+SSYK_2221 = {"scheme": "af-ssyk-2012", "code": "2221", "scheme_version": "2012"}
+
+
+@pytest.mark.parametrize(("subject", "target", "where"), [
+    (SUN_2000_0, SSYK_2221, ["/mappings/0/mapping_subject"]),
+    (SSYK_2221, SUN_2000_0, ["/mappings/0/mapping_object"]),
+    (SSYK_2221, {"scheme": "sun-2000-field", "code": "00"}, ["/mappings/0/mapping_object"]),  # no version: the only one
+    ({"concept_iri": CONCEPTS["2000/0"]["id"], "label": "Allmän utbildning"}, SSYK_2221, ["/mappings/0/mapping_subject"]),
+    (SUN_2000_0, {"scheme": "sun-2000-field", "code": "00", "scheme_version": "2000"}, ["/mappings/0/mapping_subject", "/mappings/0/mapping_object"]),
+    # the mapping from a deprecated concept to its own replacement records the replacement
+    (SUN_2000_0, {"scheme": "sun-2020-field", "code": "0", "scheme_version": "2020"}, []),
+    (dict(SUN_2000_0, scheme_version="2010"), SSYK_2221, []),  # another version of the scheme: not this concept
+    ({"scheme": "sun-2020-field", "code": "723a", "scheme_version": "2020"}, SSYK_2221, []),
+])
+def test_a_mapping_of_a_deprecated_concept_is_warned_about(subject, target, where):
+    hits = [(rule, pointer, detail) for rule, pointer, detail in run("MappingSet", _mapping_set(subject, target), CONCEPT_RECORDS)
+            if rule == "reference.deprecated-concept"]
+    assert [pointer for _, pointer, _ in hits] == where
+    for _, pointer, detail in hits:
+        end = subject if pointer.endswith("subject") else target
+        expected = "replaced by " + SUN_BASE + "0" if end.get("code") == "0" or end.get("concept_iri") else "has no replacement"
+        assert expected in detail
 
 
 def test_outcome_categories_are_not_judged_with_an_outcome_missing():

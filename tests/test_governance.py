@@ -86,6 +86,10 @@ def test_the_valid_log_exercises_every_feature_the_checks_look_at() -> None:
     assert all(r.section("Ethics and Transparency Review") for r in (records[2], records[3]))
     assert {ref.kind for ref in records[3].references} == {"rules", "cases", "checks"}
     assert records[1].links and records[3].links
+    from kll.governance.quotes import quotations
+
+    quoted = quotations(records[1].text)
+    assert [q.sections for q in quoted] == [("5.3",), ("3.5",), ("5.2",)]  # and an inflected word
 
 
 def test_every_check_has_a_broken_fixture_below() -> None:
@@ -149,6 +153,10 @@ BROKEN = [
     pytest.param("decision.ethics-review", _edits((R3, "## Ethics and Transparency Review\n", "## Review\n")), None, id="ethics-review"),
     pytest.param("decision.banner", _edits((R2, "<!-- /banner -->", "<!-- /banner -->\n\nEdited by hand."), (R2, "Kept for the history", "Kept")), None, id="banner-edited"),
     pytest.param("decision.banner", lambda root: write_index_banner_into(root, R1), None, id="banner-on-record-in-force"),
+    pytest.param("decision.quote-not-in-report", _edits((R1, '"har beslutat om de styrande', '"har beslutat om alla de styrande')), "har beslutat om alla", id="quote-word-added"),
+    pytest.param("decision.quote-not-in-report", _edits((R1, '"sociala överenskommelser om hur utbyte ska ske"', '"sociala överenskommelser om utbyte"')), "sociala överenskommelser om utbyte", id="quote-words-dropped"),
+    pytest.param("decision.quote-wrong-section", _edits((R1, "(section 5.3)", "(section 5.2)")), "(section 5.2)", id="quote-wrong-section"),
+    pytest.param("decision.quote-wrong-section", _edits((R1, "(the report, 5.2)", "(the report, 4.2.3)")), "(the report, 4.2.3)", id="quote-wrong-section-bare"),
     pytest.param("register.alias-unique", _append(REGISTER, "  - id: https://w3id.org/kll/id/agency/af-again\n    agency_alias: af\n    name:\n      sv: Arbetsförmedlingen\n"), None, id="alias-unique"),
     pytest.param("register.module-owner", _edits((REGISTER, "    owned_modules:\n      - catalogue\n", "")), None, id="module-unowned"),
     pytest.param("register.module-owner", _edits((REGISTER, "    owned_modules:\n      - catalogue\n", "    owned_modules:\n      - catalogue\n      - offering\n")), None, id="module-owned-twice"),
@@ -371,3 +379,114 @@ def test_codeowners_covers_every_model_module() -> None:
     assert text == codeowners_path().read_text(encoding="utf-8")
     for module in MODULE_PATHS:
         assert re.search(rf"^/model/{module}\.yaml\s+@kll-ecosystem/\w+", text, re.MULTILINE), module
+
+
+# --- quotations from the report ----------------------------------------------------------------
+
+from kll.governance.quotes import REPORT_FILE, Report, load_report, quotations, same_word  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return load_report((repository_root() / REPORT_FILE).resolve())
+
+
+def test_the_vendored_report_is_the_copy_its_provenance_names() -> None:
+    import hashlib
+    import yaml
+
+    path = repository_root() / REPORT_FILE
+    provenance = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    assert provenance["file"] == path.name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == provenance["sha256"]
+    assert provenance["licence"] and (path.parent / "README.md").is_file()
+
+
+def test_the_report_sections_are_its_numbered_headings_not_its_footnotes(report: Report) -> None:
+    numbers = [number for _, number, _ in report.headings]
+    assert numbers[:3] == ["1", "2", "2.1"] and numbers[-1] == "5.5"
+    assert {"2.10.3", "3.3.3", "4.1.1", "4.2.3", "4.3.3", "5.3"} <= set(numbers)
+    assert numbers == sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
+    # "1 Arbetsförmedlingen (2021/0053 0693), …" and "3 Samverkan …" are footnotes
+    assert len(numbers) == len(set(numbers)) == 48
+
+
+@pytest.mark.parametrize(("quoted", "section"), [
+    ("inte är möjligt av legala skäl", "4.3.3"),
+    ("UHR föreskriver innehåll och form för dokumentet", "4.2.3"),
+    ("allmänning utan ansvarig", "5.3"),  # the report: "allmänningar utan ansvarig"
+    ("överlappningar mellan olika ansvarsområden, eller allmänningar utan ansvarig", "5.3"),  # across a line break
+    ("ett kopplingsschema mellan exempelvis ... SUN och ... SSYK", "4.1.2"),  # an ellipsis
+    ("EU‑gemensamma yrkes– och kompetensklassificeringen", "4.2.1"),  # other dashes
+    ("Bidra till en bättre matchning mellan efterfrågade jobb och yrkes- och högskoleutbildningar;", "4.2.1"),
+])
+def test_a_quotation_is_found_up_to_layout_punctuation_and_word_endings(report: Report, quoted: str, section: str) -> None:
+    found = report.find(quoted)
+    assert found and section in {s for occurrence in found for s in occurrence.sections}
+
+
+@pytest.mark.parametrize("quoted", [
+    "inte möjligt av legala skäl",  # a word of the report dropped
+    "datadelning mellan aktörer",  # words the report does not have
+    "UHR utfärdar bilagan till examensbevis",
+    "allmänheten utan ansvarig",  # another word, not another ending
+])
+def test_a_quotation_the_report_does_not_have_is_not_found(report: Report, quoted: str) -> None:
+    assert report.find(quoted) == []
+
+
+def test_word_endings_may_differ_but_not_words() -> None:
+    assert same_word("allmänning", "allmänningar") and same_word("försvåra", "försvårar")
+    assert not same_word("vem", "vad") and not same_word("data", "dator") and not same_word("2021", "2022")
+    assert not same_word("utveckla", "utvecklingen")  # more than a few letters differ
+
+
+def test_a_hyphen_at_a_line_end_joins_the_word() -> None:
+    report = Report("1 Inledning\n\nDet gäller kompetens-\n\nförsörjning och yrkes-\noch högskoleutbildningar.\n")
+    assert report.find("kompetensförsörjning och yrkes- och högskoleutbildningar")
+    assert report.find("kompetens- försörjning")
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    ('Section 5.3 warns that "överlappningar mellan olika ansvarsområden", and that it "är tydliggjort vem som lämnar vad".',
+     [("5.3",), ("5.3",)]),
+    ('A forum in which "bereds frågor rörande genomförandet" and which "har beslutat om principerna" (section 3.5).',
+     [("3.5",), ("3.5",)]),
+    ('Section 2.9 says that "gemensamma begrepp behöva utvecklas" so that keys exist (section 4.1.2).', [("2.9",)]),
+    ('(the report, section 5.2: "ramvillkor" that "skapar interoperabiliteten mellan aktörerna"; section 5.4: "använda standarder för hur data samlas in")',
+     [("5.2",), ("5.4",)]),
+    ('Section 5.4 sees "gemensam teknik genom öppen källkod"; and the report defines open data as "kan användas, ändras och delas fritt" (footnote 35).',
+     [("5.4",), ()]),
+    ('UHR adds two lessons (section 4.3.3). It was "inte är möjligt av legala skäl" for them.', [("4.3.3",)]),
+    ('Skolverket leads Susa-navet (4.1.2); UHR took part "tillsammans med Ladokkonsortiet" (4.3.3).', [("4.3.3",)]),
+    ('The report, avsnitt 4.1.1: ”Digital vägledning: koppling mellan utbildningar och yrke”.', [("4.1.1",)]),
+])
+def test_the_section_cited_for_a_quotation(markdown: str, expected: list[tuple[str, ...]]) -> None:
+    assert [q.sections for q in quotations(markdown)] == expected
+
+
+@pytest.mark.parametrize("markdown", [
+    'Chosen option: "Decision records in the repository on two approval tracks", because of section 3.5.',  # English
+    'The current third category ("ansvar och självständighet", SFS 2022:1558) is used (section 4.2.2).',  # another source
+    'Digg: "Rekommendation om öppna licenser och immaterialrätt", https://www.digg.se/.',  # no mention of the report
+    'The report says `"inte möjligt av legala skäl"` in code (section 4.3.3).',  # code is not prose
+])
+def test_what_is_not_a_quotation_from_the_report(markdown: str) -> None:
+    assert quotations(markdown) == []
+
+
+def test_a_guide_is_checked_too(log: Path) -> None:
+    (log / "docs" / "guides").mkdir(parents=True)
+    (log / "docs" / "guides" / "guide.md").write_text(
+        "# A guide\n\nThe report (section 4.2.3) says \"UHR utfärdar bilagan till examensbevis\".\n", encoding="utf-8")
+    problems = check_governance(log, generated=False).problems
+    assert [(p.file, p.line, p.rule) for p in problems] == [("docs/guides/guide.md", 3, "decision.quote-not-in-report")]
+
+
+def test_cli_gives_the_swedish_message_with_lang_sv(log: Path) -> None:
+    edit(log, R1, "(section 5.3)", "(section 5.2)")
+    result = runner.invoke(app, ["governance", "check", "--root", str(log), "--lang", "sv", "--no-generated"])
+    assert result.exit_code == 1
+    assert "decision.quote-wrong-section: citatet \"den mest grundläggande förutsättning\" anges höra till avsnitt 5.2 men står i avsnitt 5.3" in result.output
+    english = runner.invoke(app, ["governance", "check", "--root", str(log), "--no-generated"])
+    assert "is cited as section 5.2 but occurs in section 5.3 of the report" in english.output

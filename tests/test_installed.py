@@ -163,6 +163,7 @@ def test_the_wheel_carries_exactly_the_committed_artifacts(installed):
         }
         assert "py.typed" in {Path(name).name for name in wheel.namelist()}
         assert "kll/_data/docs/decisions/decisions.json" in wheel.namelist()
+        assert "kll/_data/governance/sources/report-n2021-01915-2022.txt" in wheel.namelist()
     assert shipped.keys() == committed.keys()
     assert all(shipped[name] == committed[name] for name in committed)
 

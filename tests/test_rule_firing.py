@@ -301,6 +301,20 @@ def _deprecated_broader(data: dict) -> None:
     by_id(data["concepts"], "sun-2020-field/0")["broader"] = ["https://w3id.org/kll/id/scb/sun-2000-field/0"]
 
 
+def _mapping_from_deprecated(data: dict) -> None:
+    # The subject of the crosswalk's first mapping, SUN 2020 723a, is deprecated in favour of its
+    # broader concept 723 (as a taxonomy version can do), and the crosswalk still maps it.
+    concept = by_id(data["concepts"], "sun-2020-field/723a")
+    concept["deprecated"], concept["replaced_by"] = True, "https://w3id.org/kll/id/scb/sun-2020-field/723"
+
+
+def _match_to_deprecated_without_replacement(data: dict) -> None:
+    # SUN 2000 concept 0 loses its replacement, and the current SUN 2020 concept 0 still declares
+    # it an exact match: the warning says it has no replacement.
+    del by_id(data["concepts"], "sun-2000-field/0")["replaced_by"]
+    by_id(data["concepts"], "sun-2020-field/0")["exact_match"] = ["https://w3id.org/kll/id/scb/sun-2000-field/0"]
+
+
 def _second_decision_record(data: dict) -> dict:
     return by_id(data["decision_records"], "decision/0007")
 
@@ -480,6 +494,10 @@ RULES_CASES = [
     mutated("TimeLength.length_max.not-below-length", YRGO, _set("educations/0/extent/length_max", 1), at=record("educations", 0, "/extent/length_max")),
     mutated("identifier.duplicate", MICRO, _duplicate_learning_outcome, at=record("learning_outcomes", 3, "/id")),
     mutated("reference.deprecated-concept", CROSSWALK, _deprecated_broader, at=record("concepts", 0, "/broader/0")),
+    mutated("reference.deprecated-concept", CROSSWALK, _mapping_from_deprecated, at=record("mapping_sets", 0, "/mappings/0/mapping_subject"),
+            name="reference.deprecated-concept:mapping-subject"),
+    mutated("reference.deprecated-concept", CROSSWALK, _match_to_deprecated_without_replacement, at=record("concepts", 0, "/exact_match/0"),
+            name="reference.deprecated-concept:skos-match"),
     mutated("reference.unresolved", MICRO, _set("micro_credentials/0/awarding_body/0", "https://w3id.org/kll/id/myh/org/000000-0000"),
             at=record("micro_credentials", 0, "/awarding_body/0")),
     mutated("reference.wrong-class", MICRO,

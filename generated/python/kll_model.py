@@ -7695,12 +7695,24 @@ class Consent(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändamål'}},
          'domain_of': ['Consent', 'DataRequest'],
          'slot_uri': 'dpv:hasPurpose'} })
-    legal_basis: LegalBasis = Field(default=..., title="Legal basis", description="""The legal basis under Article 6(1) of the GDPR for the processing that the consent supports; normally consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    legal_basis: LegalBasis = Field(default=..., title="Legal basis", description="""The legal basis under Article 6(1) of the GDPR for the processing that the consent supports. The consent is the condition of the sharing, not necessarily its legal basis: an agency as data holder normally processes under Article 6(1)(c) or (e), and the person's approval then works as a waiver of secrecy (offentlighets- och sekretesslagen 12 kap. 2 §); consent (Article 6(1)(a)) is the basis only where the processing rests on it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den rättsliga grunden enligt '
                                                      'artikel 6.1 i '
                                                      'dataskyddsförordningen för den '
-                                                     'behandling som samtycket avser; '
-                                                     'normalt samtycke.'},
+                                                     'behandling som samtycket avser. '
+                                                     'Samtycket är villkoret för '
+                                                     'delningen, inte nödvändigtvis '
+                                                     'dess rättsliga grund: en '
+                                                     'myndighet som datahållare '
+                                                     'behandlar normalt uppgifterna '
+                                                     'enligt artikel 6.1 c eller e, '
+                                                     'och personens godkännande '
+                                                     'innebär då att sekretessen '
+                                                     'efterges (offentlighets- och '
+                                                     'sekretesslagen 12 kap. 2 §); '
+                                                     'samtycke (artikel 6.1 a) är '
+                                                     'grunden bara när behandlingen '
+                                                     'vilar på det.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Rättslig grund'}},
          'domain_of': ['Consent'],
          'slot_uri': 'dpv:hasLegalBasis'} })

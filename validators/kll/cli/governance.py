@@ -5,6 +5,7 @@ decision index, ``decisions.json`` and ``CODEOWNERS``. Exit codes as ``kll valid
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Callable, Sequence
@@ -55,6 +56,7 @@ def check_command(
     output_format: Annotated[str, typer.Option("--format", help="text (file:line: rule: message) or json.")] = "text",
     generated: Annotated[bool, typer.Option("--generated/--no-generated", help="Also check that the decision index, decisions.json and CODEOWNERS are up to date.")] = True,
     root: RootOption = None,
+    language: Annotated[str, typer.Option("--lang", help="Language of the messages: en or sv (checks that have a Swedish message; the others stay in English).")] = "en",
 ) -> None:
     """Check every decision record in docs/decisions/ and the agency register.
 
@@ -67,6 +69,8 @@ def check_command(
         require_checkout("governance check")
     if output_format not in {"text", "json"}:
         _fail("--format must be text or json")
+    if language not in {"en", "sv"}:
+        _fail("--lang must be en or sv")
     try:
         result = check_governance(root, since=since, generated=generated, command_exists=command_finder(ctx.find_root().command))
     except GovernanceInputError as error:
@@ -75,6 +79,8 @@ def check_command(
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         for problem in result.problems:
+            if language == "sv" and problem.message_sv:
+                problem = replace(problem, message=problem.message_sv)
             sys.stdout.write(f"{problem}\n")
         warnings = len(result.problems) - len(result.errors)
         sys.stderr.write(f"{len(result.records)} decision records: {len(result.errors)} errors, {warnings} warnings\n")

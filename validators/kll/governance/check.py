@@ -8,7 +8,9 @@ Three kinds of problems, one list, each with a rule ID:
   the model's own rules: ``DecisionRecord.closed``, ``reference.unresolved``, …);
 * what only the **decision log** as a whole can tell — ``decision.*`` and ``register.*`` below;
 * with ``since``, what **git history** tells — accepted records changed outside the allowed fields,
-  records removed or renumbered.
+  records removed or renumbered;
+* what the **report** says — every Swedish quotation a record or a guide attributes to the report
+  of the assignment occurs in its text, in the section cited (:mod:`kll.governance.quotes`).
 
 Problems are reported as ``file:line: rule: message`` (paths relative to the repository root).
 """
@@ -63,6 +65,8 @@ CHECKS: dict[str, str] = {
     "decision.removed": "A record, once committed, is never deleted (it is withdrawn, deprecated or superseded instead).",
     "decision.number-reused": "A record's number and file name never change and are never given to another record.",
     "decision.changed-after-acceptance": "An accepted record changes only in its status (to superseded or deprecated), superseded_by, date_deprecated and last_updated.",
+    "decision.quote-not-in-report": "Every Swedish quotation a record (or a guide) attributes to the report occurs in the report's text (governance/sources/), word for word up to word endings.",
+    "decision.quote-wrong-section": "Every section cited for a quotation from the report is the section, or a chapter holding the section, where the quotation occurs.",
     "register.alias-unique": "Each agency alias appears once in the register.",
     "register.module-owner": "Every module of the model has exactly one owning agency in the register.",
     "register.codeowners-drift": "CODEOWNERS equals a fresh generation from the register (kll governance codeowners).",
@@ -87,6 +91,7 @@ class Problem:
     rule: str
     message: str
     severity: str = "error"  # error | warning | info
+    message_sv: str = ""  # the Swedish message, where the check gives one
 
     def __str__(self) -> str:
         tag = "" if self.severity == "error" else f"{self.severity}: "
@@ -201,9 +206,9 @@ class _Checker:
         self.by_number: dict[int, RecordFile] = {}
         self.model_pointers: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, record_or_path: RecordFile | Path, line: int, rule: str, message: str, severity: str = "error") -> None:
+    def add(self, record_or_path: RecordFile | Path, line: int, rule: str, message: str, severity: str = "error", message_sv: str = "") -> None:
         path = record_or_path.path if isinstance(record_or_path, RecordFile) else record_or_path
-        self.problems.append(Problem(_relative(path, self.root), line, rule, message, severity))
+        self.problems.append(Problem(_relative(path, self.root), line, rule, message, severity, message_sv))
 
     # --- the whole run ----------------------------------------------------------------------
 
@@ -226,6 +231,7 @@ class _Checker:
         self.cycles(readable)
         for record in self.records:
             self.body(record)
+        self.quotations()
 
     # --- the model ----------------------------------------------------------------------------
 
@@ -435,6 +441,44 @@ class _Checker:
                         "checks": "names no file, test or kll command that exists"}[reference.kind]
                 self.add(record, reference.line, "decision.confirmation-unresolved", f"'{reference.value}' {what}.")
 
+    # --- quotations from the report ------------------------------------------------------------
+
+    def quotations(self) -> None:
+        """Every Swedish quotation the records and the guides attribute to the report occurs in
+        it, in the section cited (see :mod:`kll.governance.quotes`)."""
+        from .quotes import load_report, quotations, report_path
+
+        path = report_path(self.root)
+        if not path.is_file():
+            path = report_path(repository_root())  # another repository's log: the ecosystem's copy
+        if not path.is_file():
+            raise GovernanceInputError(f"no report text at {report_path(self.root)}: the quotation check needs it")
+        report = load_report(path.resolve())
+        texts: list[tuple[Path, str, int]] = []
+        for record in self.records:
+            if record.front_matter_error and record.front_matter_error[1].startswith("the front matter is not closed"):
+                continue
+            lines = record.text.split("\n")
+            texts.append((record.path, "\n".join(lines[record.body_line - 1:]), record.body_line))
+        for pattern in QUOTING_DOCUMENTS:
+            for guide in sorted(self.root.glob(pattern)):
+                texts.append((guide, guide.read_text(encoding="utf-8"), 1))
+        for path, text, first_line in texts:
+            for quotation in quotations(text, first_line):
+                shown = quotation.text if len(quotation.text) <= 70 else quotation.text[:67] + "..."
+                found = report.find(quotation.text)
+                if not found:
+                    self.add(path, quotation.line, "decision.quote-not-in-report",
+                             f"the quotation \"{shown}\" does not occur in the report ({_relative(report.path, self.root) if report.path else 'report'}); quote it word for word.",
+                             message_sv=f"citatet \"{shown}\" förekommer inte i rapporten; citera rapporten ordagrant.")
+                    continue
+                where = sorted({s for occurrence in found for s in occurrence.sections}, key=_section_key)
+                if quotation.sections and not any(s == c or s.startswith(c + ".") for s in where for c in quotation.sections):
+                    cited = ", ".join(quotation.sections)
+                    self.add(path, quotation.line, "decision.quote-wrong-section",
+                             f"the quotation \"{shown}\" is cited as section {cited} but occurs in section {', '.join(where) or '(before section 1)'} of the report.",
+                             message_sv=f"citatet \"{shown}\" anges höra till avsnitt {cited} men står i avsnitt {', '.join(where) or '(före avsnitt 1)'} i rapporten.")
+
     def banner(self, record: RecordFile) -> None:
         from .index import banner_problem
 
@@ -501,6 +545,14 @@ class _Checker:
             line = _body_line(record, after[first]) if first < len(after) else record.body_line
             self.add(record, line, "decision.changed-after-acceptance",
                      f"the body changed since {revision}, when the record was already accepted; write a new record that amends or supersedes it.")
+
+
+#: Documents besides the records whose quotations from the report are checked (relative to the root).
+QUOTING_DOCUMENTS = ("docs/guides/*.md", "docs/sv/*.md", "docs/index.md")
+
+
+def _section_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in number.split("."))
 
 
 def _body_line(record: RecordFile, text: str) -> int:

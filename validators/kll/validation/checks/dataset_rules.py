@@ -10,6 +10,12 @@
   relied on (a sharing receipt must be traceable to its consent, a decision to its qualification).
 * ``reference.deprecated-concept``: a record refers to a deprecated concept (a warning: deprecated
   concepts stay resolvable, but should not be used for new data); the detail names the replacement.
+  Besides the reference slots, it reads the subject and the object of every mapping of a mapping
+  set (a concept given by its IRI, or by scheme and code, that is among the records validated
+  together) and a concept's SKOS match slots (exact, close, broad and narrow match: IRIs that may
+  point outside the data, checked when they point to a concept inside it). A mapping between a
+  deprecated concept and its own replacement, or a match from the replacement to the concept it
+  replaces, records the replacement and is not warned about.
 * Concept life cycle (concepts.yaml): only a deprecated concept has replaced_by, never itself, and
   the broader hierarchy has no cycles.
 """
@@ -130,6 +136,75 @@ def wrong_class(obj: dict, ctx: Context):
     return hits
 
 
+#: A concept's SKOS mapping slots (model/concepts.yaml): IRIs, not references, since they may
+#: point to concepts of other vocabularies; one that names a concept of the data is checked.
+SKOS_MATCH_SLOTS = ("exact_match", "close_match", "broad_match", "narrow_match")
+
+
+def _deprecation(concept: dict, parts: tuple) -> Hit:
+    replacement = concept.get("replaced_by")
+    if isinstance(replacement, str) and replacement:
+        return Hit(pointer(*parts), f"The concept is replaced by {replacement}.")
+    return Hit(pointer(*parts), "The concept has no replacement.")
+
+
+def _concepts_by_code(ctx: Context) -> dict:
+    """(scheme, code) -> [(scheme version, concept)] over the concepts validated together, built
+    once per run."""
+    found = ctx.dataset.memo.get("concepts-by-code")
+    if found is None:
+        schemes = {s["id"]: (s.get("scheme"), s.get("scheme_version")) for s in ctx.dataset.records_of("ConceptScheme") if isinstance(s.get("id"), str)}
+        found = {}
+        for concept in ctx.dataset.records_of("Concept"):
+            scheme = schemes.get(concept.get("concept_scheme"))
+            if scheme and isinstance(scheme[0], str) and isinstance(concept.get("code"), str):
+                found.setdefault((scheme[0], concept["code"]), []).append((scheme[1], concept))
+        ctx.dataset.memo["concepts-by-code"] = found
+    return found
+
+
+def _mapped_concept(entity, ctx: Context) -> dict | None:
+    """The concept of the data that a mapping's subject or object names: by its IRI, or by scheme,
+    code and (when given) scheme version."""
+    if not isinstance(entity, dict):
+        return None
+    by_iri = ctx.dataset.record(entity.get("concept_iri"), "Concept")
+    if by_iri is not None:
+        return by_iri
+    scheme, code = entity.get("scheme"), entity.get("code")
+    if not isinstance(scheme, str) or not isinstance(code, str):
+        return None
+    version = entity.get("scheme_version")
+    candidates = [c for v, c in _concepts_by_code(ctx).get((scheme, code), ()) if version in (None, v)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _deprecated_mappings(obj: dict, ctx: Context) -> list[Hit]:
+    hits = []
+    for index, mapping in items(obj.get("mappings")):
+        if not isinstance(mapping, dict):
+            continue
+        ends = {side: _mapped_concept(mapping.get(side), ctx) for side in ("mapping_subject", "mapping_object")}
+        for side, other in (("mapping_subject", "mapping_object"), ("mapping_object", "mapping_subject")):
+            concept = ends[side]
+            if concept is None or concept.get("deprecated") is not True:
+                continue
+            if ends[other] is not None and ends[other].get("id") == concept.get("replaced_by"):
+                continue  # the mapping records the replacement itself
+            hits.append(_deprecation(concept, ("mappings", index, side)))
+    return hits
+
+
+def _deprecated_matches(obj: dict, ctx: Context) -> list[Hit]:
+    hits = []
+    for slot in SKOS_MATCH_SLOTS:
+        for index, value in items(obj.get(slot)):
+            concept = ctx.dataset.record(value, "Concept")
+            if concept is not None and concept.get("deprecated") is True and concept.get("replaced_by") != obj.get("id"):
+                hits.append(_deprecation(concept, (slot, index)))
+    return hits
+
+
 @check(
     "reference.deprecated-concept",
     applies_to="Entity",
@@ -141,22 +216,22 @@ def wrong_class(obj: dict, ctx: Context):
 def deprecated_concept(obj: dict, ctx: Context):
     if ctx.dataset.is_a(ctx.class_name, "Concept") and obj.get("deprecated") is True:
         return None  # a deprecated concept may keep its place in a deprecated hierarchy
+    is_a = ctx.dataset.is_a
+    hits = []
+    if is_a(ctx.class_name, "MappingSet"):
+        hits += _deprecated_mappings(obj, ctx)
+    if is_a(ctx.class_name, "Concept"):
+        hits += _deprecated_matches(obj, ctx)
     references = _reference_list(obj, ctx)
     if not references:
-        return None
+        return hits
     record = ctx.dataset.record
-    hits = []
     for parts, value, _, entry in references:
         if entry is None or entry.data is None:
             continue  # what ``record`` would say: not a record kept whole
         concept = record(value, "Concept")
-        if concept is None or concept.get("deprecated") is not True:
-            continue
-        replacement = concept.get("replaced_by")
-        if isinstance(replacement, str) and replacement:
-            hits.append(Hit(pointer(*parts), f"The concept is replaced by {replacement}."))
-        else:
-            hits.append(Hit(pointer(*parts), "The concept has no replacement."))
+        if concept is not None and concept.get("deprecated") is True:
+            hits.append(_deprecation(concept, parts))
     return hits
 
 
