@@ -10462,8 +10462,6 @@ class SecrecyAssessment(ConfiguredBaseModel):
          'class_uri': 'kll:SecrecyAssessment',
          'from_schema': 'https://w3id.org/kll/model/governance',
          'slot_usage': {'description': {'name': 'description', 'required': True},
-                        'secrecy_provisions': {'name': 'secrecy_provisions',
-                                               'recommended': True},
                         'secrecy_result': {'name': 'secrecy_result', 'required': True}},
          'title': 'Secrecy assessment'})
 
@@ -10502,7 +10500,6 @@ class SecrecyAssessment(ConfiguredBaseModel):
                                                      'sekretessbrytande bestämmelser.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Bestämmelser'}},
          'domain_of': ['SecrecyAssessment'],
-         'recommended': True,
          'slot_uri': 'kll:secrecyProvisions'} })
     assessment_date: Optional[date] = Field(default=None, title="Assessment date", description="""The date on which the assessment was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då bedömningen '
