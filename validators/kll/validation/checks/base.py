@@ -26,16 +26,20 @@ __all__ = [
 _REFERENCE_DATE: ContextVar[date | None] = ContextVar("kll_reference_date", default=None)
 
 
+def _today() -> date:
+    return date.today()
+
+
 def reference_date() -> date:
     """The reference date of the run: the one set with ``using_reference_date``, else today."""
-    return _REFERENCE_DATE.get() or date.today()
+    return _REFERENCE_DATE.get() or _today()
 
 
 def parse_reference_date(value: "date | str | None") -> date:
     """A reference date from a ``date``, a ``YYYY-MM-DD`` string or None (today); raises
     ``ValueError`` for anything else."""
     if value is None:
-        return date.today()
+        return _today()
     if isinstance(value, date):
         return value
     if isinstance(value, str) and len(value) == 10:
