@@ -1000,6 +1000,64 @@ CASES.update({
     ),
 })
 
+
+# --- governance.py: the register of data flows (issue 18) -----------------------------------------
+
+DATA_FLOW = {
+    "id": "https://w3id.org/kll/id/data-flow/myh-scb-yh-statistik",
+    "title": {"sv": "Uppgifter om studerande i yrkeshögskolan till SCB"},
+    "providing_party": "https://w3id.org/kll/id/agency/myh",
+    "receiving_party": "https://w3id.org/kll/id/agency/scb",
+    "flow_datasets": ["https://w3id.org/kll/id/myh/dataset/studerande-yrkeshogskolan"],
+    "flow_purpose": {"sv": "Framställning av officiell statistik."},
+    "contains_personal_data": True,
+    "statutory_basis": [{"sfs_number": "2001:99"}],
+    "gdpr_legal_basis": ["public-task"],
+    "secrecy_assessment": {
+        "description": {"sv": "Statistiksekretess hos mottagaren."},
+        "secrecy_result": "disclosure-permitted",
+        "secrecy_provisions": [{"sfs_number": "2009:400", "statute_chapter": "24", "statute_section": "8"}],
+    },
+    "approval_status": "approved",
+    "approval_date": "2025-10-07",
+    "review_due_date": "2999-12-31",
+}
+FLOW_RECORDS = [
+    ("Organisation", {"id": "https://w3id.org/kll/id/agency/myh", "name": {"sv": "Myndigheten för yrkeshögskolan"}, "organisation_number": "202100-6115"}),
+    ("Organisation", {"id": "https://w3id.org/kll/id/agency/scb", "name": {"sv": "Statistiska centralbyrån"}, "organisation_number": "202100-0829"}),
+    ("Dataset", {"id": "https://w3id.org/kll/id/myh/dataset/studerande-yrkeshogskolan", "title": {"sv": "Studerande i yrkeshögskolan"},
+                 "description": {"sv": "Uppgifter per studerande."}, "publisher": "https://w3id.org/kll/id/agency/myh"}),
+]
+OPEN_FLOW = changed(DATA_FLOW, contains_personal_data=False, statutory_basis=DROP, gdpr_legal_basis=DROP, secrecy_assessment=DROP)
+
+CASES.update({
+    "DataFlow.statutory_basis.required-for-personal-data": (
+        "DataFlow",
+        [DATA_FLOW, OPEN_FLOW, changed(DATA_FLOW, approval_status="proposed", statutory_basis=DROP, gdpr_legal_basis=DROP)],
+        [changed(DATA_FLOW, statutory_basis=DROP), changed(DATA_FLOW, gdpr_legal_basis=[]), changed(DATA_FLOW, statutory_basis=DROP, gdpr_legal_basis=DROP)],
+        FLOW_RECORDS,
+    ),
+    "DataFlow.secrecy_assessment.required-for-personal-data": (
+        "DataFlow",
+        [DATA_FLOW, OPEN_FLOW, changed(DATA_FLOW, approval_status="proposed", secrecy_assessment=DROP)],
+        [changed(DATA_FLOW, secrecy_assessment=DROP)],
+        FLOW_RECORDS,
+    ),
+    "DataFlow.approval_date.required-when-approved": (
+        "DataFlow",
+        [DATA_FLOW, changed(DATA_FLOW, approval_status="proposed", approval_date=DROP)],
+        [changed(DATA_FLOW, approval_date=DROP), changed(OPEN_FLOW, approval_date="")],
+        FLOW_RECORDS,
+    ),
+    "DataFlow.review_due_date.passed": (
+        "DataFlow",
+        [DATA_FLOW, changed(DATA_FLOW, review_due_date=DROP), changed(DATA_FLOW, approval_status="ended", review_due_date="2001-01-01")],
+        [changed(DATA_FLOW, review_due_date="2001-01-01"), changed(OPEN_FLOW, approval_status="suspended", review_due_date="2001-01-01")],
+        FLOW_RECORDS,
+    ),
+})
+
+
 def _entries(entries, records):
     """(object, records, duplicate) for each entry of a case list."""
     for entry in entries:

@@ -334,7 +334,8 @@ def test_replies_are_checked():
 def test_the_case_message_follows_the_protocol():
     for case in SMALL:
         message = case_message(case)
-        assert set(message) - {"stages"} == {"id", "profile", "class", "kind", "format", "data"}
+        assert set(message) - {"stages"} == {"id", "profile", "class", "kind", "format", "data", "reference_date"}
+        assert re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", message["reference_date"])  # judged against it, never the clock
         assert message["kind"] in {"record", "package", "file"}
         json.dumps(message)  # JSON all the way
         if message["kind"] == "file":

@@ -351,7 +351,7 @@ def test_json_schema_is_package_data(report_schema):
 def test_json_content_and_order():
     report = mixed()
     data = json.loads(render(report, "json", language="sv"))  # both languages regardless
-    assert list(data) == ["kll_version", "model_version", "conformant", "counts", "files", "records", "stages", "findings"]
+    assert list(data) == ["kll_version", "model_version", "reference_date", "conformant", "counts", "files", "records", "stages", "findings"]
     assert data["kll_version"] == kll.__version__ and data["model_version"] == model_index().model_version
     assert data["conformant"] is False
     assert data["counts"] == {"violation": 3, "warning": 1, "info": 1}

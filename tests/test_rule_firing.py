@@ -64,6 +64,7 @@ CONSENT = "individual/consent-and-sharing.yaml"
 SUPPLEMENT = "individual/diploma-supplement.yaml"
 CROSSWALK = "concepts/sun2020-ssyk2012-crosswalk.yaml"
 GOVERNANCE = "governance/agency-register-and-decisions.yaml"
+FLOWS = "governance/data-flows.yaml"
 KOMVUX = "offering/komvux-sundsvall-matematik.yaml"
 KTH = "offering/hs-kth-programmeringsteknik.yaml"
 YRGO = "offering/yh-yrgo-automation.yaml"
@@ -503,6 +504,15 @@ RULES_CASES = [
     mutated("reference.wrong-class", MICRO,
             _set("micro_credentials/0/awarding_body/0", "https://w3id.org/kll/id/nordvik/learning-outcome/tg-k1"),
             at=record("micro_credentials", 0, "/awarding_body/0")),
+    # --- governance.py: the register of data flows (issue 18)
+    mutated("DataFlow.statutory_basis.required-for-personal-data", FLOWS, _delete("data_flows/1/statutory_basis"),
+            at=record("data_flows", 1, "/statutory_basis")),
+    mutated("DataFlow.secrecy_assessment.required-for-personal-data", FLOWS, _delete("data_flows/1/secrecy_assessment"),
+            at=record("data_flows", 1, "/secrecy_assessment")),
+    mutated("DataFlow.approval_date.required-when-approved", FLOWS, _delete("data_flows/0/approval_date"),
+            at=record("data_flows", 0, "/approval_date")),
+    mutated("DataFlow.review_due_date.passed", FLOWS, _set("data_flows/0/review_due_date", "2001-01-31"),
+            at=record("data_flows", 0, "/review_due_date")),
     # --- labour.py, schemes.py (issue 17)
     mutated("concept-reference.scheme-fits-slot", CNC, _set("job_postings/0/required_skills/0/scheme", "esco-occupation"),
             at=record("job_postings", 0, "/required_skills/0/scheme")),

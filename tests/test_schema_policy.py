@@ -19,7 +19,7 @@ EXPECTED_IMPORTS = {
     "qualification": {"core"},
     "individual": {"qualification"},
     "catalogue": {"core"},
-    "governance": {"core"},
+    "governance": {"core", "catalogue"},
     "labour": {"core"},
     "kll": {"core", "concepts", "offering", "qualification", "individual", "catalogue", "governance", "labour"},
 }

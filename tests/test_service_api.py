@@ -545,3 +545,18 @@ def test_the_api_keeps_its_own_openapi_document(case) -> None:
     case.call_and_validate(checks=[
         not_a_server_error, response_schema_conformance, status_code_conformance, content_type_conformance, response_headers_conformance,
     ])
+
+
+# --- the reference date (issue 18) ----------------------------------------------------------------
+
+
+def test_validate_takes_the_reference_date_as_a_query_or_form_parameter(app) -> None:
+    flows = ROOT / "examples" / "governance" / "data-flows.yaml"
+    upload = {"file": (flows.name, flows.read_bytes(), "application/yaml")}
+    by_query = call(app, "POST", "/api/v1/validate", params={"reference_date": "2030-01-01"}, files=upload).json()
+    assert by_query["reference_date"] == "2030-01-01"
+    assert "DataFlow.review_due_date.passed" in {f["rule"] for f in by_query["findings"]}
+    by_form = call(app, "POST", "/api/v1/validate", data={"reference_date": "2026-06-30"}, files=upload).json()
+    assert by_form["reference_date"] == "2026-06-30"
+    assert "DataFlow.review_due_date.passed" not in {f["rule"] for f in by_form["findings"]}
+    problem(call(app, "POST", "/api/v1/validate", params={"reference_date": "30/06/2026"}, files=upload), "invalid-parameter", 400)

@@ -60,6 +60,7 @@ def validate_input(path: Path, case: dict) -> dict:
         [path],
         class_name=case["class"] if case["kind"] == "record" else None,
         stages=case.get("stages", ("structural", "semantic", "rules")),
+        reference_date=case.get("reference_date"),
     )
     return {
         "verdict": "conformant" if report.conformant else "not-conformant",

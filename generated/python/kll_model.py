@@ -218,6 +218,36 @@ class EqfLevel(str, Enum):
     EQF_level_8 = "8"
 
 
+class LegalBasis(str, Enum):
+    """
+    The six legal bases for processing personal data in Article 6(1) of the GDPR, shared by consents (individual module) and approved data flows (governance module).
+    """
+    Consent = "consent"
+    """
+    The data subject has given consent to the processing (Article 6(1)(a)).
+    """
+    Contract = "contract"
+    """
+    The processing is necessary for a contract with the data subject (Article 6(1)(b)).
+    """
+    Legal_obligation = "legal-obligation"
+    """
+    The processing is necessary for a legal obligation of the controller (Article 6(1)(c)).
+    """
+    Vital_interests = "vital-interests"
+    """
+    The processing is necessary to protect the vital interests of a person (Article 6(1)(d)).
+    """
+    Public_task = "public-task"
+    """
+    The processing is necessary for a task in the public interest or in the exercise of official authority (Article 6(1)(e)).
+    """
+    Legitimate_interests = "legitimate-interests"
+    """
+    The processing is necessary for the legitimate interests of the controller or a third party (Article 6(1)(f)).
+    """
+
+
 class JobtechConceptType(str, Enum):
     """
     The concept types of Arbetsförmedlingen's JobTech Taxonomy that the ecosystem uses, written as the taxonomy writes them.
@@ -938,36 +968,6 @@ class DataCategory(str, Enum):
     """
 
 
-class LegalBasis(str, Enum):
-    """
-    The six legal bases for processing personal data in Article 6(1) of the GDPR.
-    """
-    Consent = "consent"
-    """
-    The data subject has given consent to the processing (Article 6(1)(a)).
-    """
-    Contract = "contract"
-    """
-    The processing is necessary for a contract with the data subject (Article 6(1)(b)).
-    """
-    Legal_obligation = "legal-obligation"
-    """
-    The processing is necessary for a legal obligation of the controller (Article 6(1)(c)).
-    """
-    Vital_interests = "vital-interests"
-    """
-    The processing is necessary to protect the vital interests of a person (Article 6(1)(d)).
-    """
-    Public_task = "public-task"
-    """
-    The processing is necessary for a task in the public interest or in the exercise of official authority (Article 6(1)(e)).
-    """
-    Legitimate_interests = "legitimate-interests"
-    """
-    The processing is necessary for the legitimate interests of the controller or a third party (Article 6(1)(f)).
-    """
-
-
 class ConsentStatus(str, Enum):
     """
     The states of a consent, after the consent statuses of the Data Privacy Vocabulary.
@@ -1350,6 +1350,72 @@ class AgencyAlias(str, Enum):
     Myndigheten_för_digital_förvaltning_LEFT_PARENTHESISAgency_for_Digital_GovernmentRIGHT_PARENTHESIS = "digg"
     Vetenskapsrådet_LEFT_PARENTHESISSwedish_Research_CouncilRIGHT_PARENTHESIS = "vr"
     Vinnova_LEFT_PARENTHESISSwedenAPOSTROPHEs_Innovation_AgencyRIGHT_PARENTHESIS = "vinnova"
+
+
+class FlowApprovalStatus(str, Enum):
+    """
+    Where a data flow stands in the register of data flows and agreements.
+    """
+    Proposed = "proposed"
+    """
+    Entered in the register and awaiting approval; no data flows yet.
+    """
+    Approved = "approved"
+    """
+    Approved by the parties; the data may flow. The approval date is given.
+    """
+    Rejected = "rejected"
+    """
+    Not approved, e.g. because the legal questions could not be settled.
+    """
+    Suspended = "suspended"
+    """
+    Approved earlier, but the data does not flow until the flow is reviewed.
+    """
+    Ended = "ended"
+    """
+    The flow has ended and no more data flows.
+    """
+
+
+class CostModel(str, Enum):
+    """
+    How the costs of a data flow are covered: free of charge or at marginal cost, as the Open Data Directive (EU) 2019/1024, Article 6(1), sets for re-use of public sector data; by an agreement among the parties that covers the costs of producing the data (the report, section 5.3: "avtal för att täcka kostnader för dataproduktion"); or by a fee the provider charges under its own fee rules.
+    """
+    Free_of_charge = "free-of-charge"
+    """
+    The data is provided without charge (Directive (EU) 2019/1024, Article 6(1), first sentence).
+    """
+    Marginal_cost = "marginal-cost"
+    """
+    The provider recovers at most the marginal costs of reproducing, providing and disseminating the data (Directive (EU) 2019/1024, Article 6(1)).
+    """
+    Cost_sharing_by_agreement = "cost-sharing"
+    """
+    The parties share the costs of producing the data under an agreement (see Agreement.cost_sharing).
+    """
+    Fee = "fee"
+    """
+    The provider charges a fee under the fee rules that apply to it (cost_model_note says which).
+    """
+
+
+class SecrecyResult(str, Enum):
+    """
+    What a secrecy assessment of a data flow concluded.
+    """
+    No_secrecy = "no-secrecy"
+    """
+    No secrecy provision covers the data; it is public.
+    """
+    Disclosure_permitted = "disclosure-permitted"
+    """
+    Secrecy covers the data, but a provision permits the disclosure (e.g. a duty to provide data or a provision that breaks secrecy), or the data is disclosed in a form that secrecy does not cover.
+    """
+    Disclosure_not_permitted = "disclosure-not-permitted"
+    """
+    Secrecy prevents the disclosure; the flow cannot be approved as proposed.
+    """
 
 
 class DecisionStatus(str, Enum):
@@ -2446,6 +2512,8 @@ class ConceptScheme(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -2495,6 +2563,8 @@ class ConceptScheme(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -2879,6 +2949,8 @@ class MappingSet(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -2897,6 +2969,8 @@ class MappingSet(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -4052,6 +4126,8 @@ class Qualification(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -4070,6 +4146,8 @@ class Qualification(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
@@ -4857,6 +4935,8 @@ class MicroCredential(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -5160,6 +5240,8 @@ class EducationProvider(Organisation):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -5500,6 +5582,8 @@ class Education(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -5518,6 +5602,8 @@ class Education(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
@@ -5967,6 +6053,8 @@ class EducationEvent(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -5985,6 +6073,8 @@ class EducationEvent(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -7006,6 +7096,8 @@ class Achievement(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'recommended': True,
@@ -7192,6 +7284,8 @@ class Evidence(ConfiguredBaseModel):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -8747,6 +8841,8 @@ class Catalog(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -8765,6 +8861,8 @@ class Catalog(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -9093,6 +9191,8 @@ class Dataset(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -9111,6 +9211,8 @@ class Dataset(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -9510,6 +9612,8 @@ class Distribution(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -9528,6 +9632,8 @@ class Distribution(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
@@ -9711,6 +9817,8 @@ class DataService(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -9753,6 +9861,8 @@ class DataService(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
@@ -9920,6 +10030,17 @@ class Agency(Organisation):
                          'title_sv': {'tag': 'title_sv', 'value': 'Ägda moduler'}},
          'domain_of': ['Agency'],
          'slot_uri': 'kll:ownedModules'} })
+    data_flow_register: Optional[str] = Field(default=None, title="Register of data flows", description="""The register of data flows and agreements in which the flows that the agency provides or receives are approved (decision record 0028).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det register över dataflöden och '
+                                                     'avtal där de flöden som '
+                                                     'myndigheten lämnar eller tar '
+                                                     'emot godkänns (beslutspost '
+                                                     '0028).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Register över dataflöden'}},
+         'domain_of': ['Agency'],
+         'related_mappings': ['dcat:catalog'],
+         'slot_uri': 'kll:dataFlowRegister'} })
     name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
@@ -10016,6 +10137,19 @@ class Agency(Organisation):
          'designates_type': True,
          'domain_of': ['Entity'],
          'slot_uri': 'rdf:type'} })
+
+    @field_validator('data_flow_register')
+    def pattern_data_flow_register(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid data_flow_register format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid data_flow_register format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('organisation_number')
     def pattern_organisation_number(cls, v):
@@ -10144,6 +10278,8 @@ class DecisionRecord(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -10334,6 +10470,572 @@ class DecisionRecord(Entity):
         return v
 
 
+class DataFlow(Entity):
+    """
+    A recurring transfer of a dataset from one party to another, as entered in the register of data flows and agreements (decision record 0028): who provides what to whom, for which purpose, on which legal basis, with which secrecy assessment and cost model, and where its approval stands. A flow with personal data is approved only once its legal basis and secrecy assessment are recorded.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En återkommande överföring av en '
+                                                     'datamängd från en part till en '
+                                                     'annan, så som den står i '
+                                                     'registret över dataflöden och '
+                                                     'avtal (beslutspost 0028): vem '
+                                                     'som lämnar vad till vem, för '
+                                                     'vilket ändamål, på vilken '
+                                                     'rättslig grund, med vilken '
+                                                     'sekretessbedömning och '
+                                                     'kostnadsmodell, och var '
+                                                     'godkännandet står. Ett flöde med '
+                                                     'personuppgifter godkänns först '
+                                                     'när dess rättsliga grund och '
+                                                     'sekretessbedömning är '
+                                                     'dokumenterade.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Dataflöde'}},
+         'class_uri': 'kll:DataFlow',
+         'from_schema': 'https://w3id.org/kll/model/governance',
+         'related_mappings': ['dpv:Transfer', 'prov:Activity'],
+         'slot_usage': {'approval_status': {'name': 'approval_status',
+                                            'required': True},
+                        'contains_personal_data': {'name': 'contains_personal_data',
+                                                   'required': True},
+                        'cost_model': {'name': 'cost_model', 'recommended': True},
+                        'flow_datasets': {'name': 'flow_datasets', 'required': True},
+                        'flow_purpose': {'name': 'flow_purpose', 'required': True},
+                        'providing_party': {'name': 'providing_party',
+                                            'required': True},
+                        'receiving_party': {'name': 'receiving_party',
+                                            'required': True},
+                        'review_due_date': {'name': 'review_due_date',
+                                            'recommended': True},
+                        'title': {'name': 'title', 'required': True}},
+         'title': 'Data flow'})
+
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resursens titel.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'MicroCredential',
+                       'Education',
+                       'EducationEvent',
+                       'Achievement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
+                       'JobPosting'],
+         'exact_mappings': ['schema:name'],
+         'slot_uri': 'dcterms:title'} })
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextbeskrivning av '
+                                                     'resursen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'Evidence',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
+                       'JobPosting'],
+         'exact_mappings': ['schema:description'],
+         'slot_uri': 'dcterms:description'} })
+    providing_party: str = Field(default=..., title="Providing party", description="""The organisation that provides the data: an agency of the agency register (by its IRI) or another organisation, identified by its organisationsnummer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som lämnar '
+                                                     'uppgifterna: en myndighet i '
+                                                     'myndighetsregistret (med sin '
+                                                     'IRI) eller en annan '
+                                                     'organisation, identifierad med '
+                                                     'sitt organisationsnummer.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Lämnande part'}},
+         'domain_of': ['DataFlow'],
+         'related_mappings': ['dpv:hasDataSource', 'prov:wasAttributedTo'],
+         'slot_uri': 'kll:providingParty'} })
+    receiving_party: str = Field(default=..., title="Receiving party", description="""The organisation that receives the data: an agency of the agency register (by its IRI) or another organisation, identified by its organisationsnummer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som tar emot '
+                                                     'uppgifterna: en myndighet i '
+                                                     'myndighetsregistret (med sin '
+                                                     'IRI) eller en annan '
+                                                     'organisation, identifierad med '
+                                                     'sitt organisationsnummer.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Mottagande part'}},
+         'close_mappings': ['dpv:hasRecipient'],
+         'domain_of': ['DataFlow'],
+         'slot_uri': 'kll:receivingParty'} })
+    flow_datasets: list[str] = Field(default=..., title="Datasets", description="""The datasets, as described in a DCAT catalogue (catalogue module), whose data the flow carries.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De datamängder, så som de '
+                                                     'beskrivs i en DCAT-katalog '
+                                                     '(katalogmodulen), vars uppgifter '
+                                                     'flödet för över.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Datamängder'}},
+         'domain_of': ['DataFlow'],
+         'related_mappings': ['dcterms:references'],
+         'slot_uri': 'kll:flowDatasets'} })
+    flow_data_services: Optional[list[str]] = Field(default=None, title="Data services", description="""The data services (catalogue module), such as APIs, through which the flow is delivered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De datatjänster '
+                                                     '(katalogmodulen), till exempel '
+                                                     'API:er, som flödet levereras '
+                                                     'genom.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Datatjänster'}},
+         'domain_of': ['DataFlow'],
+         'related_mappings': ['dcat:accessService'],
+         'slot_uri': 'kll:flowDataServices'} })
+    flow_purpose: LocalizedText = Field(default=..., title="Purpose", description="""What the receiving party uses the data for.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad den mottagande parten '
+                                                     'använder uppgifterna till.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Ändamål'}},
+         'close_mappings': ['dpv:hasPurpose'],
+         'domain_of': ['DataFlow'],
+         'slot_uri': 'kll:flowPurpose'} })
+    contains_personal_data: bool = Field(default=..., title="Contains personal data", description="""Whether the data of the flow includes personal data in the sense of the GDPR.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om uppgifterna i flödet '
+                                                     'innehåller personuppgifter i '
+                                                     'dataskyddsförordningens mening.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Innehåller personuppgifter'}},
+         'domain_of': ['DataFlow'],
+         'related_mappings': ['dpv:hasPersonalData'],
+         'slot_uri': 'kll:containsPersonalData'} })
+    statutory_basis: Optional[list[StatuteReference]] = Field(default=None, title="Statutory basis", description="""The provisions of Swedish statutes on which the flow rests, such as a duty to provide data or the task that the receiving party performs; an approved flow with personal data has at least one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De bestämmelser i svenska '
+                                                     'författningar som flödet vilar '
+                                                     'på, till exempel en '
+                                                     'uppgiftsskyldighet eller den '
+                                                     'uppgift som den mottagande '
+                                                     'parten utför; ett godkänt flöde '
+                                                     'med personuppgifter har minst '
+                                                     'en.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Författningsstöd'}},
+         'domain_of': ['DataFlow'],
+         'related_mappings': ['dpv:hasLegalBasis', 'eli:based_on'],
+         'slot_uri': 'kll:statutoryBasis'} })
+    gdpr_legal_basis: Optional[list[LegalBasis]] = Field(default=None, title="Legal basis under the GDPR", description="""The legal bases under Article 6(1) of the GDPR on which the receiving party processes the personal data of the flow; an approved flow with personal data has at least one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De rättsliga grunder enligt '
+                                                     'artikel 6.1 i '
+                                                     'dataskyddsförordningen som den '
+                                                     'mottagande parten behandlar '
+                                                     'flödets personuppgifter på; ett '
+                                                     'godkänt flöde med '
+                                                     'personuppgifter har minst en.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Rättslig grund enligt '
+                                               'dataskyddsförordningen'}},
+         'close_mappings': ['dpv:hasLegalBasis'],
+         'domain_of': ['DataFlow'],
+         'slot_uri': 'kll:gdprLegalBasis'} })
+    secrecy_assessment: Optional[SecrecyAssessment] = Field(default=None, title="Secrecy assessment", description="""The assessment of secrecy under the Public Access to Information and Secrecy Act (2009:400) made before the flow is approved; an approved flow with personal data has one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den sekretessbedömning enligt '
+                                                     'offentlighets- och '
+                                                     'sekretesslagen (2009:400) som '
+                                                     'görs innan flödet godkänns; ett '
+                                                     'godkänt flöde med '
+                                                     'personuppgifter har en.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Sekretessbedömning'}},
+         'domain_of': ['DataFlow'],
+         'slot_uri': 'kll:secrecyAssessment'} })
+    cost_model: Optional[CostModel] = Field(default=None, title="Cost model", description="""How the costs of producing and providing the data of the flow are covered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur kostnaderna för att ta fram '
+                                                     'och tillhandahålla flödets '
+                                                     'uppgifter täcks.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kostnadsmodell'}},
+         'domain_of': ['DataFlow'],
+         'recommended': True,
+         'slot_uri': 'kll:costModel'} })
+    cost_model_note: Optional[LocalizedText] = Field(default=None, title="Cost model note", description="""The cost model in words, e.g. the fee or the share of each party.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Kostnadsmodellen i ord, till '
+                                                     'exempel avgiften eller varje '
+                                                     'parts andel.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Kommentar om kostnadsmodell'}},
+         'domain_of': ['DataFlow'],
+         'slot_uri': 'kll:costModelNote'} })
+    approval_status: FlowApprovalStatus = Field(default=..., title="Approval status", description="""Where the flow stands in the register; an approved flow gives its approval date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Var flödet står i registret; ett '
+                                                     'godkänt flöde anger sitt '
+                                                     'godkännandedatum.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Godkännandestatus'}},
+         'close_mappings': ['adms:status'],
+         'domain_of': ['DataFlow'],
+         'slot_uri': 'kll:approvalStatus'} })
+    approval_date: Optional[date] = Field(default=None, title="Approval date", description="""The date on which the flow was approved.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då flödet godkändes.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Godkännandedatum'}},
+         'close_mappings': ['dcterms:dateAccepted'],
+         'domain_of': ['DataFlow'],
+         'slot_uri': 'kll:approvalDate'} })
+    review_due_date: Optional[date] = Field(default=None, title="Review due", description="""The date by which the flow, its legal basis and its secrecy assessment are to be reviewed again; a date that has passed (judged against the validator's reference date) is a warning.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då flödet, dess '
+                                                     'rättsliga grund och dess '
+                                                     'sekretessbedömning senast ska '
+                                                     'omprövas; ett datum som '
+                                                     'passerats (bedömt mot '
+                                                     'validerarens referensdatum) ger '
+                                                     'en varning.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Omprövas senast'}},
+         'domain_of': ['DataFlow'],
+         'recommended': True,
+         'slot_uri': 'kll:reviewDueDate'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["DataFlow"] = Field(default="DataFlow", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Agreement(Entity):
+    """
+    A written agreement between the parties to one or more data flows: who signed it and when, for how long it is valid, how the costs of producing and providing the data are shared, and where the signed document is kept.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett skriftligt avtal mellan '
+                                                     'parterna i ett eller flera '
+                                                     'dataflöden: vilka som '
+                                                     'undertecknat det och när, hur '
+                                                     'länge det gäller, hur '
+                                                     'kostnaderna för att ta fram och '
+                                                     'tillhandahålla data delas och '
+                                                     'var det undertecknade dokumentet '
+                                                     'finns.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Avtal'}},
+         'class_uri': 'kll:Agreement',
+         'close_mappings': ['dpv:DataSharingAgreement'],
+         'from_schema': 'https://w3id.org/kll/model/governance',
+         'related_mappings': ['prov:Entity'],
+         'slot_usage': {'agreement_parties': {'name': 'agreement_parties',
+                                              'required': True},
+                        'agreement_validity': {'name': 'agreement_validity',
+                                               'recommended': True},
+                        'covers_flows': {'name': 'covers_flows', 'required': True},
+                        'signed_date': {'name': 'signed_date', 'recommended': True},
+                        'title': {'name': 'title', 'required': True}},
+         'title': 'Agreement'})
+
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resursens titel.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'MicroCredential',
+                       'Education',
+                       'EducationEvent',
+                       'Achievement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
+                       'JobPosting'],
+         'exact_mappings': ['schema:name'],
+         'slot_uri': 'dcterms:title'} })
+    agreement_parties: list[str] = Field(default=..., title="Parties", description="""The organisations that are parties to the agreement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De organisationer som är parter '
+                                                     'i avtalet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Parter'}},
+         'close_mappings': ['dpv:hasEntity'],
+         'domain_of': ['Agreement'],
+         'slot_uri': 'kll:agreementParties'} })
+    covers_flows: list[str] = Field(default=..., title="Data flows covered", description="""The data flows of the register that the agreement covers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De dataflöden i registret som '
+                                                     'avtalet omfattar.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Dataflöden som omfattas'}},
+         'domain_of': ['Agreement'],
+         'slot_uri': 'kll:coversFlows'} })
+    signed_date: Optional[date] = Field(default=None, title="Signed on", description="""The date on which the last party signed the agreement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då den sista parten '
+                                                     'undertecknade avtalet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Undertecknat'}},
+         'close_mappings': ['dcterms:dateAccepted'],
+         'domain_of': ['Agreement'],
+         'recommended': True,
+         'slot_uri': 'kll:signedDate'} })
+    agreement_validity: Optional[Period] = Field(default=None, title="Validity period", description="""The period during which the agreement is in force.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den period då avtalet gäller.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Giltighetstid'}},
+         'close_mappings': ['dcterms:valid'],
+         'domain_of': ['Agreement'],
+         'recommended': True,
+         'slot_uri': 'kll:agreementValidity'} })
+    cost_sharing: Optional[LocalizedText] = Field(default=None, title="Cost sharing", description="""How the parties share the costs of producing and providing the data, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur parterna delar kostnaderna '
+                                                     'för att ta fram och '
+                                                     'tillhandahålla uppgifterna, i '
+                                                     'ord.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Kostnadsfördelning'}},
+         'domain_of': ['Agreement'],
+         'slot_uri': 'kll:costSharing'} })
+    agreement_document: Optional[str] = Field(default=None, title="Agreement document", description="""The URL of the signed agreement, or of its entry in the registry (diarium) of a party.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Webbadressen till det '
+                                                     'undertecknade avtalet, eller '
+                                                     'till dess post i en parts '
+                                                     'diarium.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Avtalsdokument'}},
+         'close_mappings': ['foaf:page'],
+         'domain_of': ['Agreement'],
+         'slot_uri': 'kll:agreementDocument'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["Agreement"] = Field(default="Agreement", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('agreement_document')
+    def pattern_agreement_document(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid agreement_document format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid agreement_document format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class StatuteReference(ConfiguredBaseModel):
+    """
+    A reference to a provision of a Swedish statute by its number in the Swedish Code of Statutes (SFS), e.g. 2009:400 for the Public Access to Information and Secrecy Act, and where the reference is to a part of it, the chapter, section and paragraph, as in \"24 kap. 8 § offentlighets- och sekretesslagen (2009:400)\".
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En hänvisning till en '
+                                                     'bestämmelse i en svensk '
+                                                     'författning med dess nummer i '
+                                                     'Svensk författningssamling '
+                                                     '(SFS), till exempel 2009:400 för '
+                                                     'offentlighets- och '
+                                                     'sekretesslagen, och när '
+                                                     'hänvisningen gäller en del av '
+                                                     'den, kapitel, paragraf och '
+                                                     'stycke, som i "24 kap. 8 § '
+                                                     'offentlighets- och '
+                                                     'sekretesslagen (2009:400)".'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Författningshänvisning'}},
+         'class_uri': 'kll:StatuteReference',
+         'close_mappings': ['eli:LegalResourceSubdivision'],
+         'from_schema': 'https://w3id.org/kll/model/governance',
+         'related_mappings': ['schema:Legislation'],
+         'slot_usage': {'sfs_number': {'name': 'sfs_number', 'required': True}},
+         'title': 'Statute reference'})
+
+    sfs_number: str = Field(default=..., title="SFS number", description="""The number of the statute in the Swedish Code of Statutes (SFS), year and serial number, e.g. 2009:400.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Författningens nummer i Svensk '
+                                                     'författningssamling (SFS), år '
+                                                     'och löpnummer, till exempel '
+                                                     '2009:400.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'SFS-nummer'}},
+         'close_mappings': ['eli:id_local'],
+         'domain_of': ['StatuteReference'],
+         'slot_uri': 'kll:sfsNumber'} })
+    statute_chapter: Optional[str] = Field(default=None, title="Chapter", description="""The chapter (kapitel) of the statute, as numbered in it, e.g. 24 or 2 a.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Författningens kapitel, numrerat '
+                                                     'som i författningen, till '
+                                                     'exempel 24 eller 2 a.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kapitel'}},
+         'domain_of': ['StatuteReference'],
+         'slot_uri': 'kll:statuteChapter'} })
+    statute_section: Optional[str] = Field(default=None, title="Section", description="""The section (paragraf, §) of the statute or of its chapter, as numbered in it, e.g. 8 or 5 b.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Författningens eller kapitlets '
+                                                     'paragraf, numrerad som i '
+                                                     'författningen, till exempel 8 '
+                                                     'eller 5 b.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Paragraf'}},
+         'domain_of': ['StatuteReference'],
+         'slot_uri': 'kll:statuteSection'} })
+    statute_paragraph: Optional[int] = Field(default=None, title="Paragraph", description="""The paragraph (stycke) of the section, counted from 1.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paragrafens stycke, räknat från '
+                                                     '1.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Stycke'}},
+         'domain_of': ['StatuteReference'],
+         'slot_uri': 'kll:statuteParagraph'} })
+    statute_title: Optional[str] = Field(default=None, title="Statute title", description="""The title of the statute as published in SFS, e.g. Offentlighets- och sekretesslag.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Författningens rubrik så som den '
+                                                     'publicerats i SFS, till exempel '
+                                                     'Offentlighets- och '
+                                                     'sekretesslag.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Författningens rubrik'}},
+         'close_mappings': ['eli:title'],
+         'domain_of': ['StatuteReference'],
+         'slot_uri': 'kll:statuteTitle'} })
+
+    @field_validator('sfs_number')
+    def pattern_sfs_number(cls, v):
+        pattern=re.compile(r"^[0-9]{4}:[0-9]{1,4}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid sfs_number format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid sfs_number format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('statute_chapter')
+    def pattern_statute_chapter(cls, v):
+        pattern=re.compile(r"^[1-9][0-9]*( [a-z])?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid statute_chapter format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid statute_chapter format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('statute_section')
+    def pattern_statute_section(cls, v):
+        pattern=re.compile(r"^[1-9][0-9]*( [a-z])?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid statute_section format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid statute_section format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class SecrecyAssessment(ConfiguredBaseModel):
+    """
+    The parties' assessment of whether the data of a flow is covered by secrecy under the Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen, 2009:400) and whether the secrecy prevents the disclosure: the reasoning, the result and the provisions relied on.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Parternas bedömning av om '
+                                                     'uppgifterna i ett flöde omfattas '
+                                                     'av sekretess enligt '
+                                                     'offentlighets- och '
+                                                     'sekretesslagen (2009:400) och om '
+                                                     'sekretessen hindrar utlämnandet: '
+                                                     'resonemanget, resultatet och de '
+                                                     'bestämmelser som bedömningen '
+                                                     'stöder sig på.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Sekretessbedömning'}},
+         'class_uri': 'kll:SecrecyAssessment',
+         'from_schema': 'https://w3id.org/kll/model/governance',
+         'slot_usage': {'description': {'name': 'description', 'required': True},
+                        'secrecy_result': {'name': 'secrecy_result', 'required': True}},
+         'title': 'Secrecy assessment'})
+
+    description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextbeskrivning av '
+                                                     'resursen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'Evidence',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
+                       'JobPosting'],
+         'exact_mappings': ['schema:description'],
+         'slot_uri': 'dcterms:description'} })
+    secrecy_result: SecrecyResult = Field(default=..., title="Result", description="""What the secrecy assessment concluded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad sekretessbedömningen kom '
+                                                     'fram till.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Resultat'}},
+         'domain_of': ['SecrecyAssessment'],
+         'slot_uri': 'kll:secrecyResult'} })
+    secrecy_provisions: Optional[list[StatuteReference]] = Field(default=None, title="Provisions", description="""The provisions of the Public Access to Information and Secrecy Act (2009:400), or of another statute, that the assessment relies on: secrecy provisions and those that break secrecy.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De bestämmelser i offentlighets- '
+                                                     'och sekretesslagen (2009:400), '
+                                                     'eller i en annan författning, '
+                                                     'som bedömningen stöder sig på: '
+                                                     'sekretessbestämmelser och '
+                                                     'sekretessbrytande bestämmelser.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Bestämmelser'}},
+         'domain_of': ['SecrecyAssessment'],
+         'slot_uri': 'kll:secrecyProvisions'} })
+    assessment_date: Optional[date] = Field(default=None, title="Assessment date", description="""The date on which the assessment was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då bedömningen '
+                                                     'gjordes.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Bedömningsdatum'}},
+         'close_mappings': ['dcterms:date'],
+         'domain_of': ['SecrecyAssessment'],
+         'slot_uri': 'kll:assessmentDate'} })
+
+
 class JobPosting(Entity):
     """
     An advertisement for one or more open positions with one employer, as published in Arbetsförmedlingen's job-ad data (Platsbanken, JobTech): the ad's own identifier and source, its headline and text, the occupation, the required and meriting skills as concept references, the employer, the workplace, the number of positions, the employment type and working time, and the publication date and application deadline. Concepts found in the ad text by an enrichment service are concept annotations whose annotated resource is the posting.
@@ -10421,6 +11123,8 @@ class JobPosting(Entity):
                        'Distribution',
                        'DataService',
                        'DecisionRecord',
+                       'DataFlow',
+                       'Agreement',
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
@@ -10439,6 +11143,8 @@ class JobPosting(Entity):
                        'Dataset',
                        'Distribution',
                        'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
@@ -11367,6 +12073,18 @@ class DataPackage(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beslutsposter'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:decisionRecords'} })
+    data_flows: Optional[list[DataFlow]] = Field(default=None, title="Data flows", description="""The data flows of the register of data flows and agreements in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets dataflöden ur registret '
+                                                     'över dataflöden och avtal.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Dataflöden'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:dataFlows'} })
+    agreements: Optional[list[Agreement]] = Field(default=None, title="Agreements", description="""The agreements covering data flows in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets avtal som omfattar '
+                                                     'dataflöden.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Avtal'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:agreements'} })
     job_postings: Optional[list[JobPosting]] = Field(default=None, title="Job postings", description="""The job postings in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Paketets platsannonser.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Platsannonser'}},
@@ -11453,6 +12171,10 @@ Distribution.model_rebuild()
 DataService.model_rebuild()
 Agency.model_rebuild()
 DecisionRecord.model_rebuild()
+DataFlow.model_rebuild()
+Agreement.model_rebuild()
+StatuteReference.model_rebuild()
+SecrecyAssessment.model_rebuild()
 JobPosting.model_rebuild()
 OccupationOutlook.model_rebuild()
 SkillsDemand.model_rebuild()

@@ -220,6 +220,7 @@ def validate_command(
     level: Annotated[str, typer.Option(help="With --profile: core (MUST rules) or full (MUST + SHOULD).")] = "full",
     source_format: Annotated[str | None, typer.Option("--from", help="Validate files in a foreign format as they are, with findings located in that format's terms: emil3, elm, sssom or dcat.")] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for JSON Lines input: 1 runs in this process, 0 uses every core; never more than the cores available. Default: every core from 8 MiB of JSON Lines, else 1.")] = None,
+    reference_date: Annotated[str | None, typer.Option("--reference-date", help="The day (YYYY-MM-DD) against which dates that may have passed are judged, e.g. a data flow's review date; the report names it. Default: today. Give it to get the same verdict on the same file on any day.")] = None,
 ) -> None:
     """Validate data files in layers and print one report.
 
@@ -255,6 +256,12 @@ def validate_command(
         chosen = []
     if jobs is not None and jobs < 0:
         problems.append("--jobs takes 0 (every core) or a positive number")
+    from ..validation.checks.base import parse_reference_date
+
+    try:
+        day = parse_reference_date(reference_date)
+    except ValueError:
+        problems.append("--reference-date takes a date, YYYY-MM-DD")
     if source_format is not None and source_format not in {"emil3", "elm", "sssom", "dcat"}:
         problems.append("--from takes emil3, elm, sssom or dcat")
     if source_format is not None and (input_format is not None or class_name is not None):
@@ -272,9 +279,9 @@ def validate_command(
     try:
         with _progress() as advance:
             if source_format is not None:
-                report = validate_foreign(source_format, paths_, stages=chosen, progress=advance, jobs=jobs, profile=profile)
+                report = validate_foreign(source_format, paths_, stages=chosen, progress=advance, jobs=jobs, profile=profile, reference_date=day)
             else:
-                report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs, profile=profile)
+                report = validate(paths_, class_name=class_name, stages=chosen, input_format=input_format, progress=advance, jobs=jobs, profile=profile, reference_date=day)
     except ConversionError as error:
         from ..render._common import printable
 

@@ -46,7 +46,7 @@ def _stage_verdicts(case: Case, directory: Path) -> dict[str, str]:
     from ..validation.pipeline import validate
 
     # With the case's profile: the rules only that profile turns on are part of its rules stage.
-    report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=["semantic", "rules"], profile=case.profile)
+    report = validate([case.write(directory)], class_name=case.class_name if case.kind == "record" else None, stages=["semantic", "rules"], profile=case.profile, reference_date=getattr(case, "reference_date", None))
     verdicts = {}
     for artifact, stage in (("shacl", "semantic"), ("rules", "rules")):
         broken = any(f.severity.value == "violation" and f.stage.value in {stage, "input"} for f in report.findings)

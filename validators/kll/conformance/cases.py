@@ -16,6 +16,7 @@ A case file is YAML with a list of cases (``conformance/cases/**/*.yaml``)::
         #   base_operations: [...]    # optional: prepare the example first (both sides)
         #   operations: [{op: remove, path: /education_events/0/execution/start_date}]
         stages: [structural, semantic]  # optional: the layers the case exercises (default: all)
+        reference_date: "2026-06-30"  # optional: the day dates are judged against (default: the suite's)
         expected:
           conformant: false
           findings:                   # every violation and warning the validator must report
@@ -54,6 +55,12 @@ def cases_dir(root: Path | None = None) -> Path:
     return (root or repository_root()) / "conformance" / "cases"
 
 
+#: The reference date of every case that names none: rules about dates that may have passed (a
+#: data flow's review date) are judged against it, so that a case's expected findings never change
+#: by themselves (``kll validate --reference-date``).
+SUITE_REFERENCE_DATE = "2026-06-30"
+
+
 class CaseFileError(ValueError):
     """A case file breaks the meta-schema or the rules the meta-schema cannot express."""
 
@@ -80,6 +87,7 @@ class Case:
     status: str
     source: Path
     stages: tuple[str, ...] = ("structural", "semantic", "rules")
+    reference_date: str = SUITE_REFERENCE_DATE
 
     def base_document(self) -> Any:
         """The example a patch case is compared with: the file, with ``base_operations`` applied."""
@@ -175,6 +183,7 @@ def load_cases(root: Path | None = None) -> tuple[Case, ...]:
                 entry["id"], entry["description"], entry["profile"], entry["class"], kind, data,
                 Expected(entry["expected"]["conformant"], findings), entry.get("spec", ""), entry["status"], path,
                 tuple(entry.get("stages", ("structural", "semantic", "rules"))),
+                str(entry.get("reference_date", SUITE_REFERENCE_DATE)),
             ))
     return tuple(cases)
 

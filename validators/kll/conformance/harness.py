@@ -45,7 +45,8 @@ ignored; anything else that is not a JSON object is a malformed reply.
         "kind": "record" | "package" | "file",
         "format": "json",                              # the input format
         "data": ...,
-        "stages": ["structural", "semantic"]}          # only when the case restricts them
+        "stages": ["structural", "semantic"],          # only when the case restricts them
+        "reference_date": "2026-06-30"}                # the day dates are judged against
 
    * ``record``: ``data`` is one record (a JSON object) of ``class``; it may lack ``type``.
    * ``package``: ``data`` is a whole document (a JSON object): a data package, whose lists place
@@ -57,6 +58,10 @@ ignored; anything else that is not a JSON object is a malformed reply.
    * ``stages``, when present, names the layers of the specification the case exercises
      (``structural`` = the JSON Schema, ``semantic`` = the SHACL shapes, ``rules`` = the rules
      beyond both); an implementation that can restrict its checks should, others may ignore it.
+   * ``reference_date`` (YYYY-MM-DD) is the day against which the case's dates that may have
+     passed (e.g. a data flow's review date) are judged, in place of today: the case's own, or the
+     suite's (``SUITE_REFERENCE_DATE``). An implementation judges against it, so that a case's
+     verdict does not change from one day to the next.
 
    Cases whose ``format`` is not among the implementation's ``formats``, or whose ``profile`` is not
    among its ``profiles`` (when it lists them), are *skipped* by the harness and never sent.
@@ -236,6 +241,9 @@ def case_message(case: Case, *, inline_files: bool = False) -> dict:
     stages = tuple(getattr(case, "stages", _ALL_STAGES))
     if set(stages) != set(_ALL_STAGES):
         message["stages"] = list(stages)
+    reference_date = getattr(case, "reference_date", None)
+    if reference_date:
+        message["reference_date"] = reference_date
     return message
 
 

@@ -89,7 +89,7 @@ class ReferenceImplementation:
         from ..validation.pipeline import validate
 
         # The case's profile: the rules only that profile turns on are judged in its cases.
-        report = validate([path], class_name=case.class_name if case.kind == "record" else None, stages=case.stages, profile=case.profile)
+        report = validate([path], class_name=case.class_name if case.kind == "record" else None, stages=case.stages, profile=case.profile, reference_date=case.reference_date)
         findings = tuple(sorted((f.rule, f.severity.value) for f in report.findings if f.severity.value != "info"))
         return Outcome("conformant" if report.conformant else "not-conformant", findings)
 

@@ -91,6 +91,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "see": "see",
         "detail": "detail",
         "checked_by": "checked by kll {kll} against model {model}",
+        "reference_date": ", reference date {date}",
     },
     "sv": {
         "conformant": "uppfyller kraven",
@@ -100,6 +101,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "see": "se",
         "detail": "detalj",
         "checked_by": "kontrollerat av kll {kll} mot modell {model}",
+        "reference_date": ", referensdatum {date}",
     },
 }
 

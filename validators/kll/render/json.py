@@ -1,6 +1,6 @@
 """The machine-readable report: JSON described by ``report.schema.json`` (JSON Schema 2020-12).
 
-Top-level keys, always in this order: ``kll_version``, ``model_version``, ``conformant``, ``counts`` {violation,
+Top-level keys, always in this order: ``kll_version``, ``model_version``, ``reference_date``, ``conformant``, ``counts`` {violation,
 warning, info}, ``files``, ``records``, ``stages``, ``findings``. Findings are in
 ``Report.sorted()`` order (ties broken by line, column, node, path, message), each with
 ``rule``, ``severity``, ``stage``, ``location`` (``file`` and only the parts that are known),
@@ -37,6 +37,7 @@ def to_data(report: Report) -> dict[str, Any]:
     return {
         "kll_version": __version__,
         "model_version": model_version(),
+        "reference_date": report.reference_date,
         "conformant": report.conformant,
         "counts": report.counts,
         "files": list(report.files),

@@ -80,11 +80,13 @@ def _text_block(findings: tuple[Finding, ...], message: str, documentation: str,
     return "\n".join(lines)
 
 
-def _suite(parent: ET.Element, name: str) -> ET.Element:
+def _suite(parent: ET.Element, name: str, reference_date: str | None = None) -> ET.Element:
     suite = ET.SubElement(parent, "testsuite", {"name": _xml(name)})
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", {"name": "kll.version", "value": __version__})
     ET.SubElement(properties, "property", {"name": "kll.model_version", "value": model_version()})
+    if reference_date:
+        ET.SubElement(properties, "property", {"name": "kll.reference_date", "value": reference_date})
     return suite
 
 
@@ -111,7 +113,7 @@ def render(report: Report, *, language: str = "en") -> str:
     findings = ordered(report)
     stages = ",".join(stage.value for stage in report.stages)
     for file in report_files(report):
-        suite = _suite(root, file)
+        suite = _suite(root, file, report.reference_date)
         if stages:
             ET.SubElement(suite.find("properties"), "property", {"name": "kll.stages", "value": stages})
         groups = group_by_rule([f for f in findings if f.location.file == file])
@@ -139,7 +141,7 @@ def render(report: Report, *, language: str = "en") -> str:
         if not any(f.severity is Severity.VIOLATION for group in groups for f in group.findings):
             _case(suite, file, CONFORMANT_CASE, file)
     if report.records == 0:
-        suite = _suite(root, REPORT_SUITE)
+        suite = _suite(root, REPORT_SUITE, report.reference_date)
         case = _case(suite, REPORT_SUITE, NOTHING_CHECKED_CASE)
         message = f"{phrase('not_conformant', language)}: {phrase('nothing_checked', language)} ({count(0, 'record', language)})"
         ET.SubElement(case, "failure", {"type": "nothing-checked", "message": message}).text = message

@@ -146,6 +146,7 @@ def to_data(report: Report, *, language: str = "en") -> dict[str, Any]:
                 "results": [_result(f, index[f.rule], language) for f in findings],
                 "properties": {
                     "model_version": model_version(),
+                    "reference_date": report.reference_date,
                     "conformant": report.conformant,
                     "files": list(report.files),
                     "records": report.records,

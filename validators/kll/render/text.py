@@ -93,7 +93,10 @@ def lines(report: Report, language: str = "en") -> list[Text]:
         out.append(Text(""))
     if not report.findings:
         out.append(Text(phrase("no_findings", language)))
-    out.append(Text(phrase("checked_by", language).format(kll=__version__, model=model_version()), style=DIM))
+    checked_by = phrase("checked_by", language).format(kll=__version__, model=model_version())
+    if report.reference_date:
+        checked_by += phrase("reference_date", language).format(date=report.reference_date)
+    out.append(Text(checked_by, style=DIM))
     out.append(summary(report, language))
     return out
 

@@ -94,6 +94,18 @@ def _choice(name: str, value: str | None, allowed: tuple[str, ...]) -> str | Non
     return value
 
 
+def _reference_date(value: str | None) -> str | None:
+    """``value`` if it is a date YYYY-MM-DD (None if not given); else 400 naming the parameter."""
+    if value is None or value == "":
+        return None
+    from ..validation.checks.base import parse_reference_date
+
+    try:
+        return parse_reference_date(value).isoformat()
+    except ValueError:
+        raise ProblemError("invalid-parameter", {"parameter": "reference_date", "allowed": "a date, YYYY-MM-DD"}) from None
+
+
 def _merged(request: Request, fields: dict[str, str], name: str) -> str | None:
     """A parameter from the query string or the form; the two must agree when both are given."""
     query, form = request.query_params.get(name), fields.get(name)
@@ -252,11 +264,12 @@ async def validated(request: Request, folder: Path, deadline: float, *, event: s
     profile = _choice("profile", _merged(request, received.fields, "profile"), _profile_ids())
     level = _choice("level", _merged(request, received.fields, "level"), LEVELS) or "full"
     language = _choice("lang", _merged(request, received.fields, "lang"), LANGUAGES)
+    reference_date = _reference_date(_merged(request, received.fields, "reference_date"))
     if not received.files:
         raise ProblemError("no-file")
     foreign, suffixes = _formats(received, fmt)
     names = _store(received, folder, suffixes)
-    task = Task("validate", tuple(names), fmt=foreign, profile=profile, level=level)
+    task = Task("validate", tuple(names), fmt=foreign, profile=profile, level=level, reference_date=reference_date)
     report = await _isolated(request, task, deadline)
     report.findings = [_shown_finding(f, names) for f in report.findings]
     report.files = [names.get(f, f) for f in report.files]
@@ -269,6 +282,7 @@ def check_query(request: Request) -> None:
     """400 at once for a query parameter of ``validate`` out of range, before any upload is read."""
     for name, allowed in (("format", FORMATS), ("profile", _profile_ids()), ("level", LEVELS)):
         _choice(name, request.query_params.get(name), allowed)
+    _reference_date(request.query_params.get("reference_date"))
 
 
 async def validate(request: Request) -> Response:

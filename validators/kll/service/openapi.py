@@ -62,6 +62,11 @@ def _document(profiles: tuple[str, ...], version: str, server: str) -> dict[str,
     level = _enum("level", ("core", "full"), "With profile: core (MUST rules) or full (MUST and SHOULD rules). Default full.")
     profile = _enum("profile", profiles, "Judge by this conformance profile: only its rules are reported (input errors always are).")
     fmt = _enum("format", FORMATS, "The data's format; auto tells it from each file's extension, else its media type. Foreign formats are validated as they are, with findings in their terms.")
+    reference_date = {
+        "name": "reference_date", "in": "query", "required": False,
+        "description": "The day (YYYY-MM-DD) against which dates that may have passed are judged, e.g. a data flow's review date; the report names it. Default: the day of the request.",
+        "schema": {"type": "string", "format": "date"},
+    }
     source = _enum("from", CONVERT_FORMATS, "The format of the file (required).")
     target = _enum("to", CONVERT_FORMATS, "The format to write (required).")
     files = {"type": "array", "minItems": 1, "items": {"type": "string", "contentMediaType": "application/octet-stream"}}
@@ -106,8 +111,8 @@ def _document(profiles: tuple[str, ...], version: str, server: str) -> dict[str,
         "paths": {
             "/api/v1/validate": {"post": {
                 "operationId": "validate", "summary": "Validate files together and return the report",
-                "parameters": [fmt, profile, level, lang],
-                "requestBody": body(several=True, fields={"format": fmt["schema"], "profile": profile["schema"], "level": level["schema"], "lang": lang["schema"]}),
+                "parameters": [fmt, profile, level, lang, reference_date],
+                "requestBody": body(several=True, fields={"format": fmt["schema"], "profile": profile["schema"], "level": level["schema"], "lang": lang["schema"], "reference_date": reference_date["schema"]}),
                 "responses": {
                     "200": {"description": "The report (JSON by default; SARIF 2.1.0 on Accept: application/sarif+json).", "content": {
                         "application/json": {"schema": {"$ref": "#/components/schemas/Report"}},

@@ -36,7 +36,7 @@ from .problems import ProblemError
 __all__ = ["Upload", "Received", "receive", "private_folder", "FIELDS", "FILE_FIELDS"]
 
 #: Form fields read from a multipart body (the query string's parameters, for a plain HTML form).
-FIELDS = ("format", "profile", "level", "lang", "from", "to")
+FIELDS = ("format", "profile", "level", "lang", "from", "to", "reference_date")
 #: Parts that hold data: uploaded files, and text pasted into the page's text area.
 FILE_FIELDS = ("file", "text")
 #: A form field's value is a short word; anything longer is not one of ours.

@@ -32,6 +32,7 @@ class Task:
     level: str = "full"
     target: str | None = None
     output: str | None = None
+    reference_date: str | None = None  # validate: the day dates are judged against (None: today)
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,9 @@ def run(task: Task) -> Any:
             if task.fmt is None:
                 from ..validation.pipeline import validate
 
-                report = validate(paths, jobs=1, profile=task.profile)
+                report = validate(paths, jobs=1, profile=task.profile, reference_date=task.reference_date)
             else:
-                report = adapters.validate_foreign(task.fmt, paths, jobs=1, profile=task.profile)
+                report = adapters.validate_foreign(task.fmt, paths, jobs=1, profile=task.profile, reference_date=task.reference_date)
         except Exception as error:  # the validator failed: the report says so, file by file
             report = _failed_report(task.paths, error)
         return judge(report, task.profile, task.level)

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 from ..artifacts.modelindex import ModelIndex, model_index
 from .catalogue import catalogue, hidden_rules
 from .checks import INDEXED_CLASSES, Context, IndexedRecord, registry
+from .checks.base import reference_date
 from .checks.dataset_rules import NESTED_WITH_REFERENCES
 from .checks.index import IdentifierIndex, IndexBuilder, IndexPart
 from .loaders import BLANK, InputError, parse_json_line
@@ -712,13 +713,15 @@ def resolve(results: Iterable[ChunkResult], *, root: Path | None = None, profile
 
     Chunks of one file must come in order (their findings are sorted anyway; the order decides only
     which of two definitions of an identifier counts as the first). ``profile`` as for
-    ``validate``: the rules only a profile turns on are reported for that profile only.
+    ``validate``: the rules only a profile turns on are reported for that profile only. Dates are
+    judged against the reference date in force (``using_reference_date``, else today), which the
+    report names.
     """
     results = list(results)
     engine = _engine(root)
     files = list(dict.fromkeys(r.source for r in results))
     stages = set().union(*(r.stages for r in results)) if results else set(s.value for s in (Stage.STRUCTURAL, Stage.RULES))
-    report = Report(files=files, stages=[s for s in ALL_STAGES if s.value in stages])
+    report = Report(files=files, stages=[s for s in ALL_STAGES if s.value in stages], reference_date=reference_date().isoformat())
     collector = _Collector(report)
     dataset = build_index(results, root=root) if any(r.deferred for r in results) else None
     targeted: dict[str, int] = {}

@@ -84,8 +84,12 @@ def stage_chunk(engine, file: str, chunk: JsonLinesChunk, class_name: str | None
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(root, stages, class_name) -> None:
+def _worker_init(root, stages, class_name, reference_date=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if reference_date is not None:  # the run's reference date, for the whole life of the worker
+        from .checks.base import _REFERENCE_DATE
+
+        _REFERENCE_DATE.set(reference_date)
     _WORKER.update(root=root, stages=stages, class_name=class_name, token=None, dataset=None)
 
 
@@ -125,8 +129,9 @@ class Runner:
     worker holds the engine: ``--jobs 16`` on two cores started 17 processes, 1.49 GB) and no speed.
     """
 
-    def __init__(self, workers: int, root, stages: tuple[str, ...], class_name: str | None, start_method: str | None = None, *, semantic: bool = False) -> None:
+    def __init__(self, workers: int, root, stages: tuple[str, ...], class_name: str | None, start_method: str | None = None, *, semantic: bool = False, reference_date=None) -> None:
         workers = max(1, min(workers, available_cores()))
+        self.reference_date = reference_date
         self.workers, self.root, self.stages, self.class_name = workers, root, stages, class_name
         self.start_method = start_method or default_start_method()
         self.semantic = semantic
@@ -144,7 +149,7 @@ class Runner:
                 semantic_validator()
             try:
                 context = multiprocessing.get_context(self.start_method)
-                self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_worker_init, initargs=(self.root, self.stages, self.class_name))
+                self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_worker_init, initargs=(self.root, self.stages, self.class_name, self.reference_date))
             except (OSError, ImportError, NotImplementedError):  # no processes here (a sandbox): work in this one
                 self.executor = None
         return self

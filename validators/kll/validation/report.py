@@ -116,6 +116,9 @@ class Report:
     files: list[str] = field(default_factory=list)
     records: int = 0
     stages: list[Stage] = field(default_factory=list)
+    #: The day (YYYY-MM-DD) against which rules judged dates that may have passed, e.g. a data
+    #: flow's review date; the same files give the same report for the same reference date.
+    reference_date: str | None = None
 
     @property
     def counts(self) -> dict[str, int]:

@@ -6,12 +6,55 @@ all, so ``registry()`` in :mod:`kll.validation.checks` holds every check.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from ..severity import Severity
 
-__all__ = ["Check", "Context", "Hit", "Dataset", "IndexedRecord", "check", "registered", "INDEXED_CLASSES"]
+__all__ = [
+    "Check", "Context", "Hit", "Dataset", "IndexedRecord", "check", "registered", "INDEXED_CLASSES", "reference_date",
+    "parse_reference_date", "using_reference_date",
+]
+
+#: The day against which rules about dates judge "has passed" (e.g. a review date), so that the
+#: verdict on a file does not change by itself from one day to the next. ``validate`` sets it for
+#: the run (``--reference-date``, default today) and the report names it; worker processes get
+#: it from their initializer.
+_REFERENCE_DATE: ContextVar[date | None] = ContextVar("kll_reference_date", default=None)
+
+
+def _today() -> date:
+    return date.today()
+
+
+def reference_date() -> date:
+    """The reference date of the run: the one set with ``using_reference_date``, else today."""
+    return _REFERENCE_DATE.get() or _today()
+
+
+def parse_reference_date(value: "date | str | None") -> date:
+    """A reference date from a ``date``, a ``YYYY-MM-DD`` string or None (today); raises
+    ``ValueError`` for anything else."""
+    if value is None:
+        return _today()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        return date.fromisoformat(value)
+    raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD")
+
+
+@contextmanager
+def using_reference_date(value: "date | str | None"):
+    """Run the enclosed validation against ``value`` as the reference date."""
+    token = _REFERENCE_DATE.set(parse_reference_date(value))
+    try:
+        yield _REFERENCE_DATE.get()
+    finally:
+        _REFERENCE_DATE.reset(token)
 
 
 @dataclass(frozen=True)
@@ -48,6 +91,11 @@ class Context(NamedTuple):
     class_name: str
     pointer: str
     dataset: "Dataset"
+
+    @property
+    def reference_date(self) -> date:
+        """The day against which the run judges dates (``kll validate --reference-date``)."""
+        return reference_date()
 
 
 _REGISTRY: dict[str, Check] = {}
