@@ -67,6 +67,7 @@ GOVERNANCE = "governance/agency-register-and-decisions.yaml"
 KOMVUX = "offering/komvux-sundsvall-matematik.yaml"
 KTH = "offering/hs-kth-programmeringsteknik.yaml"
 YRGO = "offering/yh-yrgo-automation.yaml"
+NURSING = "offering/hs-miun-sjukskoterskeprogrammet.yaml"
 CATALOGUE = "catalogue/skolverket-susa-navet.yaml"
 LEVEL = "qualification/level-placement-decision.yaml"
 MICRO = "qualification/micro-credential.yaml"
@@ -509,6 +510,18 @@ RULES_CASES = [
             at=record("skills_demands", 0, "/county_code")),
     mutated("SkillsDemand.observation_value.fits-measure", OUTLOOK, _set("skills_demands/0/observation_value", 412.5),
             at=record("skills_demands", 0, "/observation_value")),
+    # --- eligibility.py (issue 18)
+    mutated("EligibilityRequirement.eligibility_kind.specific-states-requirement", YRGO,
+            _delete("educations/0/eligibility_requirements/1/course_requirements"),
+            at=record("educations", 0, "/eligibility_requirements/1/eligibility_kind")),
+    mutated("CourseRequirement.minimum_grade.grade-scale", NURSING,
+            _set("educations/0/eligibility_requirements/1/course_requirements/1/minimum_grade", "F"),
+            at=record("educations", 0, "/eligibility_requirements/1/course_requirements/1/minimum_grade")),
+    mutated("Education.eligibility_requirements.higher-education-specific", NURSING,
+            _all(_delete("educations/0/eligibility_requirements/1/eligibility_area"),
+                 _delete("educations/0/eligibility_requirements/1/course_requirements"),
+                 _set("educations/0/eligibility_requirements/1/description", {"sv": "Godkänt arbetsprov.", "en": "A passed work test."})),
+            at=record("educations", 0, "/eligibility_requirements/1")),
 ]
 
 
