@@ -1086,6 +1086,22 @@ def test_outcome_categories_are_not_judged_with_an_outcome_missing():
     assert [(rule, where) for rule, where, _ in hits] == [("reference.unresolved", "/has_learning_outcome/2")]
 
 
+def test_scheme_fit_reaches_the_value_objects_of_a_record():
+    # the courses of an eligibility requirement take Skolverket's course codes or a local scheme;
+    # the record is judged, down to the course, and the hit points at the course
+    wrong = copy.deepcopy(NURSING)
+    wrong["eligibility_requirements"][1]["course_requirements"][1]["courses"][2] = ref("sun-2020-field", "461z", "2020")
+    assert run("Education", wrong) == [(
+        "concept-reference.scheme-fits-slot",
+        "/eligibility_requirements/1/course_requirements/1/courses/2/scheme",
+        "The property courses takes the schemes gy-course, local.",
+    )]
+    area = copy.deepcopy(NURSING)
+    area["eligibility_requirements"][1]["eligibility_area"] = ref("sun-2020-level", "525", "2020")
+    assert [hit[:2] for hit in run("Education", area)] == [("concept-reference.scheme-fits-slot", "/eligibility_requirements/1/eligibility_area/scheme")]
+    assert run("Education", NURSING) == []
+
+
 def test_utf16_offsets_are_recognised():
     [detail] = _details("ConceptAnnotation.annotated_text.matches-offsets", "ConceptAnnotation", changed(ANNOTATION, start_offset=0, end_offset=2, annotated_text="😀"))
     assert "UTF-16" in detail
