@@ -573,6 +573,7 @@ EMIL3_HAS_NO_ROOM_FOR = {
     "label: EMIL3 has no field for it",
     "leads_to_qualifications: EMIL3 has no field for it",
     "has_learning_outcome: EMIL3 has no field for it",
+    "eligibility_requirements: EMIL3 has no field for it",
     "a Qualification record: EMIL3 carries education providers, educations and education events only",
     "a LearningOutcome record: EMIL3 carries education providers, educations and education events only",
 }
@@ -582,14 +583,44 @@ def test_writing_the_model_examples_reports_only_what_emil3_has_no_field_for(tmp
     for example in sorted((ROOT / "examples" / "offering").glob("*.yaml")):
         package = adapters.get("yaml").read(example).package
         findings = ADAPTER.write(package, tmp_path / "out.json")
-        # the concept labels of subjects: EMIL3 subjects are a type and a code only; and EMIL3 has
-        # no link from an education to a qualification or learning outcome, nor such records
+        # the concept labels of subjects: EMIL3 subjects are a type and a code only; EMIL3 has no
+        # link from an education to a qualification or learning outcome, nor such records, and no
+        # field for structured eligibility (the free text goes to educationInfo.eligibility)
         details = [f.detail for f in findings]
         assert details[0] == "label: EMIL3 has no field for it", example.name
         assert set(details) <= EMIL3_HAS_NO_ROOM_FOR, example.name
         back = ADAPTER.read(tmp_path / "out.json")
         assert back.findings == []
         assert back.package["education_events"] == package["education_events"]
+
+
+def test_structured_eligibility_is_written_as_its_free_text_and_reported_as_a_loss(tmp_path):
+    # EMIL3 has eligibility (LangString) and recommendedPriorKnowledge only: the free text is written
+    # and read back both ways; each structured requirement is a convert.not-representable warning at
+    # its place, and reading the EMIL3 file gives the text without a structure (nothing is guessed)
+    source = ROOT / "examples" / "offering" / "hs-miun-sjukskoterskeprogrammet.yaml"
+    package = adapters.get("yaml").read(source).package
+    education = package["educations"][0]
+    assert [r["eligibility_kind"] for r in education["eligibility_requirements"]] == ["general", "specific"]
+    out = tmp_path / "out.json"
+    findings = ADAPTER.write(package, out)
+    lost = [(f.rule, f.location.pointer, f.detail) for f in findings if "eligibility" in (f.detail or "")]
+    assert lost == [
+        ("convert.not-representable", f"/educations/0/eligibility_requirements/{i}", "eligibility_requirements: EMIL3 has no field for it")
+        for i in range(2)
+    ]
+    content = _document(out)["educationInfos"][0]["content"]
+    assert {node["lang"] for node in content["eligibility"]["strings"]} == {"swe", "eng"}
+    back = ADAPTER.read(out).package["educations"][0]
+    assert back["eligibility"] == education["eligibility"]
+    assert "eligibility_requirements" not in back
+
+
+def test_the_mapping_table_says_where_eligibility_goes():
+    rows = {row.element: row for row in ADAPTER.mapping()}
+    assert rows["educationInfo.eligibility"].model == "Education.eligibility"
+    assert "eligibility_requirements" in (rows["educationInfo.eligibility"].note or "")
+    assert "eligibility_requirements" in rows["UHEventExtension.admissionDetails.eligibilityModelSB"].reason
 
 
 # --- values ------------------------------------------------------------------------------------------------

@@ -1058,6 +1058,53 @@ CASES.update({
 })
 
 
+# --- eligibility.py (issue 18) ----------------------------------------------------------------------
+
+def gy(code: str) -> dict:
+    return ref("gy-course", code, "Gy11")
+
+
+MATHEMATICS_2 = {"courses": [gy("MATMAT02a"), gy("MATMAT02b"), gy("MATMAT02c")], "minimum_grade": "E"}
+SPECIFIC_A14 = {
+    "eligibility_kind": "specific",
+    "eligibility_area": ref("local", "A14", "uhr-omradesbehorigheter-gy11"),
+    "course_requirements": [{"courses": [gy("NAKNAK02")], "minimum_grade": "E"}, MATHEMATICS_2,
+                            {"courses": [gy("SAMSAM01b")], "minimum_grade": "E"}],
+}
+GENERAL = {"eligibility_kind": "general", "description": {"sv": "Grundläggande behörighet för högskolestudier."}}
+NURSING = changed(EDUCATION, id="https://w3id.org/kll/id/uhr/i.uoh.miun.vgsja", education_code="VGSJA",
+                  title={"sv": "Sjuksköterskeprogrammet"}, school_type="HS", credits={"credit_system": "hp", "credit_value": 180},
+                  eligibility_requirements=[GENERAL, SPECIFIC_A14])
+ONLY_TEXT = {"eligibility_kind": "specific", "description": {"sv": "Godkänt arbetsprov."}}
+
+CASES.update({
+    "EligibilityRequirement.eligibility_kind.specific-states-requirement": (
+        "EligibilityRequirement",
+        [SPECIFIC_A14, GENERAL, {"eligibility_kind": "general"}, ONLY_TEXT,
+         {"eligibility_kind": "specific", "course_requirements": [MATHEMATICS_2]},
+         {"eligibility_kind": "specific", "eligibility_area": ref("local", "A14", "uhr-omradesbehorigheter-gy11")}],
+        [{"eligibility_kind": "specific"}, {"eligibility_kind": "specific", "course_requirements": [], "description": {}}],
+        [],
+    ),
+    "CourseRequirement.minimum_grade.grade-scale": (
+        "CourseRequirement",
+        [MATHEMATICS_2, changed(MATHEMATICS_2, minimum_grade="C"), changed(MATHEMATICS_2, minimum_grade=DROP),
+         {"courses": [ref("local", "MA2", "yrgo-forkunskaper")], "minimum_grade": "G"}],
+        [changed(MATHEMATICS_2, minimum_grade="F"), changed(MATHEMATICS_2, minimum_grade="G"),
+         {"courses": [ref("local", "MA2", "yrgo-forkunskaper"), gy("MATMAT02c")], "minimum_grade": "3"}],
+        [],
+    ),
+    "Education.eligibility_requirements.higher-education-specific": (
+        "Education",
+        [NURSING, changed(NURSING, eligibility_requirements=DROP), changed(EDUCATION, eligibility_requirements=[GENERAL, ONLY_TEXT]),
+         changed(NURSING, eligibility_requirements=[GENERAL, {"eligibility_kind": "specific", "course_requirements": [MATHEMATICS_2]}])],
+        [changed(NURSING, eligibility_requirements=[GENERAL, ONLY_TEXT]),
+         changed(NURSING, eligibility_requirements=[{"eligibility_kind": "specific"}])],
+        [],
+    ),
+})
+
+
 def _entries(entries, records):
     """(object, records, duplicate) for each entry of a case list."""
     for entry in entries:
@@ -1206,6 +1253,22 @@ def test_outcome_categories_are_not_judged_with_an_outcome_missing():
     decision = changed(DECISION, has_learning_outcome=ALL_OUTCOMES[:2] + ["https://w3id.org/kll/id/myh/learning-outcome/elsewhere"])
     hits = run("LevelPlacementDecision", decision, QUALIFICATION_RECORDS)
     assert [(rule, where) for rule, where, _ in hits] == [("reference.unresolved", "/has_learning_outcome/2")]
+
+
+def test_scheme_fit_reaches_the_value_objects_of_a_record():
+    # the courses of an eligibility requirement take Skolverket's course codes or a local scheme;
+    # the record is judged, down to the course, and the hit points at the course
+    wrong = copy.deepcopy(NURSING)
+    wrong["eligibility_requirements"][1]["course_requirements"][1]["courses"][2] = ref("sun-2020-field", "461z", "2020")
+    assert run("Education", wrong) == [(
+        "concept-reference.scheme-fits-slot",
+        "/eligibility_requirements/1/course_requirements/1/courses/2/scheme",
+        "The property courses takes the schemes gy-course, local.",
+    )]
+    area = copy.deepcopy(NURSING)
+    area["eligibility_requirements"][1]["eligibility_area"] = ref("sun-2020-level", "525", "2020")
+    assert [hit[:2] for hit in run("Education", area)] == [("concept-reference.scheme-fits-slot", "/eligibility_requirements/1/eligibility_area/scheme")]
+    assert run("Education", NURSING) == []
 
 
 def test_utf16_offsets_are_recognised():

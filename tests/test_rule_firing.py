@@ -68,6 +68,7 @@ FLOWS = "governance/data-flows.yaml"
 KOMVUX = "offering/komvux-sundsvall-matematik.yaml"
 KTH = "offering/hs-kth-programmeringsteknik.yaml"
 YRGO = "offering/yh-yrgo-automation.yaml"
+NURSING = "offering/hs-miun-sjukskoterskeprogrammet.yaml"
 CATALOGUE = "catalogue/skolverket-susa-navet.yaml"
 LEVEL = "qualification/level-placement-decision.yaml"
 MICRO = "qualification/micro-credential.yaml"
@@ -560,6 +561,18 @@ RULES_CASES = [
             at=record("validations_of_prior_learning", 0, "/resulting_achievement")),
     mutated("StudyResult.grade.in-scale", RESULTS, _set("study_results/0/grade", "VG"),
             at=record("study_results", 0, "/grade")),
+    # --- eligibility.py (issue 18)
+    mutated("EligibilityRequirement.eligibility_kind.specific-states-requirement", YRGO,
+            _delete("educations/0/eligibility_requirements/1/course_requirements"),
+            at=record("educations", 0, "/eligibility_requirements/1/eligibility_kind")),
+    mutated("CourseRequirement.minimum_grade.grade-scale", NURSING,
+            _set("educations/0/eligibility_requirements/1/course_requirements/1/minimum_grade", "F"),
+            at=record("educations", 0, "/eligibility_requirements/1/course_requirements/1/minimum_grade")),
+    mutated("Education.eligibility_requirements.higher-education-specific", NURSING,
+            _all(_delete("educations/0/eligibility_requirements/1/eligibility_area"),
+                 _delete("educations/0/eligibility_requirements/1/course_requirements"),
+                 _set("educations/0/eligibility_requirements/1/description", {"sv": "Godkänt arbetsprov.", "en": "A passed work test."})),
+            at=record("educations", 0, "/eligibility_requirements/1")),
 ]
 
 

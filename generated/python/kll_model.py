@@ -176,6 +176,10 @@ class ConceptSchemeName(str, Enum):
     """
     The subject codes used for higher-education offerings (EMIL3 UH_Subject).
     """
+    Upper_secondary_course_codes_LEFT_PARENTHESISSkolverketRIGHT_PARENTHESIS = "gy-course"
+    """
+    Skolverket's codes of the courses of upper-secondary school and of municipal adult education at upper-secondary level (Gy11, Vux12), e.g. MATMAT02c for Matematik 2c and NAKNAK02 for Naturkunskap 2, as Skolverket's syllabus API (https://api.skolverket.se/syllabus/v1/courses) and UHR's eligibility guidance write them.
+    """
     Swedish_municipality_codes = "municipality"
     """
     The four-digit kommunkod assigned by Statistics Sweden to each of the 290 municipalities.
@@ -894,6 +898,20 @@ class Semester(str, Enum):
     """
     Spring_semester = "vt"
     Autumn_semester = "ht"
+
+
+class EligibilityKind(str, Enum):
+    """
+    Whether an entry requirement is the general eligibility of a form of education or a specific one.
+    """
+    General_eligibility = "general"
+    """
+    The general eligibility of the form of education (grundläggande behörighet), e.g. for higher education an upper-secondary diploma giving eligibility for higher education.
+    """
+    Specific_eligibility = "specific"
+    """
+    A requirement of this education beyond the general one (särskild behörighet; for Yrkeshögskolan särskilda förkunskaper; for a komvux course its prerequisites).
+    """
 
 
 class ModeOfStudy(str, Enum):
@@ -2558,6 +2576,8 @@ class ConceptScheme(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -2964,6 +2984,8 @@ class MappingSet(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -4141,6 +4163,8 @@ class Qualification(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -5235,6 +5259,8 @@ class EducationProvider(Organisation):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -5597,6 +5623,8 @@ class Education(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -5784,6 +5812,24 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.eligibility'],
          'slot_uri': 'kll:eligibility'} })
+    eligibility_requirements: Optional[list[EligibilityRequirement]] = Field(default=None, title="Eligibility requirements", description="""The entry requirements of the education in structured form, all of which apply together: the general eligibility and any specific one, with the standardised specific eligibility (områdesbehörighet) and the courses required. Beside the free text in eligibility, which stays the description; EMIL3 has no field for the structure, so an EMIL3 export carries the text only.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Utbildningens behörighetskrav i '
+                                                     'strukturerad form, som alla '
+                                                     'gäller samtidigt: den '
+                                                     'grundläggande behörigheten och '
+                                                     'eventuell särskild behörighet, '
+                                                     'med områdesbehörighet och de '
+                                                     'kurser som krävs. Bredvid '
+                                                     'fritexten i eligibility, som '
+                                                     'förblir beskrivningen; EMIL3 har '
+                                                     'inget fält för strukturen, så en '
+                                                     'export till EMIL3 bär bara '
+                                                     'texten.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Behörighetskrav'}},
+         'close_mappings': ['ctdl:requires', 'elm:entryRequirement'],
+         'domain_of': ['Education'],
+         'related_mappings': ['schema:programPrerequisites'],
+         'slot_uri': 'kll:eligibilityRequirements'} })
     recommended_prior_knowledge: Optional[LocalizedText] = Field(default=None, title="Recommended prior knowledge", description="""Knowledge that is recommended but not required before starting, as free text.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kunskaper som rekommenderas men '
                                                      'inte krävs inför start, som '
@@ -6068,6 +6114,8 @@ class EducationEvent(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -7037,6 +7085,199 @@ class Fee(MonetaryAmount):
         return v
 
 
+class EligibilityRequirement(ConfiguredBaseModel):
+    """
+    One entry requirement of an education in structured form: whether it is the general eligibility of the form of education (grundläggande behörighet) or a specific one (särskild behörighet; for Yrkeshögskolan also särskilda förkunskaper, for komvux the prerequisites of a course), for higher education the standardised specific eligibility it names (områdesbehörighet, e.g. A14), and the upper-secondary courses it requires with their minimum grade. An education's requirements all apply together. The report asks for exactly this: \"Information om behörighet är central och behöver kompletteras\" (section 4.1.2, Statens skolverk). The free text in Education.eligibility stays the description that EMIL3 carries; this structure is beside it.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett behörighetskrav för en '
+                                                     'utbildning i strukturerad form: '
+                                                     'om det är skolformens '
+                                                     'grundläggande behörighet eller '
+                                                     'ett särskilt krav (särskild '
+                                                     'behörighet; för yrkeshögskolan '
+                                                     'även särskilda förkunskaper, för '
+                                                     'komvux en kurs förkunskapskrav), '
+                                                     'för högskoleutbildning den '
+                                                     'standardiserade särskilda '
+                                                     'behörighet som kravet anger '
+                                                     '(områdesbehörighet, till exempel '
+                                                     'A14), och de gymnasiekurser som '
+                                                     'krävs med lägsta betyg. En '
+                                                     'utbildnings alla krav gäller '
+                                                     'samtidigt. Rapporten efterfrågar '
+                                                     'just detta: "Information om '
+                                                     'behörighet är central och '
+                                                     'behöver kompletteras" (avsnitt '
+                                                     '4.1.2, Statens skolverk). '
+                                                     'Fritexten i '
+                                                     'Education.eligibility förblir '
+                                                     'den beskrivning som EMIL3 bär; '
+                                                     'strukturen ligger bredvid den.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Behörighetskrav'}},
+         'class_uri': 'kll:EligibilityRequirement',
+         'close_mappings': ['ctdl:ConditionProfile'],
+         'from_schema': 'https://w3id.org/kll/model/offering',
+         'related_mappings': ['elm:entryRequirement'],
+         'slot_usage': {'eligibility_kind': {'name': 'eligibility_kind',
+                                             'required': True}},
+         'title': 'Eligibility requirement'})
+
+    eligibility_kind: EligibilityKind = Field(default=..., title="Kind of eligibility", description="""Whether the requirement is the general eligibility of the form of education or a specific one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om kravet är skolformens '
+                                                     'grundläggande behörighet eller '
+                                                     'en särskild behörighet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ av behörighet'}},
+         'domain_of': ['EligibilityRequirement'],
+         'slot_uri': 'kll:eligibilityKind'} })
+    eligibility_area: Optional[ConceptReference] = Field(default=None, title="Standardised specific eligibility", description="""For higher education, the standardised specific eligibility that the requirement names (områdesbehörighet, written A1, A6b, A14 …; 1–17 for the older upper-secondary grades), as a concept reference in a local scheme whose version names the list, e.g. uhr-omradesbehorigheter-gy11. No code list is shipped: the complete list with its course sets could not be taken from a citable source exactly, and UHR's admission service antagning.se states that the term is not used from the admission to the summer courses of 2022 on; universities still name the areas in their entry requirements.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'För högskoleutbildning den '
+                                                     'standardiserade särskilda '
+                                                     'behörighet som kravet anger '
+                                                     '(områdesbehörighet, skriven A1, '
+                                                     'A6b, A14 …; 1–17 för äldre '
+                                                     'gymnasiebetyg), som '
+                                                     'begreppsreferens i ett lokalt '
+                                                     'schema vars version namnger '
+                                                     'listan, till exempel '
+                                                     'uhr-omradesbehorigheter-gy11. '
+                                                     'Ingen kodlista medföljer: den '
+                                                     'fullständiga listan med '
+                                                     'kursuppsättningar gick inte att '
+                                                     'hämta exakt ur en källa som kan '
+                                                     'anges, och UHR:s '
+                                                     'antagningstjänst antagning.se '
+                                                     'anger att begreppet inte används '
+                                                     'från och med antagningen till '
+                                                     'sommarkurser 2022; lärosätena '
+                                                     'anger ändå områdena i sina '
+                                                     'behörighetskrav.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Områdesbehörighet'}},
+         'domain_of': ['EligibilityRequirement'],
+         'related_mappings': ['ctdl:requires'],
+         'slot_uri': 'kll:eligibilityArea'} })
+    course_requirements: Optional[list[CourseRequirement]] = Field(default=None, title="Course requirements", description="""The upper-secondary courses that the requirement asks for, each with its lowest grade; all apply together.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De gymnasiekurser som kravet '
+                                                     'efterfrågar, var och en med '
+                                                     'lägsta betyg; alla gäller '
+                                                     'samtidigt.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kurskrav'}},
+         'domain_of': ['EligibilityRequirement'],
+         'related_mappings': ['schema:coursePrerequisites'],
+         'slot_uri': 'kll:courseRequirements'} })
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextbeskrivning av '
+                                                     'resursen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
+                       'Evidence',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
+                       'JobPosting'],
+         'exact_mappings': ['schema:description'],
+         'slot_uri': 'dcterms:description'} })
+
+
+class CourseRequirement(ConfiguredBaseModel):
+    """
+    An upper-secondary course that an eligibility requirement asks for, with the lowest grade that meets it. The courses listed are alternatives: any one of them meets the requirement (Matematik 2a, 2b or 2c). A combination that replaces a course (Samhällskunskap 1a1 + 1a2 for 1b) is said in the description.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En gymnasiekurs som ett '
+                                                     'behörighetskrav efterfrågar, med '
+                                                     'det lägsta betyg som uppfyller '
+                                                     'kravet. Kurserna i listan är '
+                                                     'alternativ: vilken som helst av '
+                                                     'dem uppfyller kravet (Matematik '
+                                                     '2a, 2b eller 2c). En kombination '
+                                                     'som ersätter en kurs '
+                                                     '(Samhällskunskap 1a1 + 1a2 i '
+                                                     'stället för 1b) anges i '
+                                                     'beskrivningen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kurskrav'}},
+         'class_uri': 'kll:CourseRequirement',
+         'close_mappings': ['ctdl:ConditionProfile'],
+         'from_schema': 'https://w3id.org/kll/model/offering',
+         'related_mappings': ['schema:coursePrerequisites'],
+         'slot_usage': {'courses': {'name': 'courses', 'required': True}},
+         'title': 'Course requirement'})
+
+    courses: list[ConceptReference] = Field(default=..., title="Courses", description="""The course, or the alternative courses any one of which meets the requirement, by Skolverket's course code (scheme gy-course, e.g. MATMAT02c) or a local scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'gy-course local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Kursen, eller de alternativa '
+                                                     'kurser av vilka vilken som helst '
+                                                     'uppfyller kravet, med '
+                                                     'Skolverkets kurskod (schemat '
+                                                     'gy-course, till exempel '
+                                                     'MATMAT02c) eller ett lokalt '
+                                                     'schema.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kurser'}},
+         'domain_of': ['CourseRequirement'],
+         'related_mappings': ['schema:coursePrerequisites'],
+         'slot_uri': 'kll:requiredCourse'} })
+    minimum_grade: Optional[str] = Field(default=None, title="Minimum grade", description="""The lowest grade in the course that meets the requirement, as the grading scale writes it; for a course of Skolverket's course codes one of the passing grades A–E (E is the lowest). Absent where knowledge equivalent to the course suffices without a grade.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det lägsta betyg i kursen som '
+                                                     'uppfyller kravet, så som '
+                                                     'betygsskalan skriver det; för en '
+                                                     'kurs med Skolverkets kurskod ett '
+                                                     'av de godkända betygen A–E (E är '
+                                                     'lägst). Saknas där kunskaper '
+                                                     'motsvarande kursen räcker utan '
+                                                     'betyg.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Lägsta betyg'}},
+         'domain_of': ['CourseRequirement'],
+         'slot_uri': 'kll:minimumGrade'} })
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextbeskrivning av '
+                                                     'resursen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
+                       'Evidence',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DataFlow',
+                       'SecrecyAssessment',
+                       'JobPosting'],
+         'exact_mappings': ['schema:description'],
+         'slot_uri': 'dcterms:description'} })
+
+    @field_validator('minimum_grade')
+    def pattern_minimum_grade(cls, v):
+        pattern=re.compile(r"^[!-~]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid minimum_grade format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid minimum_grade format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
 class Achievement(Entity):
     """
     The award of a qualification, or of a recognised set of learning outcomes, to one person by an issuer on a given date, as carried in a verifiable credential such as a European Digital Credential or an Open Badge. Personal data.
@@ -7279,6 +7520,8 @@ class Evidence(ConfiguredBaseModel):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -8856,6 +9099,8 @@ class Catalog(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -9206,6 +9451,8 @@ class Dataset(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -9627,6 +9874,8 @@ class Distribution(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -9856,6 +10105,8 @@ class DataService(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -10540,6 +10791,8 @@ class DataFlow(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -11001,6 +11254,8 @@ class SecrecyAssessment(ConfiguredBaseModel):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -11138,6 +11393,8 @@ class JobPosting(Entity):
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
+                       'EligibilityRequirement',
+                       'CourseRequirement',
                        'Evidence',
                        'Catalog',
                        'Dataset',
@@ -12157,6 +12414,8 @@ PaceOfStudy.model_rebuild()
 DistanceDetails.model_rebuild()
 ApplicationDetails.model_rebuild()
 Fee.model_rebuild()
+EligibilityRequirement.model_rebuild()
+CourseRequirement.model_rebuild()
 Achievement.model_rebuild()
 Evidence.model_rebuild()
 DiplomaSupplement.model_rebuild()

@@ -6,7 +6,8 @@ a local scheme), and, for the JobTech Taxonomy, which concept types with ``accep
 The model index carries both; one check reads them for every class, so a new slot needs only its
 annotation.
 
-* the scheme of a reference is one the slot accepts;
+* the scheme of a reference is one the slot accepts, also in the value objects a record holds (the
+  courses of an education's eligibility requirements);
 * a JobTech code whose concept type is known has a type the slot accepts. The type is known from a
   ``Concept`` record validated together (its ``jobtech_concept_id`` and ``jobtech_concept_type``)
   or from a shipped list that gives JobTech concept ids (SSYK level 4, employment types,
@@ -40,6 +41,22 @@ def _fitted_slots(class_name: str) -> tuple[SlotInfo, ...]:
     if info is None:
         return ()
     return tuple(slot for slot in info.slots.values() if slot.accepted_schemes)
+
+
+@cache
+def _nested_fitted(class_name: str, seen: frozenset[str] = frozenset()) -> tuple[SlotInfo, ...]:
+    """The inlined-object slots of a class whose objects hold, at any depth, a concept-reference slot
+    that declares the schemes it accepts (Education → eligibility_requirements → course_requirements
+    → courses): the check follows them from the record, so value objects are judged too."""
+    info = model_index().classes.get(class_name)
+    if info is None or class_name in seen:
+        return ()
+    inner = seen | {class_name}
+    return tuple(
+        slot for slot in info.slots.values()
+        if slot.kind == "object" and slot.range not in (None, "ConceptReference")
+        and (_fitted_slots(slot.range) or _nested_fitted(slot.range, inner))
+    )
 
 
 @cache
@@ -96,14 +113,21 @@ def _references(obj: dict, slot: SlotInfo):
     sv="Begreppsreferensen hör till ett schema som egenskapen inte tar emot (till exempel ett yrke angivet som en kompetens).",
 )
 def scheme_fits_slot(obj: dict, ctx: Context):
-    hits = []
-    for slot in _fitted_slots(ctx.class_name):
+    hits: list[Hit] = []
+    _scheme_hits(obj, ctx.class_name, "", hits)
+    return hits
+
+
+def _scheme_hits(obj: dict, class_name: str, prefix: str, hits: list[Hit]) -> None:
+    for slot in _fitted_slots(class_name):
         for where, reference in _references(obj, slot):
             scheme = as_text(reference.get("scheme"))
             if scheme and scheme not in slot.accepted_schemes and scheme in (_scheme_slot().values or {}):
                 accepted = ", ".join(sorted(slot.accepted_schemes))
-                hits.append(Hit(where + "/scheme", f"The property {slot.name} takes the schemes {accepted}."))
-    return hits
+                hits.append(Hit(prefix + where + "/scheme", f"The property {slot.name} takes the schemes {accepted}."))
+    for slot in _nested_fitted(class_name):
+        for where, nested in _references(obj, slot):
+            _scheme_hits(nested, slot.range, prefix + where, hits)
 
 
 @check(
