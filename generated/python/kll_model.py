@@ -30,7 +30,7 @@ from pydantic import (
 
 
 metamodel_version = "1.12.0"
-version = "0.2.1"
+version = "0.2.2"
 
 
 class ConfiguredBaseModel(BaseModel):
