@@ -548,9 +548,10 @@ RULES_CASES = [
             at=record("skills_demands", 0, "/observation_value")),
     # --- validation.py (issue 18)
     mutated("ValidationOfPriorLearning.assessed_against_qualifications.or-outcomes-or-standard", VPL,
-            _delete("validations_of_prior_learning/0/assessed_against_qualifications"),
+            _all(_delete("validations_of_prior_learning/0/assessed_against_qualifications"), _delete("validations_of_prior_learning/0/assessed_against_outcomes")),
             at=record("validations_of_prior_learning", 0, "/assessed_against_qualifications")),
-    mutated("ValidationOfPriorLearning.recognised_learning_outcomes.among-assessed", VPL, _delete("qualifications/0/has_learning_outcome/1"),
+    mutated("ValidationOfPriorLearning.recognised_learning_outcomes.among-assessed", VPL,
+            _all(_delete("validations_of_prior_learning/0/assessed_against_outcomes"), _delete("qualifications/0/has_learning_outcome/1")),
             at=record("validations_of_prior_learning", 0, "/recognised_learning_outcomes/1")),
     mutated("ValidationOfPriorLearning.validation_date.not-after-achievement", VPL, _set("validations_of_prior_learning/0/validation_date", "2025-04-30"),
             at=record("validations_of_prior_learning", 0, "/validation_date")),
