@@ -545,3 +545,25 @@ def test_the_api_keeps_its_own_openapi_document(case) -> None:
     case.call_and_validate(checks=[
         not_a_server_error, response_schema_conformance, status_code_conformance, content_type_conformance, response_headers_conformance,
     ])
+
+
+def test_a_validation_process_keeps_its_scratch_files_in_the_request_folder(tmp_path, monkeypatch) -> None:
+    """A process killed at the deadline runs no clean-up of its own: whatever it writes in a
+    temporary folder must be inside the request's private folder, which the service removes."""
+    import multiprocessing
+    import tempfile
+
+    from kll.service import work
+
+    monkeypatch.setattr(work, "run", lambda task: (tempfile.gettempdir(), os.environ.get("TMPDIR")))
+    upload = tmp_path / "1.upload"
+    upload.write_text("{}", encoding="utf-8")
+    context = multiprocessing.get_context("fork")
+    parent, child_end = context.Pipe()
+    process = context.Process(target=work.child, args=(child_end, work.Task("validate", (str(upload),), fmt="sssom"), 0))
+    process.start()
+    status, (tempdir, environment) = parent.recv()
+    process.join()
+    assert status == "ok"
+    assert tempdir == environment == str(tmp_path / "scratch")
+    assert stat.S_IMODE((tmp_path / "scratch").stat().st_mode) == 0o700

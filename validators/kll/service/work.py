@@ -102,6 +102,16 @@ def child(connection: Any, task: Task, memory_mb: int) -> None:
     The answer never carries an exception's message (it may quote the input), only the rule and
     the place in kll's code that ``kll.validation.engine.failure`` names."""
     os.umask(0o077)  # whatever a converter writes stays readable by this user only
+    if task.paths:
+        # Scratch files (validate --from writes each file converted to JSON) go into the request's
+        # private folder, which the parent removes when the request ends: a process killed at the
+        # deadline never runs its own clean-up, and nothing of the data may stay in the system's /tmp.
+        import tempfile
+
+        scratch = Path(task.paths[0]).parent / "scratch"
+        scratch.mkdir(mode=0o700, exist_ok=True)
+        tempfile.tempdir = str(scratch)
+        os.environ["TMPDIR"] = str(scratch)
     if memory_mb:
         import resource
 
