@@ -258,7 +258,9 @@ async def validated(request: Request, folder: Path, deadline: float, *, event: s
     names = _store(received, folder, suffixes)
     task = Task("validate", tuple(names), fmt=foreign, profile=profile, level=level)
     report = await _isolated(request, task, deadline)
-    report.findings = [_shown_finding(f, names) for f in report.findings]
+    # A report of many findings takes seconds to rename and render: off the event loop, so that
+    # other requests (and /health) are answered meanwhile.
+    report.findings = await anyio.to_thread.run_sync(lambda: [_shown_finding(f, names) for f in report.findings])
     report.files = [names.get(f, f) for f in report.files]
     _log(event, files=len(received.files), bytes=received.size, format=foreign or "native", profile=profile or "-",
          records=report.records, **report.counts, rules=",".join(sorted(report.rule_ids())) or "-")
@@ -283,9 +285,9 @@ async def validate(request: Request) -> Response:
         outcome = await validated(request, folder, deadline)
         chosen_language = language_of(request, outcome.language or language)
         if sarif:
-            return Response(render(outcome.report, "sarif", language=chosen_language), media_type=SARIF,
-                            headers={"Content-Language": chosen_language})
-        return Response(render(outcome.report, "json"), media_type="application/json")
+            text = await anyio.to_thread.run_sync(lambda: render(outcome.report, "sarif", language=chosen_language))
+            return Response(text, media_type=SARIF, headers={"Content-Language": chosen_language})
+        return Response(await anyio.to_thread.run_sync(lambda: render(outcome.report, "json")), media_type="application/json")
 
     return await within_limits(request, work)
 
