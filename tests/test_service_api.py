@@ -568,3 +568,14 @@ def test_a_validation_process_keeps_its_scratch_files_in_the_request_folder(tmp_
     assert status == "ok"
     assert tempdir == environment == str(tmp_path / "scratch")
     assert stat.S_IMODE((tmp_path / "scratch").stat().st_mode) == 0o700
+
+
+def test_accept_with_q_0_refuses_json_even_under_a_wildcard(app) -> None:
+    body = VALID.read_bytes()
+    sarif = call(app, "POST", "/api/v1/validate", files=[("file", (VALID.name, body))],
+                 headers={"accept": "application/json;q=0, */*"})
+    assert sarif.status_code == 200 and sarif.headers["content-type"].startswith("application/sarif+json")
+    assert "Accept" in sarif.headers["vary"] and sarif.headers["cache-control"] == "no-store"
+    neither = call(app, "POST", "/api/v1/validate", files=[("file", (VALID.name, body))],
+                   headers={"accept": "application/json;q=0, application/sarif+json;q=0, */*"})
+    problem(neither, "not-acceptable", 406)

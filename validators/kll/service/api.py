@@ -114,7 +114,7 @@ def _wants_sarif(request: Request) -> bool:
     header = request.headers.get("accept", "").strip()
     if not header:
         return False
-    ranges = []
+    ranges, refused = [], set()
     for position, item in enumerate(header.split(",")):
         media, _, params = item.strip().partition(";")
         quality = 1.0
@@ -127,11 +127,18 @@ def _wants_sarif(request: Request) -> bool:
                     quality = 0.0
         if quality > 0:
             ranges.append((-quality, position, media.strip().lower()))
+        else:
+            refused.add(media.strip().lower())  # q=0: "not this one", whatever a wildcard says
     for _, _, media in sorted(ranges):
-        if media == SARIF:
+        if media == SARIF and SARIF not in refused:
             return True
-        if media in ("application/json", "application/*", "*/*"):
+        if media == "application/json" and media not in refused:
             return False
+        if media in ("application/*", "*/*"):
+            if "application/json" not in refused:
+                return False
+            if SARIF not in refused:
+                return True
     raise ProblemError("not-acceptable", {"allowed": f"application/json, {SARIF}"})
 
 
@@ -284,10 +291,12 @@ async def validate(request: Request) -> Response:
     async def work(folder: Path, deadline: float) -> Response:
         outcome = await validated(request, folder, deadline)
         chosen_language = language_of(request, outcome.language or language)
+        # The answer depends on Accept and holds the data's findings: not for shared caches.
+        headers = {"Vary": "Accept, Accept-Language", "Cache-Control": "no-store"}
         if sarif:
             text = await anyio.to_thread.run_sync(lambda: render(outcome.report, "sarif", language=chosen_language))
-            return Response(text, media_type=SARIF, headers={"Content-Language": chosen_language})
-        return Response(await anyio.to_thread.run_sync(lambda: render(outcome.report, "json")), media_type="application/json")
+            return Response(text, media_type=SARIF, headers={**headers, "Content-Language": chosen_language})
+        return Response(await anyio.to_thread.run_sync(lambda: render(outcome.report, "json")), media_type="application/json", headers=headers)
 
     return await within_limits(request, work)
 
