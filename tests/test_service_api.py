@@ -579,3 +579,12 @@ def test_accept_with_q_0_refuses_json_even_under_a_wildcard(app) -> None:
     neither = call(app, "POST", "/api/v1/validate", files=[("file", (VALID.name, body))],
                    headers={"accept": "application/json;q=0, application/sarif+json;q=0, */*"})
     problem(neither, "not-acceptable", 406)
+
+
+def test_a_relative_iri_never_shows_the_servers_private_folder(app) -> None:
+    """A relative @id resolves against the stored upload's folder; the answer shows it relative."""
+    document = b'{"@context": {"@vocab": "https://w3id.org/kll/model/"}, "@id": "relative-node", "@type": "Organisation"}'
+    response = call(app, "POST", "/api/v1/validate", files=[("file", ("org.jsonld", document))])
+    assert response.status_code == 200, response.text
+    assert "kll-service" not in response.text and "file://" not in response.text
+    assert any("relative-node" in (f["location"].get("focus_node") or "") for f in response.json()["findings"])

@@ -216,6 +216,10 @@ def _renamed(text: str | None, names: dict[str, str]) -> str | None:
     for stored, shown in names.items():
         if stored in text:
             text = text.replace(Path(stored).as_uri(), shown).replace(stored, shown)
+    # A relative IRI in the data resolves against the stored file's folder: the server's private
+    # folder is nobody's business, so such an IRI is shown relative again.
+    for folder in {Path(stored).parent for stored in names}:
+        text = text.replace(folder.as_uri() + "/", "").replace(f"{folder}/", "")
     return text
 
 
