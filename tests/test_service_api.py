@@ -588,3 +588,16 @@ def test_a_relative_iri_never_shows_the_servers_private_folder(app) -> None:
     assert response.status_code == 200, response.text
     assert "kll-service" not in response.text and "file://" not in response.text
     assert any("relative-node" in (f["location"].get("focus_node") or "") for f in response.json()["findings"])
+
+
+def test_a_conversion_over_a_limit_is_422_not_500(app, monkeypatch) -> None:
+    """A child that failed on the input's account (input.limit: out of memory, nested too deep)
+    is the client's problem to fix, not an internal error."""
+    def over_limit(task, *, timeout, memory_mb):
+        raise isolation.Failed("input.limit", None)
+
+    monkeypatch.setattr(isolation, "run", over_limit)
+    response = call(app, "POST", "/api/v1/convert", params={"from": "json", "to": "yaml"},
+                    files=[("file", ("package.json", b"{}"))])
+    body = problem(response, "over-limit", 422)
+    assert "input.limit" in body["detail_en"]

@@ -180,6 +180,8 @@ async def _isolated(request: Request, task: Task, deadline: float) -> Any:
     except isolation.Timeout:
         raise TimeoutError from None
     except isolation.Failed as failed:
+        if failed.rule.startswith("input."):  # the input's fault (a limit), not the service's
+            raise ProblemError("over-limit", {"rule": failed.rule}) from None
         raise ProblemError("internal-error", {"where": failed.where or failed.rule}) from None
 
 
