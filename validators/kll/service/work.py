@@ -43,20 +43,12 @@ class Converted:
 
 
 def judge(report: Any, profile: str | None, level: str) -> Any:
-    """The report limited to the profile's rules at ``level``, as ``kll validate --profile`` limits it.
-
-    Input errors and conversion findings are about the file, not a profile's rules, so they are
-    never hidden. (The same filter as the CLI's; both should move into ``kll.conformance`` as
-    one function.)"""
+    """The report limited to the profile's rules at ``level``, as ``kll validate --profile`` limits it."""
     if profile is None:
         return report
-    from ..adapters import CONVERSION_RULES
-    from ..conformance.profiles import load_profiles
-    from ..validation.report import Stage
+    from ..conformance.profiles import limit_to_profile
 
-    rules = load_profiles()[profile].rules(level)
-    report.findings = [f for f in report.findings if f.rule in rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
-    return report
+    return limit_to_profile(report, profile, level)
 
 
 def _failed_report(paths: tuple[str, ...], error: BaseException):
