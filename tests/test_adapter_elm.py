@@ -16,7 +16,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SKOS
 from typer.testing import CliRunner
 
 from kll.artifacts import paths
@@ -121,10 +121,23 @@ def organisation(draw, identifier: str) -> dict:
 
 
 def esco_skill():
-    return st.builds(lambda code, version, label: {"scheme": "esco", "code": code, "scheme_version": version,
+    return st.builds(lambda code, version, label: {"scheme": "esco-skill", "code": code, "scheme_version": version,
                                                    "concept_iri": f"http://data.europa.eu/esco/skill/{code}", **label},
                      st.sampled_from(ESCO_SKILLS), st.sampled_from(["v1.1.1", "v1.2.0"]),
                      st.one_of(st.just({}), st.fixed_dictionaries({"label": text()})))
+
+
+ESCO_OCCUPATIONS = ["f2b15a0e-e65a-438a-affb-29b9d50b77d1", "a7c1d9a3-8f2e-4d6b-9c41-2f3e5b6a7d80"]
+
+
+def occupation():
+    """An ESCO occupation (its scheme from the IRI) or a JobTech occupation name."""
+    esco = st.builds(lambda code, version: {"scheme": "esco-occupation", "code": code, "scheme_version": version,
+                                            "concept_iri": f"http://data.europa.eu/esco/occupation/{code}"},
+                     st.sampled_from(ESCO_OCCUPATIONS), st.sampled_from(["v1.1.1", "v1.2.0"]))
+    jobtech = st.builds(lambda code: {"scheme": "jobtech-taxonomy", "code": code, "scheme_version": "22"},
+                        st.sampled_from(["fg7B_yov_smw", "rQds_YGd_quU"]))
+    return st.one_of(esco, jobtech)
 
 
 def jobtech_skill():
@@ -150,6 +163,7 @@ def learning_outcome(draw, identifier: str) -> dict:
         "reusability_level": st.sampled_from(values("LearningOutcome", "reusability_level")),
         "related_esco_skills": unique_by_json(esco_skill(), min_size=1, max_size=2),
         "related_skills": unique_by_json(jobtech_skill(), min_size=1, max_size=2),
+        "related_occupations": unique_by_json(occupation(), min_size=1, max_size=2),
     }))}
 
 
@@ -180,6 +194,8 @@ def qualification(draw, identifier: str, organisations: list[str], outcomes: lis
         "learning_setting": st.sampled_from(values("Qualification", "learning_setting")),
         "entry_requirements": text(),
         "last_modified": st.sampled_from(["2025-01-02T10:00:00+01:00", "2025-03-01T12:00:00Z", "2024-11-30T08:15:30.250Z"]),
+        "related_skills": unique_by_json(st.one_of(jobtech_skill(), esco_skill()), min_size=1, max_size=2),
+        "related_occupations": unique_by_json(occupation(), min_size=1, max_size=2),
     }
     if outcomes:
         optional["has_learning_outcome"] = subset(outcomes, 1)
@@ -229,7 +245,7 @@ def packages(draw) -> dict:
     quals = [f"{base}/qualification/{n}" for n in range(n_quals)]
     persons = [f"urn:uuid:00000000-0000-4000-8000-00000000000{n}" for n in range(n_persons)]
     package = {
-        "conforms_to_model_version": "0.2.0",
+        "conforms_to_model_version": "0.2.1",
         "organisations": [draw(organisation(i)) for i in orgs],
         "qualifications": [draw(qualification(q, orgs, outcomes, [o for o in quals if o != q])) for q in quals],
     }
@@ -375,18 +391,18 @@ def test_what_is_not_elm_json_ld_raises_conversion_error_without_network(tmp_pat
 
 
 def test_convert_unmapped_names_the_property_and_points_into_the_file():
-    """Positive case of convert.unmapped: a property and a class the mapping does not read."""
+    """Positive case of convert.unmapped: a property the mapping does not read. The learning
+    opportunity of the file is an education event (EducationEvent's class is elm:LearningOpportunity)."""
     fixture = FIXTURES / "unmapped.jsonld"
     imported = adapter.read(fixture)
-    findings = sorted(imported.findings, key=lambda f: f.location.pointer)
-    assert [f.rule for f in findings] == ["convert.unmapped", "convert.unmapped"]
-    qualification, opportunity = findings
+    [qualification] = imported.findings
+    assert qualification.rule == "convert.unmapped"
     assert qualification.location.pointer == "/@graph/1/targetGroup"
     assert qualification.location.record_id == "https://w3id.org/kll/id/example-university/qualification/gis"
     assert qualification.detail.startswith("elm:targetGroup")
     assert "example" not in qualification.detail  # the property is named, never its value
-    assert opportunity.location.pointer == "/@graph/2"
-    assert "elm:LearningOpportunity" in opportunity.detail
+    assert imported.package["education_events"] == [{"id": "https://w3id.org/kll/id/example-university/opportunity/gis-2025",
+                                                     "title": {"sv": "Kandidatprogram i geografisk informationsbehandling, hösten 2025"}}]
     # everything else was read
     assert {r["id"] for r in imported.package["qualifications"]} == {"https://w3id.org/kll/id/example-university/qualification/gis"}
     assert imported.package["qualifications"][0]["awarding_body"] == ["https://w3id.org/kll/id/example-university/org/202100-2908"]
@@ -413,11 +429,11 @@ def test_convert_not_representable_positive_and_negative(tmp_path):
     """Positive: records of a class outside the mapping, and an agency nobody refers to, are left
     out with a warning located by package pointer. Negative: the examples export without one."""
     package = yaml.safe_load(EXAMPLES[0].read_text(encoding="utf-8"))
-    package["educations"] = [{"id": "https://w3id.org/kll/id/test/education/1", "title": {"sv": "Kurs"}}]
+    package["concepts"] = [{"id": "https://w3id.org/kll/id/test/concept/1", "code": "1"}]
     package["agencies"] = [{"id": "https://w3id.org/kll/id/agency/x", "name": {"sv": "Verket"}, "agency_alias": "myh"}]
     findings = adapter.write(package, tmp_path / "out.jsonld")
     assert {(f.rule, f.location.pointer) for f in findings} == {
-        ("convert.not-representable", "/educations/0"), ("convert.not-representable", "/agencies/0")}
+        ("convert.not-representable", "/concepts/0"), ("convert.not-representable", "/agencies/0")}
     assert all("outside" in f.detail or "not referred" in f.detail for f in findings)
     for example in EXAMPLES:
         assert adapter.write(yaml.safe_load(example.read_text(encoding="utf-8")), tmp_path / "out.jsonld") == []
@@ -449,8 +465,11 @@ def test_locate_maps_package_pointers_to_elm_nodes():
 
 def test_validate_foreign_reports_conversion_findings_with_the_rest():
     report = validate_foreign("elm", [FIXTURES / "unmapped.jsonld"])
-    assert sum(f.rule == "convert.unmapped" for f in report.findings) == 2
-    assert report.conformant
+    assert sum(f.rule == "convert.unmapped" for f in report.findings) == 1
+    # the learning opportunity, read as an education event, lacks what an education event must have
+    violations = {f.rule for f in report.findings if f.severity.value == "violation"}
+    assert violations and all(rule.startswith("EducationEvent.") for rule in violations), violations
+    assert "EducationEvent.expires.required" in violations
 
 
 # --- the mapping table and the command line -------------------------------------------------------
@@ -503,7 +522,7 @@ def test_the_adapter_is_registered_and_uses_existing_rules():
 def test_one_concept_iri_with_two_versions_keeps_both_references(tmp_path):
     """A concept IRI is one RDF node: a second reference to it that disagrees is written as a node
     of its own, so neither version is lost."""
-    skill = {"scheme": "esco", "code": ESCO_SKILLS[0], "concept_iri": f"http://data.europa.eu/esco/skill/{ESCO_SKILLS[0]}"}
+    skill = {"scheme": "esco-skill", "code": ESCO_SKILLS[0], "concept_iri": f"http://data.europa.eu/esco/skill/{ESCO_SKILLS[0]}"}
     package = {"learning_outcomes": [
         {"id": "https://w3id.org/kll/id/test/lo/1", "outcome_statement": {"sv": "Kan granska"}, "related_esco_skills": [{**skill, "scheme_version": "v1.1.1"}]},
         {"id": "https://w3id.org/kll/id/test/lo/2", "outcome_statement": {"sv": "Kan åtgärda"}, "related_esco_skills": [{**skill, "scheme_version": "v1.2.0"}]},
@@ -563,3 +582,169 @@ def test_a_json_ld_error_names_its_type_never_rdflib_s_text(tmp_path, monkeypatc
         adapter.read(path)
     assert "ValueError" in str(error.value) and "not JSON-LD" in str(error.value)
     assert "Secret" not in str(error.value) and "1234" not in str(error.value)
+
+
+# --- ESCO schemes (decision record 0027) ------------------------------------------------------------
+
+ESCO = "http://data.europa.eu/esco/"
+
+
+def read_concepts(tmp_path, nodes: list[dict]) -> tuple[dict, list]:
+    """A learning outcome (ESCO skills) and a qualification (occupations) as foreign ELM gives them."""
+    document = {"@context": {"@vocab": ELM, "id": "@id", "type": "@type", "skos": "http://www.w3.org/2004/02/skos/core#",
+                             "kll": "https://w3id.org/kll/model/",
+                             "title": {"@id": "http://purl.org/dc/terms/title", "@container": "@language"},
+                             "inScheme": {"@id": "skos:inScheme", "@type": "@id"}, "notation": "skos:notation"},
+                "@graph": nodes}
+    path = tmp_path / "esco.jsonld"
+    path.write_text(json.dumps(document))
+    imported = adapter.read(path)
+    return imported.package, imported.findings
+
+
+def test_an_esco_skill_iri_is_read_as_esco_skill(tmp_path):
+    """As the Commission's credentials give it: the ESCO IRI, ESCO's skills scheme and the notation "Skill"."""
+    package, findings = read_concepts(tmp_path, [
+        {"id": "https://w3id.org/kll/id/test/lo/1", "type": "LearningOutcome", "title": {"sv": "Kan granska"}, "relatedESCOSkill": [
+            {"id": f"{ESCO}skill/{ESCO_SKILLS[0]}", "type": "skos:Concept", "inScheme": f"{ESCO}concept-scheme/skills", "notation": "Skill"},
+            {"id": f"{ESCO}skill/{ESCO_SKILLS[1]}"}]}])
+    assert findings == []
+    assert package["learning_outcomes"][0]["related_esco_skills"] == [
+        {"scheme": "esco-skill", "code": code, "concept_iri": f"{ESCO}skill/{code}"} for code in sorted(ESCO_SKILLS[:2])]
+
+
+def test_an_esco_occupation_iri_is_read_as_esco_occupation(tmp_path):
+    package, findings = read_concepts(tmp_path, [
+        {"id": "https://w3id.org/kll/id/test/q/1", "type": "Qualification", "title": {"sv": "Examen"},
+         "kll:relatedOccupation": {"id": f"{ESCO}occupation/{ESCO_OCCUPATIONS[0]}", "type": "skos:Concept",
+                                   "inScheme": f"{ESCO}concept-scheme/occupations"}}])
+    assert findings == []
+    assert package["qualifications"][0]["related_occupations"] == [
+        {"scheme": "esco-occupation", "code": ESCO_OCCUPATIONS[0], "concept_iri": f"{ESCO}occupation/{ESCO_OCCUPATIONS[0]}"}]
+
+
+@pytest.mark.parametrize("scheme, in_scheme", [("esco-skill", "member-skills"), ("esco-occupation", "member-occupations"), ("esco", "skills")])
+def test_each_esco_scheme_is_written_with_its_own_concept_scheme(tmp_path, scheme, in_scheme):
+    """esco-skill and esco-occupation as their code list's meanings; the deprecated esco as before,
+    read back as its exact replacement esco-skill."""
+    pillar = "occupation" if scheme == "esco-occupation" else "skill"
+    code = ESCO_OCCUPATIONS[0] if pillar == "occupation" else ESCO_SKILLS[0]
+    reference = {"scheme": scheme, "code": code, "scheme_version": "v1.2.0", "concept_iri": f"{ESCO}{pillar}/{code}"}
+    slot = "related_occupations" if pillar == "occupation" else "related_esco_skills"
+    package = {"learning_outcomes": [{"id": "https://w3id.org/kll/id/test/lo/1", "outcome_statement": {"sv": "Kan"}, slot: [reference]}]}
+    target = tmp_path / "out.jsonld"
+    assert adapter.write(package, target) == []
+    graph = Graph().parse(target, format="json-ld")
+    assert (URIRef(reference["concept_iri"]), SKOS.inScheme, URIRef(f"{ESCO}concept-scheme/{in_scheme}")) in graph
+    back = adapter.read(target)
+    assert back.findings == []
+    expected = {**reference, "scheme": "esco-skill" if scheme == "esco" else scheme}
+    assert back.package["learning_outcomes"][0][slot] == [expected]
+
+
+def test_a_concept_of_another_scheme_with_an_esco_iri_keeps_its_scheme_and_code(tmp_path):
+    """A JobTech skill whose concept IRI is ESCO's (a publisher's link to the equivalent ESCO skill)
+    is still the JobTech concept: its code is its notation, not the tail of the IRI."""
+    reference = {"scheme": "jobtech-taxonomy", "code": "MR4H_FFT_mTj", "scheme_version": "2020-06-24",
+                 "concept_iri": f"{ESCO}skill/{ESCO_SKILLS[0]}"}
+    package = {"learning_outcomes": [{"id": "https://w3id.org/kll/id/test/lo/1", "outcome_statement": {"sv": "Kan"}, "related_skills": [reference]}]}
+    target = tmp_path / "out.jsonld"
+    assert adapter.write(package, target) == []
+    back = adapter.read(target)
+    assert back.findings == []
+    assert back.package["learning_outcomes"][0]["related_skills"] == [reference]
+
+
+def test_the_scheme_meanings_map_back_to_one_value_each():
+    """The reader maps a scheme IRI back to its value: no two values may share a meaning."""
+    meanings = index.classes["ConceptReference"].slots["scheme"].values
+    assert len(set(meanings.values())) == len(meanings)
+    assert meanings["esco-skill"] != meanings["esco"]
+
+
+# --- offerings: educations and education events -------------------------------------------------
+
+OFFERINGS = sorted((ROOT / "examples" / "offering").glob("*.yaml"))
+LOS = URIRef(ELM + "LearningOpportunity")
+LAS = URIRef(ELM + "LearningAchievementSpecification")
+
+
+def offering_package() -> dict:
+    base = "https://w3id.org/kll/id/test"
+    return {
+        "organisations": [{"id": f"{base}/org/1", "name": {"sv": "Myndigheten för yrkeshögskolan"}}],
+        "education_providers": [{"id": f"{base}/provider/1", "name": {"sv": "Nordviks yrkesakademi"}}],
+        "qualifications": [{"id": f"{base}/qualification/1", "title": {"sv": "Yrkeshögskoleexamen inom automation"}, "seqf_level": "5",
+                            "eqf_level": "5", "awarding_body": [f"{base}/org/1"],
+                            "related_occupations": [{"scheme": "ssyk-2012", "code": "3113"},
+                                                    {"scheme": "esco-occupation", "code": ESCO_OCCUPATIONS[0], "scheme_version": "v1.2.0",
+                                                     "concept_iri": f"{ESCO}occupation/{ESCO_OCCUPATIONS[0]}"}]}],
+        "learning_outcomes": [{"id": f"{base}/lo/1", "outcome_statement": {"sv": "Kan programmera styrsystem"}}],
+        "educations": [{"id": f"{base}/education/1", "title": {"sv": "Automationstekniker"}, "education_code": "YH01",
+                        "leads_to_qualifications": [f"{base}/qualification/1"], "has_learning_outcome": [f"{base}/lo/1"],
+                        "last_modified": "2025-01-02T10:00:00+01:00"}],
+        "education_events": [{"id": f"{base}/event/1", "education": f"{base}/education/1", "providers": [f"{base}/provider/1"],
+                              "last_modified": "2025-01-02T10:00:00+01:00", "expires": "2025-09-01T00:00:00+02:00"}],
+    }
+
+
+def test_an_education_event_exports_as_a_learning_opportunity_of_its_education(tmp_path):
+    package = offering_package()
+    target = tmp_path / "offering.jsonld"
+    assert adapter.write(package, target) == []
+    graph = Graph().parse(target, format="json-ld")
+    event, education = URIRef(package["education_events"][0]["id"]), URIRef(package["educations"][0]["id"])
+    qualification = URIRef(package["qualifications"][0]["id"])
+    assert (event, RDF.type, LOS) in graph
+    assert (event, URIRef(ELM + "learningAchievementSpecification"), education) in graph
+    assert (education, RDF.type, LAS) in graph and (education, RDF.type, URIRef("https://w3id.org/kll/model/Education")) in graph
+    # leads_to_qualifications: the qualification is the standard the education specialises
+    assert (education, URIRef(ELM + "specialisationOf"), qualification) in graph
+    assert (qualification, RDF.type, URIRef(ELM + "Qualification")) in graph
+    assert (education, URIRef(ELM + "learningOutcome"), URIRef(package["learning_outcomes"][0]["id"])) in graph
+    # the provider is an elm:Organisation the opportunity is elm:providedBy
+    provider = URIRef(package["education_providers"][0]["id"])
+    assert (event, URIRef(ELM + "providedBy"), provider) in graph and (provider, RDF.type, URIRef(ELM + "Organisation")) in graph
+    # occupations have no ELM property: concepts under the model's own, declared in the table
+    occupations = list(graph.objects(qualification, URIRef("https://w3id.org/kll/model/relatedOccupation")))
+    assert len(occupations) == 2 and all((o, RDF.type, SKOS.Concept) in graph for o in occupations)
+    assert (URIRef(f"{ESCO}occupation/{ESCO_OCCUPATIONS[0]}"), SKOS.inScheme, URIRef(f"{ESCO}concept-scheme/member-occupations")) in graph
+    back = adapter.read(target)
+    assert back.findings == []
+    assert normalised(back.package) == normalised(package)
+
+
+@pytest.mark.parametrize("example", OFFERINGS, ids=lambda p: p.name)
+def test_shipped_offering_examples_export_to_elm_and_read_back_equal(tmp_path, example):
+    package = yaml.safe_load(example.read_text(encoding="utf-8"))
+    back, written, read = round_trip(package, tmp_path)
+    assert written == [] and read == []
+    assert normalised(back) == normalised(package)
+
+
+def test_the_learning_opportunity_of_an_achievement_is_not_an_education_event(tmp_path):
+    """In a credential, the opportunity an achievement was obtained through is not an offering:
+    it is reported as not read, as before, and no education event is made of it."""
+    document = json.loads((FIXTURES / "micro-credential-broken.jsonld").read_text(encoding="utf-8"))
+    achievement = document["@graph"][3]
+    achievement["learningOpportunity"] = {"@id": "https://w3id.org/kll/id/test/opportunity/1", "@type": ELM + "LearningOpportunity",
+                                          "http://purl.org/dc/terms/title": {"@value": "Kurs", "@language": "sv"}}
+    path = tmp_path / "with-opportunity.jsonld"
+    path.write_text(json.dumps(document))
+    imported = adapter.read(path)
+    assert "education_events" not in imported.package
+    details = [f.detail for f in imported.findings if f.rule == "convert.unmapped"]
+    assert any("learningOpportunity" in d for d in details) and any("elm:LearningOpportunity" in d for d in details), details
+
+
+def test_slots_elm_has_no_property_for_are_declared_losses():
+    """Decision record 0020: what ELM cannot carry in its own terms is listed, with the reason."""
+    kept = {row.model: row for row in adapter.mapping() if row.group == "kept-outside-elm"}
+    assert {"Qualification.related_occupations", "LearningOutcome.related_occupations", "Qualification.related_skills"} <= set(kept)
+    assert all(row.status == "unmapped" and row.reason and row.element.startswith("kll:") for row in kept.values())
+    assert "elm:limitOccupation" in kept["Qualification.related_occupations"].reason
+    [coverage] = json.loads(runner.invoke(app, ["mapping", "coverage", "elm", "--format", "json"]).stdout)
+    assert coverage["groups"]["kept-outside-elm"] == {"listed": len([r for r in adapter.mapping() if r.group == "kept-outside-elm"]), "mapped": 0}
+    rows = {row.element: row for row in adapter.mapping() if row.status == "mapped"}
+    assert rows["elm:LearningAchievementSpecification/elm:specialisationOf"].model == "Education.leads_to_qualifications"
+    assert rows["elm:LearningOpportunity/elm:learningAchievementSpecification"].model == "EducationEvent.education"

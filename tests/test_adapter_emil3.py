@@ -569,12 +569,24 @@ def test_model_content_emil3_cannot_carry_is_reported_in_the_package(tmp_path):
     ]
 
 
+EMIL3_HAS_NO_ROOM_FOR = {
+    "label: EMIL3 has no field for it",
+    "leads_to_qualifications: EMIL3 has no field for it",
+    "has_learning_outcome: EMIL3 has no field for it",
+    "a Qualification record: EMIL3 carries education providers, educations and education events only",
+    "a LearningOutcome record: EMIL3 carries education providers, educations and education events only",
+}
+
+
 def test_writing_the_model_examples_reports_only_what_emil3_has_no_field_for(tmp_path):
     for example in sorted((ROOT / "examples" / "offering").glob("*.yaml")):
         package = adapters.get("yaml").read(example).package
         findings = ADAPTER.write(package, tmp_path / "out.json")
-        # the concept labels of subjects: EMIL3 subjects are a type and a code only
-        assert [f.detail for f in findings] == ["label: EMIL3 has no field for it"], example.name
+        # the concept labels of subjects: EMIL3 subjects are a type and a code only; and EMIL3 has
+        # no link from an education to a qualification or learning outcome, nor such records
+        details = [f.detail for f in findings]
+        assert details[0] == "label: EMIL3 has no field for it", example.name
+        assert set(details) <= EMIL3_HAS_NO_ROOM_FOR, example.name
         back = ADAPTER.read(tmp_path / "out.json")
         assert back.findings == []
         assert back.package["education_events"] == package["education_events"]
@@ -696,7 +708,7 @@ def test_validate_from_emil3_passes_the_export_as_it_is():
 
 def test_validate_from_emil3_exits_2_for_a_file_that_is_not_emil3(tmp_path):
     package = tmp_path / "package.json"
-    package.write_text(json.dumps({"conforms_to_model_version": "0.2.0", "education_events": []}), encoding="utf-8")
+    package.write_text(json.dumps({"conforms_to_model_version": "0.2.1", "education_events": []}), encoding="utf-8")
     result = runner.invoke(app, ["validate", "--from", "emil3", str(package)])
     assert result.exit_code == 2, result.output
     assert "convert.invalid-input" in result.stdout

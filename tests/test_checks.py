@@ -25,7 +25,9 @@ from kll.maintain.model import load_view
 from kll.validation.severity import Severity
 
 REGISTRY = registry()
-DATASET_RULES = {"identifier.duplicate", "reference.unresolved", "reference.wrong-class", "reference.deprecated-concept"}
+#: Rules that apply to every entity (IDs without a class): across records, or across a record's slots.
+DATASET_RULES = {"identifier.duplicate", "reference.unresolved", "reference.wrong-class", "reference.deprecated-concept",
+                 "concept-reference.scheme-fits-slot", "concept-reference.jobtech-type-fits-slot"}
 LEAK = re.compile(r"[0-9]{10,}")
 
 
@@ -474,8 +476,8 @@ CASES: dict[str, tuple[str, list, list, list]] = {
     "ConceptReference.code.ssyk-unconfirmed": ("ConceptReference", [ref("ssyk-2012", "2221", "2012"), ref("af-ssyk-2012", "2221", "2012")], [ref("ssyk-2012", "1211", "2012")], []),
     "ConceptReference.scheme_version.versioned-scheme": (
         "ConceptReference",
-        [ref("jobtech-taxonomy", "Z8ci_bBE_tmx", "22"), ref("esco", "5fd5c985-eaaa-47aa-8314-62359c54505a", "v1.2.0")],
-        [ref("jobtech-taxonomy", "Z8ci_bBE_tmx"), ref("esco", "5fd5c985-eaaa-47aa-8314-62359c54505a")],
+        [ref("jobtech-taxonomy", "Z8ci_bBE_tmx", "22"), ref("esco-skill", "5fd5c985-eaaa-47aa-8314-62359c54505a", "v1.2.0")],
+        [ref("jobtech-taxonomy", "Z8ci_bBE_tmx"), ref("esco-skill", "5fd5c985-eaaa-47aa-8314-62359c54505a")],
         [],
     ),
     "ConceptReference.scheme_version.local-scheme": ("ConceptReference", [ref("local", "TG-101", "nordvik-kurskoder-2025")], [ref("local", "TG-101")], []),
@@ -792,6 +794,130 @@ CASES: dict[str, tuple[str, list, list, list]] = {
         CONCEPT_RECORDS,
     ),
 }
+
+
+# --- labour.py and schemes.py (issue 17) -----------------------------------------------------------
+
+EMPLOYER_ID = "https://w3id.org/kll/id/org/559900-1236"
+JOB_POSTING = {
+    "id": "https://w3id.org/kll/id/af/job-posting/29871234",
+    "posting_identifier": "29871234",
+    "title": {"sv": "CNC-operatör"},
+    "occupation": ref("af-ssyk-2012", "7223", "2012"),
+    "required_skills": [ref("jobtech-taxonomy", "JFDz_Uyg_Nmy", "2020-06-24")],
+    "employer": EMPLOYER_ID,
+    "workplace_address": ADDRESS,
+    "county_code": "22",
+    "employment_type": ref("jobtech-taxonomy", "PFZr_Syz_cUq", "2020-06-24"),
+    "working_time": ref("jobtech-taxonomy", "6YE1_gAC_R2G", "2020-06-24"),
+    "publication_date": "2026-11-16",
+    "application_deadline_of_posting": "2026-12-14",
+}
+EMPLOYER = {"id": EMPLOYER_ID, "name": {"sv": "Sundsvalls Precisionsmekanik AB"}, "organisation_number": "559900-1236"}
+JOBTECH_SKILL_CONCEPT = {"id": "https://w3id.org/kll/id/af/concept/JFDz_Uyg_Nmy", "code": "JFDz_Uyg_Nmy",
+                         "jobtech_concept_id": "JFDz_Uyg_Nmy", "jobtech_concept_type": "skill"}
+OUTLOOK = {
+    "id": "https://w3id.org/kll/id/af/occupation-outlook/2027/22/2221",
+    "occupation": ref("af-ssyk-2012", "2221", "2012"),
+    "county_code": "22",
+    "outlook_period": {"start_date": "2027-01-01", "end_date": "2027-12-31"},
+    "issued": "2026-12-01",
+    "demand_level": ref("local", "stora", "af-jobbmojligheter-2026"),
+    "outlook_publisher": "https://w3id.org/kll/id/org/202100-2114",
+}
+DEMAND = {
+    "id": "https://w3id.org/kll/id/af/skills-demand/2025/22/2221",
+    "demanded_concepts": [ref("af-ssyk-2012", "2221", "2012")],
+    "statistics_period": {"start_date": "2025-01-01", "end_date": "2025-12-31"},
+    "county_code": "22",
+    "demand_measure": "job-postings",
+    "observation_value": 412,
+    "outlook_publisher": "https://w3id.org/kll/id/org/202100-2114",
+}
+AF = {"id": "https://w3id.org/kll/id/org/202100-2114", "name": {"sv": "Arbetsförmedlingen"}, "organisation_number": "202100-2114"}
+JOB_RECORDS = [("Organisation", EMPLOYER)]
+AF_RECORDS = [("Organisation", AF)]
+
+CASES.update({
+    "concept-reference.scheme-fits-slot": (
+        "JobPosting",
+        [JOB_POSTING, changed(JOB_POSTING, occupation=ref("esco-occupation", "7223.1", "v1.2.0")), changed(JOB_POSTING, required_skills="not a list")],
+        [changed(JOB_POSTING, occupation=ref("sun-2020-field", "523f", "2020")),
+         changed(JOB_POSTING, required_skills=[ref("esco-occupation", "7223.1", "v1.2.0")])],
+        JOB_RECORDS,
+    ),
+    "concept-reference.jobtech-type-fits-slot": (
+        "JobPosting",
+        [JOB_POSTING, changed(JOB_POSTING, occupation=ref("jobtech-taxonomy", "vaEp_iBS_c5h", "2020-06-24"))],
+        [changed(JOB_POSTING, required_skills=[ref("jobtech-taxonomy", "vaEp_iBS_c5h", "2020-06-24")]),
+         (changed(JOB_POSTING, occupation=ref("jobtech-taxonomy", "JFDz_Uyg_Nmy", "2020-06-24")), JOB_RECORDS + [("Concept", JOBTECH_SKILL_CONCEPT)])],
+        JOB_RECORDS,
+    ),
+    "ConceptReference.scheme.deprecated": (
+        "ConceptReference",
+        [ref("esco-skill", "5fd5c985-eaaa-47aa-8314-62359c54505a", "v1.2.0")],
+        [ref("esco", "5fd5c985-eaaa-47aa-8314-62359c54505a", "v1.2.0")],
+        [],
+    ),
+    "JobPosting.application_deadline_of_posting.after-publication": (
+        "JobPosting",
+        [JOB_POSTING, changed(JOB_POSTING, application_deadline_of_posting="2026-11-16"), changed(JOB_POSTING, application_deadline_of_posting=DROP)],
+        [changed(JOB_POSTING, application_deadline_of_posting="2026-11-15")],
+        JOB_RECORDS,
+    ),
+    "JobPosting.employer.organisation-number": (
+        "JobPosting",
+        [JOB_POSTING],
+        [(JOB_POSTING, [("Organisation", changed(EMPLOYER, organisation_number=DROP))])],
+        JOB_RECORDS,
+    ),
+    "JobPosting.county_code.matches-municipality": (
+        "JobPosting",
+        [JOB_POSTING, changed(JOB_POSTING, workplace_address=changed(ADDRESS, municipality_code=DROP))],
+        [changed(JOB_POSTING, county_code="24")],
+        JOB_RECORDS,
+    ),
+    "JobPosting.county_code.in-code-list": (
+        "JobPosting",
+        [JOB_POSTING, changed(JOB_POSTING, county_code=DROP)],
+        [changed(JOB_POSTING, county_code="29", workplace_address=changed(ADDRESS, municipality_code=DROP))],
+        JOB_RECORDS,
+    ),
+    "JobPosting.employment_type.in-code-list": (
+        "JobPosting",
+        [JOB_POSTING, changed(JOB_POSTING, employment_type=DROP)],
+        [changed(JOB_POSTING, employment_type=ref("jobtech-taxonomy", "JFDz_Uyg_Nmy", "2020-06-24"))],
+        JOB_RECORDS,
+    ),
+    "JobPosting.working_time.in-code-list": (
+        "JobPosting",
+        [JOB_POSTING, changed(JOB_POSTING, working_time=ref("jobtech-taxonomy", "947z_JGS_Uk2", "2020-06-24"))],
+        [changed(JOB_POSTING, working_time=ref("jobtech-taxonomy", "0000_xxx_000", "2020-06-24"))],
+        JOB_RECORDS,
+    ),
+    "OccupationOutlook.county_code.in-code-list": ("OccupationOutlook", [OUTLOOK, changed(OUTLOOK, county_code=DROP)], [changed(OUTLOOK, county_code="29")], AF_RECORDS),
+    "OccupationOutlook.issued.not-after-period": (
+        "OccupationOutlook",
+        [OUTLOOK, changed(OUTLOOK, issued="2027-12-31"), changed(OUTLOOK, outlook_period={"start_date": "2027-01-01"})],
+        [changed(OUTLOOK, issued="2028-01-01")],
+        AF_RECORDS,
+    ),
+    "SkillsDemand.county_code.in-code-list": ("SkillsDemand", [DEMAND], [changed(DEMAND, county_code="29")], AF_RECORDS),
+    "SkillsDemand.municipality_code.in-code-list": ("SkillsDemand", [changed(DEMAND, municipality_code="2281")], [changed(DEMAND, municipality_code="2299")], AF_RECORDS),
+    "SkillsDemand.county_code.matches-municipality": (
+        "SkillsDemand",
+        [changed(DEMAND, municipality_code="2262"), changed(DEMAND, county_code=DROP, municipality_code="2480")],
+        [changed(DEMAND, municipality_code="2480")],
+        AF_RECORDS,
+    ),
+    "SkillsDemand.observation_value.fits-measure": (
+        "SkillsDemand",
+        [DEMAND, changed(DEMAND, observation_value=412.0), changed(DEMAND, demand_measure="share-of-postings", observation_value=0.0418),
+         changed(DEMAND, demand_measure="share-of-postings", observation_value=1)],
+        [changed(DEMAND, observation_value=412.5), changed(DEMAND, demand_measure="share-of-postings", observation_value=4.18)],
+        AF_RECORDS,
+    ),
+})
 
 
 def _entries(entries, records):

@@ -12,7 +12,9 @@ from kll.artifacts.codelists import load, names
 # of DCAT-AP-SE (the EU file types, IANA's media types) are shipped whole from one published file.
 PER_CODE_SOURCE = {"sun-2020-level": 71, "sun-2020-field": 531, "af-ssyk-2012": 400, "municipality": 290, "county": 21}
 WHOLE_LIST = {"eu-file-type": 198, "iana-media-type": 2136}
-EXPECTED = PER_CODE_SOURCE | WHOLE_LIST
+# JobTech taxonomy value sets: the code is the concept id itself, so each row's source starts there.
+JOBTECH = {"jobtech-employment-type": 5, "jobtech-worktime-extent": 3}
+EXPECTED = PER_CODE_SOURCE | WHOLE_LIST | JOBTECH
 
 
 @pytest.mark.parametrize(("name", "count"), sorted(PER_CODE_SOURCE.items()))
@@ -28,6 +30,23 @@ def test_a_vocabulary_shipped_whole_has_its_size_source_version_and_publisher(na
     codes = load(name)
     assert len(codes) == count
     assert codes.version and codes.source.startswith(("github:", "npm:")) and codes.publisher
+
+
+@pytest.mark.parametrize(("name", "count"), sorted(JOBTECH.items()))
+def test_jobtech_value_set_has_expected_size_source_and_version(name, count):
+    codes = load(name)
+    assert len(codes) == count
+    assert codes.scheme == "jobtech-taxonomy" and codes.version and codes.source.startswith("github:") and codes.publisher
+    assert all(code.columns["source"].startswith("code (= concept id)") for code in codes.codes.values())
+    assert all(len(code) == 12 and code[4] == code[8] == "_" for code in codes)
+
+
+def test_jobtech_employment_types_keep_both_labels_and_flag_the_deprecated_one():
+    types = load("jobtech-employment-type")
+    assert types["PFZr_Syz_cUq"].label_sv == "Tillsvidareanställning, inklusive provanställning"
+    assert types["PFZr_Syz_cUq"].columns["label_sv_ei"] == "Vanlig anställning"
+    assert [code for code in types if types[code].columns["deprecated"] == "true"] == ["9Wuo_2Yb_36E"]
+    assert load("jobtech-worktime-extent")["6YE1_gAC_R2G"].label_sv == "Heltid"
 
 
 def test_every_shipped_list_is_known():

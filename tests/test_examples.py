@@ -21,7 +21,7 @@ from kll.maintain.examples import check_example, discover
 from kll.validation.identifiers import is_coordination_number, is_organisation_number, is_personal_identity_number
 
 EXAMPLES = discover()
-MODULES = ["offering", "qualification", "individual", "concepts", "catalogue", "governance"]
+MODULES = ["offering", "qualification", "individual", "concepts", "catalogue", "governance", "labour"]
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 CODE_LISTS = {"sun-2020-level", "sun-2020-field", "af-ssyk-2012", "municipality", "county"}
 

@@ -70,6 +70,8 @@ YRGO = "offering/yh-yrgo-automation.yaml"
 CATALOGUE = "catalogue/skolverket-susa-navet.yaml"
 LEVEL = "qualification/level-placement-decision.yaml"
 MICRO = "qualification/micro-credential.yaml"
+CNC = "labour/cnc-operator-sundsvall.yaml"
+OUTLOOK = "labour/nurses-vasternorrland-outlook.yaml"
 
 
 @cache
@@ -475,6 +477,38 @@ RULES_CASES = [
     mutated("reference.wrong-class", MICRO,
             _set("micro_credentials/0/awarding_body/0", "https://w3id.org/kll/id/nordvik/learning-outcome/tg-k1"),
             at=record("micro_credentials", 0, "/awarding_body/0")),
+    # --- labour.py, schemes.py (issue 17)
+    mutated("concept-reference.scheme-fits-slot", CNC, _set("job_postings/0/required_skills/0/scheme", "esco-occupation"),
+            at=record("job_postings", 0, "/required_skills/0/scheme")),
+    mutated("concept-reference.jobtech-type-fits-slot", CNC,
+            _set("job_postings/0/required_skills/0", {"scheme": "jobtech-taxonomy", "code": "vaEp_iBS_c5h", "scheme_version": "2020-06-24"}),
+            at=record("job_postings", 0, "/required_skills/0/code")),
+    mutated("ConceptReference.scheme.deprecated", LEVEL, _set("learning_outcomes/2/related_esco_skills/0/scheme", "esco"),
+            at=record("learning_outcomes", 2, "/related_esco_skills/0/scheme")),
+    mutated("JobPosting.application_deadline_of_posting.after-publication", CNC, _set("job_postings/0/application_deadline_of_posting", "2026-11-01"),
+            at=record("job_postings", 0, "/application_deadline_of_posting")),
+    mutated("JobPosting.employer.organisation-number", CNC, _delete("organisations/0/organisation_number"),
+            at=record("job_postings", 0, "/employer"), also={"Organisation.organisation_number.recommended"}),
+    mutated("JobPosting.county_code.matches-municipality", CNC, _set("job_postings/0/county_code", "24"),
+            at=record("job_postings", 0, "/county_code")),
+    mutated("JobPosting.county_code.in-code-list", CNC, _all(_delete("job_postings/0/workplace_address/municipality_code"), _set("job_postings/0/county_code", "29")),
+            at=record("job_postings", 0, "/county_code")),
+    mutated("JobPosting.employment_type.in-code-list", CNC, _set("job_postings/0/employment_type/code", "JFDz_Uyg_Nmy"),
+            at=record("job_postings", 0, "/employment_type/code")),
+    mutated("JobPosting.working_time.in-code-list", CNC, _set("job_postings/0/working_time/code", "0000_xxx_000"),
+            at=record("job_postings", 0, "/working_time/code")),
+    mutated("OccupationOutlook.county_code.in-code-list", OUTLOOK, _set("occupation_outlooks/0/county_code", "29"),
+            at=record("occupation_outlooks", 0, "/county_code")),
+    mutated("OccupationOutlook.issued.not-after-period", OUTLOOK, _set("occupation_outlooks/0/issued", "2028-01-02"),
+            at=record("occupation_outlooks", 0, "/issued")),
+    mutated("SkillsDemand.county_code.in-code-list", OUTLOOK, _set("skills_demands/0/county_code", "29"),
+            at=record("skills_demands", 0, "/county_code")),
+    mutated("SkillsDemand.municipality_code.in-code-list", OUTLOOK, _set("skills_demands/0/municipality_code", "2299"),
+            at=record("skills_demands", 0, "/municipality_code")),
+    mutated("SkillsDemand.county_code.matches-municipality", OUTLOOK, _set("skills_demands/0/municipality_code", "2480"),
+            at=record("skills_demands", 0, "/county_code")),
+    mutated("SkillsDemand.observation_value.fits-measure", OUTLOOK, _set("skills_demands/0/observation_value", 412.5),
+            at=record("skills_demands", 0, "/observation_value")),
 ]
 
 

@@ -15,12 +15,13 @@ from kll.maintain.model import has_explicit_uri, is_documented, micro_credential
 EXPECTED_IMPORTS = {
     "core": set(),
     "concepts": {"core"},
-    "offering": {"core"},
+    "offering": {"core", "qualification"},
     "qualification": {"core"},
     "individual": {"qualification"},
     "catalogue": {"core"},
     "governance": {"core"},
-    "kll": {"core", "concepts", "offering", "qualification", "individual", "catalogue", "governance"},
+    "labour": {"core"},
+    "kll": {"core", "concepts", "offering", "qualification", "individual", "catalogue", "governance", "labour"},
 }
 FORBIDDEN_CONSTRUCTS = {"rules", "any_of", "all_of", "exactly_one_of", "none_of", "equals_expression", "unique_keys"}
 
@@ -154,3 +155,25 @@ def test_learning_outcome_categories_use_the_current_third_category(view):
 def test_model_version_is_semver_and_namespace_is_persistent(view):
     assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", str(view.schema.version))
     assert view.schema.id == "https://w3id.org/kll/model"
+
+
+#: Elements of issue 17 (the labour module and the links from education to work) that must align
+#: with ELM, ESCO, schema.org or another standard where a term exists (model/CONVENTIONS.md).
+ALIGNED_ELEMENTS = {("slot", "leads_to_qualifications"), ("slot", "related_occupations")}
+MAPPING_KINDS = ("exact_mappings", "close_mappings", "related_mappings", "narrow_mappings", "broad_mappings")
+
+
+def test_labour_and_education_to_work_elements_name_a_standard_term_or_say_why_none_fits(view):
+    """A class or slot of the labour module, or a link from education to work, either has an IRI
+    of a standard, or a mapping to one, or says in both languages why no standard term fits."""
+    elements = [("class", c) for c in view.all_classes().values()] + [("slot", s) for s in view.all_slots().values()]
+    offenders = []
+    for kind, element in elements:
+        if not (element.from_schema == "https://w3id.org/kll/model/labour" or (kind, element.name) in ALIGNED_ELEMENTS):
+            continue
+        own_iri = view.get_uri(element, expand=True).startswith("https://w3id.org/kll/")
+        mapped = any(getattr(element, key) for key in MAPPING_KINDS)
+        explained = annotation(element, "no_standard_term") and annotation(element, "no_standard_term_sv")
+        if own_iri and not mapped and not explained:
+            offenders.append(f"{kind} {element.name}")
+    assert offenders == []

@@ -30,7 +30,7 @@ from pydantic import (
 
 
 metamodel_version = "1.12.0"
-version = "0.2.0"
+version = "0.2.1"
 
 
 class ConfiguredBaseModel(BaseModel):
@@ -100,7 +100,8 @@ linkml_meta = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description
                  'qualification',
                  'individual',
                  'catalogue',
-                 'governance'],
+                 'governance',
+                 'labour'],
      'in_language': 'en',
      'license': 'https://creativecommons.org/publicdomain/zero/1.0/',
      'name': 'kll',
@@ -159,9 +160,17 @@ class ConceptSchemeName(str, Enum):
     """
     Arbetsförmedlingen's occupation and skills taxonomy; versions are integers.
     """
-    ESCO = "esco"
+    ESCO_LEFT_PARENTHESISdeprecatedRIGHT_PARENTHESIS = "esco"
     """
-    European Skills, Competences, Qualifications and Occupations, versioned (e.g. v1.2.0).
+    European Skills, Competences, Qualifications and Occupations, versioned (e.g. v1.2.0). Deprecated: it meant the skills pillar but was also used for occupations; use esco-skill for skills and knowledge and esco-occupation for occupations.
+    """
+    ESCO_skills = "esco-skill"
+    """
+    The skills and knowledge concepts of ESCO (its skills pillar), versioned (e.g. v1.2.0).
+    """
+    ESCO_occupations = "esco-occupation"
+    """
+    The occupations of ESCO (its occupations pillar, without the ISCO groups), versioned (e.g. v1.2.0).
     """
     Higher_education_subject_LEFT_PARENTHESISUHRRIGHT_PARENTHESIS = "uh-subject"
     """
@@ -247,6 +256,10 @@ class JobtechConceptType(str, Enum):
     Driving_licence = "driving-licence"
     Employment_type = "employment-type"
     Employment_duration = "employment-duration"
+    Working_time_extent = "worktime-extent"
+    """
+    Full time or part time (JobTech's worktime-extent).
+    """
 
 
 class MappingPredicate(str, Enum):
@@ -404,6 +417,226 @@ class AnnotationMethod(str, Enum):
     Automatic = "automatic"
     """
     A program, such as a concept recogniser, made the annotation without review.
+    """
+
+
+class LearningOutcomeCategory(str, Enum):
+    """
+    The three categories in which the SeQF and the EQF describe learning outcomes. Since SFS 2022:1558 the third Swedish category is "ansvar och självständighet"; older texts call it "kompetenser", which is only an alias of the code responsibility-and-autonomy.
+    """
+    Knowledge = "knowledge"
+    """
+    Theoretical or factual knowledge.
+    """
+    Skills = "skills"
+    """
+    Cognitive and practical skills.
+    """
+    Responsibility_and_autonomy = "responsibility-and-autonomy"
+    """
+    The ability to apply knowledge and skills independently and with responsibility; called "kompetenser" in Swedish texts before SFS 2022:1558.
+    """
+
+
+class ReusabilityLevel(str, Enum):
+    """
+    The ESCO reusability levels of knowledge and skills.
+    """
+    Transversal = "transversal"
+    """
+    Relevant to a broad range of occupations and sectors.
+    """
+    Cross_sector = "cross-sector"
+    """
+    Relevant to occupations in several economic sectors.
+    """
+    Sector_specific = "sector-specific"
+    """
+    Specific to one economic sector but relevant to several of its occupations.
+    """
+    Occupation_specific = "occupation-specific"
+    """
+    Usually applied within one occupation or specialism.
+    """
+
+
+class CreditFramework(str, Enum):
+    """
+    The credit systems in which qualifications and credentials state their workload: ECTS, the Swedish systems, and notional learning hours for learning outside any credit system. The Swedish codes and meanings are the same as those of the EMIL3 credit systems.
+    """
+    ECTS_credits = "ects"
+    """
+    European Credit Transfer and Accumulation System; 60 credits are one year of full-time study.
+    """
+    Higher_education_credits_LEFT_PARENTHESIShögskolepoängRIGHT_PARENTHESIS = "hp"
+    """
+    Swedish higher-education credits; 60 hp are one year of full-time study and correspond to 60 ECTS.
+    """
+    YH_credits_LEFT_PARENTHESISYH_poängRIGHT_PARENTHESIS = "yh"
+    """
+    Credits of higher vocational education (yrkeshögskolan); 200 YH-poäng are one year of full-time study.
+    """
+    Upper_secondary_credits_LEFT_PARENTHESISgymnasiepoängRIGHT_PARENTHESIS = "gy"
+    """
+    Credits of upper-secondary school and municipal adult education at upper-secondary level.
+    """
+    Adult_education_points_LEFT_PARENTHESISverksamhetspoängRIGHT_PARENTHESIS = "vp"
+    """
+    Points of municipal adult education; 800 verksamhetspoäng are one year of full-time study.
+    """
+    Notional_learning_hours = "notional-hours"
+    """
+    Hours of learning, teaching and self-study, used when no credit system applies.
+    """
+
+
+class LearningSetting(str, Enum):
+    """
+    Whether learning takes place in the formal education system or outside it.
+    """
+    Formal_learning = "formal"
+    """
+    Learning in the formal education system, leading to qualifications regulated by statute.
+    """
+    Non_formal_learning = "non-formal"
+    """
+    Organised learning outside the formal education system, e.g. in working life or civil society.
+    """
+
+
+class LevelPlacementRoute(str, Enum):
+    """
+    The two ways in which a Swedish qualification gets its SeQF level.
+    """
+    Set_by_the_Government = "government-regulation"
+    """
+    A qualification of the formal education system, levelled by the Government in the annex to förordning (2015:545).
+    """
+    Placed_by_Myndigheten_för_yrkeshögskolan = "myh-decision"
+    """
+    A qualification outside the formal system, placed at a level by a decision of Myndigheten för yrkeshögskolan after an application.
+    """
+
+
+class CredentialLevel(str, Enum):
+    """
+    The framework levels a micro-credential can state: EQF levels 1 to 8, the cycles of the Qualifications Framework of the European Higher Education Area, or not applicable.
+    """
+    EQF_level_1 = "eqf-1"
+    EQF_level_2 = "eqf-2"
+    EQF_level_3 = "eqf-3"
+    EQF_level_4 = "eqf-4"
+    EQF_level_5 = "eqf-5"
+    EQF_level_6 = "eqf-6"
+    EQF_level_7 = "eqf-7"
+    EQF_level_8 = "eqf-8"
+    QF_EHEA_short_cycle = "qf-ehea-short-cycle"
+    """
+    The short cycle within or linked to the first cycle, corresponding to EQF level 5.
+    """
+    QF_EHEA_first_cycle = "qf-ehea-first-cycle"
+    """
+    The first cycle (bachelor level), corresponding to EQF level 6.
+    """
+    QF_EHEA_second_cycle = "qf-ehea-second-cycle"
+    """
+    The second cycle (master level), corresponding to EQF level 7.
+    """
+    QF_EHEA_third_cycle = "qf-ehea-third-cycle"
+    """
+    The third cycle (doctoral level), corresponding to EQF level 8.
+    """
+    Not_applicable = "not-applicable"
+    """
+    No level of a qualifications framework applies to the learning experience.
+    """
+
+
+class AssessmentType(str, Enum):
+    """
+    Broad types of assessment of learning outcomes.
+    """
+    Written_examination = "written-examination"
+    """
+    A written test or exam.
+    """
+    Oral_examination = "oral-examination"
+    """
+    An oral test, presentation or interview.
+    """
+    Practical_test = "practical-test"
+    """
+    A demonstration of skills in a real or simulated work task.
+    """
+    Project_or_artefact = "project-or-artefact"
+    """
+    Assessment of a project, report or other artefact produced by the learner.
+    """
+    Portfolio = "portfolio"
+    """
+    Assessment of a collection of the learner's work.
+    """
+    Continuous_assessment = "continuous-assessment"
+    """
+    Assessment spread over the learning activity rather than at its end.
+    """
+    Other = "other"
+    """
+    Another type of assessment, described in further information.
+    """
+
+
+class ParticipationForm(str, Enum):
+    """
+    How a learner takes part in a learning activity.
+    """
+    Online = "online"
+    """
+    Taking part at a distance over the internet.
+    """
+    Onsite = "onsite"
+    """
+    Taking part in person at the provider's premises or a workplace.
+    """
+    Blended = "blended"
+    """
+    A combination of online and onsite participation.
+    """
+
+
+class SupervisionVerification(str, Enum):
+    """
+    Whether an assessment was supervised and whether the learner's identity was verified, after the Europass list of methods of supervision and verification.
+    """
+    Unsupervised_without_identity_verification = "unsupervised-no-verification"
+    """
+    The assessment was not supervised and the identity was not verified.
+    """
+    Supervised_without_identity_verification = "supervised-no-verification"
+    """
+    The assessment was supervised but the identity was not verified.
+    """
+    Supervised_online_with_identity_verification = "supervised-online-with-verification"
+    """
+    The assessment was supervised remotely and the identity was verified.
+    """
+    Supervised_onsite_with_identity_verification = "supervised-onsite-with-verification"
+    """
+    The assessment was supervised in person and the identity was verified.
+    """
+
+
+class Stackability(str, Enum):
+    """
+    Whether a credential stands alone or counts towards another credential.
+    """
+    Stand_alone = "stand-alone"
+    """
+    The credential stands on its own and does not count towards another credential.
+    """
+    Integrated_or_stackable = "stackable"
+    """
+    The credential can be integrated into or stacked towards another credential.
     """
 
 
@@ -631,226 +864,6 @@ class Semester(str, Enum):
     """
     Spring_semester = "vt"
     Autumn_semester = "ht"
-
-
-class LearningOutcomeCategory(str, Enum):
-    """
-    The three categories in which the SeQF and the EQF describe learning outcomes. Since SFS 2022:1558 the third Swedish category is "ansvar och självständighet"; older texts call it "kompetenser", which is only an alias of the code responsibility-and-autonomy.
-    """
-    Knowledge = "knowledge"
-    """
-    Theoretical or factual knowledge.
-    """
-    Skills = "skills"
-    """
-    Cognitive and practical skills.
-    """
-    Responsibility_and_autonomy = "responsibility-and-autonomy"
-    """
-    The ability to apply knowledge and skills independently and with responsibility; called "kompetenser" in Swedish texts before SFS 2022:1558.
-    """
-
-
-class ReusabilityLevel(str, Enum):
-    """
-    The ESCO reusability levels of knowledge and skills.
-    """
-    Transversal = "transversal"
-    """
-    Relevant to a broad range of occupations and sectors.
-    """
-    Cross_sector = "cross-sector"
-    """
-    Relevant to occupations in several economic sectors.
-    """
-    Sector_specific = "sector-specific"
-    """
-    Specific to one economic sector but relevant to several of its occupations.
-    """
-    Occupation_specific = "occupation-specific"
-    """
-    Usually applied within one occupation or specialism.
-    """
-
-
-class CreditFramework(str, Enum):
-    """
-    The credit systems in which qualifications and credentials state their workload: ECTS, the Swedish systems, and notional learning hours for learning outside any credit system. The Swedish codes and meanings are the same as those of the EMIL3 credit systems.
-    """
-    ECTS_credits = "ects"
-    """
-    European Credit Transfer and Accumulation System; 60 credits are one year of full-time study.
-    """
-    Higher_education_credits_LEFT_PARENTHESIShögskolepoängRIGHT_PARENTHESIS = "hp"
-    """
-    Swedish higher-education credits; 60 hp are one year of full-time study and correspond to 60 ECTS.
-    """
-    YH_credits_LEFT_PARENTHESISYH_poängRIGHT_PARENTHESIS = "yh"
-    """
-    Credits of higher vocational education (yrkeshögskolan); 200 YH-poäng are one year of full-time study.
-    """
-    Upper_secondary_credits_LEFT_PARENTHESISgymnasiepoängRIGHT_PARENTHESIS = "gy"
-    """
-    Credits of upper-secondary school and municipal adult education at upper-secondary level.
-    """
-    Adult_education_points_LEFT_PARENTHESISverksamhetspoängRIGHT_PARENTHESIS = "vp"
-    """
-    Points of municipal adult education; 800 verksamhetspoäng are one year of full-time study.
-    """
-    Notional_learning_hours = "notional-hours"
-    """
-    Hours of learning, teaching and self-study, used when no credit system applies.
-    """
-
-
-class LearningSetting(str, Enum):
-    """
-    Whether learning takes place in the formal education system or outside it.
-    """
-    Formal_learning = "formal"
-    """
-    Learning in the formal education system, leading to qualifications regulated by statute.
-    """
-    Non_formal_learning = "non-formal"
-    """
-    Organised learning outside the formal education system, e.g. in working life or civil society.
-    """
-
-
-class LevelPlacementRoute(str, Enum):
-    """
-    The two ways in which a Swedish qualification gets its SeQF level.
-    """
-    Set_by_the_Government = "government-regulation"
-    """
-    A qualification of the formal education system, levelled by the Government in the annex to förordning (2015:545).
-    """
-    Placed_by_Myndigheten_för_yrkeshögskolan = "myh-decision"
-    """
-    A qualification outside the formal system, placed at a level by a decision of Myndigheten för yrkeshögskolan after an application.
-    """
-
-
-class CredentialLevel(str, Enum):
-    """
-    The framework levels a micro-credential can state: EQF levels 1 to 8, the cycles of the Qualifications Framework of the European Higher Education Area, or not applicable.
-    """
-    EQF_level_1 = "eqf-1"
-    EQF_level_2 = "eqf-2"
-    EQF_level_3 = "eqf-3"
-    EQF_level_4 = "eqf-4"
-    EQF_level_5 = "eqf-5"
-    EQF_level_6 = "eqf-6"
-    EQF_level_7 = "eqf-7"
-    EQF_level_8 = "eqf-8"
-    QF_EHEA_short_cycle = "qf-ehea-short-cycle"
-    """
-    The short cycle within or linked to the first cycle, corresponding to EQF level 5.
-    """
-    QF_EHEA_first_cycle = "qf-ehea-first-cycle"
-    """
-    The first cycle (bachelor level), corresponding to EQF level 6.
-    """
-    QF_EHEA_second_cycle = "qf-ehea-second-cycle"
-    """
-    The second cycle (master level), corresponding to EQF level 7.
-    """
-    QF_EHEA_third_cycle = "qf-ehea-third-cycle"
-    """
-    The third cycle (doctoral level), corresponding to EQF level 8.
-    """
-    Not_applicable = "not-applicable"
-    """
-    No level of a qualifications framework applies to the learning experience.
-    """
-
-
-class AssessmentType(str, Enum):
-    """
-    Broad types of assessment of learning outcomes.
-    """
-    Written_examination = "written-examination"
-    """
-    A written test or exam.
-    """
-    Oral_examination = "oral-examination"
-    """
-    An oral test, presentation or interview.
-    """
-    Practical_test = "practical-test"
-    """
-    A demonstration of skills in a real or simulated work task.
-    """
-    Project_or_artefact = "project-or-artefact"
-    """
-    Assessment of a project, report or other artefact produced by the learner.
-    """
-    Portfolio = "portfolio"
-    """
-    Assessment of a collection of the learner's work.
-    """
-    Continuous_assessment = "continuous-assessment"
-    """
-    Assessment spread over the learning activity rather than at its end.
-    """
-    Other = "other"
-    """
-    Another type of assessment, described in further information.
-    """
-
-
-class ParticipationForm(str, Enum):
-    """
-    How a learner takes part in a learning activity.
-    """
-    Online = "online"
-    """
-    Taking part at a distance over the internet.
-    """
-    Onsite = "onsite"
-    """
-    Taking part in person at the provider's premises or a workplace.
-    """
-    Blended = "blended"
-    """
-    A combination of online and onsite participation.
-    """
-
-
-class SupervisionVerification(str, Enum):
-    """
-    Whether an assessment was supervised and whether the learner's identity was verified, after the Europass list of methods of supervision and verification.
-    """
-    Unsupervised_without_identity_verification = "unsupervised-no-verification"
-    """
-    The assessment was not supervised and the identity was not verified.
-    """
-    Supervised_without_identity_verification = "supervised-no-verification"
-    """
-    The assessment was supervised but the identity was not verified.
-    """
-    Supervised_online_with_identity_verification = "supervised-online-with-verification"
-    """
-    The assessment was supervised remotely and the identity was verified.
-    """
-    Supervised_onsite_with_identity_verification = "supervised-onsite-with-verification"
-    """
-    The assessment was supervised in person and the identity was verified.
-    """
-
-
-class Stackability(str, Enum):
-    """
-    Whether a credential stands alone or counts towards another credential.
-    """
-    Stand_alone = "stand-alone"
-    """
-    The credential stands on its own and does not count towards another credential.
-    """
-    Integrated_or_stackable = "stackable"
-    """
-    The credential can be integrated into or stacked towards another credential.
-    """
 
 
 class ModeOfStudy(str, Enum):
@@ -1346,6 +1359,7 @@ class ModelModule(str, Enum):
     Individual_data = "individual"
     Dataset_catalogue = "catalogue"
     Governance = "governance"
+    Labour_market = "labour"
 
 
 class InteroperabilityLayer(str, Enum):
@@ -1367,6 +1381,33 @@ class InteroperabilityLayer(str, Enum):
     Technical = "technical"
     """
     Interfaces, protocols and infrastructure that move the data.
+    """
+
+
+class ExpectedChange(str, Enum):
+    """
+    The direction in which demand is expected to move over an outlook's period.
+    """
+    Increase = "increase"
+    Unchanged = "unchanged"
+    Decrease = "decrease"
+
+
+class DemandMeasure(str, Enum):
+    """
+    What a skills demand statistic counts.
+    """
+    Job_postings = "job-postings"
+    """
+    The number of job postings that asked for the concept.
+    """
+    Positions = "positions"
+    """
+    The number of positions advertised in postings that asked for the concept.
+    """
+    Share_of_postings = "share-of-postings"
+    """
+    The share of all job postings of the period and region that asked for the concept.
     """
 
 
@@ -1654,10 +1695,11 @@ class Organisation(Agent):
          'close_mappings': ['schema:url', 'emil:url'],
          'domain_of': ['Organisation',
                        'ContactPoint',
+                       'Qualification',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
@@ -2132,7 +2174,7 @@ class Address(ConfiguredBaseModel):
                                                      'listan över de 290 kommunerna.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kommunkod'}},
          'close_mappings': ['emil:Address.areaCode'],
-         'domain_of': ['Address'],
+         'domain_of': ['Address', 'SkillsDemand'],
          'slot_uri': 'kll:municipalityCode'} })
     country_code: Optional[str] = Field(default=None, title="Country code", description="""The ISO 3166-1 alpha-2 code of the country, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Landets kod enligt ISO 3166-1 '
@@ -2217,10 +2259,11 @@ class ContactPoint(ConfiguredBaseModel):
          'close_mappings': ['schema:url', 'emil:url'],
          'domain_of': ['Organisation',
                        'ContactPoint',
+                       'Qualification',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
 
     @field_validator('email')
@@ -2341,16 +2384,17 @@ class ConceptScheme(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     scheme_version: str = Field(default=..., title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2381,7 +2425,8 @@ class ConceptScheme(Entity):
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
@@ -2389,15 +2434,16 @@ class ConceptScheme(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     scheme_superseded_by: Optional[str] = Field(default=None, title="Scheme superseded by", description="""The later edition of the classification that replaces this one, e.g. SUN 2020 for SUN 2000.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2771,16 +2817,17 @@ class MappingSet(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2789,15 +2836,16 @@ class MappingSet(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     sssom_version: Optional[SssomVersion] = Field(default=None, title="SSSOM version", description="""The version of the SSSOM specification that the mapping set follows.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -2953,7 +3001,8 @@ class MappingSet(Entity):
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
     mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för resurser med mer om '
@@ -3355,7 +3404,8 @@ class Mapping(ConfiguredBaseModel):
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
     review_date: Optional[date] = Field(default=None, title="Review date", description="""The date on which the mapping was last reviewed (SSSOM review_date).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då mappningen senast '
@@ -3895,6 +3945,1087 @@ class ConceptAnnotation(Entity):
         return v
 
 
+class Qualification(Entity):
+    """
+    The formal outcome of an assessment and validation process in which a competent body establishes that a person has achieved learning outcomes to given standards, such as a degree, a vocational diploma or a certificate from the world of work. A qualification is a specification: the award of it to a person is an Achievement. Where both the SeQF level and the EQF level are given they must be equal, since the two frameworks correspond one to one.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det formella resultatet av en '
+                                                     'bedömnings- och '
+                                                     'valideringsprocess där en '
+                                                     'behörig instans fastställer att '
+                                                     'en person har uppnått '
+                                                     'läranderesultat enligt givna '
+                                                     'krav, till exempel en examen, '
+                                                     'ett yrkesbevis eller ett '
+                                                     'certifikat från arbetslivet. En '
+                                                     'kvalifikation är en '
+                                                     'specifikation: när den tilldelas '
+                                                     'en person blir det en merit '
+                                                     '(Achievement). Om både SeQF-nivå '
+                                                     'och EQF-nivå anges måste de vara '
+                                                     'lika, eftersom referensramarna '
+                                                     'motsvarar varandra ett till '
+                                                     'ett.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kvalifikation'}},
+         'class_uri': 'elm:Qualification',
+         'close_mappings': ['ctdl:Credential', 'esco:Qualification'],
+         'from_schema': 'https://w3id.org/kll/model/qualification',
+         'related_mappings': ['ob:Achievement',
+                              'elm:LearningAchievementSpecification',
+                              'emil:educationInfo'],
+         'slot_usage': {'awarding_body': {'name': 'awarding_body', 'recommended': True},
+                        'description': {'name': 'description', 'recommended': True},
+                        'eqf_level': {'name': 'eqf_level', 'recommended': True},
+                        'has_learning_outcome': {'name': 'has_learning_outcome',
+                                                 'recommended': True},
+                        'learning_setting': {'name': 'learning_setting',
+                                             'recommended': True},
+                        'seqf_level': {'name': 'seqf_level', 'recommended': True},
+                        'title': {'name': 'title', 'required': True}},
+         'title': 'Qualification'})
+
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resursens titel.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'MicroCredential',
+                       'Education',
+                       'EducationEvent',
+                       'Achievement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DecisionRecord',
+                       'JobPosting'],
+         'exact_mappings': ['schema:name'],
+         'slot_uri': 'dcterms:title'} })
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextbeskrivning av '
+                                                     'resursen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'Evidence',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'JobPosting'],
+         'exact_mappings': ['schema:description'],
+         'recommended': True,
+         'slot_uri': 'dcterms:description'} })
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En webbsida om resursen, avsedd '
+                                                     'för människor.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
+         'close_mappings': ['schema:url', 'emil:url'],
+         'domain_of': ['Organisation',
+                       'ContactPoint',
+                       'Qualification',
+                       'Education',
+                       'EducationEvent',
+                       'Catalog',
+                       'JobPosting'],
+         'slot_uri': 'foaf:homepage'} })
+    seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in Sveriges referensram för kvalifikationer (SeQF), set by the Government for qualifications in the formal system and by a level placement decision of Myndigheten för yrkeshögskolan for others.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Kvalifikationens nivå i Sveriges '
+                                                     'referensram för kvalifikationer '
+                                                     '(SeQF), fastställd av regeringen '
+                                                     'för kvalifikationer i det '
+                                                     'formella systemet och genom '
+                                                     'beslut om nivåplacering av '
+                                                     'Myndigheten för yrkeshögskolan '
+                                                     'för övriga.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'SeQF-nivå'}},
+         'close_mappings': ['emil:educationInfo.qualificationLevel'],
+         'domain_of': ['Qualification', 'LevelPlacementDecision', 'DiplomaSupplement'],
+         'recommended': True,
+         'slot_uri': 'elm:NQFLevel'} })
+    eqf_level: Optional[EqfLevel] = Field(default=None, title="EQF level", description="""The level of the qualification in the European Qualifications Framework; for Swedish qualifications it equals the SeQF level.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Kvalifikationens nivå i den '
+                                                     'europeiska referensramen för '
+                                                     'kvalifikationer; för svenska '
+                                                     'kvalifikationer är den lika med '
+                                                     'SeQF-nivån.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'EQF-nivå'}},
+         'domain_of': ['Qualification', 'DiplomaSupplement'],
+         'recommended': True,
+         'related_mappings': ['ctdl:audienceLevelType'],
+         'slot_uri': 'elm:EQFLevel'} })
+    level_placement_route: Optional[LevelPlacementRoute] = Field(default=None, title="Level placement route", description="""How the qualification got its SeQF level: set by the Government for the formal education system, or placed by Myndigheten för yrkeshögskolan after an application. When the route is myh-decision the qualification should refer to its level placement decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur kvalifikationen fick sin '
+                                                     'SeQF-nivå: fastställd av '
+                                                     'regeringen för det formella '
+                                                     'utbildningssystemet, eller '
+                                                     'placerad av Myndigheten för '
+                                                     'yrkeshögskolan efter ansökan. '
+                                                     'När vägen är myh-decision bör '
+                                                     'kvalifikationen hänvisa till '
+                                                     'sitt beslut om nivåplacering.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Väg till nivåplacering'}},
+         'domain_of': ['Qualification'],
+         'slot_uri': 'kll:levelPlacementRoute'} })
+    level_placement_decision: Optional[str] = Field(default=None, title="Level placement decision", description="""The decision of Myndigheten för yrkeshögskolan that placed the qualification at its SeQF level, where there is one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det beslut av Myndigheten för '
+                                                     'yrkeshögskolan som placerade '
+                                                     'kvalifikationen på dess '
+                                                     'SeQF-nivå, om ett sådant finns.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Beslut om nivåplacering'}},
+         'domain_of': ['Qualification'],
+         'slot_uri': 'kll:levelPlacementDecision'} })
+    has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De läranderesultat som '
+                                                     'kvalifikationen, beslutet, '
+                                                     'meriten eller utbildningen '
+                                                     'anger, refererade med '
+                                                     'identifierare.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
+         'domain_of': ['Qualification',
+                       'LevelPlacementDecision',
+                       'MicroCredential',
+                       'Education'],
+         'recommended': True,
+         'related_mappings': ['ob:resultDescription'],
+         'slot_uri': 'elm:learningOutcome'} })
+    learning_outcome_summary: Optional[LocalizedText] = Field(default=None, title="Learning outcome summary", description="""A free-text summary of all the learning outcomes of the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En sammanfattning i fritext av '
+                                                     'kvalifikationens samtliga '
+                                                     'läranderesultat.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Sammanfattning av läranderesultat'}},
+         'domain_of': ['Qualification', 'DiplomaSupplement'],
+         'slot_uri': 'elm:learningOutcomeSummary'} })
+    related_occupations: Optional[list[ConceptReference]] = Field(default=None, title="Related occupations", description="""The occupations that the qualification or learning outcome prepares for, as concept references: SSYK 2012 unit groups (SCB's or Arbetsförmedlingen's variant), JobTech occupation names or ESCO occupations. Guidance services follow this link from an education to the labour market.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'occupation-name '
+                                                             'ssyk-level-4'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'ssyk-2012 af-ssyk-2012 '
+                                                       'jobtech-taxonomy '
+                                                       'esco-occupation local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'De yrken som kvalifikationen '
+                                                     'eller läranderesultatet '
+                                                     'förbereder för, som '
+                                                     'begreppsreferenser: yrkesgrupper '
+                                                     'i SSYK 2012 (SCB:s eller '
+                                                     'Arbetsförmedlingens variant), '
+                                                     'yrkesbenämningar i '
+                                                     'JobTech-taxonomin eller yrken i '
+                                                     'ESCO. Vägledningstjänster följer '
+                                                     'den här länken från en '
+                                                     'utbildning till '
+                                                     'arbetsmarknaden.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Relaterade yrken'}},
+         'close_mappings': ['schema:occupationalCategory', 'ctdl:occupationType'],
+         'domain_of': ['Qualification', 'LearningOutcome'],
+         'related_mappings': ['esco:Occupation'],
+         'slot_uri': 'kll:relatedOccupation'} })
+    related_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related skills", description="""Skills that the learning outcome or qualification corresponds to, such as concepts of type skill in the JobTech Taxonomy or ESCO skills (scheme esco-skill).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'skill'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'jobtech-taxonomy esco-skill '
+                                                       'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Färdigheter som '
+                                                     'läranderesultatet eller '
+                                                     'kvalifikationen motsvarar, till '
+                                                     'exempel begrepp av typen skill i '
+                                                     'JobTech-taxonomin eller '
+                                                     'färdigheter i ESCO (schemat '
+                                                     'esco-skill).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Relaterade färdigheter'}},
+         'domain_of': ['Qualification', 'LearningOutcome'],
+         'slot_uri': 'elm:relatedSkill'} })
+    qualification_parts: Optional[list[str]] = Field(default=None, title="Qualification parts", description="""Smaller qualifications that are part of this one, such as modules or partial qualifications; each part is itself a qualification referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Mindre kvalifikationer som ingår '
+                                                     'i denna, till exempel moduler '
+                                                     'eller delkvalifikationer; varje '
+                                                     'del är själv en kvalifikation '
+                                                     'som refereras med '
+                                                     'identifierare.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Delkvalifikationer'}},
+         'close_mappings': ['dcterms:hasPart'],
+         'domain_of': ['Qualification'],
+         'related_mappings': ['ctdl:hasPart'],
+         'slot_uri': 'elm:hasPart'} })
+    is_partial_qualification: Optional[bool] = Field(default=None, title="Partial qualification", description="""Whether the qualification is part of a larger qualification rather than a full one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om kvalifikationen är en del av '
+                                                     'en större kvalifikation snarare '
+                                                     'än en hel.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Delkvalifikation'}},
+         'domain_of': ['Qualification'],
+         'slot_uri': 'elm:isPartialQualification'} })
+    awarding_body: Optional[list[str]] = Field(default=None, title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De organisationer som utfärdar '
+                                                     'kvalifikationen eller meriten; '
+                                                     'fler än en bara när flera '
+                                                     'utfärdar den gemensamt.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Utfärdande organisationer'}},
+         'domain_of': ['Qualification', 'MicroCredential'],
+         'recommended': True,
+         'related_mappings': ['ctdl:ownedBy', 'emil:educationEvent.examiningBodies'],
+         'slot_uri': 'elm:awardingBody'} })
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points assigned to the qualification or achievement in a named credit system.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De poäng som kvalifikationen '
+                                                     'eller meriten har i ett angivet '
+                                                     'poängsystem.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+         'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
+         'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
+         'slot_uri': 'elm:creditPoint'} })
+    volume_of_learning: Optional[str] = Field(default=None, title="Volume of learning", description="""The estimated number of hours a learner is expected to spend on the learning, including teaching, practicals and self-study, written as an ISO 8601 duration in whole hours, e.g. PT120H.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det beräknade antal timmar som '
+                                                     'en person förväntas lägga på '
+                                                     'lärandet, inklusive '
+                                                     'undervisning, praktiska moment '
+                                                     'och självstudier, skrivet som en '
+                                                     'varaktighet enligt ISO 8601 i '
+                                                     'hela timmar, till exempel '
+                                                     'PT120H.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Beräknad studietid'}},
+         'domain_of': ['Qualification'],
+         'slot_uri': 'elm:volumeOfLearning'} })
+    fields_of_education: Optional[list[ConceptReference]] = Field(default=None, title="Fields of education", description="""The fields of education of the qualification as concepts in a named scheme, preferably SUN 2020 fields (inriktning) and, for European exchange, ISCED-F 2013.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Kvalifikationens '
+                                                     'utbildningsinriktningar som '
+                                                     'begrepp i ett angivet schema, '
+                                                     'helst SUN 2020 (inriktning) och, '
+                                                     'för europeiskt utbyte, ISCED-F '
+                                                     '2013.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Utbildningsinriktningar'}},
+         'close_mappings': ['elm:ISCEDFCode', 'emil:educationInfo.subjects'],
+         'domain_of': ['Qualification', 'DiplomaSupplement'],
+         'slot_uri': 'elm:educationSubject'} })
+    learning_setting: Optional[LearningSetting] = Field(default=None, title="Learning setting", description="""Whether the qualification belongs to the formal education system or is non-formal.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om kvalifikationen hör till det '
+                                                     'formella utbildningssystemet '
+                                                     'eller är icke-formell.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Lärandemiljö'}},
+         'domain_of': ['Qualification'],
+         'recommended': True,
+         'slot_uri': 'elm:learningSetting'} })
+    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De förutsättningar som en person '
+                                                     'måste uppfylla för att påbörja '
+                                                     'det lärande som leder till '
+                                                     'kvalifikationen eller meriten.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Förkunskapskrav'}},
+         'close_mappings': ['emil:educationInfo.eligibility'],
+         'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
+         'related_mappings': ['ctdl:requires'],
+         'slot_uri': 'elm:entryRequirement'} })
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum och tid då posten senast '
+                                                     'ändrades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+         'close_mappings': ['emil:lastEdited'],
+         'domain_of': ['Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'DataRequest',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
+         'slot_uri': 'dcterms:modified'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["Qualification"] = Field(default="Qualification", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('homepage')
+    def pattern_homepage(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid homepage format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid homepage format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('volume_of_learning')
+    def pattern_volume_of_learning(cls, v):
+        pattern=re.compile(r"^PT[0-9]+H$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid volume_of_learning format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid volume_of_learning format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class LearningOutcome(Entity):
+    """
+    A statement of what a learner knows, understands and is able to do on completion of a learning process, in one of the three categories of the qualifications frameworks: knowledge, skills, or responsibility and autonomy. A learning outcome can be reused by several qualifications and linked to skills in ESCO and the JobTech Taxonomy.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En beskrivning av vad en person '
+                                                     'vet, förstår och kan göra efter '
+                                                     'avslutat lärande, i någon av '
+                                                     'referensramarnas tre kategorier: '
+                                                     'kunskaper, färdigheter eller '
+                                                     'ansvar och självständighet. Ett '
+                                                     'läranderesultat kan återanvändas '
+                                                     'av flera kvalifikationer och '
+                                                     'kopplas till färdigheter i ESCO '
+                                                     'och JobTech-taxonomin.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
+         'class_uri': 'elm:LearningOutcome',
+         'close_mappings': ['ob:ResultDescription'],
+         'from_schema': 'https://w3id.org/kll/model/qualification',
+         'slot_usage': {'learning_outcome_category': {'name': 'learning_outcome_category',
+                                                      'recommended': True}},
+         'title': 'Learning outcome'})
+
+    outcome_statement: LocalizedText = Field(default=..., title="Outcome statement", description="""The learning outcome as a statement of what the learner knows, understands or can do, e.g. \"Den studerande kan granska en webbplats mot WCAG 2.1 nivå AA\".""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Läranderesultatet formulerat som '
+                                                     'vad personen vet, förstår eller '
+                                                     'kan göra, till exempel "Den '
+                                                     'studerande kan granska en '
+                                                     'webbplats mot WCAG 2.1 nivå '
+                                                     'AA".'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Formulering'}},
+         'close_mappings': ['dcterms:title'],
+         'domain_of': ['LearningOutcome'],
+         'slot_uri': 'kll:outcomeStatement'} })
+    learning_outcome_category: Optional[LearningOutcomeCategory] = Field(default=None, title="Learning outcome category", description="""Which of the three categories of the qualifications frameworks the learning outcome belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilken av referensramarnas tre '
+                                                     'kategorier läranderesultatet hör '
+                                                     'till.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Kategori av läranderesultat'}},
+         'close_mappings': ['dcterms:type'],
+         'domain_of': ['LearningOutcome'],
+         'recommended': True,
+         'slot_uri': 'kll:learningOutcomeCategory'} })
+    related_esco_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related ESCO skills", description="""ESCO skills or knowledge concepts that the learning outcome corresponds to; the scheme of each reference is esco-skill (the deprecated esco is still accepted, with a warning).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'esco-skill esco'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Färdigheter eller '
+                                                     'kunskapsbegrepp i ESCO som '
+                                                     'läranderesultatet motsvarar; '
+                                                     'schemat för varje referens är '
+                                                     'esco-skill (det utfasade esco '
+                                                     'godtas fortfarande, med en '
+                                                     'varning).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Relaterade ESCO-färdigheter'}},
+         'domain_of': ['LearningOutcome'],
+         'slot_uri': 'elm:relatedESCOSkill'} })
+    related_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related skills", description="""Skills that the learning outcome or qualification corresponds to, such as concepts of type skill in the JobTech Taxonomy or ESCO skills (scheme esco-skill).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'skill'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'jobtech-taxonomy esco-skill '
+                                                       'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Färdigheter som '
+                                                     'läranderesultatet eller '
+                                                     'kvalifikationen motsvarar, till '
+                                                     'exempel begrepp av typen skill i '
+                                                     'JobTech-taxonomin eller '
+                                                     'färdigheter i ESCO (schemat '
+                                                     'esco-skill).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Relaterade färdigheter'}},
+         'domain_of': ['Qualification', 'LearningOutcome'],
+         'slot_uri': 'elm:relatedSkill'} })
+    related_occupations: Optional[list[ConceptReference]] = Field(default=None, title="Related occupations", description="""The occupations that the qualification or learning outcome prepares for, as concept references: SSYK 2012 unit groups (SCB's or Arbetsförmedlingen's variant), JobTech occupation names or ESCO occupations. Guidance services follow this link from an education to the labour market.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'occupation-name '
+                                                             'ssyk-level-4'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'ssyk-2012 af-ssyk-2012 '
+                                                       'jobtech-taxonomy '
+                                                       'esco-occupation local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'De yrken som kvalifikationen '
+                                                     'eller läranderesultatet '
+                                                     'förbereder för, som '
+                                                     'begreppsreferenser: yrkesgrupper '
+                                                     'i SSYK 2012 (SCB:s eller '
+                                                     'Arbetsförmedlingens variant), '
+                                                     'yrkesbenämningar i '
+                                                     'JobTech-taxonomin eller yrken i '
+                                                     'ESCO. Vägledningstjänster följer '
+                                                     'den här länken från en '
+                                                     'utbildning till '
+                                                     'arbetsmarknaden.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Relaterade yrken'}},
+         'close_mappings': ['schema:occupationalCategory', 'ctdl:occupationType'],
+         'domain_of': ['Qualification', 'LearningOutcome'],
+         'related_mappings': ['esco:Occupation'],
+         'slot_uri': 'kll:relatedOccupation'} })
+    reusability_level: Optional[ReusabilityLevel] = Field(default=None, title="Reusability level", description="""How widely the knowledge or skill of the learning outcome can be used, from transversal to occupation-specific, as in ESCO.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur brett kunskapen eller '
+                                                     'färdigheten i läranderesultatet '
+                                                     'kan användas, från övergripande '
+                                                     'till yrkesspecifik, som i ESCO.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Överförbarhet'}},
+         'domain_of': ['LearningOutcome'],
+         'slot_uri': 'elm:reusabilityLevel'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["LearningOutcome"] = Field(default="LearningOutcome", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class LevelPlacementDecision(Entity):
+    """
+    A decision by Myndigheten för yrkeshögskolan, under förordning (2015:545) om referensram för kvalifikationer för livslångt lärande, that places a qualification from outside the formal education system at a level of the SeQF. The decision states the level, the justification, the period of validity and the learning outcomes of the qualification in all three categories. The qualification it concerns must carry the same SeQF level, and the learning outcomes must include at least one of each category.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett beslut av Myndigheten för '
+                                                     'yrkeshögskolan, enligt '
+                                                     'förordningen (2015:545) om '
+                                                     'referensram för kvalifikationer '
+                                                     'för livslångt lärande, som '
+                                                     'placerar en kvalifikation '
+                                                     'utanför det formella '
+                                                     'utbildningssystemet på en nivå i '
+                                                     'SeQF. Beslutet anger nivån, '
+                                                     'motiveringen, giltighetstiden '
+                                                     'och kvalifikationens '
+                                                     'läranderesultat i alla tre '
+                                                     'kategorierna. Den kvalifikation '
+                                                     'som beslutet gäller ska ha samma '
+                                                     'SeQF-nivå, och läranderesultaten '
+                                                     'ska omfatta minst ett resultat i '
+                                                     'varje kategori.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Beslut om nivåplacering'}},
+         'class_uri': 'kll:LevelPlacementDecision',
+         'from_schema': 'https://w3id.org/kll/model/qualification',
+         'related_mappings': ['elm:Accreditation'],
+         'slot_usage': {'applicant': {'name': 'applicant', 'recommended': True},
+                        'case_number': {'name': 'case_number', 'recommended': True},
+                        'deciding_body': {'name': 'deciding_body', 'required': True},
+                        'decision_date': {'name': 'decision_date', 'required': True},
+                        'decision_justification': {'name': 'decision_justification',
+                                                   'required': True},
+                        'has_learning_outcome': {'description': 'The learning outcomes '
+                                                                'of the qualification '
+                                                                'as stated in the '
+                                                                'decision, with at '
+                                                                'least one in each of '
+                                                                'the three categories.',
+                                                 'minimum_cardinality': 3,
+                                                 'name': 'has_learning_outcome',
+                                                 'required': True},
+                        'qualification': {'description': 'The qualification that the '
+                                                         'decision places in the '
+                                                         'framework.',
+                                          'name': 'qualification',
+                                          'required': True},
+                        'seqf_level': {'description': 'The SeQF level at which the '
+                                                      'decision places the '
+                                                      'qualification.',
+                                       'name': 'seqf_level',
+                                       'required': True},
+                        'valid_from': {'description': 'The first day on which the '
+                                                      'level placement applies, '
+                                                      'usually the decision date.',
+                                       'name': 'valid_from',
+                                       'required': True},
+                        'valid_until': {'description': 'The last day on which the '
+                                                       'level placement applies. The '
+                                                       '2015 text of the ordinance '
+                                                       'made a decision valid for ten '
+                                                       'years; the period that applies '
+                                                       'is the one stated in the '
+                                                       'decision.',
+                                        'name': 'valid_until',
+                                        'recommended': True}},
+         'title': 'Level placement decision'})
+
+    qualification: str = Field(default=..., title="Qualification", description="""The qualification that the decision places in the framework.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den kvalifikation som posten '
+                                                     'gäller, refererad med '
+                                                     'identifierare.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kvalifikation'}},
+         'close_mappings': ['elm:specifiedBy', 'elm:limitQualification'],
+         'domain_of': ['LevelPlacementDecision',
+                       'MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement'],
+         'related_mappings': ['ob:achievement'],
+         'slot_uri': 'kll:qualification'} })
+    seqf_level: SeqfLevel = Field(default=..., title="SeQF level", description="""The SeQF level at which the decision places the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Kvalifikationens nivå i Sveriges '
+                                                     'referensram för kvalifikationer '
+                                                     '(SeQF), fastställd av regeringen '
+                                                     'för kvalifikationer i det '
+                                                     'formella systemet och genom '
+                                                     'beslut om nivåplacering av '
+                                                     'Myndigheten för yrkeshögskolan '
+                                                     'för övriga.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'SeQF-nivå'}},
+         'close_mappings': ['emil:educationInfo.qualificationLevel'],
+         'domain_of': ['Qualification', 'LevelPlacementDecision', 'DiplomaSupplement'],
+         'slot_uri': 'elm:NQFLevel'} })
+    decision_date: date = Field(default=..., title="Decision date", description="""The date on which the decision was taken.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då beslutet fattades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdatum'}},
+         'close_mappings': ['dcterms:dateAccepted'],
+         'domain_of': ['LevelPlacementDecision'],
+         'slot_uri': 'kll:decisionDate'} })
+    decision_justification: LocalizedText = Field(default=..., title="Justification", description="""The reasons for the decision: how the learning outcomes of the qualification compare with the level descriptors of the framework.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Skälen för beslutet: hur '
+                                                     'kvalifikationens läranderesultat '
+                                                     'förhåller sig till '
+                                                     'referensramens '
+                                                     'nivåbeskrivningar.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Motivering'}},
+         'domain_of': ['LevelPlacementDecision'],
+         'related_mappings': ['elm:decision'],
+         'slot_uri': 'kll:decisionJustification'} })
+    valid_from: date = Field(default=..., title="Valid from", description="""The first day on which the level placement applies, usually the decision date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den första dag då resursen är '
+                                                     'giltig.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Giltig från'}},
+         'close_mappings': ['cred:validFrom'],
+         'domain_of': ['LevelPlacementDecision', 'Consent'],
+         'slot_uri': 'schema:validFrom'} })
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""The last day on which the level placement applies. The 2015 text of the ordinance made a decision valid for ten years; the period that applies is the one stated in the decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den sista dag då resursen är '
+                                                     'giltig.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Giltig till och med'}},
+         'close_mappings': ['cred:validUntil', 'elm:expiryDate'],
+         'domain_of': ['LevelPlacementDecision', 'Consent'],
+         'recommended': True,
+         'slot_uri': 'schema:validThrough'} })
+    deciding_body: str = Field(default=..., title="Deciding body", description="""The authority that took the decision; for level placement, Myndigheten för yrkeshögskolan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den myndighet som fattade '
+                                                     'beslutet; för nivåplacering '
+                                                     'Myndigheten för yrkeshögskolan.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Beslutande myndighet'}},
+         'close_mappings': ['elm:accreditingAgent'],
+         'domain_of': ['LevelPlacementDecision'],
+         'related_mappings': ['dcterms:creator'],
+         'slot_uri': 'kll:decidingBody'} })
+    applicant: Optional[str] = Field(default=None, title="Applicant", description="""The organisation that applied for the decision, typically the body that owns and awards the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som ansökte om '
+                                                     'beslutet, oftast den som äger '
+                                                     'och utfärdar kvalifikationen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Sökande'}},
+         'domain_of': ['LevelPlacementDecision'],
+         'recommended': True,
+         'slot_uri': 'kll:applicant'} })
+    case_number: Optional[str] = Field(default=None, title="Case number", description="""The registration number (diarienummer) of the case at the deciding authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ärendets diarienummer hos den '
+                                                     'beslutande myndigheten.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Diarienummer'}},
+         'close_mappings': ['dcterms:identifier'],
+         'domain_of': ['LevelPlacementDecision'],
+         'recommended': True,
+         'slot_uri': 'kll:caseNumber'} })
+    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes of the qualification as stated in the decision, with at least one in each of the three categories.""", min_length=3, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De läranderesultat som '
+                                                     'kvalifikationen, beslutet, '
+                                                     'meriten eller utbildningen '
+                                                     'anger, refererade med '
+                                                     'identifierare.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
+         'domain_of': ['Qualification',
+                       'LevelPlacementDecision',
+                       'MicroCredential',
+                       'Education'],
+         'related_mappings': ['ob:resultDescription'],
+         'slot_uri': 'elm:learningOutcome'} })
+    decision_document: Optional[str] = Field(default=None, title="Decision document", description="""A web address where the full decision can be read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En webbadress där hela beslutet '
+                                                     'kan läsas.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
+         'close_mappings': ['elm:supplementaryDocument'],
+         'domain_of': ['LevelPlacementDecision'],
+         'slot_uri': 'kll:decisionDocument'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["LevelPlacementDecision"] = Field(default="LevelPlacementDecision", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('case_number')
+    def pattern_case_number(cls, v):
+        pattern=re.compile(r"^\S(.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid case_number format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid case_number format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('decision_document')
+    def pattern_decision_document(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid decision_document format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid decision_document format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class MicroCredential(Entity):
+    """
+    An issued micro-credential: the record of the learning outcomes that one learner has acquired after a short, transparently assessed learning experience, carrying the 11 mandatory and 5 optional elements of Council Recommendation 2022/C 243/02, Annex I. Each element slot is annotated with eu_mc_element. The level element applies \"if applicable\": it is mandatory here and takes the value not-applicable when no framework level applies.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En utfärdad mikromerit: beviset '
+                                                     'på de läranderesultat som en '
+                                                     'person har uppnått efter en kort '
+                                                     'lärandeperiod med transparent '
+                                                     'bedömning, med de 11 '
+                                                     'obligatoriska och 5 frivilliga '
+                                                     'uppgifterna i rådets '
+                                                     'rekommendation 2022/C 243/02, '
+                                                     'bilaga I. Varje sådant fält är '
+                                                     'märkt med eu_mc_element. '
+                                                     'Uppgiften om nivå gäller "i '
+                                                     'förekommande fall": den är '
+                                                     'obligatorisk här och får värdet '
+                                                     'not-applicable när ingen nivå i '
+                                                     'en referensram är tillämplig.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Mikromerit'}},
+         'class_uri': 'kll:MicroCredential',
+         'close_mappings': ['elm:EuropeanDigitalCredential', 'elm:LearningAchievement'],
+         'from_schema': 'https://w3id.org/kll/model/qualification',
+         'related_mappings': ['ob:AchievementCredential', 'ctdl:Credential'],
+         'slot_usage': {'assessment_types': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                               'value': 'assessment-type'}},
+                                             'minimum_cardinality': 1,
+                                             'name': 'assessment_types',
+                                             'required': True},
+                        'awarding_body': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                            'value': 'awarding-body'}},
+                                          'minimum_cardinality': 1,
+                                          'name': 'awarding_body',
+                                          'required': True},
+                        'credential_levels': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                'value': 'level'}},
+                                              'minimum_cardinality': 1,
+                                              'name': 'credential_levels',
+                                              'required': True},
+                        'entry_requirements': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                 'value': 'prerequisites'}},
+                                               'name': 'entry_requirements'},
+                        'further_information': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                  'value': 'further-information'}},
+                                                'name': 'further_information'},
+                        'grade': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                    'value': 'grade'}},
+                                  'name': 'grade'},
+                        'has_learning_outcome': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                   'value': 'learning-outcomes'}},
+                                                 'minimum_cardinality': 1,
+                                                 'name': 'has_learning_outcome',
+                                                 'required': True},
+                        'issued': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                     'value': 'date-of-issuing'}},
+                                   'description': 'The date on which the '
+                                                  'micro-credential was issued to the '
+                                                  'learner.',
+                                   'name': 'issued',
+                                   'required': True},
+                        'issuer_country': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                             'value': 'issuer-country'}},
+                                           'name': 'issuer_country',
+                                           'required': True},
+                        'learner': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                      'value': 'learner-identification'}},
+                                    'name': 'learner',
+                                    'required': True},
+                        'notional_workload': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                'value': 'notional-workload'}},
+                                              'name': 'notional_workload',
+                                              'required': True},
+                        'participation_form': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                 'value': 'participation-form'}},
+                                               'name': 'participation_form',
+                                               'required': True},
+                        'qualification': {'description': 'The specification of the '
+                                                         'learning that the '
+                                                         'micro-credential certifies, '
+                                                         'where it is recorded as a '
+                                                         'qualification; not the '
+                                                         'qualification it stacks '
+                                                         'towards.',
+                                          'name': 'qualification'},
+                        'quality_assurance': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                'value': 'quality-assurance'}},
+                                              'name': 'quality_assurance',
+                                              'required': True},
+                        'stackability': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                           'value': 'stackability'}},
+                                         'name': 'stackability'},
+                        'supervision_verification': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                       'value': 'supervision-identity-verification'}},
+                                                     'name': 'supervision_verification'},
+                        'title': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                    'value': 'title'}},
+                                  'name': 'title',
+                                  'required': True}},
+         'title': 'Micro-credential'})
+
+    learner: str = Field(default=..., title="Learner", description="""The person who holds the credential, achievement or document, referenced by identifier. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'learner-identification'}},
+         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'slot_uri': 'cred:credentialSubject'} })
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'title'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'MicroCredential',
+                       'Education',
+                       'EducationEvent',
+                       'Achievement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DecisionRecord',
+                       'JobPosting'],
+         'exact_mappings': ['schema:name'],
+         'slot_uri': 'dcterms:title'} })
+    issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'issuer-country'}},
+         'domain_of': ['MicroCredential'],
+         'related_mappings': ['elm:location', 'elm:countryCode'],
+         'slot_uri': 'kll:issuerCountry'} })
+    awarding_body: list[str] = Field(default=..., title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'awarding-body'}},
+         'domain_of': ['Qualification', 'MicroCredential'],
+         'related_mappings': ['ctdl:ownedBy', 'emil:educationEvent.examiningBodies'],
+         'slot_uri': 'elm:awardingBody'} })
+    issued: date = Field(default=..., title="Date issued", description="""The date on which the micro-credential was issued to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'date-of-issuing'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Mapping',
+                       'MicroCredential',
+                       'DiplomaSupplement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'OccupationOutlook'],
+         'slot_uri': 'dcterms:issued'} })
+    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'learning-outcomes'}},
+         'domain_of': ['Qualification',
+                       'LevelPlacementDecision',
+                       'MicroCredential',
+                       'Education'],
+         'related_mappings': ['ob:resultDescription'],
+         'slot_uri': 'elm:learningOutcome'} })
+    notional_workload: CreditPoints = Field(default=..., title="Notional workload", description="""The notional workload needed to achieve the learning outcomes, in ECTS credits wherever possible, otherwise in another credit system or in notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'notional-workload'}},
+         'close_mappings': ['elm:creditPoint', 'elm:volumeOfLearning'],
+         'domain_of': ['MicroCredential'],
+         'slot_uri': 'kll:notionalWorkload'} })
+    credential_levels: list[CredentialLevel] = Field(default=..., title="Levels", description="""The levels of the learning experience in the European Qualifications Framework and the Qualifications Framework of the European Higher Education Area, or not-applicable. The value not-applicable cannot be combined with any other value.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'level'}},
+         'close_mappings': ['elm:EQFLevel', 'elm:NQFLevel'],
+         'domain_of': ['MicroCredential'],
+         'slot_uri': 'kll:credentialLevel'} })
+    national_qualification_levels: Optional[list[str]] = Field(default=None, title="National framework levels", description="""The levels of the learning experience in national qualifications frameworks, each the IRI of the level's concept as the issuer gives it (e.g. a level of the Irish or UK framework from the Europass vocabularies); the Swedish SeQF level of a qualification is seqf_level.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Lärandets nivåer i nationella '
+                                                     'referensramar för '
+                                                     'kvalifikationer, var och en som '
+                                                     'IRI för nivåns begrepp så som '
+                                                     'utfärdaren anger det (till '
+                                                     'exempel en nivå i den irländska '
+                                                     'eller brittiska referensramen ur '
+                                                     'Europass vokabulärer); en '
+                                                     'kvalifikations svenska SeQF-nivå '
+                                                     'är seqf_level.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Nivåer i nationella referensramar'}},
+         'close_mappings': ['elm:NQFLevel'],
+         'domain_of': ['MicroCredential'],
+         'slot_uri': 'kll:nationalQualificationLevel'} })
+    assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'assessment-type'}},
+         'domain_of': ['MicroCredential'],
+         'related_mappings': ['elm:LearningAssessmentSpecification',
+                              'ctdl:assessmentMethodType'],
+         'slot_uri': 'kll:assessmentType'} })
+    participation_form: ParticipationForm = Field(default=..., title="Form of participation", description="""How the learner took part in the learning activity, whether online, onsite or blended.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'participation-form'}},
+         'close_mappings': ['elm:mode', 'ctdl:learningDeliveryType'],
+         'domain_of': ['MicroCredential'],
+         'related_mappings': ['emil:educationEvent.distance'],
+         'slot_uri': 'kll:participationForm'} })
+    quality_assurance: LocalizedText = Field(default=..., title="Type of quality assurance", description="""The quality assurance that underpins the credential, e.g. the provider's internal quality system and the external review by a named authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'quality-assurance'}},
+         'domain_of': ['MicroCredential'],
+         'related_mappings': ['elm:accreditation'],
+         'slot_uri': 'kll:qualityAssurance'} })
+    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'prerequisites'}},
+         'close_mappings': ['emil:educationInfo.eligibility'],
+         'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
+         'related_mappings': ['ctdl:requires'],
+         'slot_uri': 'elm:entryRequirement'} })
+    supervision_verification: Optional[SupervisionVerification] = Field(default=None, title="Supervision and identity verification", description="""Whether the assessment was supervised and whether the identity of the learner was verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'supervision-identity-verification'}},
+         'domain_of': ['MicroCredential'],
+         'slot_uri': 'elm:idVerification'} })
+    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'grade'}},
+         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
+         'related_mappings': ['ob:achievedLevel'],
+         'slot_uri': 'elm:grade'} })
+    stackability: Optional[Stackability] = Field(default=None, title="Integration and stackability", description="""Whether the credential stands alone or can be integrated or stacked towards another credential; the target is given in stackable_towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'stackability'}},
+         'domain_of': ['MicroCredential'],
+         'slot_uri': 'kll:stackability'} })
+    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Any further information about the credential or document that is useful to a reader.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'further-information'}},
+         'domain_of': ['MicroCredential', 'DiplomaSupplement'],
+         'slot_uri': 'elm:additionalNote'} })
+    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The specification of the learning that the micro-credential certifies, where it is recorded as a qualification; not the qualification it stacks towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den kvalifikation som posten '
+                                                     'gäller, refererad med '
+                                                     'identifierare.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kvalifikation'}},
+         'close_mappings': ['elm:specifiedBy', 'elm:limitQualification'],
+         'domain_of': ['LevelPlacementDecision',
+                       'MicroCredential',
+                       'Achievement',
+                       'DiplomaSupplement'],
+         'related_mappings': ['ob:achievement'],
+         'slot_uri': 'kll:qualification'} })
+    stackable_towards: Optional[list[str]] = Field(default=None, title="Stackable towards", description="""The qualifications that the credential can be integrated into or stacked towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kvalifikationer som meriten '
+                                                     'kan integreras i eller byggas på '
+                                                     'mot.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kan byggas på mot'}},
+         'domain_of': ['MicroCredential'],
+         'related_mappings': ['ctdl:isPartOf', 'elm:isPartOf'],
+         'slot_uri': 'kll:stackableTowards'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["MicroCredential"] = Field(default="MicroCredential", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('issuer_country')
+    def pattern_issuer_country(cls, v):
+        pattern=re.compile(r"^[A-Z]{2}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issuer_country format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issuer_country format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('national_qualification_levels')
+    def pattern_national_qualification_levels(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid national_qualification_levels format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid national_qualification_levels format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('grade')
+    def pattern_grade(cls, v):
+        pattern=re.compile(r"^\S(.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid grade format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid grade format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class CreditPoints(ConfiguredBaseModel):
+    """
+    An amount of credit in a named credit system, such as 3 ECTS credits, 300 YH-poäng or 60 notional learning hours. Credit units are not interchangeable, and converting between them by length says nothing about level.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En mängd poäng i ett angivet '
+                                                     'poängsystem, till exempel 3 '
+                                                     'ECTS-poäng, 300 YH-poäng eller '
+                                                     '60 beräknade studietimmar. '
+                                                     'Poängenheter är inte utbytbara, '
+                                                     'och en omräkning efter längd '
+                                                     'säger ingenting om nivå.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+         'class_uri': 'elm:CreditPoint',
+         'close_mappings': ['ctdl:ValueProfile'],
+         'from_schema': 'https://w3id.org/kll/model/qualification',
+         'related_mappings': ['emil:educationInfo.credits'],
+         'slot_usage': {'credit_framework': {'name': 'credit_framework',
+                                             'required': True},
+                        'point_value': {'name': 'point_value', 'required': True}},
+         'title': 'Credit points'})
+
+    point_value: Decimal = Field(default=..., title="Points", description="""The number of credit points, not negative, e.g. 7.5.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Antalet poäng, inte negativt, '
+                                                     'till exempel 7,5.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Poängvärde'}},
+         'close_mappings': ['emil:educationInfo.credits.credits', 'ctdl:creditValue'],
+         'domain_of': ['CreditPoints'],
+         'slot_uri': 'elm:point'} })
+    credit_framework: CreditFramework = Field(default=..., title="Credit framework", description="""The credit system in which the points are expressed, including ECTS and notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det poängsystem som poängen '
+                                                     'uttrycks i, inklusive ECTS och '
+                                                     'beräknade studietimmar.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Poängsystem'}},
+         'close_mappings': ['emil:educationInfo.credits.system', 'ctdl:creditUnitType'],
+         'domain_of': ['CreditPoints'],
+         'slot_uri': 'elm:framework'} })
+
+
 class EducationProvider(Organisation):
     """
     An organisation that arranges education, such as a municipality's adult education, a university, a folk high school or an education company, described with its responsible body (huvudman), contact details and visiting addresses. Fields that EMIL3 requires but the model only recommends (contact address, e-mail address, web page, last modified) must be present for a record to be exported to Susa-navet.
@@ -3956,15 +5087,16 @@ class EducationProvider(Organisation):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     responsible_body: ResponsibleBody = Field(default=..., title="Responsible body", description="""The body legally responsible for the provider (huvudman).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4019,14 +5151,17 @@ class EducationProvider(Organisation):
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
          'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
+         'domain_of': ['Qualification',
+                       'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
          'recommended': True,
          'slot_uri': 'dcterms:modified'} })
     expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4085,10 +5220,11 @@ class EducationProvider(Organisation):
          'close_mappings': ['schema:url', 'emil:url'],
          'domain_of': ['Organisation',
                        'ContactPoint',
+                       'Qualification',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4290,16 +5426,17 @@ class Education(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4308,15 +5445,16 @@ class Education(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
@@ -4327,10 +5465,11 @@ class Education(Entity):
          'close_mappings': ['schema:url', 'emil:url'],
          'domain_of': ['Organisation',
                        'ContactPoint',
+                       'Qualification',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     school_type: SchoolType = Field(default=..., title="School type", description="""The form of education (skolform) under which the education is given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den skolform som utbildningen '
@@ -4434,6 +5573,39 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.degrees'],
          'slot_uri': 'kll:degreeNames'} })
+    leads_to_qualifications: Optional[list[str]] = Field(default=None, title="Leads to qualifications", description="""The qualifications that completing the education leads to, referenced by identifier, such as a yrkeshögskoleexamen in Myndigheten för yrkeshögskolan's qualifications database. Guidance services follow this link, and the qualification's related occupations, from an education to the labour market.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kvalifikationer som en '
+                                                     'fullföljd utbildning leder till, '
+                                                     'refererade med identifierare, '
+                                                     'till exempel en '
+                                                     'yrkeshögskoleexamen i '
+                                                     'Myndigheten för yrkeshögskolans '
+                                                     'kvalifikationsdatabas. '
+                                                     'Vägledningstjänster följer den '
+                                                     'här länken, och kvalifikationens '
+                                                     'relaterade yrken, från en '
+                                                     'utbildning till '
+                                                     'arbetsmarknaden.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Leder till kvalifikationer'}},
+         'close_mappings': ['schema:educationalCredentialAwarded',
+                            'ctdl:isPreparationFor'],
+         'domain_of': ['Education'],
+         'related_mappings': ['elm:specialisationOf'],
+         'slot_uri': 'kll:leadsToQualification'} })
+    has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De läranderesultat som '
+                                                     'kvalifikationen, beslutet, '
+                                                     'meriten eller utbildningen '
+                                                     'anger, refererade med '
+                                                     'identifierare.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
+         'domain_of': ['Qualification',
+                       'LevelPlacementDecision',
+                       'MicroCredential',
+                       'Education'],
+         'related_mappings': ['ob:resultDescription'],
+         'slot_uri': 'elm:learningOutcome'} })
     credits: Optional[Credits] = Field(default=None, title="Credits", description="""The credit value of the education in its credit system.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens omfattning i poäng '
                                                      'i dess poängsystem.'},
@@ -4499,14 +5671,17 @@ class Education(Entity):
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
          'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
+         'domain_of': ['Qualification',
+                       'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
     expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
@@ -4718,16 +5893,17 @@ class EducationEvent(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4736,15 +5912,16 @@ class EducationEvent(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -4754,10 +5931,11 @@ class EducationEvent(Entity):
          'close_mappings': ['schema:url', 'emil:url'],
          'domain_of': ['Organisation',
                        'ContactPoint',
+                       'Qualification',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     locations: Optional[list[EducationLocation]] = Field(default=None, title="Locations", description="""The places where the event is given, each with its municipality code where in Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De platser där tillfället ges, '
@@ -4889,14 +6067,17 @@ class EducationEvent(Entity):
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
          'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
+         'domain_of': ['Qualification',
+                       'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
     expires: datetime  = Field(default=..., title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
@@ -5145,7 +6326,7 @@ class EducationLocation(Address):
                                                      'listan över de 290 kommunerna.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kommunkod'}},
          'close_mappings': ['emil:Address.areaCode'],
-         'domain_of': ['Address'],
+         'domain_of': ['Address', 'SkillsDemand'],
          'recommended': True,
          'slot_uri': 'kll:municipalityCode'} })
     country_code: Optional[str] = Field(default=None, title="Country code", description="""The ISO 3166-1 alpha-2 code of the country, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -5702,990 +6883,6 @@ class Fee(MonetaryAmount):
         return v
 
 
-class Qualification(Entity):
-    """
-    The formal outcome of an assessment and validation process in which a competent body establishes that a person has achieved learning outcomes to given standards, such as a degree, a vocational diploma or a certificate from the world of work. A qualification is a specification: the award of it to a person is an Achievement. Where both the SeQF level and the EQF level are given they must be equal, since the two frameworks correspond one to one.
-    """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det formella resultatet av en '
-                                                     'bedömnings- och '
-                                                     'valideringsprocess där en '
-                                                     'behörig instans fastställer att '
-                                                     'en person har uppnått '
-                                                     'läranderesultat enligt givna '
-                                                     'krav, till exempel en examen, '
-                                                     'ett yrkesbevis eller ett '
-                                                     'certifikat från arbetslivet. En '
-                                                     'kvalifikation är en '
-                                                     'specifikation: när den tilldelas '
-                                                     'en person blir det en merit '
-                                                     '(Achievement). Om både SeQF-nivå '
-                                                     'och EQF-nivå anges måste de vara '
-                                                     'lika, eftersom referensramarna '
-                                                     'motsvarar varandra ett till '
-                                                     'ett.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Kvalifikation'}},
-         'class_uri': 'elm:Qualification',
-         'close_mappings': ['ctdl:Credential', 'esco:Qualification'],
-         'from_schema': 'https://w3id.org/kll/model/qualification',
-         'related_mappings': ['ob:Achievement',
-                              'elm:LearningAchievementSpecification',
-                              'emil:educationInfo'],
-         'slot_usage': {'awarding_body': {'name': 'awarding_body', 'recommended': True},
-                        'description': {'name': 'description', 'recommended': True},
-                        'eqf_level': {'name': 'eqf_level', 'recommended': True},
-                        'has_learning_outcome': {'name': 'has_learning_outcome',
-                                                 'recommended': True},
-                        'learning_setting': {'name': 'learning_setting',
-                                             'recommended': True},
-                        'seqf_level': {'name': 'seqf_level', 'recommended': True},
-                        'title': {'name': 'title', 'required': True}},
-         'title': 'Qualification'})
-
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Resursens titel.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
-         'domain_of': ['ConceptScheme',
-                       'MappingSet',
-                       'Education',
-                       'EducationEvent',
-                       'Qualification',
-                       'MicroCredential',
-                       'Achievement',
-                       'Catalog',
-                       'Dataset',
-                       'Distribution',
-                       'DataService',
-                       'DecisionRecord'],
-         'exact_mappings': ['schema:name'],
-         'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En fritextbeskrivning av '
-                                                     'resursen.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
-         'domain_of': ['ConceptScheme',
-                       'MappingSet',
-                       'EducationProvider',
-                       'Education',
-                       'EducationEvent',
-                       'Qualification',
-                       'Evidence',
-                       'Catalog',
-                       'Dataset',
-                       'Distribution',
-                       'DataService'],
-         'exact_mappings': ['schema:description'],
-         'recommended': True,
-         'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En webbsida om resursen, avsedd '
-                                                     'för människor.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
-         'close_mappings': ['schema:url', 'emil:url'],
-         'domain_of': ['Organisation',
-                       'ContactPoint',
-                       'Education',
-                       'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
-         'slot_uri': 'foaf:homepage'} })
-    seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in Sveriges referensram för kvalifikationer (SeQF), set by the Government for qualifications in the formal system and by a level placement decision of Myndigheten för yrkeshögskolan for others.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Kvalifikationens nivå i Sveriges '
-                                                     'referensram för kvalifikationer '
-                                                     '(SeQF), fastställd av regeringen '
-                                                     'för kvalifikationer i det '
-                                                     'formella systemet och genom '
-                                                     'beslut om nivåplacering av '
-                                                     'Myndigheten för yrkeshögskolan '
-                                                     'för övriga.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'SeQF-nivå'}},
-         'close_mappings': ['emil:educationInfo.qualificationLevel'],
-         'domain_of': ['Qualification', 'LevelPlacementDecision', 'DiplomaSupplement'],
-         'recommended': True,
-         'slot_uri': 'elm:NQFLevel'} })
-    eqf_level: Optional[EqfLevel] = Field(default=None, title="EQF level", description="""The level of the qualification in the European Qualifications Framework; for Swedish qualifications it equals the SeQF level.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Kvalifikationens nivå i den '
-                                                     'europeiska referensramen för '
-                                                     'kvalifikationer; för svenska '
-                                                     'kvalifikationer är den lika med '
-                                                     'SeQF-nivån.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'EQF-nivå'}},
-         'domain_of': ['Qualification', 'DiplomaSupplement'],
-         'recommended': True,
-         'related_mappings': ['ctdl:audienceLevelType'],
-         'slot_uri': 'elm:EQFLevel'} })
-    level_placement_route: Optional[LevelPlacementRoute] = Field(default=None, title="Level placement route", description="""How the qualification got its SeQF level: set by the Government for the formal education system, or placed by Myndigheten för yrkeshögskolan after an application. When the route is myh-decision the qualification should refer to its level placement decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Hur kvalifikationen fick sin '
-                                                     'SeQF-nivå: fastställd av '
-                                                     'regeringen för det formella '
-                                                     'utbildningssystemet, eller '
-                                                     'placerad av Myndigheten för '
-                                                     'yrkeshögskolan efter ansökan. '
-                                                     'När vägen är myh-decision bör '
-                                                     'kvalifikationen hänvisa till '
-                                                     'sitt beslut om nivåplacering.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Väg till nivåplacering'}},
-         'domain_of': ['Qualification'],
-         'slot_uri': 'kll:levelPlacementRoute'} })
-    level_placement_decision: Optional[str] = Field(default=None, title="Level placement decision", description="""The decision of Myndigheten för yrkeshögskolan that placed the qualification at its SeQF level, where there is one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det beslut av Myndigheten för '
-                                                     'yrkeshögskolan som placerade '
-                                                     'kvalifikationen på dess '
-                                                     'SeQF-nivå, om ett sådant finns.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Beslut om nivåplacering'}},
-         'domain_of': ['Qualification'],
-         'slot_uri': 'kll:levelPlacementDecision'} })
-    has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision or credential states, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De läranderesultat som '
-                                                     'kvalifikationen, beslutet eller '
-                                                     'meriten anger, refererade med '
-                                                     'identifierare.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
-         'domain_of': ['Qualification', 'LevelPlacementDecision', 'MicroCredential'],
-         'recommended': True,
-         'related_mappings': ['ob:resultDescription'],
-         'slot_uri': 'elm:learningOutcome'} })
-    learning_outcome_summary: Optional[LocalizedText] = Field(default=None, title="Learning outcome summary", description="""A free-text summary of all the learning outcomes of the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En sammanfattning i fritext av '
-                                                     'kvalifikationens samtliga '
-                                                     'läranderesultat.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Sammanfattning av läranderesultat'}},
-         'domain_of': ['Qualification', 'DiplomaSupplement'],
-         'slot_uri': 'elm:learningOutcomeSummary'} })
-    qualification_parts: Optional[list[str]] = Field(default=None, title="Qualification parts", description="""Smaller qualifications that are part of this one, such as modules or partial qualifications; each part is itself a qualification referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Mindre kvalifikationer som ingår '
-                                                     'i denna, till exempel moduler '
-                                                     'eller delkvalifikationer; varje '
-                                                     'del är själv en kvalifikation '
-                                                     'som refereras med '
-                                                     'identifierare.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Delkvalifikationer'}},
-         'close_mappings': ['dcterms:hasPart'],
-         'domain_of': ['Qualification'],
-         'related_mappings': ['ctdl:hasPart'],
-         'slot_uri': 'elm:hasPart'} })
-    is_partial_qualification: Optional[bool] = Field(default=None, title="Partial qualification", description="""Whether the qualification is part of a larger qualification rather than a full one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Om kvalifikationen är en del av '
-                                                     'en större kvalifikation snarare '
-                                                     'än en hel.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Delkvalifikation'}},
-         'domain_of': ['Qualification'],
-         'slot_uri': 'elm:isPartialQualification'} })
-    awarding_body: Optional[list[str]] = Field(default=None, title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De organisationer som utfärdar '
-                                                     'kvalifikationen eller meriten; '
-                                                     'fler än en bara när flera '
-                                                     'utfärdar den gemensamt.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Utfärdande organisationer'}},
-         'domain_of': ['Qualification', 'MicroCredential'],
-         'recommended': True,
-         'related_mappings': ['ctdl:ownedBy', 'emil:educationEvent.examiningBodies'],
-         'slot_uri': 'elm:awardingBody'} })
-    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points assigned to the qualification or achievement in a named credit system.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De poäng som kvalifikationen '
-                                                     'eller meriten har i ett angivet '
-                                                     'poängsystem.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
-         'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
-         'domain_of': ['Qualification', 'Achievement', 'DiplomaSupplement'],
-         'slot_uri': 'elm:creditPoint'} })
-    volume_of_learning: Optional[str] = Field(default=None, title="Volume of learning", description="""The estimated number of hours a learner is expected to spend on the learning, including teaching, practicals and self-study, written as an ISO 8601 duration in whole hours, e.g. PT120H.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det beräknade antal timmar som '
-                                                     'en person förväntas lägga på '
-                                                     'lärandet, inklusive '
-                                                     'undervisning, praktiska moment '
-                                                     'och självstudier, skrivet som en '
-                                                     'varaktighet enligt ISO 8601 i '
-                                                     'hela timmar, till exempel '
-                                                     'PT120H.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Beräknad studietid'}},
-         'domain_of': ['Qualification'],
-         'slot_uri': 'elm:volumeOfLearning'} })
-    fields_of_education: Optional[list[ConceptReference]] = Field(default=None, title="Fields of education", description="""The fields of education of the qualification as concepts in a named scheme, preferably SUN 2020 fields (inriktning) and, for European exchange, ISCED-F 2013.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Kvalifikationens '
-                                                     'utbildningsinriktningar som '
-                                                     'begrepp i ett angivet schema, '
-                                                     'helst SUN 2020 (inriktning) och, '
-                                                     'för europeiskt utbyte, ISCED-F '
-                                                     '2013.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Utbildningsinriktningar'}},
-         'close_mappings': ['elm:ISCEDFCode', 'emil:educationInfo.subjects'],
-         'domain_of': ['Qualification', 'DiplomaSupplement'],
-         'slot_uri': 'elm:educationSubject'} })
-    learning_setting: Optional[LearningSetting] = Field(default=None, title="Learning setting", description="""Whether the qualification belongs to the formal education system or is non-formal.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Om kvalifikationen hör till det '
-                                                     'formella utbildningssystemet '
-                                                     'eller är icke-formell.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Lärandemiljö'}},
-         'domain_of': ['Qualification'],
-         'recommended': True,
-         'slot_uri': 'elm:learningSetting'} })
-    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De förutsättningar som en person '
-                                                     'måste uppfylla för att påbörja '
-                                                     'det lärande som leder till '
-                                                     'kvalifikationen eller meriten.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Förkunskapskrav'}},
-         'close_mappings': ['emil:educationInfo.eligibility'],
-         'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
-         'related_mappings': ['ctdl:requires'],
-         'slot_uri': 'elm:entryRequirement'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Datum och tid då posten senast '
-                                                     'ändrades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
-         'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
-                       'Education',
-                       'EducationEvent',
-                       'Qualification',
-                       'DataRequest',
-                       'Catalog',
-                       'Dataset',
-                       'Distribution'],
-         'slot_uri': 'dcterms:modified'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Entitetens beständiga och '
-                                                     'globalt unika IRI. Den '
-                                                     'återanvänds aldrig för en annan '
-                                                     'entitet.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
-         'domain_of': ['Entity'],
-         'exact_mappings': ['dcterms:identifier'],
-         'slot_uri': 'kll:id'} })
-    type: Literal["Qualification"] = Field(default="Qualification", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Namnet på entitetens klass. '
-                                                     'Frivilligt där positionen i ett '
-                                                     'datapaket redan anger den; '
-                                                     'behövs i strömmar av blandade '
-                                                     'poster.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
-         'designates_type': True,
-         'domain_of': ['Entity'],
-         'slot_uri': 'rdf:type'} })
-
-    @field_validator('homepage')
-    def pattern_homepage(cls, v):
-        pattern=re.compile(r"^https?://[^\s]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid homepage format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid homepage format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('volume_of_learning')
-    def pattern_volume_of_learning(cls, v):
-        pattern=re.compile(r"^PT[0-9]+H$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid volume_of_learning format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid volume_of_learning format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('id')
-    def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid id format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid id format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-
-class LearningOutcome(Entity):
-    """
-    A statement of what a learner knows, understands and is able to do on completion of a learning process, in one of the three categories of the qualifications frameworks: knowledge, skills, or responsibility and autonomy. A learning outcome can be reused by several qualifications and linked to skills in ESCO and the JobTech Taxonomy.
-    """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En beskrivning av vad en person '
-                                                     'vet, förstår och kan göra efter '
-                                                     'avslutat lärande, i någon av '
-                                                     'referensramarnas tre kategorier: '
-                                                     'kunskaper, färdigheter eller '
-                                                     'ansvar och självständighet. Ett '
-                                                     'läranderesultat kan återanvändas '
-                                                     'av flera kvalifikationer och '
-                                                     'kopplas till färdigheter i ESCO '
-                                                     'och JobTech-taxonomin.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
-         'class_uri': 'elm:LearningOutcome',
-         'close_mappings': ['ob:ResultDescription'],
-         'from_schema': 'https://w3id.org/kll/model/qualification',
-         'slot_usage': {'learning_outcome_category': {'name': 'learning_outcome_category',
-                                                      'recommended': True}},
-         'title': 'Learning outcome'})
-
-    outcome_statement: LocalizedText = Field(default=..., title="Outcome statement", description="""The learning outcome as a statement of what the learner knows, understands or can do, e.g. \"Den studerande kan granska en webbplats mot WCAG 2.1 nivå AA\".""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Läranderesultatet formulerat som '
-                                                     'vad personen vet, förstår eller '
-                                                     'kan göra, till exempel "Den '
-                                                     'studerande kan granska en '
-                                                     'webbplats mot WCAG 2.1 nivå '
-                                                     'AA".'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Formulering'}},
-         'close_mappings': ['dcterms:title'],
-         'domain_of': ['LearningOutcome'],
-         'slot_uri': 'kll:outcomeStatement'} })
-    learning_outcome_category: Optional[LearningOutcomeCategory] = Field(default=None, title="Learning outcome category", description="""Which of the three categories of the qualifications frameworks the learning outcome belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Vilken av referensramarnas tre '
-                                                     'kategorier läranderesultatet hör '
-                                                     'till.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Kategori av läranderesultat'}},
-         'close_mappings': ['dcterms:type'],
-         'domain_of': ['LearningOutcome'],
-         'recommended': True,
-         'slot_uri': 'kll:learningOutcomeCategory'} })
-    related_esco_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related ESCO skills", description="""ESCO skills or knowledge concepts that the learning outcome corresponds to; the scheme of each reference is esco.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Färdigheter eller '
-                                                     'kunskapsbegrepp i ESCO som '
-                                                     'läranderesultatet motsvarar; '
-                                                     'schemat för varje referens är '
-                                                     'esco.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Relaterade ESCO-färdigheter'}},
-         'domain_of': ['LearningOutcome'],
-         'slot_uri': 'elm:relatedESCOSkill'} })
-    related_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related skills", description="""Skills in other frameworks than ESCO that the learning outcome corresponds to, such as concepts of type skill in the JobTech Taxonomy.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Färdigheter i andra ramverk än '
-                                                     'ESCO som läranderesultatet '
-                                                     'motsvarar, till exempel begrepp '
-                                                     'av typen skill i '
-                                                     'JobTech-taxonomin.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Relaterade färdigheter'}},
-         'domain_of': ['LearningOutcome'],
-         'slot_uri': 'elm:relatedSkill'} })
-    reusability_level: Optional[ReusabilityLevel] = Field(default=None, title="Reusability level", description="""How widely the knowledge or skill of the learning outcome can be used, from transversal to occupation-specific, as in ESCO.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Hur brett kunskapen eller '
-                                                     'färdigheten i läranderesultatet '
-                                                     'kan användas, från övergripande '
-                                                     'till yrkesspecifik, som i ESCO.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Överförbarhet'}},
-         'domain_of': ['LearningOutcome'],
-         'slot_uri': 'elm:reusabilityLevel'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Entitetens beständiga och '
-                                                     'globalt unika IRI. Den '
-                                                     'återanvänds aldrig för en annan '
-                                                     'entitet.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
-         'domain_of': ['Entity'],
-         'exact_mappings': ['dcterms:identifier'],
-         'slot_uri': 'kll:id'} })
-    type: Literal["LearningOutcome"] = Field(default="LearningOutcome", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Namnet på entitetens klass. '
-                                                     'Frivilligt där positionen i ett '
-                                                     'datapaket redan anger den; '
-                                                     'behövs i strömmar av blandade '
-                                                     'poster.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
-         'designates_type': True,
-         'domain_of': ['Entity'],
-         'slot_uri': 'rdf:type'} })
-
-    @field_validator('id')
-    def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid id format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid id format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-
-class LevelPlacementDecision(Entity):
-    """
-    A decision by Myndigheten för yrkeshögskolan, under förordning (2015:545) om referensram för kvalifikationer för livslångt lärande, that places a qualification from outside the formal education system at a level of the SeQF. The decision states the level, the justification, the period of validity and the learning outcomes of the qualification in all three categories. The qualification it concerns must carry the same SeQF level, and the learning outcomes must include at least one of each category.
-    """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Ett beslut av Myndigheten för '
-                                                     'yrkeshögskolan, enligt '
-                                                     'förordningen (2015:545) om '
-                                                     'referensram för kvalifikationer '
-                                                     'för livslångt lärande, som '
-                                                     'placerar en kvalifikation '
-                                                     'utanför det formella '
-                                                     'utbildningssystemet på en nivå i '
-                                                     'SeQF. Beslutet anger nivån, '
-                                                     'motiveringen, giltighetstiden '
-                                                     'och kvalifikationens '
-                                                     'läranderesultat i alla tre '
-                                                     'kategorierna. Den kvalifikation '
-                                                     'som beslutet gäller ska ha samma '
-                                                     'SeQF-nivå, och läranderesultaten '
-                                                     'ska omfatta minst ett resultat i '
-                                                     'varje kategori.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Beslut om nivåplacering'}},
-         'class_uri': 'kll:LevelPlacementDecision',
-         'from_schema': 'https://w3id.org/kll/model/qualification',
-         'related_mappings': ['elm:Accreditation'],
-         'slot_usage': {'applicant': {'name': 'applicant', 'recommended': True},
-                        'case_number': {'name': 'case_number', 'recommended': True},
-                        'deciding_body': {'name': 'deciding_body', 'required': True},
-                        'decision_date': {'name': 'decision_date', 'required': True},
-                        'decision_justification': {'name': 'decision_justification',
-                                                   'required': True},
-                        'has_learning_outcome': {'description': 'The learning outcomes '
-                                                                'of the qualification '
-                                                                'as stated in the '
-                                                                'decision, with at '
-                                                                'least one in each of '
-                                                                'the three categories.',
-                                                 'minimum_cardinality': 3,
-                                                 'name': 'has_learning_outcome',
-                                                 'required': True},
-                        'qualification': {'description': 'The qualification that the '
-                                                         'decision places in the '
-                                                         'framework.',
-                                          'name': 'qualification',
-                                          'required': True},
-                        'seqf_level': {'description': 'The SeQF level at which the '
-                                                      'decision places the '
-                                                      'qualification.',
-                                       'name': 'seqf_level',
-                                       'required': True},
-                        'valid_from': {'description': 'The first day on which the '
-                                                      'level placement applies, '
-                                                      'usually the decision date.',
-                                       'name': 'valid_from',
-                                       'required': True},
-                        'valid_until': {'description': 'The last day on which the '
-                                                       'level placement applies. The '
-                                                       '2015 text of the ordinance '
-                                                       'made a decision valid for ten '
-                                                       'years; the period that applies '
-                                                       'is the one stated in the '
-                                                       'decision.',
-                                        'name': 'valid_until',
-                                        'recommended': True}},
-         'title': 'Level placement decision'})
-
-    qualification: str = Field(default=..., title="Qualification", description="""The qualification that the decision places in the framework.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den kvalifikation som posten '
-                                                     'gäller, refererad med '
-                                                     'identifierare.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Kvalifikation'}},
-         'close_mappings': ['elm:specifiedBy', 'elm:limitQualification'],
-         'domain_of': ['LevelPlacementDecision',
-                       'MicroCredential',
-                       'Achievement',
-                       'DiplomaSupplement'],
-         'related_mappings': ['ob:achievement'],
-         'slot_uri': 'kll:qualification'} })
-    seqf_level: SeqfLevel = Field(default=..., title="SeQF level", description="""The SeQF level at which the decision places the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Kvalifikationens nivå i Sveriges '
-                                                     'referensram för kvalifikationer '
-                                                     '(SeQF), fastställd av regeringen '
-                                                     'för kvalifikationer i det '
-                                                     'formella systemet och genom '
-                                                     'beslut om nivåplacering av '
-                                                     'Myndigheten för yrkeshögskolan '
-                                                     'för övriga.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'SeQF-nivå'}},
-         'close_mappings': ['emil:educationInfo.qualificationLevel'],
-         'domain_of': ['Qualification', 'LevelPlacementDecision', 'DiplomaSupplement'],
-         'slot_uri': 'elm:NQFLevel'} })
-    decision_date: date = Field(default=..., title="Decision date", description="""The date on which the decision was taken.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det datum då beslutet fattades.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdatum'}},
-         'close_mappings': ['dcterms:dateAccepted'],
-         'domain_of': ['LevelPlacementDecision'],
-         'slot_uri': 'kll:decisionDate'} })
-    decision_justification: LocalizedText = Field(default=..., title="Justification", description="""The reasons for the decision: how the learning outcomes of the qualification compare with the level descriptors of the framework.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Skälen för beslutet: hur '
-                                                     'kvalifikationens läranderesultat '
-                                                     'förhåller sig till '
-                                                     'referensramens '
-                                                     'nivåbeskrivningar.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Motivering'}},
-         'domain_of': ['LevelPlacementDecision'],
-         'related_mappings': ['elm:decision'],
-         'slot_uri': 'kll:decisionJustification'} })
-    valid_from: date = Field(default=..., title="Valid from", description="""The first day on which the level placement applies, usually the decision date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den första dag då resursen är '
-                                                     'giltig.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Giltig från'}},
-         'close_mappings': ['cred:validFrom'],
-         'domain_of': ['LevelPlacementDecision', 'Consent'],
-         'slot_uri': 'schema:validFrom'} })
-    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""The last day on which the level placement applies. The 2015 text of the ordinance made a decision valid for ten years; the period that applies is the one stated in the decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den sista dag då resursen är '
-                                                     'giltig.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Giltig till och med'}},
-         'close_mappings': ['cred:validUntil', 'elm:expiryDate'],
-         'domain_of': ['LevelPlacementDecision', 'Consent'],
-         'recommended': True,
-         'slot_uri': 'schema:validThrough'} })
-    deciding_body: str = Field(default=..., title="Deciding body", description="""The authority that took the decision; for level placement, Myndigheten för yrkeshögskolan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den myndighet som fattade '
-                                                     'beslutet; för nivåplacering '
-                                                     'Myndigheten för yrkeshögskolan.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Beslutande myndighet'}},
-         'close_mappings': ['elm:accreditingAgent'],
-         'domain_of': ['LevelPlacementDecision'],
-         'related_mappings': ['dcterms:creator'],
-         'slot_uri': 'kll:decidingBody'} })
-    applicant: Optional[str] = Field(default=None, title="Applicant", description="""The organisation that applied for the decision, typically the body that owns and awards the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den organisation som ansökte om '
-                                                     'beslutet, oftast den som äger '
-                                                     'och utfärdar kvalifikationen.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Sökande'}},
-         'domain_of': ['LevelPlacementDecision'],
-         'recommended': True,
-         'slot_uri': 'kll:applicant'} })
-    case_number: Optional[str] = Field(default=None, title="Case number", description="""The registration number (diarienummer) of the case at the deciding authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Ärendets diarienummer hos den '
-                                                     'beslutande myndigheten.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Diarienummer'}},
-         'close_mappings': ['dcterms:identifier'],
-         'domain_of': ['LevelPlacementDecision'],
-         'recommended': True,
-         'slot_uri': 'kll:caseNumber'} })
-    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes of the qualification as stated in the decision, with at least one in each of the three categories.""", min_length=3, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De läranderesultat som '
-                                                     'kvalifikationen, beslutet eller '
-                                                     'meriten anger, refererade med '
-                                                     'identifierare.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
-         'domain_of': ['Qualification', 'LevelPlacementDecision', 'MicroCredential'],
-         'related_mappings': ['ob:resultDescription'],
-         'slot_uri': 'elm:learningOutcome'} })
-    decision_document: Optional[str] = Field(default=None, title="Decision document", description="""A web address where the full decision can be read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En webbadress där hela beslutet '
-                                                     'kan läsas.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
-         'close_mappings': ['elm:supplementaryDocument'],
-         'domain_of': ['LevelPlacementDecision'],
-         'slot_uri': 'kll:decisionDocument'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Entitetens beständiga och '
-                                                     'globalt unika IRI. Den '
-                                                     'återanvänds aldrig för en annan '
-                                                     'entitet.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
-         'domain_of': ['Entity'],
-         'exact_mappings': ['dcterms:identifier'],
-         'slot_uri': 'kll:id'} })
-    type: Literal["LevelPlacementDecision"] = Field(default="LevelPlacementDecision", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Namnet på entitetens klass. '
-                                                     'Frivilligt där positionen i ett '
-                                                     'datapaket redan anger den; '
-                                                     'behövs i strömmar av blandade '
-                                                     'poster.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
-         'designates_type': True,
-         'domain_of': ['Entity'],
-         'slot_uri': 'rdf:type'} })
-
-    @field_validator('case_number')
-    def pattern_case_number(cls, v):
-        pattern=re.compile(r"^\S(.*\S)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid case_number format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid case_number format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('decision_document')
-    def pattern_decision_document(cls, v):
-        pattern=re.compile(r"^https?://[^\s]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid decision_document format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid decision_document format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('id')
-    def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid id format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid id format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-
-class MicroCredential(Entity):
-    """
-    An issued micro-credential: the record of the learning outcomes that one learner has acquired after a short, transparently assessed learning experience, carrying the 11 mandatory and 5 optional elements of Council Recommendation 2022/C 243/02, Annex I. Each element slot is annotated with eu_mc_element. The level element applies \"if applicable\": it is mandatory here and takes the value not-applicable when no framework level applies.
-    """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En utfärdad mikromerit: beviset '
-                                                     'på de läranderesultat som en '
-                                                     'person har uppnått efter en kort '
-                                                     'lärandeperiod med transparent '
-                                                     'bedömning, med de 11 '
-                                                     'obligatoriska och 5 frivilliga '
-                                                     'uppgifterna i rådets '
-                                                     'rekommendation 2022/C 243/02, '
-                                                     'bilaga I. Varje sådant fält är '
-                                                     'märkt med eu_mc_element. '
-                                                     'Uppgiften om nivå gäller "i '
-                                                     'förekommande fall": den är '
-                                                     'obligatorisk här och får värdet '
-                                                     'not-applicable när ingen nivå i '
-                                                     'en referensram är tillämplig.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Mikromerit'}},
-         'class_uri': 'kll:MicroCredential',
-         'close_mappings': ['elm:EuropeanDigitalCredential', 'elm:LearningAchievement'],
-         'from_schema': 'https://w3id.org/kll/model/qualification',
-         'related_mappings': ['ob:AchievementCredential', 'ctdl:Credential'],
-         'slot_usage': {'assessment_types': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                               'value': 'assessment-type'}},
-                                             'minimum_cardinality': 1,
-                                             'name': 'assessment_types',
-                                             'required': True},
-                        'awarding_body': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                            'value': 'awarding-body'}},
-                                          'minimum_cardinality': 1,
-                                          'name': 'awarding_body',
-                                          'required': True},
-                        'credential_levels': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                'value': 'level'}},
-                                              'minimum_cardinality': 1,
-                                              'name': 'credential_levels',
-                                              'required': True},
-                        'entry_requirements': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                 'value': 'prerequisites'}},
-                                               'name': 'entry_requirements'},
-                        'further_information': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                  'value': 'further-information'}},
-                                                'name': 'further_information'},
-                        'grade': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                    'value': 'grade'}},
-                                  'name': 'grade'},
-                        'has_learning_outcome': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                   'value': 'learning-outcomes'}},
-                                                 'minimum_cardinality': 1,
-                                                 'name': 'has_learning_outcome',
-                                                 'required': True},
-                        'issued': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                     'value': 'date-of-issuing'}},
-                                   'description': 'The date on which the '
-                                                  'micro-credential was issued to the '
-                                                  'learner.',
-                                   'name': 'issued',
-                                   'required': True},
-                        'issuer_country': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                             'value': 'issuer-country'}},
-                                           'name': 'issuer_country',
-                                           'required': True},
-                        'learner': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                      'value': 'learner-identification'}},
-                                    'name': 'learner',
-                                    'required': True},
-                        'notional_workload': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                'value': 'notional-workload'}},
-                                              'name': 'notional_workload',
-                                              'required': True},
-                        'participation_form': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                 'value': 'participation-form'}},
-                                               'name': 'participation_form',
-                                               'required': True},
-                        'qualification': {'description': 'The specification of the '
-                                                         'learning that the '
-                                                         'micro-credential certifies, '
-                                                         'where it is recorded as a '
-                                                         'qualification; not the '
-                                                         'qualification it stacks '
-                                                         'towards.',
-                                          'name': 'qualification'},
-                        'quality_assurance': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                'value': 'quality-assurance'}},
-                                              'name': 'quality_assurance',
-                                              'required': True},
-                        'stackability': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                           'value': 'stackability'}},
-                                         'name': 'stackability'},
-                        'supervision_verification': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                       'value': 'supervision-identity-verification'}},
-                                                     'name': 'supervision_verification'},
-                        'title': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                    'value': 'title'}},
-                                  'name': 'title',
-                                  'required': True}},
-         'title': 'Micro-credential'})
-
-    learner: str = Field(default=..., title="Learner", description="""The person who holds the credential, achievement or document, referenced by identifier. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'learner-identification'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
-         'slot_uri': 'cred:credentialSubject'} })
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'title'}},
-         'domain_of': ['ConceptScheme',
-                       'MappingSet',
-                       'Education',
-                       'EducationEvent',
-                       'Qualification',
-                       'MicroCredential',
-                       'Achievement',
-                       'Catalog',
-                       'Dataset',
-                       'Distribution',
-                       'DataService',
-                       'DecisionRecord'],
-         'exact_mappings': ['schema:name'],
-         'slot_uri': 'dcterms:title'} })
-    issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'issuer-country'}},
-         'domain_of': ['MicroCredential'],
-         'related_mappings': ['elm:location', 'elm:countryCode'],
-         'slot_uri': 'kll:issuerCountry'} })
-    awarding_body: list[str] = Field(default=..., title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'awarding-body'}},
-         'domain_of': ['Qualification', 'MicroCredential'],
-         'related_mappings': ['ctdl:ownedBy', 'emil:educationEvent.examiningBodies'],
-         'slot_uri': 'elm:awardingBody'} })
-    issued: date = Field(default=..., title="Date issued", description="""The date on which the micro-credential was issued to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'date-of-issuing'}},
-         'domain_of': ['ConceptScheme',
-                       'MappingSet',
-                       'Mapping',
-                       'MicroCredential',
-                       'DiplomaSupplement',
-                       'Catalog',
-                       'Dataset',
-                       'Distribution'],
-         'slot_uri': 'dcterms:issued'} })
-    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes that the qualification, decision or credential states, referenced by identifier.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'learning-outcomes'}},
-         'domain_of': ['Qualification', 'LevelPlacementDecision', 'MicroCredential'],
-         'related_mappings': ['ob:resultDescription'],
-         'slot_uri': 'elm:learningOutcome'} })
-    notional_workload: CreditPoints = Field(default=..., title="Notional workload", description="""The notional workload needed to achieve the learning outcomes, in ECTS credits wherever possible, otherwise in another credit system or in notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'notional-workload'}},
-         'close_mappings': ['elm:creditPoint', 'elm:volumeOfLearning'],
-         'domain_of': ['MicroCredential'],
-         'slot_uri': 'kll:notionalWorkload'} })
-    credential_levels: list[CredentialLevel] = Field(default=..., title="Levels", description="""The levels of the learning experience in the European Qualifications Framework and the Qualifications Framework of the European Higher Education Area, or not-applicable. The value not-applicable cannot be combined with any other value.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'level'}},
-         'close_mappings': ['elm:EQFLevel', 'elm:NQFLevel'],
-         'domain_of': ['MicroCredential'],
-         'slot_uri': 'kll:credentialLevel'} })
-    national_qualification_levels: Optional[list[str]] = Field(default=None, title="National framework levels", description="""The levels of the learning experience in national qualifications frameworks, each the IRI of the level's concept as the issuer gives it (e.g. a level of the Irish or UK framework from the Europass vocabularies); the Swedish SeQF level of a qualification is seqf_level.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Lärandets nivåer i nationella '
-                                                     'referensramar för '
-                                                     'kvalifikationer, var och en som '
-                                                     'IRI för nivåns begrepp så som '
-                                                     'utfärdaren anger det (till '
-                                                     'exempel en nivå i den irländska '
-                                                     'eller brittiska referensramen ur '
-                                                     'Europass vokabulärer); en '
-                                                     'kvalifikations svenska SeQF-nivå '
-                                                     'är seqf_level.'},
-                         'title_sv': {'tag': 'title_sv',
-                                      'value': 'Nivåer i nationella referensramar'}},
-         'close_mappings': ['elm:NQFLevel'],
-         'domain_of': ['MicroCredential'],
-         'slot_uri': 'kll:nationalQualificationLevel'} })
-    assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'assessment-type'}},
-         'domain_of': ['MicroCredential'],
-         'related_mappings': ['elm:LearningAssessmentSpecification',
-                              'ctdl:assessmentMethodType'],
-         'slot_uri': 'kll:assessmentType'} })
-    participation_form: ParticipationForm = Field(default=..., title="Form of participation", description="""How the learner took part in the learning activity, whether online, onsite or blended.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'participation-form'}},
-         'close_mappings': ['elm:mode', 'ctdl:learningDeliveryType'],
-         'domain_of': ['MicroCredential'],
-         'related_mappings': ['emil:educationEvent.distance'],
-         'slot_uri': 'kll:participationForm'} })
-    quality_assurance: LocalizedText = Field(default=..., title="Type of quality assurance", description="""The quality assurance that underpins the credential, e.g. the provider's internal quality system and the external review by a named authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'quality-assurance'}},
-         'domain_of': ['MicroCredential'],
-         'related_mappings': ['elm:accreditation'],
-         'slot_uri': 'kll:qualityAssurance'} })
-    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'prerequisites'}},
-         'close_mappings': ['emil:educationInfo.eligibility'],
-         'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
-         'related_mappings': ['ctdl:requires'],
-         'slot_uri': 'elm:entryRequirement'} })
-    supervision_verification: Optional[SupervisionVerification] = Field(default=None, title="Supervision and identity verification", description="""Whether the assessment was supervised and whether the identity of the learner was verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'supervision-identity-verification'}},
-         'domain_of': ['MicroCredential'],
-         'slot_uri': 'elm:idVerification'} })
-    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'grade'}},
-         'domain_of': ['MicroCredential', 'Achievement', 'DiplomaSupplement'],
-         'related_mappings': ['ob:achievedLevel'],
-         'slot_uri': 'elm:grade'} })
-    stackability: Optional[Stackability] = Field(default=None, title="Integration and stackability", description="""Whether the credential stands alone or can be integrated or stacked towards another credential; the target is given in stackable_towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'stackability'}},
-         'domain_of': ['MicroCredential'],
-         'slot_uri': 'kll:stackability'} })
-    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Any further information about the credential or document that is useful to a reader.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'further-information'}},
-         'domain_of': ['MicroCredential', 'DiplomaSupplement'],
-         'slot_uri': 'elm:additionalNote'} })
-    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The specification of the learning that the micro-credential certifies, where it is recorded as a qualification; not the qualification it stacks towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den kvalifikation som posten '
-                                                     'gäller, refererad med '
-                                                     'identifierare.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Kvalifikation'}},
-         'close_mappings': ['elm:specifiedBy', 'elm:limitQualification'],
-         'domain_of': ['LevelPlacementDecision',
-                       'MicroCredential',
-                       'Achievement',
-                       'DiplomaSupplement'],
-         'related_mappings': ['ob:achievement'],
-         'slot_uri': 'kll:qualification'} })
-    stackable_towards: Optional[list[str]] = Field(default=None, title="Stackable towards", description="""The qualifications that the credential can be integrated into or stacked towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De kvalifikationer som meriten '
-                                                     'kan integreras i eller byggas på '
-                                                     'mot.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Kan byggas på mot'}},
-         'domain_of': ['MicroCredential'],
-         'related_mappings': ['ctdl:isPartOf', 'elm:isPartOf'],
-         'slot_uri': 'kll:stackableTowards'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Entitetens beständiga och '
-                                                     'globalt unika IRI. Den '
-                                                     'återanvänds aldrig för en annan '
-                                                     'entitet.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
-         'domain_of': ['Entity'],
-         'exact_mappings': ['dcterms:identifier'],
-         'slot_uri': 'kll:id'} })
-    type: Literal["MicroCredential"] = Field(default="MicroCredential", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Namnet på entitetens klass. '
-                                                     'Frivilligt där positionen i ett '
-                                                     'datapaket redan anger den; '
-                                                     'behövs i strömmar av blandade '
-                                                     'poster.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
-         'designates_type': True,
-         'domain_of': ['Entity'],
-         'slot_uri': 'rdf:type'} })
-
-    @field_validator('issuer_country')
-    def pattern_issuer_country(cls, v):
-        pattern=re.compile(r"^[A-Z]{2}$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid issuer_country format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid issuer_country format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('national_qualification_levels')
-    def pattern_national_qualification_levels(cls, v):
-        pattern=re.compile(r"^https?://[^\s]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid national_qualification_levels format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid national_qualification_levels format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('grade')
-    def pattern_grade(cls, v):
-        pattern=re.compile(r"^\S(.*\S)?$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid grade format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid grade format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-    @field_validator('id')
-    def pattern_id(cls, v):
-        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid id format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid id format: {v}"
-            raise ValueError(err_msg)
-        return v
-
-
-class CreditPoints(ConfiguredBaseModel):
-    """
-    An amount of credit in a named credit system, such as 3 ECTS credits, 300 YH-poäng or 60 notional learning hours. Credit units are not interchangeable, and converting between them by length says nothing about level.
-    """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En mängd poäng i ett angivet '
-                                                     'poängsystem, till exempel 3 '
-                                                     'ECTS-poäng, 300 YH-poäng eller '
-                                                     '60 beräknade studietimmar. '
-                                                     'Poängenheter är inte utbytbara, '
-                                                     'och en omräkning efter längd '
-                                                     'säger ingenting om nivå.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
-         'class_uri': 'elm:CreditPoint',
-         'close_mappings': ['ctdl:ValueProfile'],
-         'from_schema': 'https://w3id.org/kll/model/qualification',
-         'related_mappings': ['emil:educationInfo.credits'],
-         'slot_usage': {'credit_framework': {'name': 'credit_framework',
-                                             'required': True},
-                        'point_value': {'name': 'point_value', 'required': True}},
-         'title': 'Credit points'})
-
-    point_value: Decimal = Field(default=..., title="Points", description="""The number of credit points, not negative, e.g. 7.5.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Antalet poäng, inte negativt, '
-                                                     'till exempel 7,5.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poängvärde'}},
-         'close_mappings': ['emil:educationInfo.credits.credits', 'ctdl:creditValue'],
-         'domain_of': ['CreditPoints'],
-         'slot_uri': 'elm:point'} })
-    credit_framework: CreditFramework = Field(default=..., title="Credit framework", description="""The credit system in which the points are expressed, including ECTS and notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det poängsystem som poängen '
-                                                     'uttrycks i, inklusive ECTS och '
-                                                     'beräknade studietimmar.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poängsystem'}},
-         'close_mappings': ['emil:educationInfo.credits.system', 'ctdl:creditUnitType'],
-         'domain_of': ['CreditPoints'],
-         'slot_uri': 'elm:framework'} })
-
-
 class Achievement(Entity):
     """
     The award of a qualification, or of a recognised set of learning outcomes, to one person by an issuer on a given date, as carried in a verifiable credential such as a European Digital Credential or an Open Badge. Personal data.
@@ -6735,16 +6932,17 @@ class Achievement(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'recommended': True,
          'slot_uri': 'dcterms:title'} })
@@ -6909,15 +7107,16 @@ class Evidence(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
 
@@ -7233,7 +7432,8 @@ class DiplomaSupplement(Entity):
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
     education_system_note: Optional[LocalizedText] = Field(default=None, title="National education system", description="""A description of the national higher-education system (section 8 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En beskrivning av det nationella '
@@ -7642,14 +7842,17 @@ class DataRequest(Entity):
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
          'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
+         'domain_of': ['Qualification',
+                       'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
@@ -8012,16 +8215,17 @@ class Catalog(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8030,15 +8234,16 @@ class Catalog(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8080,10 +8285,11 @@ class Catalog(Entity):
          'close_mappings': ['schema:url', 'emil:url'],
          'domain_of': ['Organisation',
                        'ContactPoint',
+                       'Qualification',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
     issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8104,7 +8310,8 @@ class Catalog(Entity):
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'OccupationOutlook'],
          'recommended': True,
          'slot_uri': 'dcterms:issued'} })
     last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8115,14 +8322,17 @@ class Catalog(Entity):
                                                      'eller ett år, skrivet med '
                                                      'XSD-datatypen för sin form.'}},
          'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
+         'domain_of': ['Qualification',
+                       'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
          'recommended': True,
          'slot_uri': 'dcterms:modified'} })
     catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8351,16 +8561,17 @@ class Dataset(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8369,15 +8580,16 @@ class Dataset(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8467,7 +8679,8 @@ class Dataset(Entity):
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'OccupationOutlook'],
          'recommended': True,
          'slot_uri': 'dcterms:issued'} })
     last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8478,14 +8691,17 @@ class Dataset(Entity):
                                                      'eller ett år, skrivet med '
                                                      'XSD-datatypen för sin form.'}},
          'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
+         'domain_of': ['Qualification',
+                       'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
     catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Språken i metadata eller data, '
@@ -8762,16 +8978,17 @@ class Distribution(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8780,15 +8997,16 @@ class Distribution(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
@@ -8823,7 +9041,8 @@ class Distribution(Entity):
                        'DiplomaSupplement',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
     last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Senaste ändringsdatum, så som '
@@ -8833,14 +9052,17 @@ class Distribution(Entity):
                                                      'eller ett år, skrivet med '
                                                      'XSD-datatypen för sin form.'}},
          'close_mappings': ['emil:lastEdited'],
-         'domain_of': ['EducationProvider',
+         'domain_of': ['Qualification',
+                       'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'DataRequest',
                        'Catalog',
                        'Dataset',
-                       'Distribution'],
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
@@ -8957,16 +9179,17 @@ class DataService(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     endpoint_url: str = Field(default=..., title="Endpoint URL", description="""The root location or primary endpoint of the service.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -8999,15 +9222,16 @@ class DataService(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
+                       'Qualification',
                        'EducationProvider',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
                        'Evidence',
                        'Catalog',
                        'Dataset',
                        'Distribution',
-                       'DataService'],
+                       'DataService',
+                       'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
     publisher: Optional[str] = Field(default=None, title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -9216,10 +9440,11 @@ class Agency(Organisation):
          'close_mappings': ['schema:url', 'emil:url'],
          'domain_of': ['Organisation',
                        'ContactPoint',
+                       'Qualification',
                        'Education',
                        'EducationEvent',
-                       'Qualification',
-                       'Catalog'],
+                       'Catalog',
+                       'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
     email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
@@ -9387,16 +9612,17 @@ class DecisionRecord(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
-                       'Education',
-                       'EducationEvent',
                        'Qualification',
                        'MicroCredential',
+                       'Education',
+                       'EducationEvent',
                        'Achievement',
                        'Catalog',
                        'Dataset',
                        'Distribution',
                        'DataService',
-                       'DecisionRecord'],
+                       'DecisionRecord',
+                       'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     decision_status: DecisionStatus = Field(default=..., title="Status", description="""Where the decision record stands. Depending on the status, the matching date (accepted, rejected, deprecated, withdrawn) or the superseding record must be given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -9569,6 +9795,847 @@ class DecisionRecord(Entity):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid resolution format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class JobPosting(Entity):
+    """
+    An advertisement for one or more open positions with one employer, as published in Arbetsförmedlingen's job-ad data (Platsbanken, JobTech): the ad's own identifier and source, its headline and text, the occupation, the required and meriting skills as concept references, the employer, the workplace, the number of positions, the employment type and working time, and the publication date and application deadline. Concepts found in the ad text by an enrichment service are concept annotations whose annotated resource is the posting.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En annons om en eller flera '
+                                                     'lediga tjänster hos en '
+                                                     'arbetsgivare, som den publiceras '
+                                                     'i Arbetsförmedlingens annonsdata '
+                                                     '(Platsbanken, JobTech): '
+                                                     'annonsens egen identifierare och '
+                                                     'källa, rubrik och text, yrket, '
+                                                     'krav- och meriterande '
+                                                     'kompetenser som '
+                                                     'begreppsreferenser, '
+                                                     'arbetsgivaren, arbetsplatsen, '
+                                                     'antalet tjänster, '
+                                                     'anställningsform och arbetstid '
+                                                     'samt publiceringsdatum och sista '
+                                                     'ansökningsdag. Begrepp som en '
+                                                     'berikningstjänst hittar i '
+                                                     'annonstexten är '
+                                                     'begreppsannoteringar vars '
+                                                     'annoterade resurs är annonsen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Platsannons'}},
+         'class_uri': 'schema:JobPosting',
+         'from_schema': 'https://w3id.org/kll/model/labour',
+         'slot_usage': {'application_deadline_of_posting': {'name': 'application_deadline_of_posting',
+                                                            'recommended': True},
+                        'county_code': {'name': 'county_code', 'recommended': True},
+                        'description': {'name': 'description', 'recommended': True},
+                        'employer': {'name': 'employer', 'required': True},
+                        'employment_type': {'name': 'employment_type',
+                                            'recommended': True},
+                        'number_of_positions': {'name': 'number_of_positions',
+                                                'recommended': True},
+                        'occupation': {'name': 'occupation', 'required': True},
+                        'posting_identifier': {'name': 'posting_identifier',
+                                               'required': True},
+                        'posting_source': {'name': 'posting_source',
+                                           'recommended': True},
+                        'publication_date': {'name': 'publication_date',
+                                             'required': True},
+                        'title': {'name': 'title', 'required': True},
+                        'workplace_address': {'name': 'workplace_address',
+                                              'recommended': True}},
+         'title': 'Job posting'})
+
+    posting_identifier: str = Field(default=..., title="Posting identifier", description="""The identifier that the ad has in the system it was published in, e.g. the ad id in Arbetsförmedlingen's job-ad data, written as that system writes it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den identifierare som annonsen '
+                                                     'har i det system där den '
+                                                     'publicerades, till exempel '
+                                                     'annons-id i Arbetsförmedlingens '
+                                                     'annonsdata, skriven som systemet '
+                                                     'skriver den.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Annonsens identifierare'}},
+         'close_mappings': ['schema:identifier'],
+         'domain_of': ['JobPosting'],
+         'slot_uri': 'kll:postingIdentifier'} })
+    posting_source: Optional[str] = Field(default=None, title="Posting source", description="""The IRI of the dataset or service that the ad was taken from, such as Arbetsförmedlingen's job-ad stream or an employer's career site.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den datamängd eller '
+                                                     'tjänst som annonsen hämtades '
+                                                     'från, till exempel '
+                                                     'Arbetsförmedlingens annonsström '
+                                                     'eller en arbetsgivares '
+                                                     'karriärsida.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Annonsens källa'}},
+         'close_mappings': ['dcterms:source'],
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'kll:postingSource'} })
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resursens titel.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'MicroCredential',
+                       'Education',
+                       'EducationEvent',
+                       'Achievement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'DecisionRecord',
+                       'JobPosting'],
+         'exact_mappings': ['schema:name'],
+         'slot_uri': 'dcterms:title'} })
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En fritextbeskrivning av '
+                                                     'resursen.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'Evidence',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'DataService',
+                       'JobPosting'],
+         'exact_mappings': ['schema:description'],
+         'recommended': True,
+         'slot_uri': 'dcterms:description'} })
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En webbsida om resursen, avsedd '
+                                                     'för människor.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
+         'close_mappings': ['schema:url', 'emil:url'],
+         'domain_of': ['Organisation',
+                       'ContactPoint',
+                       'Qualification',
+                       'Education',
+                       'EducationEvent',
+                       'Catalog',
+                       'JobPosting'],
+         'slot_uri': 'foaf:homepage'} })
+    occupation: ConceptReference = Field(default=..., title="Occupation", description="""The occupation that the resource is about, as a concept reference: an SSYK 2012 unit group (SCB's or Arbetsförmedlingen's variant), a JobTech occupation name or an ESCO occupation.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'occupation-name '
+                                                             'ssyk-level-4'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'ssyk-2012 af-ssyk-2012 '
+                                                       'jobtech-taxonomy '
+                                                       'esco-occupation local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det yrke som resursen handlar '
+                                                     'om, som begreppsreferens: en '
+                                                     'yrkesgrupp i SSYK 2012 (SCB:s '
+                                                     'eller Arbetsförmedlingens '
+                                                     'variant), en yrkesbenämning i '
+                                                     'JobTech-taxonomin eller ett yrke '
+                                                     'i ESCO.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Yrke'}},
+         'domain_of': ['JobPosting', 'OccupationOutlook'],
+         'related_mappings': ['esco:Occupation'],
+         'slot_uri': 'schema:occupationalCategory'} })
+    required_skills: Optional[list[ConceptReference]] = Field(default=None, title="Required skills", description="""The skills that the employer requires of an applicant, as concept references, such as JobTech concepts of type skill (the ad's must-have skills).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'skill'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'jobtech-taxonomy esco-skill '
+                                                       'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kompetenser som arbetsgivaren '
+                                                     'kräver av en sökande, som '
+                                                     'begreppsreferenser, till exempel '
+                                                     'begrepp av typen skill i '
+                                                     'JobTech-taxonomin (annonsens '
+                                                     'skallkrav).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Krav på kompetenser'}},
+         'close_mappings': ['schema:skills'],
+         'domain_of': ['JobPosting'],
+         'related_mappings': ['esco:hasEssentialSkill'],
+         'slot_uri': 'kll:requiredSkill'} })
+    meriting_skills: Optional[list[ConceptReference]] = Field(default=None, title="Meriting skills", description="""The skills that count in an applicant's favour without being required, as concept references (the ad's nice-to-have skills).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'skill'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'jobtech-taxonomy esco-skill '
+                                                       'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'De kompetenser som räknas '
+                                                     'sökanden till godo utan att vara '
+                                                     'krav, som begreppsreferenser '
+                                                     '(annonsens meriterande '
+                                                     'kompetenser).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Meriterande kompetenser'}},
+         'domain_of': ['JobPosting'],
+         'related_mappings': ['schema:skills', 'esco:hasOptionalSkill'],
+         'slot_uri': 'kll:meritingSkill'} })
+    employer: str = Field(default=..., title="Employer", description="""The organisation that hires, referenced by identifier; it should carry its organisationsnummer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som anställer, '
+                                                     'refererad med identifierare; den '
+                                                     'bör ha sitt '
+                                                     'organisationsnummer.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Arbetsgivare'}},
+         'domain_of': ['JobPosting'],
+         'slot_uri': 'schema:hiringOrganization'} })
+    workplace_address: Optional[Address] = Field(default=None, title="Workplace address", description="""Where the work is carried out, with the municipality code when the workplace is in Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Var arbetet utförs, med '
+                                                     'kommunkod när arbetsplatsen '
+                                                     'ligger i Sverige.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Arbetsplatsens adress'}},
+         'close_mappings': ['schema:jobLocation'],
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'kll:workplaceAddress'} })
+    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den tvåsiffriga svenska '
+                                                     'länskoden för den region som '
+                                                     'resursen handlar om, till '
+                                                     'exempel 22 för Västernorrlands '
+                                                     'län; för en arbetsplats är den '
+                                                     'lika med de två första siffrorna '
+                                                     'i dess kommunkod.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Länskod'}},
+         'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
+         'recommended': True,
+         'related_mappings': ['dcterms:spatial'],
+         'slot_uri': 'kll:countyCode'} })
+    number_of_positions: Optional[int] = Field(default=None, title="Number of positions", description="""The number of positions that the ad seeks to fill, at least one.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Antalet tjänster som annonsen '
+                                                     'söker att tillsätta, minst en.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Antal tjänster'}},
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'schema:totalJobOpenings'} })
+    employment_type: Optional[ConceptReference] = Field(default=None, title="Employment type", description="""The form of employment, as a concept of type employment-type in the JobTech Taxonomy (for example an ordinary employment or a seasonal one).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'employment-type'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'jobtech-taxonomy'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anställningsformen, som ett '
+                                                     'begrepp av typen employment-type '
+                                                     'i JobTech-taxonomin (till '
+                                                     'exempel en vanlig anställning '
+                                                     'eller en säsongsanställning).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Anställningsform'}},
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'schema:employmentType'} })
+    working_time: Optional[ConceptReference] = Field(default=None, title="Working time", description="""The extent of the working time, as a concept of type worktime-extent in the JobTech Taxonomy (full time or part time).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'worktime-extent'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'jobtech-taxonomy'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstidens omfattning, som ett '
+                                                     'begrepp av typen worktime-extent '
+                                                     'i JobTech-taxonomin (heltid '
+                                                     'eller deltid).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Arbetstid'}},
+         'domain_of': ['JobPosting'],
+         'related_mappings': ['schema:workHours'],
+         'slot_uri': 'kll:workingTime'} })
+    publication_date: date = Field(default=..., title="Publication date", description="""The day on which the ad was first published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den dag då annonsen först '
+                                                     'publicerades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Publiceringsdatum'}},
+         'domain_of': ['JobPosting'],
+         'slot_uri': 'schema:datePosted'} })
+    application_deadline_of_posting: Optional[date] = Field(default=None, title="Application deadline", description="""The last day on which applications are accepted; it is not before the publication date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den sista dag då ansökningar tas '
+                                                     'emot; den ligger inte före '
+                                                     'publiceringsdatumet.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Sista ansökningsdag'}},
+         'close_mappings': ['schema:validThrough'],
+         'domain_of': ['JobPosting'],
+         'recommended': True,
+         'slot_uri': 'kll:applicationDeadlineOfPosting'} })
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum och tid då posten senast '
+                                                     'ändrades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+         'close_mappings': ['emil:lastEdited'],
+         'domain_of': ['Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'DataRequest',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
+         'slot_uri': 'dcterms:modified'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["JobPosting"] = Field(default="JobPosting", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('posting_identifier')
+    def pattern_posting_identifier(cls, v):
+        pattern=re.compile(r"^[!-~]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid posting_identifier format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid posting_identifier format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('posting_source')
+    def pattern_posting_source(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid posting_source format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid posting_source format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('homepage')
+    def pattern_homepage(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid homepage format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid homepage format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('county_code')
+    def pattern_county_code(cls, v):
+        pattern=re.compile(r"^[0-9]{2}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid county_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid county_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class OccupationOutlook(Entity):
+    """
+    An assessment of the demand for one occupation in one county, or in Sweden as a whole when no county is given, over a stated period, by one publisher and method: the kind of statement that Arbetsförmedlingen's occupational forecasts publish. The demand level is a code on a stated scale; the expected change says whether demand is expected to grow, stay or fall.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En bedömning av efterfrågan på '
+                                                     'ett yrke i ett län, eller i hela '
+                                                     'Sverige när inget län anges, '
+                                                     'under en angiven period, av en '
+                                                     'utgivare och med en metod: den '
+                                                     'sortens uppgift som '
+                                                     'Arbetsförmedlingens '
+                                                     'yrkesprognoser publicerar. '
+                                                     'Efterfrågenivån är en kod på en '
+                                                     'angiven skala; den förväntade '
+                                                     'förändringen anger om '
+                                                     'efterfrågan väntas öka, vara '
+                                                     'oförändrad eller minska.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Yrkesprognos'}},
+         'class_uri': 'kll:OccupationOutlook',
+         'close_mappings': ['qb:Observation'],
+         'from_schema': 'https://w3id.org/kll/model/labour',
+         'slot_usage': {'demand_level': {'name': 'demand_level', 'required': True},
+                        'expected_change': {'name': 'expected_change',
+                                            'recommended': True},
+                        'issued': {'name': 'issued', 'required': True},
+                        'method_description': {'name': 'method_description',
+                                               'recommended': True},
+                        'occupation': {'name': 'occupation', 'required': True},
+                        'outlook_period': {'name': 'outlook_period', 'required': True},
+                        'outlook_publisher': {'name': 'outlook_publisher',
+                                              'required': True}},
+         'title': 'Occupation outlook'})
+
+    occupation: ConceptReference = Field(default=..., title="Occupation", description="""The occupation that the resource is about, as a concept reference: an SSYK 2012 unit group (SCB's or Arbetsförmedlingen's variant), a JobTech occupation name or an ESCO occupation.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'occupation-name '
+                                                             'ssyk-level-4'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'ssyk-2012 af-ssyk-2012 '
+                                                       'jobtech-taxonomy '
+                                                       'esco-occupation local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det yrke som resursen handlar '
+                                                     'om, som begreppsreferens: en '
+                                                     'yrkesgrupp i SSYK 2012 (SCB:s '
+                                                     'eller Arbetsförmedlingens '
+                                                     'variant), en yrkesbenämning i '
+                                                     'JobTech-taxonomin eller ett yrke '
+                                                     'i ESCO.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Yrke'}},
+         'domain_of': ['JobPosting', 'OccupationOutlook'],
+         'related_mappings': ['esco:Occupation'],
+         'slot_uri': 'schema:occupationalCategory'} })
+    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den tvåsiffriga svenska '
+                                                     'länskoden för den region som '
+                                                     'resursen handlar om, till '
+                                                     'exempel 22 för Västernorrlands '
+                                                     'län; för en arbetsplats är den '
+                                                     'lika med de två första siffrorna '
+                                                     'i dess kommunkod.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Länskod'}},
+         'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
+         'related_mappings': ['dcterms:spatial'],
+         'slot_uri': 'kll:countyCode'} })
+    outlook_period: Period = Field(default=..., title="Outlook period", description="""The period that the assessment is about, e.g. one year or five years ahead.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den period som bedömningen '
+                                                     'gäller, till exempel ett eller '
+                                                     'fem år framåt.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Prognosperiod'}},
+         'close_mappings': ['dcterms:temporal'],
+         'domain_of': ['OccupationOutlook'],
+         'slot_uri': 'kll:outlookPeriod'} })
+    issued: date = Field(default=..., title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då resursen formellt '
+                                                     'utfärdades eller publicerades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
+         'domain_of': ['ConceptScheme',
+                       'MappingSet',
+                       'Mapping',
+                       'MicroCredential',
+                       'DiplomaSupplement',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'OccupationOutlook'],
+         'slot_uri': 'dcterms:issued'} })
+    demand_level: ConceptReference = Field(default=..., title="Demand level", description="""The level of demand for the occupation as a code on a stated scale, such as the publisher's own scale of job prospects; the scheme version names the scale and its edition.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Efterfrågan på yrket som en kod '
+                                                     'på en angiven skala, till '
+                                                     'exempel utgivarens egen skala '
+                                                     'för jobbmöjligheter; '
+                                                     'schemaversionen anger skalan och '
+                                                     'dess utgåva.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'ELM, ESCO and schema.org have '
+                                                       'no term for a level of labour '
+                                                       'demand; SDMX leaves the '
+                                                       "measure to the publisher's "
+                                                       'code list.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'ELM, ESCO och schema.org '
+                                                          'har ingen term för en nivå '
+                                                          'av efterfrågan på '
+                                                          'arbetskraft; SDMX överlåter '
+                                                          'måttet åt utgivarens '
+                                                          'kodlista.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Efterfrågenivå'}},
+         'domain_of': ['OccupationOutlook'],
+         'slot_uri': 'kll:demandLevel'} })
+    expected_change: Optional[ExpectedChange] = Field(default=None, title="Expected change", description="""Whether demand is expected to increase, stay unchanged or decrease over the period.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om efterfrågan väntas öka, vara '
+                                                     'oförändrad eller minska under '
+                                                     'perioden.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'No standard term states the '
+                                                       'expected direction of demand.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'Ingen standardterm anger '
+                                                          'efterfrågans förväntade '
+                                                          'riktning.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Förväntad förändring'}},
+         'domain_of': ['OccupationOutlook'],
+         'recommended': True,
+         'slot_uri': 'kll:expectedChange'} })
+    demand_index: Optional[Decimal] = Field(default=None, title="Demand index", description="""A numeric index of demand where the publisher gives one, on the publisher's scale; it complements the demand level and does not replace it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett numeriskt index för '
+                                                     'efterfrågan när utgivaren anger '
+                                                     'ett, på utgivarens skala; det '
+                                                     'kompletterar efterfrågenivån och '
+                                                     'ersätter den inte.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'No standard term for a '
+                                                       "publisher's numeric demand "
+                                                       'index.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'Ingen standardterm för en '
+                                                          'utgivares numeriska '
+                                                          'efterfrågeindex.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Efterfrågeindex'}},
+         'domain_of': ['OccupationOutlook'],
+         'slot_uri': 'kll:demandIndex'} })
+    outlook_publisher: str = Field(default=..., title="Publisher", description="""The organisation that publishes the outlook or statistic, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som ger ut '
+                                                     'prognosen eller statistiken, '
+                                                     'refererad med identifierare.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utgivare'}},
+         'close_mappings': ['dcterms:publisher'],
+         'domain_of': ['OccupationOutlook', 'SkillsDemand'],
+         'slot_uri': 'kll:outlookPublisher'} })
+    method_description: Optional[LocalizedText] = Field(default=None, title="Method", description="""How the outlook or statistic was produced, in words, or where the method is described.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur prognosen eller statistiken '
+                                                     'togs fram, i ord, eller var '
+                                                     'metoden beskrivs.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Metod'}},
+         'domain_of': ['OccupationOutlook', 'SkillsDemand'],
+         'recommended': True,
+         'related_mappings': ['prov:wasGeneratedBy'],
+         'slot_uri': 'kll:methodDescription'} })
+    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den datamängd som '
+                                                     'prognosen eller statistiken '
+                                                     'publiceras i eller beräknas ur.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Källdatamängd'}},
+         'close_mappings': ['dcterms:source'],
+         'domain_of': ['OccupationOutlook', 'SkillsDemand'],
+         'slot_uri': 'kll:sourceDataset'} })
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum och tid då posten senast '
+                                                     'ändrades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+         'close_mappings': ['emil:lastEdited'],
+         'domain_of': ['Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'DataRequest',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
+         'slot_uri': 'dcterms:modified'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["OccupationOutlook"] = Field(default="OccupationOutlook", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('county_code')
+    def pattern_county_code(cls, v):
+        pattern=re.compile(r"^[0-9]{2}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid county_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid county_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('source_dataset')
+    def pattern_source_dataset(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid source_dataset format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid source_dataset format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https?://|urn:)[A-Za-z0-9._~:/?#@!$&()*+,;=%-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class SkillsDemand(Entity):
+    """
+    One published statistic of demand: how many job postings or positions asked for a skill or an occupation in a period, in a county or municipality or in Sweden as a whole, or what share of all postings did. Aggregates only: nothing in it identifies an employer or a person. When several concepts are given, the value counts postings that asked for any of them.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'En publicerad statistikuppgift '
+                                                     'om efterfrågan: hur många '
+                                                     'platsannonser eller tjänster som '
+                                                     'efterfrågade en kompetens eller '
+                                                     'ett yrke under en period, i ett '
+                                                     'län, en kommun eller hela '
+                                                     'Sverige, eller hur stor andel av '
+                                                     'alla annonser som gjorde det. '
+                                                     'Bara aggregat: inget i uppgiften '
+                                                     'identifierar en arbetsgivare '
+                                                     'eller en person. När flera '
+                                                     'begrepp anges räknar värdet '
+                                                     'annonser som efterfrågade något '
+                                                     'av dem.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Efterfrågan på kompetens'}},
+         'class_uri': 'kll:SkillsDemand',
+         'close_mappings': ['qb:Observation'],
+         'from_schema': 'https://w3id.org/kll/model/labour',
+         'slot_usage': {'demand_measure': {'name': 'demand_measure', 'required': True},
+                        'demanded_concepts': {'minimum_cardinality': 1,
+                                              'name': 'demanded_concepts',
+                                              'required': True},
+                        'method_description': {'name': 'method_description',
+                                               'recommended': True},
+                        'observation_value': {'name': 'observation_value',
+                                              'required': True},
+                        'outlook_publisher': {'name': 'outlook_publisher',
+                                              'required': True},
+                        'statistics_period': {'name': 'statistics_period',
+                                              'required': True}},
+         'title': 'Skills demand'})
+
+    demanded_concepts: list[ConceptReference] = Field(default=..., title="Demanded concepts", description="""The skill or occupation that the statistic counts demand for, as concept references; several concepts mean that the value counts demand for any of them.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+                                                    'value': 'occupation-name '
+                                                             'ssyk-level-4 skill'},
+                         'accepted_schemes': {'tag': 'accepted_schemes',
+                                              'value': 'ssyk-2012 af-ssyk-2012 '
+                                                       'jobtech-taxonomy '
+                                                       'esco-occupation esco-skill '
+                                                       'local'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den kompetens eller det yrke som '
+                                                     'statistiken räknar efterfrågan '
+                                                     'på, som begreppsreferenser; '
+                                                     'flera begrepp betyder att värdet '
+                                                     'räknar efterfrågan på något av '
+                                                     'dem.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Efterfrågade begrepp'}},
+         'domain_of': ['SkillsDemand'],
+         'related_mappings': ['schema:skills', 'schema:occupationalCategory'],
+         'slot_uri': 'kll:demandedConcept'} })
+    statistics_period: Period = Field(default=..., title="Statistics period", description="""The period that the statistic counts.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den period som statistiken '
+                                                     'räknar.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Statistikperiod'}},
+         'close_mappings': ['dcterms:temporal'],
+         'domain_of': ['SkillsDemand'],
+         'slot_uri': 'kll:statisticsPeriod'} })
+    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den tvåsiffriga svenska '
+                                                     'länskoden för den region som '
+                                                     'resursen handlar om, till '
+                                                     'exempel 22 för Västernorrlands '
+                                                     'län; för en arbetsplats är den '
+                                                     'lika med de två första siffrorna '
+                                                     'i dess kommunkod.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Länskod'}},
+         'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
+         'related_mappings': ['dcterms:spatial'],
+         'slot_uri': 'kll:countyCode'} })
+    municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den fyrsiffriga svenska '
+                                                     'kommunkoden; de två första '
+                                                     'siffrorna är länskoden. '
+                                                     'Kontrolleras mot den medföljande '
+                                                     'listan över de 290 kommunerna.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Kommunkod'}},
+         'close_mappings': ['emil:Address.areaCode'],
+         'domain_of': ['Address', 'SkillsDemand'],
+         'slot_uri': 'kll:municipalityCode'} })
+    demand_measure: DemandMeasure = Field(default=..., title="Measure", description="""What the value counts or gives the share of.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad värdet räknar eller anger '
+                                                     'andelen av.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Mått'}},
+         'domain_of': ['SkillsDemand'],
+         'related_mappings': ['qb:measureType'],
+         'slot_uri': 'kll:demandMeasure'} })
+    observation_value: Decimal = Field(default=..., title="Value", description="""The value of the statistic: a whole number for a count, a share between 0 and 1 for a share.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Statistikuppgiftens värde: ett '
+                                                     'heltal för ett antal, en andel '
+                                                     'mellan 0 och 1 för en andel.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Värde'}},
+         'domain_of': ['SkillsDemand'],
+         'related_mappings': ['sdmx-measure:obsValue'],
+         'slot_uri': 'kll:observationValue'} })
+    population_count: Optional[int] = Field(default=None, title="Population count", description="""The number that a share is taken of, or the total the count belongs to: all job postings of the period and region.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det antal som en andel räknas '
+                                                     'av, eller den totalsumma som '
+                                                     'antalet hör till: alla '
+                                                     'platsannonser under perioden i '
+                                                     'regionen.'},
+                         'no_standard_term': {'tag': 'no_standard_term',
+                                              'value': 'No standard term for the total '
+                                                       'a count or share of postings '
+                                                       'is taken of.'},
+                         'no_standard_term_sv': {'tag': 'no_standard_term_sv',
+                                                 'value': 'Ingen standardterm för den '
+                                                          'totalsumma som ett antal '
+                                                          'eller en andel annonser '
+                                                          'räknas av.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Totalantal'}},
+         'domain_of': ['SkillsDemand'],
+         'slot_uri': 'kll:populationCount'} })
+    outlook_publisher: str = Field(default=..., title="Publisher", description="""The organisation that publishes the outlook or statistic, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation som ger ut '
+                                                     'prognosen eller statistiken, '
+                                                     'refererad med identifierare.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utgivare'}},
+         'close_mappings': ['dcterms:publisher'],
+         'domain_of': ['OccupationOutlook', 'SkillsDemand'],
+         'slot_uri': 'kll:outlookPublisher'} })
+    method_description: Optional[LocalizedText] = Field(default=None, title="Method", description="""How the outlook or statistic was produced, in words, or where the method is described.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur prognosen eller statistiken '
+                                                     'togs fram, i ord, eller var '
+                                                     'metoden beskrivs.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Metod'}},
+         'domain_of': ['OccupationOutlook', 'SkillsDemand'],
+         'recommended': True,
+         'related_mappings': ['prov:wasGeneratedBy'],
+         'slot_uri': 'kll:methodDescription'} })
+    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'IRI för den datamängd som '
+                                                     'prognosen eller statistiken '
+                                                     'publiceras i eller beräknas ur.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Källdatamängd'}},
+         'close_mappings': ['dcterms:source'],
+         'domain_of': ['OccupationOutlook', 'SkillsDemand'],
+         'slot_uri': 'kll:sourceDataset'} })
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Datum och tid då posten senast '
+                                                     'ändrades.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
+         'close_mappings': ['emil:lastEdited'],
+         'domain_of': ['Qualification',
+                       'EducationProvider',
+                       'Education',
+                       'EducationEvent',
+                       'DataRequest',
+                       'Catalog',
+                       'Dataset',
+                       'Distribution',
+                       'JobPosting',
+                       'OccupationOutlook',
+                       'SkillsDemand'],
+         'slot_uri': 'dcterms:modified'} })
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Entitetens beständiga och '
+                                                     'globalt unika IRI. Den '
+                                                     'återanvänds aldrig för en annan '
+                                                     'entitet.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Identifierare'}},
+         'domain_of': ['Entity'],
+         'exact_mappings': ['dcterms:identifier'],
+         'slot_uri': 'kll:id'} })
+    type: Literal["SkillsDemand"] = Field(default="SkillsDemand", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namnet på entitetens klass. '
+                                                     'Frivilligt där positionen i ett '
+                                                     'datapaket redan anger den; '
+                                                     'behövs i strömmar av blandade '
+                                                     'poster.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Typ'}},
+         'designates_type': True,
+         'domain_of': ['Entity'],
+         'slot_uri': 'rdf:type'} })
+
+    @field_validator('county_code')
+    def pattern_county_code(cls, v):
+        pattern=re.compile(r"^[0-9]{2}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid county_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid county_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('municipality_code')
+    def pattern_municipality_code(cls, v):
+        pattern=re.compile(r"^[0-9]{4}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid municipality_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid municipality_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('source_dataset')
+    def pattern_source_dataset(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid source_dataset format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid source_dataset format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -9763,6 +10830,24 @@ class DataPackage(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Beslutsposter'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:decisionRecords'} })
+    job_postings: Optional[list[JobPosting]] = Field(default=None, title="Job postings", description="""The job postings in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets platsannonser.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Platsannonser'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:jobPostings'} })
+    occupation_outlooks: Optional[list[OccupationOutlook]] = Field(default=None, title="Occupation outlooks", description="""The occupation outlooks in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets yrkesprognoser.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Yrkesprognoser'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:occupationOutlooks'} })
+    skills_demands: Optional[list[SkillsDemand]] = Field(default=None, title="Skills demand statistics", description="""The skills demand statistics in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Paketets statistikuppgifter om '
+                                                     'efterfrågan på kompetens.'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Statistik över efterfrågan på '
+                                               'kompetens'}},
+         'domain_of': ['DataPackage'],
+         'slot_uri': 'kll:skillsDemands'} })
 
     @field_validator('conforms_to_model_version')
     def pattern_conforms_to_model_version(cls, v):
@@ -9799,6 +10884,11 @@ Mapping.model_rebuild()
 MappingEntity.model_rebuild()
 PrefixDeclaration.model_rebuild()
 ConceptAnnotation.model_rebuild()
+Qualification.model_rebuild()
+LearningOutcome.model_rebuild()
+LevelPlacementDecision.model_rebuild()
+MicroCredential.model_rebuild()
+CreditPoints.model_rebuild()
 EducationProvider.model_rebuild()
 Education.model_rebuild()
 EducationEvent.model_rebuild()
@@ -9812,11 +10902,6 @@ PaceOfStudy.model_rebuild()
 DistanceDetails.model_rebuild()
 ApplicationDetails.model_rebuild()
 Fee.model_rebuild()
-Qualification.model_rebuild()
-LearningOutcome.model_rebuild()
-LevelPlacementDecision.model_rebuild()
-MicroCredential.model_rebuild()
-CreditPoints.model_rebuild()
 Achievement.model_rebuild()
 Evidence.model_rebuild()
 DiplomaSupplement.model_rebuild()
@@ -9829,4 +10914,7 @@ Distribution.model_rebuild()
 DataService.model_rebuild()
 Agency.model_rebuild()
 DecisionRecord.model_rebuild()
+JobPosting.model_rebuild()
+OccupationOutlook.model_rebuild()
+SkillsDemand.model_rebuild()
 DataPackage.model_rebuild()

@@ -31,6 +31,12 @@ class SlotInfo:
     personal_data: bool = False
     text_set: bool = False  # a set of texts per language rather than one text
     datatypes: tuple[str, ...] = ()  # a literal typed by its lexical form: the datatypes it may take
+    #: For a concept-reference slot: the ConceptSchemeName values it takes (empty: any), and the
+    #: JobTech concept types a jobtech-taxonomy code in it may have (decision record 0027).
+    accepted_schemes: frozenset[str] = frozenset()
+    accepted_jobtech_types: frozenset[str] = frozenset()
+    #: For an enum slot: its deprecated values and the model's reason, which names the replacement.
+    deprecated_values: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,9 @@ class ModelIndex:
                     personal_data=s.get("personal_data", False),
                     text_set=s.get("text_set", False),
                     datatypes=tuple(s.get("datatypes", ())),
+                    accepted_schemes=frozenset(s.get("accepted_schemes", ())),
+                    accepted_jobtech_types=frozenset(s.get("accepted_jobtech_types", ())),
+                    deprecated_values=s.get("deprecated_values"),
                 )
                 for slot_name, s in entry["slots"].items()
             }

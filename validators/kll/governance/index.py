@@ -32,7 +32,7 @@ BANNER_END = "<!-- /banner -->"
 STATUS_ORDER = ("accepted", "proposed", "draft", "superseded", "deprecated", "rejected", "withdrawn")
 #: Statuses whose records a rule can link to, most binding first.
 GOVERNING = ("accepted", "proposed")
-MODULE_ORDER = ("core", "concepts", "offering", "qualification", "individual", "catalogue", "governance")
+MODULE_ORDER = ("core", "concepts", "offering", "qualification", "individual", "catalogue", "governance", "labour")
 LAYER_ORDER = ("legal", "organisational", "semantic", "technical")
 STATUS_TITLES = {
     "accepted": "Accepted", "proposed": "Proposed", "draft": "Draft", "superseded": "Superseded",

@@ -28,6 +28,7 @@ MODULE_PATHS: dict[str, tuple[str, ...]] = {
     "individual": ("/model/individual.yaml", "/examples/individual/"),
     "catalogue": ("/model/catalogue.yaml", "/examples/catalogue/"),
     "governance": ("/model/governance.yaml", "/examples/governance/", "/governance/", "/docs/decisions/"),
+    "labour": ("/model/labour.yaml", "/examples/labour/"),
 }
 
 

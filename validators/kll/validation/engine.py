@@ -613,7 +613,8 @@ class _Collector:
         self.seen: set = set()
 
     def add(self, rule: str, stage: Stage, location: Location, detail: str | None = None, severity: Severity | None = None) -> None:
-        key = (rule, location.file, location.record, location.pointer, location.focus_node)
+        # the path as well: RDF findings have no pointer and name the property by its path
+        key = (rule, location.file, location.record, location.pointer, location.focus_node, location.path)
         if key in self.seen:
             return
         self.seen.add(key)

@@ -38,6 +38,11 @@ def _slot_entry(view: SchemaView, slot) -> dict:
     }
     if annotation(slot, "personal_data") == "true":
         entry["personal_data"] = True
+    # Which concept schemes (and JobTech concept types) a concept-reference slot takes (record 0027).
+    for key in ("accepted_schemes", "accepted_jobtech_types"):
+        accepted = annotation(slot, key)
+        if accepted:
+            entry[key] = sorted(accepted.split())
     if slot.identifier:
         entry["kind"] = "identifier"
     elif slot.designates_type:
@@ -51,6 +56,9 @@ def _slot_entry(view: SchemaView, slot) -> dict:
         entry["kind"] = "enum"
         entry["range"] = slot.range
         entry["values"] = {text: view.expand_curie(pv.meaning) for text, pv in sorted(enum.permissible_values.items())}
+        deprecated = {text: " ".join(str(pv.deprecated).split()) for text, pv in sorted(enum.permissible_values.items()) if pv.deprecated}
+        if deprecated:
+            entry["deprecated_values"] = deprecated
     elif slot.range in view.all_classes():
         entry["range"] = slot.range
         entry["kind"] = "reference" if view.get_identifier_slot(slot.range) is not None and not slot.inlined else "object"

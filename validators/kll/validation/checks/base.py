@@ -73,7 +73,7 @@ def registered() -> dict[str, Check]:
 #: Classes whose whole records the index keeps, because checks of other records read them.
 #: Keep this set to what checks read through ``Dataset.record``: every class here is held in memory
 #: in full for the whole run (education events, the bulk of national loads, are not).
-INDEXED_CLASSES = frozenset({"Consent", "Concept", "ConceptScheme", "Qualification", "LearningOutcome"})
+INDEXED_CLASSES = frozenset({"Consent", "Concept", "ConceptScheme", "Qualification", "LearningOutcome", "Organisation"})
 
 
 @dataclass
@@ -103,6 +103,17 @@ class Dataset:
     #: well_formed(record, class): whether the record passes the JSON Schema. Checks only read
     #: well-formed records of others; a malformed one is reported where it is.
     well_formed: Callable[[dict, str], bool] = lambda record, class_name: True
+
+    #: What checks derive from the whole dataset once per run (e.g. JobTech concept types).
+    memo: dict = field(default_factory=dict)
+
+    def records_of(self, class_name: str) -> Iterator[dict]:
+        """Every well-formed whole record of an indexed class or its descendants."""
+        for identifier, entry in list(self.by_id.items()):
+            if entry.data is not None and self.is_a(entry.class_name, class_name):
+                data = self.record(identifier, class_name)
+                if data is not None:
+                    yield data
 
     def add(self, identifier: str, entry: IndexedRecord) -> None:
         if identifier in self.by_id:

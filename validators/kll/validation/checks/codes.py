@@ -56,7 +56,7 @@ EDITION_OF_SCHEME = {
 }
 
 #: Schemes versioned by release, not by a name: the code means nothing without the version.
-VERSIONED_SCHEMES = frozenset({"jobtech-taxonomy", "esco"})
+VERSIONED_SCHEMES = frozenset({"jobtech-taxonomy", "esco", "esco-skill", "esco-occupation"})
 
 _SUN_SIBLING = {"sun-2020-level": ("sun-2020-field", "level"), "sun-2020-field": ("sun-2020-level", "field")}
 

@@ -23,7 +23,7 @@ import pickle
 from array import array
 from bisect import bisect_left
 from hashlib import blake2b
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .base import IndexedRecord
 
@@ -213,6 +213,15 @@ class IdentifierIndex:
         self.is_a: Callable[[str, str], bool] = lambda sub, sup: sub == sup
         self.reference_slots: Callable[[str], list] = lambda class_name: []
         self.well_formed: Callable[[dict, str], bool] = lambda record, class_name: True
+        self.memo: dict = {}  # what checks derive from the whole dataset once per run
+
+    def records_of(self, class_name: str) -> Iterator[dict]:
+        """As ``Dataset.records_of``: every well-formed whole record of an indexed class."""
+        for identifier, entry in list(self.indexed.items()):
+            if self.is_a(entry.class_name, class_name):
+                data = self.record(identifier, class_name)
+                if data is not None:
+                    yield data
 
     def bind(self, is_a, reference_slots, well_formed) -> "IdentifierIndex":
         """Attach the model's answers (not pickled: each process binds its own)."""
