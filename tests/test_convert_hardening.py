@@ -85,3 +85,16 @@ def test_a_record_whose_id_is_a_list_is_left_out_before_the_sssom_writer_keys_by
     assert result.exit_code == 1, result.output
     assert ("convert.invalid-record", "/organisations/0") in {(f["rule"], f["location"].get("pointer")) for f in findings}
     assert "internal.error" not in {f["rule"] for f in findings}
+
+
+def test_a_writers_finding_after_a_left_out_item_names_the_record_it_is_about(tmp_path):
+    """Review finding: with an item left out before it, a writer's pointer counted positions in
+    the shortened list and named the record before the one meant."""
+    provider = {"id": "https://w3id.org/kll/id/skolverket/provider/1", "type": "EducationProvider",
+                "name": {"sv": "Sundsvalls kommun"}}
+    odd = dict(provider, id="https://w3id.org/kll/id/skolverket/provider/2", some_unknown=1)
+    result, findings = _convert(tmp_path, {"education_providers": ["junk", provider, odd]}, "emil3")
+    pointers = {f["location"].get("pointer") for f in findings if f["rule"] != "convert.invalid-record"}
+    about_unknown = {p for p in pointers if p and "some_unknown" in p}
+    assert about_unknown and all(p.startswith("/education_providers/2/") for p in about_unknown), pointers
+    assert ("convert.invalid-record", "/education_providers/0") in {(f["rule"], f["location"].get("pointer")) for f in findings}

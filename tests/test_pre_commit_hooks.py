@@ -80,7 +80,7 @@ def producer(tmp_path_factory) -> Producer:
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
     })
     config = {"repos": [{"repo": str(hooks_repo), "rev": revision, "hooks": [
-        {"id": "kll-validate", "files": "^data/"},
+        {"id": "kll-validate", "files": r"^data/.*\.(json|jsonl|ya?ml|ttl|jsonld)$"},  # as the guide recommends
         {"id": "kll-decision-records"},
     ]}]}
     repository = tmp_path_factory.mktemp("producer")
@@ -105,6 +105,8 @@ def test_the_hooks_file_declares_the_data_and_the_decision_record_hooks():
 
 
 def test_a_valid_data_file_is_committed(producer):
+    # a README beside the data is no data file: the recommended files pattern keeps it from the hook
+    assert producer.commit("# Exports\n", "data/README.md", "a readme beside the data").returncode == 0
     result = producer.commit(ROOT / "examples/offering/komvux-sundsvall-matematik.yaml", "data/komvux.yaml", "a valid offering")
     assert result.returncode == 0, result.stdout[-3000:]
     assert "KLL data (kll validate)" in result.stdout and "Passed" in result.stdout

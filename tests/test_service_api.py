@@ -433,7 +433,8 @@ def test_uploads_live_in_a_private_folder_removed_at_the_end(app, monkeypatch) -
     response = call(app, "POST", "/api/v1/validate", files=[("file", ("../../etc/passwd.yaml", VALID.read_bytes()))])
     assert response.status_code == 200
     (folder, mode), stored = seen
-    assert mode == 0o700 and stored == [("1.yaml", 0o600)]
+    # the upload, and the validation process's scratch folder (tempfile's, inside the private one)
+    assert mode == 0o700 and sorted(stored) == [("1.yaml", 0o600), ("scratch", 0o700)]
     assert not folder.exists()
     assert response.json()["files"] == ["passwd.yaml"]  # the base name only, never a path
 
@@ -545,6 +546,61 @@ def test_the_api_keeps_its_own_openapi_document(case) -> None:
     case.call_and_validate(checks=[
         not_a_server_error, response_schema_conformance, status_code_conformance, content_type_conformance, response_headers_conformance,
     ])
+
+
+def test_a_validation_process_keeps_its_scratch_files_in_the_request_folder(tmp_path, monkeypatch) -> None:
+    """A process killed at the deadline runs no clean-up of its own: whatever it writes in a
+    temporary folder must be inside the request's private folder, which the service removes."""
+    import multiprocessing
+    import tempfile
+
+    from kll.service import work
+
+    monkeypatch.setattr(work, "run", lambda task: (tempfile.gettempdir(), os.environ.get("TMPDIR")))
+    upload = tmp_path / "1.upload"
+    upload.write_text("{}", encoding="utf-8")
+    context = multiprocessing.get_context("fork")
+    parent, child_end = context.Pipe()
+    process = context.Process(target=work.child, args=(child_end, work.Task("validate", (str(upload),), fmt="sssom"), 0))
+    process.start()
+    status, (tempdir, environment) = parent.recv()
+    process.join()
+    assert status == "ok"
+    assert tempdir == environment == str(tmp_path / "scratch")
+    assert stat.S_IMODE((tmp_path / "scratch").stat().st_mode) == 0o700
+
+
+def test_accept_with_q_0_refuses_json_even_under_a_wildcard(app) -> None:
+    body = VALID.read_bytes()
+    sarif = call(app, "POST", "/api/v1/validate", files=[("file", (VALID.name, body))],
+                 headers={"accept": "application/json;q=0, */*"})
+    assert sarif.status_code == 200 and sarif.headers["content-type"].startswith("application/sarif+json")
+    assert "Accept" in sarif.headers["vary"] and sarif.headers["cache-control"] == "no-store"
+    neither = call(app, "POST", "/api/v1/validate", files=[("file", (VALID.name, body))],
+                   headers={"accept": "application/json;q=0, application/sarif+json;q=0, */*"})
+    problem(neither, "not-acceptable", 406)
+
+
+def test_a_relative_iri_never_shows_the_servers_private_folder(app) -> None:
+    """A relative @id resolves against the stored upload's folder; the answer shows it relative."""
+    document = b'{"@context": {"@vocab": "https://w3id.org/kll/model/"}, "@id": "relative-node", "@type": "Organisation"}'
+    response = call(app, "POST", "/api/v1/validate", files=[("file", ("org.jsonld", document))])
+    assert response.status_code == 200, response.text
+    assert "kll-service" not in response.text and "file://" not in response.text
+    assert any("relative-node" in (f["location"].get("focus_node") or "") for f in response.json()["findings"])
+
+
+def test_a_conversion_over_a_limit_is_422_not_500(app, monkeypatch) -> None:
+    """A child that failed on the input's account (input.limit: out of memory, nested too deep)
+    is the client's problem to fix, not an internal error."""
+    def over_limit(task, *, timeout, memory_mb):
+        raise isolation.Failed("input.limit", None)
+
+    monkeypatch.setattr(isolation, "run", over_limit)
+    response = call(app, "POST", "/api/v1/convert", params={"from": "json", "to": "yaml"},
+                    files=[("file", ("package.json", b"{}"))])
+    body = problem(response, "over-limit", 422)
+    assert "input.limit" in body["detail_en"]
 
 
 # --- the reference date (issue 18) ----------------------------------------------------------------

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -30,6 +29,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+
+from chromium import browser, skip_without_browser  # noqa: F401  (browser is a fixture)
 
 from kll.artifacts import paths
 from kll.service import page as service_page
@@ -48,22 +49,7 @@ START_ATTEMPTS = 600
 START_PAUSE_S = 0.2
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING_IMPACTS = {"serious", "critical"}
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
-INSTALL_HINT = "install it with tools/install-browser.sh (make browser; needs root or sudo)"
 
-
-def skip_without_browser(reason: str) -> None:
-    if os.environ.get("KLL_REQUIRE_BROWSER"):
-        pytest.fail(f"KLL_REQUIRE_BROWSER is set but {reason}")
-    pytest.skip(reason)
-
-
-def find_chromium() -> str | None:
-    for candidate in CHROMIUM_CANDIDATES:
-        found = shutil.which(candidate)
-        if found:
-            return found
-    return None
 
 
 def free_port() -> int:
@@ -107,22 +93,6 @@ def server() -> Iterator[str]:
                 process.kill()
                 process.wait()
 
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        skip_without_browser("the playwright package is not installed: pip install -e '.[dev]'")
-    executable = find_chromium()
-    if executable is None:
-        skip_without_browser(f"no Chromium found ({', '.join(CHROMIUM_CANDIDATES)}): {INSTALL_HINT}")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, headless=True)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture(scope="module")

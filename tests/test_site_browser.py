@@ -19,7 +19,6 @@ import functools
 import json
 import os
 import re
-import shutil
 import threading
 import urllib.error
 import urllib.request
@@ -31,6 +30,8 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
+
+from chromium import browser  # noqa: F401  (a fixture)
 import yaml
 
 from kll.artifacts.paths import model_dir, repository_root
@@ -49,9 +50,6 @@ CLASS_PAGE = "Education"  # the class page that must render, with its Swedish la
 SEARCH_CLASS = "EducationEvent"  # the class that search must find by its Swedish label
 DECISION = "0001-use-decision-records-on-two-approval-tracks"
 CONSOLE_SAMPLE = 10  # pages loaded in the browser to check for console errors
-
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
-INSTALL_HINT = "install it with tools/install-browser.sh (make browser; needs root or sudo)"
 
 
 # --- the model and the configuration, read as the authors wrote them ---------------------------
@@ -298,35 +296,7 @@ def site_crawl(site, base_url: str) -> Crawl:
 # --- the browser ---------------------------------------------------------------------------------
 
 
-def find_chromium() -> str | None:
-    for candidate in CHROMIUM_CANDIDATES:
-        found = shutil.which(candidate)
-        if found:
-            return found
-    return None
 
-
-def skip_without_browser(reason: str):
-    if os.environ.get("KLL_REQUIRE_BROWSER"):
-        pytest.fail(f"KLL_REQUIRE_BROWSER is set but {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        skip_without_browser("the playwright package is not installed: pip install -e '.[dev]'")
-    executable = find_chromium()
-    if executable is None:
-        skip_without_browser(f"no Chromium found ({', '.join(CHROMIUM_CANDIDATES)}): {INSTALL_HINT}")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, headless=True)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @dataclass

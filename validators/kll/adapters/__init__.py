@@ -215,17 +215,30 @@ def convert(source: str, target: str, in_path: Path, out_path: Path) -> list[Fin
 
     What the writer cannot carry is located where it came from: a writer names the place in the
     package (a JSON Pointer), and the reader turns that into a place in ``in_path``."""
+    from dataclasses import replace
+
     reader, writer = get(source), get(target)
     imported = reader.read(in_path)
-    package, left_out = _records_only(imported.package, out_path)
-    written = [
-        relocated(finding, imported, in_path) if finding.location.file == str(out_path) and finding.location.pointer is not None else finding
-        for finding in [*left_out, *writer.write(package, out_path)]
-    ]
+    package, left_out, positions = _records_only(imported.package, out_path)
+    written = [relocated(finding, imported, in_path) for finding in left_out]  # at the read package's places already
+    for finding in writer.write(package, out_path):
+        if finding.location.file == str(out_path) and finding.location.pointer is not None:
+            pointer = _original_pointer(finding.location.pointer, positions)
+            finding = relocated(replace(finding, location=replace(finding.location, pointer=pointer)), imported, in_path)
+        written.append(finding)
     return [*imported.findings, *written]
 
 
-def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding]]:
+def _original_pointer(pointer: str, positions: dict[str, list[int]]) -> str:
+    """A writer's pointer into the package it was given, as a pointer into the package that was
+    read: a record's position counts the items ``_records_only`` left out before it."""
+    parts = pointer.split("/", 3)
+    if len(parts) >= 3 and parts[1] in positions and parts[2].isdigit() and int(parts[2]) < len(positions[parts[1]]):
+        parts[2] = str(positions[parts[1]][int(parts[2])])
+    return "/".join(parts)
+
+
+def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding], dict[str, list[int]]]:
     """``package`` without what no writer can carry as a record — a list of the package that is not
     a list, an item of one that is not an object or has an identifier that is not a string — each
     left out with a ``convert.invalid-record``
@@ -234,8 +247,8 @@ def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding]]:
     from ..artifacts.modelindex import model_index
 
     if not isinstance(package, dict):
-        return package, []
-    kept, findings = dict(package), []
+        return package, [], {}
+    kept, findings, positions = dict(package), [], {}
     for container in model_index().containers:
         value = package.get(container)
         if value is None:
@@ -244,7 +257,7 @@ def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding]]:
             kept.pop(container)
             findings.append(conversion_finding("convert.invalid-record", Location(str(out_path), pointer=f"/{container}"), "not a list of records"))
             continue
-        records = []
+        records, positions[container] = [], []
         for position, record in enumerate(value):
             if not isinstance(record, dict):
                 why = "not an object"
@@ -252,10 +265,11 @@ def _records_only(package: Any, out_path: Path) -> tuple[Any, list[Finding]]:
                 why = "an identifier that is not a string"  # writers key records by their id
             else:
                 records.append(record)
+                positions[container].append(position)
                 continue
             findings.append(conversion_finding("convert.invalid-record", Location(str(out_path), pointer=f"/{container}/{position}"), why))
         kept[container] = records
-    return kept, findings
+    return kept, findings, positions
 
 
 def relocated(finding: Finding, imported: Imported, source: Path) -> Finding:

@@ -239,14 +239,11 @@ def validate_command(
         problems.append(f"--format must be one of {', '.join(FORMATS)}")
     if language not in {"sv", "en"}:
         problems.append("--lang must be sv or en")
-    profile_rules = None
     if profile is not None:
         from ..conformance.profiles import LEVELS, load_profiles
 
         if profile not in load_profiles() or level not in LEVELS:
             problems.append(f"--profile is one of {', '.join(load_profiles())}; --level core or full")
-        else:
-            profile_rules = load_profiles()[profile].rules(level)
     try:
         chosen = [Stage(s.strip()) for s in stages.split(",") if s.strip()]
         if not chosen or Stage.INPUT in chosen:
@@ -301,11 +298,10 @@ def validate_command(
             raise
         internal_error(error, language)
         report = _failed_report(paths_, chosen, error)
-    if profile_rules is not None:
-        # input errors and conversion findings are about the file, not a profile's rules: never hidden
-        from ..adapters import CONVERSION_RULES
+    if profile is not None:
+        from ..conformance.profiles import limit_to_profile
 
-        report.findings = [f for f in report.findings if f.rule in profile_rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
+        limit_to_profile(report, profile, level)
     text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
     if output is not None:
         write_file(output, text, language)

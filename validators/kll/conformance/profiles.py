@@ -24,7 +24,7 @@ from ..artifacts.paths import profiles_dir
 from ..validation.catalogue import Rule, catalogue, hidden_rules
 from ..validation.severity import Severity
 
-__all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir", "hidden_rules"]
+__all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir", "hidden_rules", "limit_to_profile"]
 
 LEVELS = {"core": frozenset({Severity.VIOLATION}), "full": frozenset({Severity.VIOLATION, Severity.WARNING})}
 _SHARED_PREFIXES = ("input.", "package.", "record.", "semantic.", "reference.", "identifier.")
@@ -93,3 +93,15 @@ def load_profiles(root: Path | None = None) -> dict[str, Profile]:
             raise ValueError(f"{path.name}: rules that are in no catalogue {unknown}")
         profiles[profile.id] = profile
     return profiles
+
+
+def limit_to_profile(report, profile: str, level: str):
+    """``report`` with only the findings of ``profile``'s rules at ``level`` (changed in place and
+    returned): what ``kll validate --profile`` and the service report. Input errors and conversion
+    findings are about the file, not a profile's rules, so they are never hidden."""
+    from ..adapters import CONVERSION_RULES
+    from ..validation.report import Stage
+
+    rules = load_profiles()[profile].rules(level)
+    report.findings = [f for f in report.findings if f.rule in rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
+    return report

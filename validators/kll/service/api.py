@@ -126,7 +126,7 @@ def _wants_sarif(request: Request) -> bool:
     header = request.headers.get("accept", "").strip()
     if not header:
         return False
-    ranges = []
+    ranges, refused = [], set()
     for position, item in enumerate(header.split(",")):
         media, _, params = item.strip().partition(";")
         quality = 1.0
@@ -139,11 +139,18 @@ def _wants_sarif(request: Request) -> bool:
                     quality = 0.0
         if quality > 0:
             ranges.append((-quality, position, media.strip().lower()))
+        else:
+            refused.add(media.strip().lower())  # q=0: "not this one", whatever a wildcard says
     for _, _, media in sorted(ranges):
-        if media == SARIF:
+        if media == SARIF and SARIF not in refused:
             return True
-        if media in ("application/json", "application/*", "*/*"):
+        if media == "application/json" and media not in refused:
             return False
+        if media in ("application/*", "*/*"):
+            if "application/json" not in refused:
+                return False
+            if SARIF not in refused:
+                return True
     raise ProblemError("not-acceptable", {"allowed": f"application/json, {SARIF}"})
 
 
@@ -185,6 +192,8 @@ async def _isolated(request: Request, task: Task, deadline: float) -> Any:
     except isolation.Timeout:
         raise TimeoutError from None
     except isolation.Failed as failed:
+        if failed.rule.startswith("input."):  # the input's fault (a limit), not the service's
+            raise ProblemError("over-limit", {"rule": failed.rule}) from None
         raise ProblemError("internal-error", {"where": failed.where or failed.rule}) from None
 
 
@@ -221,6 +230,10 @@ def _renamed(text: str | None, names: dict[str, str]) -> str | None:
     for stored, shown in names.items():
         if stored in text:
             text = text.replace(Path(stored).as_uri(), shown).replace(stored, shown)
+    # A relative IRI in the data resolves against the stored file's folder: the server's private
+    # folder is nobody's business, so such an IRI is shown relative again.
+    for folder in {Path(stored).parent for stored in names}:
+        text = text.replace(folder.as_uri() + "/", "").replace(f"{folder}/", "")
     return text
 
 
@@ -271,7 +284,9 @@ async def validated(request: Request, folder: Path, deadline: float, *, event: s
     names = _store(received, folder, suffixes)
     task = Task("validate", tuple(names), fmt=foreign, profile=profile, level=level, reference_date=reference_date)
     report = await _isolated(request, task, deadline)
-    report.findings = [_shown_finding(f, names) for f in report.findings]
+    # A report of many findings takes seconds to rename and render: off the event loop, so that
+    # other requests (and /health) are answered meanwhile.
+    report.findings = await anyio.to_thread.run_sync(lambda: [_shown_finding(f, names) for f in report.findings])
     report.files = [names.get(f, f) for f in report.files]
     _log(event, files=len(received.files), bytes=received.size, format=foreign or "native", profile=profile or "-",
          records=report.records, **report.counts, rules=",".join(sorted(report.rule_ids())) or "-")
@@ -296,10 +311,12 @@ async def validate(request: Request) -> Response:
     async def work(folder: Path, deadline: float) -> Response:
         outcome = await validated(request, folder, deadline)
         chosen_language = language_of(request, outcome.language or language)
+        # The answer depends on Accept and holds the data's findings: not for shared caches.
+        headers = {"Vary": "Accept, Accept-Language", "Cache-Control": "no-store"}
         if sarif:
-            return Response(render(outcome.report, "sarif", language=chosen_language), media_type=SARIF,
-                            headers={"Content-Language": chosen_language})
-        return Response(render(outcome.report, "json"), media_type="application/json")
+            text = await anyio.to_thread.run_sync(lambda: render(outcome.report, "sarif", language=chosen_language))
+            return Response(text, media_type=SARIF, headers={**headers, "Content-Language": chosen_language})
+        return Response(await anyio.to_thread.run_sync(lambda: render(outcome.report, "json")), media_type="application/json", headers=headers)
 
     return await within_limits(request, work)
 

@@ -127,7 +127,7 @@ def _document(profiles: tuple[str, ...], version: str, server: str) -> dict[str,
                 "requestBody": body(several=False, fields={"from": source["schema"], "to": target["schema"], "lang": lang["schema"]}),
                 "responses": {
                     "200": {"description": "The converted file and what could not be carried over.", "content": json_of("Converted")},
-                    "422": _problem("The file cannot be read as the format named by from."),
+                    "422": _problem("The file cannot be read as the format named by from, or the conversion stopped at a safety limit."),
                     **errors,
                 },
             }},

@@ -101,6 +101,11 @@ PROBLEMS = _problems(
         "The file cannot be read as the format it was sent as.", "Filen kan inte läsas i det format den skickades som.",
     ),
     Problem(
+        "over-limit", 422, "Over a limit", "Över en gräns",
+        "The input exceeds a safety limit ({rule}: memory, size or nesting) and cannot be processed.",
+        "Indata överskrider en säkerhetsgräns ({rule}: minne, storlek eller nästling) och kan inte behandlas.",
+    ),
+    Problem(
         "internal-error", 500, "Internal error", "Internt fel",
         "The service failed ({where}). Report it with this text, never the data.",
         "Tjänsten misslyckades ({where}). Rapportera felet med den här texten, aldrig data.",

@@ -107,7 +107,7 @@ def refuse_declared_too_large(request: Request, limits: Limits) -> None:
     """413 for a body whose Content-Length is over the limit, before anything is read or created
     (and before a validation slot is taken: a body that can never fit is never told to retry)."""
     declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limits.max_upload_bytes:
+    if declared is not None and declared.isascii() and declared.isdigit() and int(declared) > limits.max_upload_bytes:
         raise ProblemError("too-large", {"limit": limits.max_upload_bytes})
 
 

@@ -44,20 +44,12 @@ class Converted:
 
 
 def judge(report: Any, profile: str | None, level: str) -> Any:
-    """The report limited to the profile's rules at ``level``, as ``kll validate --profile`` limits it.
-
-    Input errors and conversion findings are about the file, not a profile's rules, so they are
-    never hidden. (The same filter as the CLI's; both should move into ``kll.conformance`` as
-    one function.)"""
+    """The report limited to the profile's rules at ``level``, as ``kll validate --profile`` limits it."""
     if profile is None:
         return report
-    from ..adapters import CONVERSION_RULES
-    from ..conformance.profiles import load_profiles
-    from ..validation.report import Stage
+    from ..conformance.profiles import limit_to_profile
 
-    rules = load_profiles()[profile].rules(level)
-    report.findings = [f for f in report.findings if f.rule in rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
-    return report
+    return limit_to_profile(report, profile, level)
 
 
 def _failed_report(paths: tuple[str, ...], error: BaseException):
@@ -103,6 +95,16 @@ def child(connection: Any, task: Task, memory_mb: int) -> None:
     The answer never carries an exception's message (it may quote the input), only the rule and
     the place in kll's code that ``kll.validation.engine.failure`` names."""
     os.umask(0o077)  # whatever a converter writes stays readable by this user only
+    if task.paths:
+        # Scratch files (validate --from writes each file converted to JSON) go into the request's
+        # private folder, which the parent removes when the request ends: a process killed at the
+        # deadline never runs its own clean-up, and nothing of the data may stay in the system's /tmp.
+        import tempfile
+
+        scratch = Path(task.paths[0]).parent / "scratch"
+        scratch.mkdir(mode=0o700, exist_ok=True)
+        tempfile.tempdir = str(scratch)
+        os.environ["TMPDIR"] = str(scratch)
     if memory_mb:
         import resource
 

@@ -683,57 +683,86 @@ def _same_definition(first: Any, second: Any) -> bool:
     return plain(first) == plain(second)
 
 
-def _apply_context(context: Any, terms: dict[str, Any], protected: set[str], pointer: str, *, override: bool) -> tuple[dict[str, Any], set[str]]:
-    """The active terms and the protected ones after ``context`` (already resolved to local data);
-    raises ``input.syntax`` for a protected term redefined, or a context nullified while protected
-    terms are active, outside a property-scoped context (where JSON-LD 1.1 allows both)."""
+class _Scope:
+    """The active context as a chain of layers, one per context that defined terms: a layer holds
+    only its own terms, so a context costs what it defines, never a copy of all active terms (a
+    file of many small contexts under one large one would otherwise take quadratic time). The
+    chain is as deep as the document, which ``MAX_DEPTH`` bounds."""
+
+    __slots__ = ("parent", "terms", "protected", "has_protected")
+
+    def __init__(self, parent: "_Scope | None", terms: dict[str, Any], protected: set[str]) -> None:
+        self.parent, self.terms, self.protected = parent, terms, protected
+        # Conservative: a term protected further up counts even if a scoped context redefined it.
+        self.has_protected = bool(protected) or (parent is not None and parent.has_protected)
+
+    def lookup(self, term: str) -> tuple[Any, bool]:
+        """The term's definition and whether it is protected (None, False when not defined)."""
+        scope: _Scope | None = self
+        while scope is not None:
+            if term in scope.terms:
+                return scope.terms[term], term in scope.protected
+            scope = scope.parent
+        return None, False
+
+
+def _apply_context(context: Any, scope: _Scope | None, pointer: str, *, override: bool) -> _Scope | None:
+    """The active context after ``context`` (already resolved to local data); raises
+    ``input.syntax`` for a protected term redefined, or a context nullified while protected terms
+    are active, outside a property-scoped context (where JSON-LD 1.1 allows both)."""
     for item in context if isinstance(context, list) else [context]:
         if item is None:
-            if protected and not override:
+            if scope is not None and scope.has_protected and not override:
                 raise _protected_redefinition(pointer)
-            terms, protected = {}, set()
+            scope = None
             continue
         if not isinstance(item, dict):
             continue
-        terms, protected = dict(terms), set(protected)
         default = item.get("@protected") is True
+        terms: dict[str, Any] = {}
+        protected: set[str] = set()
         for term, definition in item.items():
             if term.startswith("@"):
                 continue
-            if term in protected and not override and not _same_definition(terms.get(term), definition):
-                raise _protected_redefinition(pointer)
+            if not override and scope is not None:
+                known, is_protected = scope.lookup(term)
+                if is_protected and not _same_definition(known, definition):
+                    raise _protected_redefinition(pointer)
             terms[term] = definition
             flag = definition.get("@protected", default) if isinstance(definition, dict) else default
-            (protected.add if flag is True else protected.discard)(term)
-    return terms, protected
+            if flag is True:
+                protected.add(term)
+        if terms:
+            scope = _Scope(scope, terms, protected)
+    return scope
 
 
 def check_protected_terms(document: Any) -> None:
     """Raise ``input.syntax`` where a JSON-LD document redefines a protected term (JSON-LD 1.1,
     "protected term redefinition"), which rdflib accepts. Checked over the contexts as they nest,
-    iteratively (the document is already within ``MAX_DEPTH``); a property's scoped context may
-    override, as the specification allows. Type-scoped contexts are not followed."""
-    stack: list[tuple[Any, dict[str, Any], set[str], str, bool]] = [(document, {}, set(), "", False)]
+    iteratively (the document is already within ``MAX_DEPTH``), in time linear in the document
+    times its depth; a property's scoped context may override, as the specification allows.
+    Type-scoped contexts are not followed."""
+    stack: list[tuple[Any, _Scope | None, str]] = [(document, None, "")]
     while stack:
-        node, terms, protected, pointer, override = stack.pop()
+        node, scope, pointer = stack.pop()
         if isinstance(node, list):
-            stack.extend((item, terms, protected, f"{pointer}/{position}", override) for position, item in enumerate(node))
+            stack.extend((item, scope, f"{pointer}/{position}") for position, item in enumerate(node))
             continue
         if not isinstance(node, dict):
             continue
         if "@context" in node:
-            terms, protected = _apply_context(node["@context"], terms, protected, f"{pointer}/@context", override=override)
+            scope = _apply_context(node["@context"], scope, f"{pointer}/@context", override=False)
         for key, value in node.items():
             if key == "@context":
                 continue
-            definition = terms.get(key)
+            definition = scope.lookup(key)[0] if scope is not None else None
             scoped = definition.get("@context") if isinstance(definition, dict) else None
             child = f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
             if scoped is not None:
-                inner_terms, inner_protected = _apply_context(scoped, terms, protected, child, override=True)
-                stack.append((value, inner_terms, inner_protected, child, False))
+                stack.append((value, _apply_context(scoped, scope, child, override=True), child))
             else:
-                stack.append((value, terms, protected, child, False))
+                stack.append((value, scope, child))
 
 
 def _read_bytes(path: Path) -> bytes:
