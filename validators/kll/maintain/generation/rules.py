@@ -94,11 +94,14 @@ def severity(kind: Kind) -> Severity:
     return SEVERITY_OF_KIND.get(kind, Severity.VIOLATION)
 
 
-def messages(kind: Kind, class_label: tuple[str, str], slot_label: tuple[str, str] | None, detail: str = "") -> Messages:
-    """English and Swedish messages for a rule; labels are (en, sv) pairs."""
+def messages(kind: Kind, class_label: tuple[str, str], slot_label: tuple[str, str] | None, detail: str | tuple[str, str] = "") -> Messages:
+    """English and Swedish messages for a rule; labels are (en, sv) pairs, and so is a detail made
+    of words (a class or list name), so that the Swedish message is Swedish throughout; a detail
+    without words (a number, a pattern, a datatype) is one string for both."""
     en_template, sv_template = _TEMPLATES[kind]
     slot_en, slot_sv = slot_label or ("", "")
+    detail_en, detail_sv = (detail, detail) if isinstance(detail, str) else detail
     return Messages(
-        en=en_template.format(c=class_label[0], s=slot_en, x=detail),
-        sv=sv_template.format(c=class_label[1], s=slot_sv, x=detail),
+        en=en_template.format(c=class_label[0], s=slot_en, x=detail_en),
+        sv=sv_template.format(c=class_label[1], s=slot_sv, x=detail_sv),
     )

@@ -80,7 +80,7 @@ class _ShapeWriter:
         self.rule_ids: list[str] = []
 
     def rule_shape(
-        self, cls: ClassDefinition, slot: SlotDefinition | None, kind: Kind, detail: str = "", node_level: bool = False
+        self, cls: ClassDefinition, slot: SlotDefinition | None, kind: Kind, detail: str | tuple[str, str] = "", node_level: bool = False
     ) -> URIRef:
         identifier = rule_id(cls.name, slot.name if slot else None, kind)
         if identifier in self.rule_ids:
@@ -228,7 +228,7 @@ def _property_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, prop: _P
         yield shape
     if prop.values_in is not None:
         enum = view.get_enum(slot.range)
-        shape = writer.rule_shape(cls, slot, Kind.ENUM, label(enum)[0] if enum else slot.range)
+        shape = writer.rule_shape(cls, slot, Kind.ENUM, label(enum) if enum else slot.range)
         out.add((shape, SH["in"], writer.rdf_list(prop.values_in)))
         yield shape
     if prop.min_inclusive is not None or prop.max_inclusive is not None:
@@ -254,10 +254,10 @@ def _class_value_shape(writer: _ShapeWriter, view: SchemaView, cls, slot) -> URI
     out = writer.out
     range_class = view.get_class(slot.range)
     if view.get_identifier_slot(slot.range) is not None and not slot.inlined:
-        shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, f"the IRI of a {label(range_class)[0]}")
+        shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, (f"the IRI of a record of the class {label(range_class)[0]}", f"IRI:n för en post av klassen {label(range_class)[1]}"))
         out.add((shape, SH.nodeKind, SH.IRI))
         return shape
-    shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, label(range_class)[0])
+    shape = writer.rule_shape(cls, slot, Kind.VALUE_TYPE, label(range_class))
     accepted = [slot.range, *sorted(view.class_descendants(slot.range, reflexive=False))]
     accepted = [name for name in accepted if not view.get_class(name).abstract]
     out.add((shape, SH.nodeKind, SH.BlankNodeOrIRI))
@@ -292,7 +292,7 @@ def _localized_text_shapes(writer: _ShapeWriter, view: SchemaView, cls, slot, sl
         shape = writer.rule_shape(cls, slot, Kind.RECOMMENDED)
         out.add((shape, SH.minCount, Literal(1)))
         yield shape
-    shape = writer.rule_shape(cls, slot, Kind.LANGUAGE_MAP, " or ".join(LANGUAGES))
+    shape = writer.rule_shape(cls, slot, Kind.LANGUAGE_MAP, (" or ".join(LANGUAGES), " eller ".join(LANGUAGES)))
     out.add((shape, SH.datatype, RDF.langString))
     text_pattern = text_slot_pattern(view)
     if text_pattern:
