@@ -12,7 +12,9 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 
-__all__ = ["as_date", "as_datetime", "as_number", "as_text", "items", "pointer", "before"]
+from .base import Hit
+
+__all__ = ["as_date", "as_datetime", "as_number", "as_text", "items", "pointer", "before", "out_of_order"]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
@@ -107,3 +109,11 @@ def items(value: Any) -> Iterator[tuple[int | None, Any]]:
 def pointer(*parts: str | int | None) -> str:
     """A relative JSON Pointer from slot names and list indexes; None parts are skipped."""
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts if part is not None)
+
+
+def out_of_order(obj: dict, first: str, last: str, *, strict: bool = False):
+    """A hit on ``last`` when both are dates and ``last`` is before (or, strict, not after) ``first``."""
+    start, end = as_date(obj.get(first)), as_date(obj.get(last))
+    if start is not None and end is not None and (end <= start if strict else end < start):
+        return (Hit("/" + last),)
+    return None

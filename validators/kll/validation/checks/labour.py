@@ -19,7 +19,7 @@ from decimal import Decimal
 from ...artifacts.codelists import load
 from ..severity import Severity
 from .base import Context, Hit, check
-from ._common import as_date, as_number, as_text
+from ._common import as_date, as_number, as_text, out_of_order
 
 _COUNTS = frozenset({"job-postings", "positions"})
 
@@ -57,10 +57,7 @@ def _county_mismatch(county: object, municipality: object, pointer: str):
     sv="Platsannonsens sista ansökningsdag ligger före dess publiceringsdatum.",
 )
 def deadline_after_publication(obj: dict, ctx: Context):
-    published, deadline = as_date(obj.get("publication_date")), as_date(obj.get("application_deadline_of_posting"))
-    if published is not None and deadline is not None and deadline < published:
-        return (Hit("/application_deadline_of_posting"),)
-    return None
+    return out_of_order(obj, "publication_date", "application_deadline_of_posting")
 
 
 @check(

@@ -16,15 +16,7 @@
 from __future__ import annotations
 
 from .base import Context, Hit, check
-from ._common import as_date, as_number, as_text, items
-
-
-def _ordered(obj: dict, first: str, last: str, *, strict: bool = False):
-    """A hit on ``last`` when both are dates and ``last`` is before (or, strict, not after) ``first``."""
-    start, end = as_date(obj.get(first)), as_date(obj.get(last))
-    if start is not None and end is not None and (end <= start if strict else end < start):
-        return (Hit("/" + last),)
-    return None
+from ._common import as_date, as_number, as_text, items, out_of_order
 
 
 # --- end on or after start ----------------------------------------------------------------------
@@ -38,7 +30,7 @@ def _ordered(obj: dict, first: str, last: str, *, strict: bool = False):
     sv="Periodens slutdatum ligger före dess startdatum.",
 )
 def period_order(obj: dict, ctx: Context):
-    return _ordered(obj, "start_date", "end_date")
+    return out_of_order(obj, "start_date", "end_date")
 
 
 @check(
@@ -49,7 +41,7 @@ def period_order(obj: dict, ctx: Context):
     sv="Utbildningstillfällets slutdatum ligger före dess startdatum.",
 )
 def execution_order(obj: dict, ctx: Context):
-    return _ordered(obj, "start_date", "end_date")
+    return out_of_order(obj, "start_date", "end_date")
 
 
 @check(
@@ -73,7 +65,7 @@ def execution_fixed_dates(obj: dict, ctx: Context):
     sv="Beslutet om nivåplacering gäller till ett datum som ligger före det datum då det börjar gälla.",
 )
 def decision_validity(obj: dict, ctx: Context):
-    return _ordered(obj, "valid_from", "valid_until")
+    return out_of_order(obj, "valid_from", "valid_until")
 
 
 @check(
@@ -84,7 +76,7 @@ def decision_validity(obj: dict, ctx: Context):
     sv="Samtycket gäller till ett datum som ligger före det datum då det börjar gälla.",
 )
 def consent_validity(obj: dict, ctx: Context):
-    return _ordered(obj, "valid_from", "valid_until")
+    return out_of_order(obj, "valid_from", "valid_until")
 
 
 # --- text spans ---------------------------------------------------------------------------------
@@ -139,7 +131,7 @@ def annotation_text_length(obj: dict, ctx: Context):
     sv="Sista ansökningsdag ligger före första ansökningsdag.",
 )
 def application_order(obj: dict, ctx: Context):
-    return _ordered(obj, "application_start_date", "application_deadline")
+    return out_of_order(obj, "application_start_date", "application_deadline")
 
 
 @check(
