@@ -1,4 +1,4 @@
-"""The decision index: ``docs/decisions/index.md`` (by status, module and layer), the
+"""The decision index: ``docs/decisions/index.sv.md`` and ``index.en.md`` (by status, module and layer), the
 machine-readable ``docs/decisions/decisions.json`` and the banner of each retired record.
 
 All three are generated from the records' front matter by ``kll governance index`` and checked for
