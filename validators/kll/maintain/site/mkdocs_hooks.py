@@ -49,7 +49,8 @@ def on_config(config):
 
     build = builds(config)
     swedish = build is not None and build.current == "sv"
-    modules = [{site_model().modules[m]["title"]: f"reference/modules/{m}.md"} for m in site_model().modules]
+    modules = [{html.escape(str((swedish and facts.get("title_sv")) or facts["title"])): f"reference/modules/{m}.md"}
+               for m, facts in site_model().modules.items()]
     records = []
     for path in record_files(decisions_dir(repository_root())):
         record = read_record(path)
