@@ -219,3 +219,18 @@ def test_each_language_has_its_own_search_index(site: Path) -> None:
     assert json.loads(config)["translations"]["search.result.none"] == "No matching documents"
     config_sv = re.search(r'id="__config"[^>]*>(\{.*?\})</script>', _text(site / "guides" / "quickstart" / "index.html"))[1]
     assert json.loads(config_sv)["base"] == "../.." and json.loads(config_sv)["translations"]["search.result.none"] != "No matching documents"
+
+
+def test_a_record_header_is_worded_in_the_page_language() -> None:
+    """A record's Swedish page shows the English record's metadata with Swedish labels and words,
+    each agency by its Swedish name with the alias as a code (the English page: English names)."""
+    from kll.maintain.site.render import decision_header
+
+    meta = {"decision_status": "proposed", "decision_scope": "ecosystem", "owning_agency": "af",
+            "decision_makers": ["af", "skolverket"], "interoperability_layers": ["legal", "technical"]}
+    swedish = decision_header("# Titel\n\nText.", meta, "decisions/0001-x.md", "sv", "Title")
+    assert "| Beslutsfattare | Arbetsförmedlingen (`af`), Skolverket (`skolverket`) |" in swedish
+    assert "föreslaget" in swedish and "ekosystemspåret" in swedish and "rättslig, teknisk" in swedish
+    assert "| Ansvarig myndighet | Arbetsförmedlingen (`af`) |" in swedish and "*Title*" in swedish
+    english = decision_header("# Title\n\nText.", meta, "decisions/0001-x.md", "en", "Titel")
+    assert "| Decision makers | Swedish Public Employment Service (`af`)," in english and "proposed" in english
