@@ -19,7 +19,7 @@ from kll.artifacts.modelindex import model_index
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").rglob("*.yaml"))
-FORMATS_PAGE = ROOT / "docs" / "guides" / "formats.md"
+FORMATS_PAGE = ROOT / "docs" / "guides" / "formats.en.md"
 runner = CliRunner()
 
 

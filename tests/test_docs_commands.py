@@ -1,7 +1,7 @@
 """Every command shown in the guides is executed by a test and passes.
 
-The convention, for the hand-written pages (README.md, docs/index.md, docs/sv/*.md, docs/guides/*.md,
-docs/conformance/guide.md and docs/conformance/protocol.md):
+The convention, for the hand-written pages in both languages (README.md, docs/index.*.md,
+docs/guides/*.md, docs/conformance/guide.*.md and docs/conformance/protocol.*.md):
 
 * Every line of every ```sh block is a command, and a test runs it, one case per command
   (id ``file:line``). Blank lines and comment lines are skipped; a line ending in ``\\`` continues
@@ -41,8 +41,10 @@ BIN = Path(sys.executable).parent
 TIMEOUT = 600  # seconds per command
 
 PAGES = sorted(
-    {ROOT / "README.md", ROOT / "docs" / "index.md", ROOT / "docs" / "conformance" / "guide.md", ROOT / "docs" / "conformance" / "protocol.md"}
-    | set((ROOT / "docs" / "sv").glob("*.md"))
+    {ROOT / "README.md"}
+    | set((ROOT / "docs").glob("index.*.md"))
+    | set((ROOT / "docs" / "conformance").glob("guide.*.md"))
+    | set((ROOT / "docs" / "conformance").glob("protocol.*.md"))
     | set((ROOT / "docs" / "guides").glob("*.md"))
 )
 RUN_LANGUAGES = {"sh", "bash", "shell"}
@@ -334,11 +336,11 @@ def test_console_command_is_real(command: Command) -> None:
 
 def test_the_pages_show_commands() -> None:
     """Guard against a parser that silently finds nothing."""
-    assert {c.page.name for c in RUN} >= {"README.md", "quickstart.md", "crosswalk.md", "change-process.md", "guide.md"}
+    assert {c.page.name for c in RUN} >= {"README.md", "quickstart.en.md", "quickstart.sv.md", "crosswalk.en.md", "change-process.en.md", "guide.en.md"}
     assert CONSOLE, "no console block found"
 
 
 def test_the_landing_pages_state_the_current_model_version() -> None:
     version = yaml.safe_load((ROOT / "model" / "kll.yaml").read_text(encoding="utf-8"))["version"]
-    for page in (ROOT / "docs" / "index.md", ROOT / "docs" / "sv" / "index.md"):
+    for page in (ROOT / "docs" / "index.en.md", ROOT / "docs" / "index.sv.md"):
         assert f"**{version}**" in page.read_text(encoding="utf-8"), f"{page.relative_to(ROOT)} does not state model version {version}"

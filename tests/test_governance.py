@@ -24,7 +24,7 @@ from kll.cli import app
 from kll.cli.governance import command_finder
 from kll.governance.check import CHECKS, check_governance as _check_governance
 from kll.governance.index import write_index
-from kll.governance.records import REQUIRED_HEADINGS, read_record
+from kll.governance.records import REQUIRED_HEADINGS, read_record, record_files
 from kll.governance.register import MODULE_PATHS, codeowners, codeowners_path, read_register, register_path
 from kll.artifacts.paths import repository_root
 
@@ -39,6 +39,7 @@ DECISIONS = "docs/decisions"
 R1 = f"{DECISIONS}/0001-record-decisions.md"
 R2 = f"{DECISIONS}/0002-old-consent-rule.md"
 R3 = f"{DECISIONS}/0003-consent-per-purpose.md"
+T1 = f"{DECISIONS}/0001-record-decisions.sv.md"  # the Swedish translation of R1
 REGISTER = "governance/agencies.yaml"
 
 runner = CliRunner()
@@ -78,8 +79,10 @@ def test_the_valid_log_passes(log: Path) -> None:
 
 def test_the_valid_log_exercises_every_feature_the_checks_look_at() -> None:
     """So that its passing is the positive case of each check: supersession on both sides, a
-    banner, an ethics review, a resolution, every kind of confirmation entry, a link."""
-    records = {r.number: r for r in (read_record(p) for p in sorted((VALID / DECISIONS).glob("000*.md")))}
+    banner, an ethics review, a resolution, every kind of confirmation entry, a link, a Swedish
+    translation."""
+    records = {r.number: r for r in (read_record(p) for p in record_files(VALID / DECISIONS))}
+    assert sorted(records) == [1, 2, 3] and (VALID / T1).is_file()
     assert records[2].value("decision_status") == "superseded" and records[3].value("supersedes")
     assert "!!! warning \"Superseded\"" in records[2].text
     assert records[1].value("resolution") and records[1].value("decision_scope") == "ecosystem"
@@ -160,6 +163,11 @@ BROKEN = [
     pytest.param("register.alias-unique", _append(REGISTER, "  - id: https://w3id.org/kll/id/agency/af-again\n    agency_alias: af\n    name:\n      sv: Arbetsförmedlingen\n"), None, id="alias-unique"),
     pytest.param("register.module-owner", _edits((REGISTER, "    owned_modules:\n      - catalogue\n", "")), None, id="module-unowned"),
     pytest.param("register.module-owner", _edits((REGISTER, "    owned_modules:\n      - catalogue\n", "    owned_modules:\n      - catalogue\n      - offering\n")), None, id="module-owned-twice"),
+    pytest.param("decision.translation-title", _edits((T1, "# Beslut dokumenteras som beslutsposter", "# Beslut dokumenteras")), "# Beslut dokumenteras", id="translation-title-differs"),
+    pytest.param("decision.translation-title", _edits((T1, "# Beslut dokumenteras som beslutsposter", "---\ntitle: x\n---\n\n# Beslut dokumenteras som beslutsposter")), None, id="translation-front-matter"),
+    pytest.param("decision.translation-sections", _edits((T1, "## Beslutsfaktorer\n\n* spårbarhet\n\n", "")), None, id="translation-section-missing"),
+    pytest.param("decision.link-broken", _edits((T1, "(0002-old-consent-rule.md#", "(0009-nothing.md#")), "0009-nothing.md", id="translation-link-broken"),
+    pytest.param("decision.quote-not-in-report", _edits((T1, "\"den mest grundläggande förutsättning\"", "\"den allra viktigaste förutsättningen av alla\"")), "allra viktigaste", id="translation-quote"),
 ]
 
 
@@ -195,9 +203,9 @@ def test_an_alias_outside_the_model_is_reported_once(log: Path) -> None:
 # --- generated files --------------------------------------------------------------------------
 
 def test_an_edited_index_is_drift(log: Path) -> None:
-    edit(log, f"{DECISIONS}/index.md", "## By status", "## By state")
+    edit(log, f"{DECISIONS}/index.en.md", "## By status", "## By state")
     assert {p.rule for p in check_governance(log).problems} == {"decision.index-drift"}
-    assert [p.name for p in write_index(log, check=True)] == ["index.md"]
+    assert [p.name for p in write_index(log, check=True)] == ["index.en.md"]
     write_index(log)
     assert check_governance(log).ok
 
@@ -206,7 +214,7 @@ def test_a_changed_record_makes_decisions_json_drift(log: Path) -> None:
     edit(log, R1, "interoperability_layers: [organisational]", "interoperability_layers: [organisational, legal]")
     problems = check_governance(log).problems
     assert {p.rule for p in problems} == {"decision.index-drift"}
-    assert {Path(p.file).name for p in problems} == {"index.md", "decisions.json"}
+    assert {Path(p.file).name for p in problems} == {"index.en.md", "index.sv.md", "decisions.json"}
 
 
 def test_an_edited_codeowners_is_drift(log: Path) -> None:

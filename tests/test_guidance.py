@@ -4,7 +4,7 @@ utbildningar och yrke"), answered from the shipped examples alone.
 From an education event, reach its education, the qualifications it leads to, their related
 occupations, and the occupation outlooks for those occupations in the event's county. Every step
 is a reference by identifier or a concept reference compared by scheme and code, as
-docs/guides/guidance.md walks it.
+docs/guides/guidance.en.md (and guidance.sv.md) walk it.
 """
 
 from __future__ import annotations

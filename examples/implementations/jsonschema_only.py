@@ -3,7 +3,7 @@
 
 What a vendor gets by dropping ``generated/jsonschema/kll.schema.json`` into a plain JSON Schema
 validator (here the ``jsonschema`` library, format checking on). It speaks the harness's command
-protocol (docs/conformance/protocol.md) and is an honest example of a partial implementation:
+protocol (docs/conformance/protocol.en.md) and is an honest example of a partial implementation:
 
 * the verdict is the schema's: not conformant when the schema rejects the input;
 * it knows no rule IDs: each schema error becomes a finding of the generic rule ``json-schema``,

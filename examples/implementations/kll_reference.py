@@ -8,7 +8,7 @@
         results = run_suite(reference)
 
 Reads one JSON request per line on standard input, writes one JSON reply per line on standard
-output (docs/conformance/protocol.md). It does what ``ReferenceImplementation`` does in process,
+output (docs/conformance/protocol.en.md). It does what ``ReferenceImplementation`` does in process,
 so a run through the harness must grade exactly as the in-process run does.
 """
 

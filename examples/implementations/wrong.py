@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A deliberately wrong KLL implementation, to show what the harness and its reports make of one.
 
-It speaks the harness's command protocol (docs/conformance/protocol.md) but judges nothing: every
+It speaks the harness's command protocol (docs/conformance/protocol.en.md) but judges nothing: every
 case is "conformant" with no findings — a validator that accepts everything. So it fails every
 case that expects a violation or a warning. Options make it misbehave in the ways the harness must
 survive; each takes a case id and may be repeated:

@@ -92,7 +92,7 @@ def index_command(
     check: Annotated[bool, typer.Option("--check", help="Only report files that are out of date (exit 1).")] = False,
     root: RootOption = None,
 ) -> None:
-    """Write docs/decisions/index.md, decisions.json and the banners of retired records."""
+    """Write docs/decisions/index.sv.md and index.en.md, decisions.json and the banners of retired records."""
     from ..governance.index import write_index
     from ..artifacts.paths import repository_root
 

@@ -34,7 +34,7 @@ def serve_command(
 ) -> None:
     """Run the validation service: the REST API (/api/v1/…, /openapi.json, /health).
 
-    Nothing is fetched and uploads are removed when each request ends. Every option has a KLL_SERVICE_* variable (docs/guides/service.md).
+    Nothing is fetched and uploads are removed when each request ends. Every option has a KLL_SERVICE_* variable (docs/guides/service.en.md).
 
     Exit status: 2 for a limit out of range, or without the service extra of the wheel.
     """

@@ -12,7 +12,7 @@ case. Both give objects that ``runner.run_suite`` accepts::
     with CommandImplementation(["java", "-jar", "kll-check.jar", "--harness"]) as implementation:
         results = run_suite(implementation)
 
-The protocol (version 1) is also in ``docs/conformance/protocol.md``.
+The protocol (version 1) is also in ``docs/conformance/protocol.en.md``.
 
 Command protocol (``CommandImplementation``)
 ============================================

@@ -32,7 +32,7 @@ from ..validation.loaders import InputError
 from ..artifacts.paths import repository_root
 from .records import (
     OPTIONAL_HEADINGS, REQUIRED_HEADINGS, RECORD_FILE, RecordFile, decisions_dir, number_of, read_record,
-    record_files, record_uri,
+    record_files, record_uri, translation_path,
 )
 from .register import Register, codeowners, codeowners_path, read_register, register_path
 
@@ -57,6 +57,8 @@ CHECKS: dict[str, str] = {
     "decision.heading-missing": "The body has every heading of the MADR 4 template.",
     "decision.heading-order": "The template's headings come in the template's order.",
     "decision.link-broken": "Every relative link in a record points to a file that exists.",
+    "decision.translation-title": "A record's Swedish translation (NNNN-slug.sv.md) has no front matter and starts with '# ' followed by title.sv.",
+    "decision.translation-sections": "A record's Swedish translation has as many '## ' sections as the record, in the same order.",
     "decision.confirmation-empty": "The Confirmation section names at least one rule, case or check that enforces the decision.",
     "decision.confirmation-unresolved": "Every rule pattern, case and check named in the Confirmation section exists.",
     "decision.ethics-review": "A record that touches the individual module has an 'Ethics and Transparency Review' section.",
@@ -392,6 +394,7 @@ class _Checker:
         self.headings(record)
         self.links(record)
         self.confirmation(record)
+        self.translation(record)
         modules = record.value("model_modules") or []
         if isinstance(modules, list) and "individual" in modules:
             section = record.section("Ethics and Transparency Review")
@@ -421,9 +424,36 @@ class _Checker:
             if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.IGNORECASE) or target.startswith("#"):
                 continue
             path = target.split("#", 1)[0].split("?", 1)[0]
-            resolved = (record.path.parent / path).resolve()
-            if not resolved.exists():
+            if not _link_exists(record.path.parent, path):
                 self.add(record, link.line, "decision.link-broken", f"the link '{target}' points to nothing.")
+
+    def translation(self, record: RecordFile) -> None:
+        """The Swedish translation, when there is one, follows the record: the front matter stays in
+        the English record (one set of metadata), the title is title.sv and the sections are the
+        record's sections, so that a reader can move between the two section by section."""
+        path = translation_path(record.path)
+        if not path.is_file():
+            return
+        translated = read_record(path)
+        title_sv = (record.value("title") or {}).get("sv") if isinstance(record.value("title"), dict) else None
+        if not translated.front_matter_error:
+            self.add(path, 1, "decision.translation-title", "the translation has front matter; the metadata is kept in the English record only.",
+                     message_sv="översättningen har metadata i början; metadata finns bara i det engelska beslutsdokumentet.")
+        first = translated.headings[0] if translated.headings else None
+        if first is None or first.level != 1 or (title_sv is not None and first.text != title_sv):
+            self.add(path, first.line if first else 1, "decision.translation-title", "the translation does not start with '# ' followed by the record's title.sv.",
+                     message_sv="översättningen börjar inte med '# ' följt av beslutsdokumentets title.sv.")
+        sections, translated_sections = [h for h in record.headings if h.level == 2], [h for h in translated.headings if h.level == 2]
+        if len(sections) != len(translated_sections):
+            self.add(path, translated_sections[0].line if translated_sections else 1, "decision.translation-sections",
+                     f"the translation has {len(translated_sections)} '## ' sections and the record {len(sections)}.",
+                     message_sv=f"översättningen har {len(translated_sections)} avsnitt med '## ' och beslutsdokumentet {len(sections)}.")
+        for link in translated.links:
+            if re.match(r"^[a-z][a-z0-9+.-]*:", link.target, re.IGNORECASE) or link.target.startswith("#"):
+                continue
+            if not _link_exists(path.parent, link.target.split("#", 1)[0].split("?", 1)[0]):
+                self.add(path, link.line, "decision.link-broken", f"the link '{link.target}' points to nothing.",
+                         message_sv=f"länken '{link.target}' pekar inte på något.")
 
     def confirmation(self, record: RecordFile) -> None:
         section = record.section("Confirmation")
@@ -548,7 +578,17 @@ class _Checker:
 
 
 #: Documents besides the records whose quotations from the report are checked (relative to the root).
-QUOTING_DOCUMENTS = ("docs/guides/*.md", "docs/sv/*.md", "docs/index.md")
+QUOTING_DOCUMENTS = ("docs/guides/*.md", "docs/index.*.md", "docs/decisions/[0-9][0-9][0-9][0-9]-*.sv.md")
+
+
+def _link_exists(folder: Path, target: str) -> bool:
+    """Whether a relative link resolves: the site links ``name.md`` and shows ``name.sv.md`` or
+    ``name.en.md`` in the page's language, so any of the three is the target."""
+    resolved = (folder / target).resolve()
+    if resolved.exists() or not target.endswith(".md"):
+        return resolved.exists()
+    stem = resolved.with_suffix("")
+    return any(stem.with_name(f"{stem.name}.{language}.md").exists() for language in ("sv", "en"))
 
 
 def _section_key(number: str) -> tuple[int, ...]:

@@ -21,12 +21,15 @@ from ..artifacts.paths import repository_root
 __all__ = [
     "RECORD_FILE", "RECORD_URI", "REQUIRED_HEADINGS", "OPTIONAL_HEADINGS", "Heading", "Link",
     "Reference", "RecordFile", "decisions_dir", "read_record", "record_files", "record_uri", "number_of",
+    "translation_path",
 ]
 
 RECORD_FILE = re.compile(r"^(?P<number>[0-9]{4})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 #: Files in the decisions folder that are not records.
 NOT_RECORDS = frozenset({"index.md", "template.md", "README.md"})
 RECORD_URI = "https://w3id.org/kll/id/decision/"
+#: A language suffix before ``.md`` (``.sv.md``, ``.en.md``): a page of the bilingual site, not a record.
+_TRANSLATION = re.compile(r"\.[a-z]{2}\.md$")
 
 #: The MADR 4 headings every record has, in this order (level, text); the H1 is the title.
 REQUIRED_HEADINGS: tuple[tuple[int, str], ...] = (
@@ -135,8 +138,15 @@ def number_of(uri: Any) -> int | None:
 
 
 def record_files(directory: Path) -> list[Path]:
-    """Every Markdown file of the decisions folder that should be a record, in name order."""
-    return sorted(p for p in directory.glob("*.md") if p.name not in NOT_RECORDS)
+    """Every Markdown file of the decisions folder that should be a record, in name order: the
+    English record keeps the name it was given (file names never change); translations
+    (``NNNN-slug.sv.md``) and the site's language versions of other pages are not records."""
+    return sorted(p for p in directory.glob("*.md") if p.name not in NOT_RECORDS and not _TRANSLATION.search(p.name))
+
+
+def translation_path(record: Path, language: str = "sv") -> Path:
+    """Where the translation of a record into ``language`` lives: ``NNNN-slug.<language>.md``."""
+    return record.with_name(f"{record.stem}.{language}.md")
 
 
 def read_record(path: Path) -> RecordFile:

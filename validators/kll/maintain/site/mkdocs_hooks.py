@@ -19,7 +19,8 @@ import re
 import sys
 from pathlib import Path
 
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
 
 # The hook file is loaded by path, not as part of the package: make the package importable when
 # mkdocs runs from a checkout that is not installed (the package lives in validators/).
@@ -32,47 +33,76 @@ from kll.maintain.site.pages import generated_pages  # noqa: E402
 from kll.maintain.site.render import agencies_table, changelog_markdown, decision_header, mapping_coverage_markdown, mapping_markdown, real_corpus_markdown  # noqa: E402
 
 
+#: Navigation sections whose entries on_config adds, by their title in mkdocs.yml.
+_MODULES_SECTION, _RECORDS_SECTION = "Model reference", "Decisions"
+#: Entries on_config added: a later language build starts again from mkdocs.yml's own entries.
+_ADDED = re.compile(r"^(reference/modules/[^/]+|decisions/[0-9]{4}-[^/]+)\.md$")
+
+
 def on_config(config):
     """List the module pages and every decision record in the navigation, which a static nav in
-    mkdocs.yml cannot do without going stale."""
+    mkdocs.yml cannot do without going stale, titled in the language being built. MkDocs runs this
+    once per language build on the same config, so the entries of the previous build are replaced."""
     from kll.governance.records import decisions_dir, read_record, record_files
+    from kll.maintain.site.languages import builds
     from kll.maintain.site.model import site_model
 
-    modules = [{site_model().modules[m]["title"]: f"reference/modules/{m}.md"} for m in site_model().modules]
+    build = builds(config)
+    swedish = build is not None and build.current == "sv"
+    modules = [{html.escape(str((swedish and facts.get("title_sv")) or facts["title"])): f"reference/modules/{m}.md"}
+               for m, facts in site_model().modules.items()]
     records = []
     for path in record_files(decisions_dir(repository_root())):
         record = read_record(path)
+        title = record.value("title") if isinstance(record.value("title"), dict) else {}
+        shown = (title.get("sv") if swedish and path.with_name(f"{path.stem}.sv.md").is_file() else None) or record.title_en
         # The theme prints navigation titles as HTML, unescaped: a record's title is data.
-        records.append({f"{record.number:04d} {html.escape(str(record.title_en))}": f"decisions/{path.name}"})
+        records.append({f"{record.number:04d} {html.escape(str(shown))}": f"decisions/{path.name}"})
     for section in config["nav"] or []:
         if not isinstance(section, dict):
             continue
         (title, entries), = section.items()
-        if title == "Model reference":
-            entries[1:1] = modules
-        elif title == "Decisions":
-            entries[1:1] = records
+        if title not in (_MODULES_SECTION, _RECORDS_SECTION):
+            continue
+        entries[:] = [e for e in entries if not (isinstance(e, dict) and any(isinstance(v, str) and _ADDED.match(v) for v in e.values()))]
+        entries[1:1] = modules if title == _MODULES_SECTION else records
     return config
 
 
+# TEMPORARY until pages.py is bilingual: generated pages without a language suffix are English and
+# are given to the Swedish build as untranslated English pages (marked lang="en"), never as Swedish.
+def _bilingual(pages: dict[str, str]) -> dict[str, str]:
+    return {(path if re.search(r"\.[a-z]{2}\.md$", path) else path[:-3] + ".en.md"): text for path, text in pages.items()}
+
+
+@event_priority(-110)  # after the i18n plugin (-100) has placed the files it can place
 def on_files(files: Files, config) -> Files:
-    for path, content in generated_pages(repository_root()).items():
-        if files.get_file_from_path(path) is not None:
-            raise ValueError(f"docs/{path} is generated at build time; remove the hand-written file")
-        files.append(File.generated(config, path, content=content))
-    return files
+    from kll.governance.records import decisions_dir, record_files
+    from kll.maintain.site.languages import place_pages
+
+    root = repository_root()
+    return place_pages(files, config, _bilingual(generated_pages(root)), Path(config.docs_dir), record_files(decisions_dir(root)))
 
 
 _MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|real-corpus) ?([a-z0-9]*) -->$", re.MULTILINE)
 
 
+_RECORD_PAGE = re.compile(r"^decisions/[0-9]{4}-[a-z0-9-]+\.md$")
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    if page.file.src_uri.startswith("decisions/") and isinstance(page.meta.get("title"), dict):
-        title = page.meta["title"]
-        page.meta["_title_sv"] = title.get("sv")
-        markdown = decision_header(markdown, {**page.meta, "title": title.get("en")}, page.file.src_uri)
+    language = getattr(page.file, "locale", None) or "en"
+    norm = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    if _RECORD_PAGE.match(norm):
+        from kll.governance.records import read_record
+
+        # The metadata is the English record's front matter, for its translation too.
+        meta = read_record(Path(config.docs_dir) / norm).front_matter or {}
+        title = meta.get("title") if isinstance(meta.get("title"), dict) else {}
+        own, other = (title.get("sv"), title.get("en")) if language == "sv" else (title.get("en"), title.get("sv"))
+        markdown = decision_header(markdown, meta, norm, language, other)
         # The theme prints page.meta.title into <title> and the header as HTML, unescaped.
-        page.meta["title"] = html.escape(str(title.get("en") or page.file.name))
+        page.meta["title"] = html.escape(str(own or page.file.name))
 
     def fill(match: re.Match) -> str:
         kind, argument = match[1], match[2]
@@ -84,6 +114,35 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             return mapping_coverage_markdown()
         if kind == "real-corpus":
             return real_corpus_markdown()
-        return agencies_table(page.file.src_uri) if kind == "agencies" else changelog_markdown(page.file.src_uri)
+        return agencies_table(norm, language) if kind == "agencies" else changelog_markdown(norm)
 
     return _MARKER.sub(fill, markdown)
+
+
+_HTML_LANG = re.compile(r'<html lang="[a-zA-Z-]+"')
+
+
+def on_post_page(output: str, page, config) -> str:
+    """A page shown in a build of another language (not translated yet) declares the language it
+    is written in, so that screen readers read it with the right voice."""
+    from kll.maintain.site.languages import builds
+
+    from kll.maintain.site.languages import language_base
+
+    build = builds(config)
+    if build is None:
+        return output
+    locale = getattr(page.file, "locale", None)
+    if locale and locale != build.current:
+        output = _HTML_LANG.sub(f'<html lang="{locale}"', output, count=1)
+    return language_base(output, build)
+
+
+@event_priority(-200)  # after the i18n plugin has built every language and gathered the search index
+def on_post_build(config) -> None:
+    from kll.maintain.site.languages import builds, split_search_index
+
+    plugin, build = config.plugins.get("i18n"), builds(config)
+    if build is None or plugin.building:
+        return  # a language built from inside the i18n plugin's own post_build: not the last step
+    split_search_index(Path(config.site_dir), build)

@@ -14,21 +14,20 @@ from typing import Any
 from ...artifacts.paths import repository_root
 from ...render import markdown as md
 
-__all__ = ["agencies_table", "changelog_markdown", "decision_header"]
+__all__ = ["agencies_table", "agency_name", "changelog_markdown", "decision_header"]
 
 STATUS_ICONS = {
     "accepted": "✅", "proposed": "🗳️", "draft": "✏️", "rejected": "⛔", "withdrawn": "↩️",
     "deprecated": "⚠️", "superseded": "⚠️",
 }
+#: The rows of a record's metadata block, in this order (labels: kll.governance.vocabulary).
 _FIELDS = (
-    ("decision_status", "Status"), ("decision_scope", "Scope"), ("owning_agency", "Owning agency"),
-    ("decision_makers", "Decision makers"), ("consulted", "Consulted"), ("informed", "Informed"),
-    ("model_modules", "Modules"), ("interoperability_layers", "Interoperability layers"),
-    ("date_created", "Created"), ("last_updated", "Last updated"), ("date_accepted", "Accepted"),
-    ("date_rejected", "Rejected"), ("date_withdrawn", "Withdrawn"), ("date_deprecated", "Deprecated"),
-    ("supersedes", "Supersedes"), ("superseded_by", "Superseded by"), ("amends", "Amends"),
-    ("resolution", "Resolution"),
+    "decision_status", "decision_scope", "owning_agency", "decision_makers", "consulted", "informed",
+    "model_modules", "interoperability_layers", "date_created", "last_updated", "date_accepted",
+    "date_rejected", "date_withdrawn", "date_deprecated", "supersedes", "superseded_by", "amends", "resolution",
 )
+#: Front-matter keys whose values are agency aliases, shown by the agency's name.
+_AGENCY_FIELDS = frozenset({"owning_agency", "decision_makers", "consulted", "informed"})
 _RECORD = re.compile(r"^https://w3id\.org/kll/id/decision/([0-9]{4})$")
 
 
@@ -43,31 +42,52 @@ def _record_link(uri: str, names: dict[str, str]) -> str:
 _TITLE = re.compile(r"^# (.*)$")
 
 
-def decision_header(markdown: str, meta: dict[str, Any], src_uri: str) -> str:
-    """The record's metadata as a table right under its title (and banner, if any)."""
-    from ...governance.records import decisions_dir
+def agency_name(alias: Any, language: str, names: dict[str, tuple[str, str | None]]) -> str:
+    """An agency by its name in ``language`` with its alias as a code ("Arbetsförmedlingen (`af`)");
+    an alias not in the register is shown as the code alone (the checker reports it)."""
+    pair = names.get(str(alias))
+    if pair is None:
+        return md.code(str(alias))
+    name = pair[0] if language == "sv" or not pair[1] else pair[1]
+    return f"{md.text(name)} ({md.code(str(alias))})"
 
-    names = {p.name[:4]: p.name for p in decisions_dir(repository_root()).glob("[0-9][0-9][0-9][0-9]-*.md")}
-    title = meta.get("title")
-    sv = None
+
+def _agency_names() -> dict[str, tuple[str, str | None]]:
+    from ...governance.register import read_register, register_path
+
+    return {a.alias: (a.name_sv, a.name_en) for a in read_register(register_path()).agencies}
+
+
+def decision_header(markdown: str, meta: dict[str, Any], src_uri: str, language: str = "en", other_title: str | None = None) -> str:
+    """The record's metadata as a table right under its title (and banner, if any), labelled and
+    worded in ``language``; ``other_title`` is the title in the other language, shown under it."""
+    from ...governance.records import decisions_dir, record_files
+    from ...governance.vocabulary import FIELD_LABELS, LAYER_WORDS, SCOPE_WORDS, STATUS_WORDS, word
+
+    names = {p.name[:4]: p.name for p in record_files(decisions_dir(repository_root()))}
+    agencies = _agency_names()
     rows = ["| | |", "|---|---|"]
-    for key, label in _FIELDS:
+    for key in _FIELDS:
         value = meta.get(key)
         if value in (None, "", []):
             continue
+        values = value if isinstance(value, list) else [value]
         if key in ("supersedes", "superseded_by", "amends"):
-            text = ", ".join(_record_link(v, names) for v in (value if isinstance(value, list) else [value]))
+            text = ", ".join(_record_link(v, names) for v in values)
         elif key == "resolution":
             text = md.iri(value)
-        elif isinstance(value, list):
-            text = ", ".join(md.text(v) for v in value)
+        elif key in _AGENCY_FIELDS:
+            text = ", ".join(agency_name(v, language, agencies) for v in values)
+        elif key == "interoperability_layers":
+            text = ", ".join(md.text(word(LAYER_WORDS, v, language)) for v in values)
         elif key == "decision_status":
-            text = f"{STATUS_ICONS.get(str(value), '')} **{md.text(value)}**".strip()
+            text = f"{STATUS_ICONS.get(str(value), '')} **{md.text(word(STATUS_WORDS, value, language))}**".strip()
+        elif key == "decision_scope":
+            text = md.text(word(SCOPE_WORDS, value, language))
         else:
-            text = md.text(value)
-        rows.append(f"| {label} | {text} |")
-    if isinstance(meta.get("_title_sv"), str):
-        sv = meta["_title_sv"]
+            text = ", ".join(md.text(v) for v in values)
+        rows.append(f"| {word(FIELD_LABELS, key, language)} | {text} |")
+    sv = other_title
     lines = markdown.split("\n")
     heading = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
     if heading is None:
@@ -82,16 +102,19 @@ def decision_header(markdown: str, meta: dict[str, Any], src_uri: str) -> str:
     return "\n".join(lines[:insert] + block + lines[insert:])
 
 
-def agencies_table(src_uri: str) -> str:
+def agencies_table(src_uri: str, language: str = "en") -> str:
+    """The agency register as a table in ``language``: each agency by its name, the alias as a code."""
     from ...governance.register import read_register, register_path
 
     register = read_register(register_path())
     base = posixpath.dirname(src_uri)
-    rows = ["| Alias | Agency | Organisation number | Owns modules |", "|---|---|---|---|"]
+    head = ("| Myndighet | Kod | Organisationsnummer | Ansvarig för modulerna |" if language == "sv"
+            else "| Agency | Code | Organisation number | Owns modules |")
+    rows = [head, "|---|---|---|---|"]
     for agency in register.agencies:
         modules = ", ".join(f"[{md.text(m)}]({posixpath.relpath(f'reference/modules/{m}.md', base or '.')})" for m in agency.modules) or "—"
-        name = agency.name_sv + (f" ({agency.name_en})" if agency.name_en else "")
-        rows.append(f"| {md.code(agency.alias)} | {md.text(name)} | {md.text(agency.organisation_number or '—')} | {modules} |")
+        name = agency.name_sv if language == "sv" or not agency.name_en else agency.name_en
+        rows.append(f"| {md.text(name)} | {md.code(agency.alias)} | {md.text(agency.organisation_number or '—')} | {modules} |")
     return "\n".join(rows)
 
 
