@@ -50,7 +50,7 @@ class Rule:
         """Where a reader learns about the rule: its page on the site until the namespace is registered."""
         from .documentation import rule_documentation
 
-        return rule_documentation(self.id, self.source, "sv")
+        return rule_documentation(self.id, "sv")
 
     def to_dict(self) -> dict:
         return {

@@ -43,9 +43,11 @@ def settings() -> DocumentationSettings:
     return DocumentationSettings(registered, os.environ.get(ENVIRONMENT, "") or site_url)
 
 
-def rule_group(rule_id: str, source: str | None, classes) -> str:
-    """The rules page a rule is listed on: its class, or ``general`` for dataset and engine rules."""
-    head = (source or rule_id).split(".")[0]
+def rule_group(rule_id: str, classes) -> str:
+    """The rules page a rule is listed on: the class its ID starts with, or ``general`` for the
+    input, dataset and engine rules (``input.*``, ``reference.*`` …). Taken from the ID alone, so
+    that a redirect rule can compute a rule's page from its IRI (w3id/kll/.htaccess)."""
+    head = rule_id.split(".")[0]
     return head if head in classes else "general"
 
 
@@ -56,16 +58,16 @@ def _class_names() -> frozenset[str]:
     return frozenset(model_index().classes)
 
 
-def rule_page_path(rule_id: str, source: str | None, language: str = "sv") -> str:
+def rule_page_path(rule_id: str, language: str = "sv") -> str:
     """The rule's place on the site, relative to the site's root: Swedish at the root, English
     under ``en/`` (the site's language layout), one directory per page."""
     prefix = "en/" if language == "en" else ""
-    return f"{prefix}rules/{rule_group(rule_id, source, _class_names())}/#{rule_id}"
+    return f"{prefix}rules/{rule_group(rule_id, _class_names())}/#{rule_id}"
 
 
-def rule_documentation(rule_id: str, source: str | None = None, language: str = "en") -> str:
+def rule_documentation(rule_id: str, language: str = "sv") -> str:
     """Where a reader of a report learns about the rule: its IRI once registered, else its page."""
     current = settings()
     if current.w3id_registered:
         return RULE_IRI_BASE + rule_id
-    return current.site_url + rule_page_path(rule_id, source, language)
+    return current.site_url + rule_page_path(rule_id, language)

@@ -92,11 +92,9 @@ class Finding:
 
     def documentation_in(self, language: str) -> str:
         """The rule's documentation address for a report in ``language``."""
-        from .catalogue import catalogue
         from .documentation import rule_documentation
 
-        rule = catalogue().get(self.rule)
-        return rule_documentation(self.rule, rule.source if rule else None, language)
+        return rule_documentation(self.rule, language)
 
     def message(self, language: str = "en") -> str:
         return self.message_sv if language == "sv" else self.message_en

@@ -49,6 +49,8 @@ SEVERITIES = {"en": {"violation": "violation", "warning": "warning", "info": "in
               "sv": {"violation": "fel", "warning": "varning", "info": "information"}}
 STAGES = {"en": {"structural": "structural stage", "semantic": "semantic stage", "rules": "rules stage"},
           "sv": {"structural": "strukturella steget", "semantic": "semantiska steget", "rules": "regelsteget"}}
+#: The project's namespace (decision record 0004).
+NAMESPACE = "https://w3id.org/kll/"
 MAX_CASES_PER_RULE = 8
 MAX_EXAMPLE_LINES = 40
 
@@ -109,6 +111,16 @@ def _cell(text: Any) -> str:
 _text_cell = _cell
 
 
+def _iri(value: Any) -> str:
+    """An IRI as a link, except one in the project's own namespace while it is unregistered:
+    that one leads nowhere yet (record 0004), so it is shown, not linked."""
+    from ...validation.documentation import settings
+
+    if str(value).startswith(NAMESPACE) and not settings().w3id_registered:
+        return md.code(value)
+    return md.iri(value)
+
+
 def _code(text: str) -> str:
     return md.code(text)
 
@@ -129,10 +141,12 @@ def module_page(name: str) -> str:
     return f"reference/modules/{name}.md"
 
 
-def rule_group(rule_id: str, source: str, classes: Iterable[str]) -> str:
-    """The rules page a rule is listed on: its class, or ``general`` for dataset and engine rules."""
-    head = (source or rule_id).split(".")[0]
-    return head if head in classes else "general"
+def rule_group(rule_id: str, source: str | None, classes: Iterable[str]) -> str:
+    """The rules page a rule is listed on (:func:`kll.validation.documentation.rule_group`; the
+    source is not used, so that the page follows from the rule's IRI)."""
+    from ...validation.documentation import rule_group as group
+
+    return group(rule_id, frozenset(classes))
 
 
 def rule_page(group: str) -> str:
@@ -278,7 +292,7 @@ def _mappings(facts: dict[str, Any], lang: str) -> list[str]:
     lines = ["", f"**{_w(lang, 'mappings')}**", ""]
     for kind in ("exact", "close", "related", "narrow", "broad"):
         for iri in mappings.get(kind, []):
-            lines.append(f"- {kind}: {md.iri(iri)}")
+            lines.append(f"- {kind}: {_iri(iri)}")
     return lines
 
 
@@ -333,7 +347,7 @@ def _example(ctx: _Context, name: str, lang: str) -> list[str]:
 
 
 def _class_rules(ctx: _Context, name: str) -> list[str]:
-    return sorted(r for r, rule in ctx.rules.items() if (rule.source or "").split(".")[0] == name and ctx.rule_groups[r] == name)
+    return sorted(r for r, rule in ctx.rules.items() if (rule.source or "").split(".")[0] == name)
 
 
 def _slot_title(slot_facts: dict[str, Any], lang: str) -> str:
@@ -409,7 +423,7 @@ def page_for_enum(ctx: _Context, element: Element, lang: str = "en") -> str:
         labels = (sv, facts.get("title")) if lang == "sv" else (facts.get("title"), sv)
         description = ((facts.get("annotations") or {}).get("description_sv") or facts.get("description")) if lang == "sv" else facts.get("description")
         meaning = facts.get("meaning")
-        out.append(f"| {md.code(value)} | {_cell(labels[0])} | {_cell(labels[1])} | {md.iri(meaning) if meaning else '—'} | {_cell(description)} |")
+        out.append(f"| {md.code(value)} | {_cell(labels[0])} | {_cell(labels[1])} | {_iri(meaning) if meaning else '—'} | {_cell(description)} |")
     users = sorted({(cls, slot) for cls, e in ctx.model.classes.items() for slot, f in (e.facts.get("slots") or {}).items() if f.get("range") == element.name})
     out += ["", f"## {_w(lang, 'used_by')}", ""]
     out += [f"- {ctx.link(source, cls)}.{ctx.link(source, slot, 'slots')}" for cls, slot in users] or [_w(lang, "no_slot_range")]
