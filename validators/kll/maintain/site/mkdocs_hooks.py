@@ -8,6 +8,8 @@ Markers, each alone on a line in a hand-written page:
 * ``<!-- kll:mapping FORMAT -->`` — a foreign format's mapping coverage and table, from the
   adapter itself (``kll mapping table FORMAT``), so the page cannot drift from the code;
 * ``<!-- kll:mapping-coverage -->`` — the coverage of every foreign format (``kll mapping coverage``);
+* ``<!-- kll:count NAME -->`` — a count or duration in the prose (``modules``, ``cases``,
+  ``suiteline``, ``suitetime``; :func:`kll.maintain.site.render.count_markdown`), never typed;
 * ``<!-- kll:real-corpus -->`` — the real-file corpus: each published file, what it shows and the
   report its manifest demands (``tests/fixtures/real/*/manifest.yaml``).
 """
@@ -29,7 +31,7 @@ if str(_PACKAGE_ROOT) not in sys.path:
 
 from kll.artifacts.paths import repository_root  # noqa: E402
 from kll.maintain.site.pages import generated_pages  # noqa: E402
-from kll.maintain.site.render import agencies_table, changelog_markdown, decision_header, mapping_coverage_markdown, mapping_markdown, real_corpus_markdown  # noqa: E402
+from kll.maintain.site.render import agencies_table, changelog_markdown, count_markdown, decision_header, mapping_coverage_markdown, mapping_markdown, real_corpus_markdown  # noqa: E402
 
 
 def on_config(config):
@@ -63,7 +65,7 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-_MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|real-corpus) ?([a-z0-9]*) -->$", re.MULTILINE)
+_MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|real-corpus|count) ?([a-z0-9]*) -->$", re.MULTILINE)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -78,6 +80,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         kind, argument = match[1], match[2]
         if kind == "mapping":
             return mapping_markdown(argument)
+        if kind == "count":
+            return count_markdown(argument, _language(page.file.src_uri))
         if argument:
             raise ValueError(f"docs/{page.file.src_uri}: the marker kll:{kind} takes no argument")
         if kind == "mapping-coverage":
@@ -87,3 +91,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return agencies_table(page.file.src_uri) if kind == "agencies" else changelog_markdown(page.file.src_uri)
 
     return _MARKER.sub(fill, markdown)
+
+
+def _language(src_uri: str) -> str:
+    """The language of a hand-written page: its suffix (``index.sv.md``) or, before the suffix
+    layout, its folder (``sv/``)."""
+    return "sv" if src_uri.endswith(".sv.md") or src_uri.startswith("sv/") else "en"
