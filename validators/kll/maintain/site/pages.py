@@ -647,7 +647,7 @@ def _rule_block(ctx: _Context, source: str, rule_id: str, lang: str) -> list[str
         f"- **{_r(lang, 'why')}:** {why}",
         f"- **{_r(lang, 'fix')}:** {md.text(fix_text(rule, lang) or _r(lang, 'no_fix'))}",
         f"- **{_r(lang, 'cases')}:** {shown or '—'}",
-        f"- **{_r(lang, 'rule_iri')}:** {md.code(rule.documentation or '')}",
+        f"- **{_r(lang, 'rule_iri')}:** {md.code(rule.iri)}",
         "", *_examples_block(ctx, rule, lang),
     ]
     return [f'<a id="{md.html(_anchor(rule_id))}"></a>', "", f'??? {_ADMONITION[rule.severity.value]} "{md.text(title)}"', "",
