@@ -512,10 +512,11 @@ def page_reference_index(ctx: _Context, lang: str = "en") -> str:
         title, other = ((info.get("title_sv") or info["title"]), info["title"]) if lang == "sv" else (info["title"], info.get("title_sv"))
         out.append(f"| [{_cell(title)}]({_rel(source, module_page(module))}) | {_cell(other)} | {_cell(info.get('maturity') or '—')} | {_cell(', '.join(ctx.owners.get(module, [])) or '—')} | {classes} | {enums} |")
     for key, kind, collection in (("classes", "classes", m.classes), ("enums", "enums", m.enums), ("slots", "slots", m.slots)):
-        out += ["", f"## {_w(lang, key)}", "", f"| {_w(lang, 'name')} | {_w(lang, 'label')} | {_w(lang, 'module').capitalize()} |", "|---|---|---|"]
+        out += ["", f"## {_w(lang, key)}", "", f"| {_w(lang, 'name')} | {_w(lang, 'label')} | {_w(lang, 'other_title')} | {_w(lang, 'module').capitalize()} |", "|---|---|---|---|"]
         for name in sorted(collection):
             element = collection[name]
-            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title(lang))} | {_cell(element.module)} |")
+            other = element.title_en if lang == "sv" else element.title_sv
+            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title(lang))} | {_cell(other) or '—'} | {_cell(element.module)} |")
     return "\n".join(out) + "\n"
 
 
@@ -660,7 +661,9 @@ def page_rules_group(ctx: _Context, group: str, rule_ids: list[str], lang: str =
     title = f"{_r(lang, 'rules_on')} {group}" if group != "general" else _r(lang, "general_rules")
     out = [f"# {title}", ""]
     if group in ctx.model.classes:
-        out += [f"{_r(lang, 'check')} {ctx.link(source, group)} (*{md.text(ctx.model.classes[group].title(lang))}*).", ""]
+        element = ctx.model.classes[group]
+        other = element.title_en if lang == "sv" else element.title_sv
+        out += [f"{_r(lang, 'check')} {ctx.link(source, group)} (*{md.text(element.title(lang))}*; *{md.text(other or '—')}*).", ""]
     else:
         out += [_r(lang, "general_intro"), ""]
     by_slot: dict[str, list[str]] = defaultdict(list)
