@@ -263,7 +263,8 @@ def _assert_shown_as_text(page: str, *texts: str) -> None:
         assert text in shown
 
 
-def test_script_in_the_model_is_shown_as_text_on_every_reference_page() -> None:
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_script_in_the_model_is_shown_as_text_on_every_reference_page(lang: str) -> None:
     from kll.maintain.site import pages
 
     ctx = pages._context(ROOT.resolve())
@@ -280,11 +281,11 @@ def test_script_in_the_model_is_shown_as_text_on_every_reference_page() -> None:
     model.modules[cls.module]["description"] = SCRIPT
     hostile = replace(ctx, model=model)
 
-    _assert_shown_as_text(pages.page_for_class(hostile, model.classes["Organisation"]), SCRIPT, "[klicka](javascript:alert(2))", "^`</code>" + SCRIPT + "$")
-    _assert_shown_as_text(pages.page_for_slot(hostile, slot), SCRIPT, "http://example.org/a><script>alert(5)</script")
-    _assert_shown_as_text(pages.page_for_module(hostile, cls.module), SCRIPT)
-    _assert_shown_as_text(pages.page_reference_index(hostile), SCRIPT)
-    _assert_shown_as_text(pages.page_rules_group(hostile, "Organisation", [r for r, g in ctx.rule_groups.items() if g == "Organisation"]), SCRIPT)
+    _assert_shown_as_text(pages.page_for_class(hostile, model.classes["Organisation"], lang), SCRIPT, "[klicka](javascript:alert(2))", "^`</code>" + SCRIPT + "$")
+    _assert_shown_as_text(pages.page_for_slot(hostile, slot, lang), SCRIPT, "http://example.org/a><script>alert(5)</script")
+    _assert_shown_as_text(pages.page_for_module(hostile, cls.module, lang), SCRIPT)
+    _assert_shown_as_text(pages.page_reference_index(hostile, lang), SCRIPT)
+    _assert_shown_as_text(pages.page_rules_group(hostile, "Organisation", [r for r, g in ctx.rule_groups.items() if g == "Organisation"], lang), SCRIPT)
 
 
 def _hostile_record(folder: Path, number: int = 3, **front_matter: object) -> Path:

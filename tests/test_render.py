@@ -26,6 +26,8 @@ ANSI = re.compile(r"\x1b\[")
 DETAIL = "pattern ^[0-9]{6}$ (sentinel-detail-7f3a)"
 
 REQUIRED = "EducationEvent.start_date.required"
+#: Where a report sends the reader for REQUIRED with the shipped settings: its page on the site.
+DOCS = f"rules/EducationEvent/#{REQUIRED}"
 RECOMMENDED = "Organisation.organisation_number.recommended"
 ENGLISH = "Organisation.name.english"
 PARSE = "input.json-syntax"
@@ -220,7 +222,7 @@ def test_text_groups_by_rule_ordered_by_severity_then_id():
     location_lines = lines[start + 2 : start + 5]
     assert [line.split(" (detail")[0] for line in location_lines] == [f"  - {f.location.describe()}" for f in expected]
     assert location_lines[0].endswith(f"(detail: {DETAIL})")
-    assert lines[start + 5] == f"  see https://w3id.org/kll/rule/{REQUIRED}"
+    assert lines[start + 5] == f"  see {DOCS}"
 
 
 def test_text_rule_order_is_by_id_within_a_severity():
@@ -366,7 +368,7 @@ def test_json_content_and_order():
     first = data["findings"][0]
     assert list(first) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "detail", "documentation"]
     assert list(data["findings"][1]) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "documentation"]
-    assert first["documentation"] == f"https://w3id.org/kll/rule/{REQUIRED}"
+    assert first["documentation"] == DOCS
     assert first["message_sv"] == "Utbildningstillfälle: startdatum är obligatoriskt."
     assert list(first["location"]) == ["file", "record", "pointer"]
 
@@ -452,7 +454,7 @@ def test_junit_one_suite_per_file_one_case_per_file_and_rule():
     assert failure.get("type") == "violation"
     assert failure.get("message") == "2 violations: EducationEvent: start date is required."
     assert "data/a.jsonl /start_date" in failure.text and failure.text.count("data/a.jsonl") == 2
-    assert f"https://w3id.org/kll/rule/{REQUIRED}" in failure.text
+    assert DOCS in failure.text
     assert b[REQUIRED].find("failure").get("message") == "1 violation: EducationEvent: start date is required."
     # warnings and infos pass, reported in system-out
     for case, word in ((a[RECOMMENDED], "1 warning"), (b[ENGLISH], "1 info")):
@@ -724,7 +726,8 @@ def test_sarif_rules_levels_and_messages():
     assert [r["defaultConfiguration"]["level"] for r in rules] == ["error", "warning", "note"]
     assert rules[0]["shortDescription"]["text"] == "EducationEvent: start date is required."  # always English
     assert "Utbildningstillfälle" in rules[0]["fullDescription"]["text"]
-    assert rules[0]["helpUri"] == f"https://w3id.org/kll/rule/{REQUIRED}"
+    # no site address is configured: SARIF takes only an absolute helpUri, so there is none
+    assert "helpUri" not in rules[0]
     sorted_findings = report.sorted()
     results = run["results"]
     assert [r["ruleId"] for r in results] == [f.rule for f in sorted_findings]
@@ -795,3 +798,16 @@ def test_module_entry_points_match_dispatch():
     assert json_render.render(report) == render(report, "json")
     assert junit_render.render(report, language="sv") == render(report, "junit", language="sv")
     assert sarif_render.render(report, language="sv") == render(report, "sarif", language="sv")
+
+
+def test_reports_link_a_rule_to_its_page_at_the_configured_site(monkeypatch):
+    """With a site address configured, every format links to the rule's page there, in the
+    report's language; the rule's IRI is never the link while its namespace is unregistered."""
+    monkeypatch.setenv("KLL_DOCS_BASE_URL", "https://docs.example/kll")
+    report = mixed()
+    [run] = _sarif(report, "sv")["runs"]
+    assert run["tool"]["driver"]["rules"][0]["helpUri"] == f"https://docs.example/kll/{DOCS}"
+    first = json.loads(render(report, "json"))["findings"][0]
+    assert first["documentation"] == f"https://docs.example/kll/{DOCS}"
+    required = next(f for f in report.findings if f.rule == REQUIRED)
+    assert required.documentation_in("en") == f"https://docs.example/kll/en/{DOCS}"

@@ -206,8 +206,8 @@ def test_upload_a_valid_and_a_broken_file_read_the_result_and_download_sarif(vis
     other = service_page.OTHER[language]
     assert rule.locator(f".other-message [lang={other}]").inner_text() == expected[other]
     assert "/education_events/0/execution/end_date" in rule.locator(".places").inner_text()
-    assert rule.locator("a", has_text="Execution.end_date.after-start").get_attribute("href") == \
-        "https://w3id.org/kll/rule/Execution.end_date.after-start"
+    # no site address configured, the w3id namespace unregistered: the rule is named, not linked
+    assert rule.locator("a", has_text="Execution.end_date.after-start").count() == 0
     run_axe(axe, visit, f"result-{language}")
     screenshot(visit, f"result-{language}")
 

@@ -57,14 +57,16 @@ def test_a_class_page_shows_both_languages_the_rules_and_an_example(site: Path, 
     page = _text(site / "en" / "reference" / "classes" / "EducationEvent" / "index.html")
     assert "Utbildningstillfälle" in page and "Education event" in page
     assert "EducationEvent.education.required" in page and "../../../rules/EducationEvent/#EducationEvent.education.required" in page
-    assert "From <code>examples/" in page
+    assert "Från <code>examples/" in page
+    english = _text(site / "en" / "reference" / "classes" / "EducationEvent" / "index.html")
+    assert "From <code>examples/" in english and "EducationEvent.education.required" in english
     assert f"URI: <code>{view.get_uri('EducationEvent', expand=True)}</code>" in page
 
 
 def test_a_rule_names_its_decision_and_the_cases_that_fire_it(site: Path) -> None:
     page = _text(site / "en" / "rules" / "DecisionRecord" / "index.html")
     block = page[page.index('id="DecisionRecord.resolution.required-for-accepted-ecosystem"'):]
-    block = block[:block.index("</table>")]
+    block = block[:block.index("</details>")]
     assert "decisions/0001-use-decision-records-on-two-approval-tracks/" in block
     assert "decision-record-accepted-ecosystem-without-resolution" in block
 

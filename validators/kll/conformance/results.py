@@ -18,7 +18,7 @@ from ..artifacts.paths import repository_root
 from .agreement import ARTIFACTS, Judgement, declared_gap
 from .runner import CaseResult
 
-__all__ = ["RESULTS_PATH", "results_path", "summarise", "dumps"]
+__all__ = ["RESULTS_PATH", "results_path", "summarise", "dumps", "timing_path", "timing", "read_timing"]
 
 RESULTS_PATH = Path("conformance") / "results" / "reference.json"
 
@@ -65,3 +65,22 @@ def summarise(results: Sequence[CaseResult], judgements: Sequence[Judgement], *,
 
 def dumps(summary: dict) -> str:
     return json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+
+
+def timing_path(root: Path | None = None) -> Path:
+    """How long the recorded run took, beside the results: kept apart because the results file is
+    compared byte for byte with a fresh run, and a duration never repeats exactly."""
+    return results_path(root).with_name("reference-timing.json")
+
+
+def timing(seconds: float, cases: int, suite_version: str) -> str:
+    """The timing record of one run of the whole suite by ``kll conformance results``."""
+    import os
+
+    record = {"suite_version": suite_version, "cases": cases, "seconds": round(seconds, 1), "cpus": os.cpu_count()}
+    return json.dumps(record, indent=2) + "\n"
+
+
+def read_timing(root: Path | None = None) -> dict | None:
+    path = timing_path(root)
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None

@@ -66,7 +66,7 @@ def artifact_uri(file: str) -> str:
 
 def _rule(group: RuleGroup) -> dict[str, Any]:
     first = group.first
-    return {
+    rule = {
         "id": group.rule,
         "shortDescription": {"text": first.message_en},
         "fullDescription": {"text": f"{first.message_en} (sv: {first.message_sv})"},
@@ -74,6 +74,10 @@ def _rule(group: RuleGroup) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVELS[group.severity]},
         "properties": _rule_properties(group),
     }
+    # SARIF requires an absolute helpUri; a rule page's path on a site of unknown address is not one.
+    if not _SCHEME.match(group.documentation):
+        del rule["helpUri"]
+    return rule
 
 
 def _rule_properties(group: RuleGroup) -> dict[str, Any]:

@@ -162,12 +162,14 @@ def _document(profiles: tuple[str, ...], version: str, server: str) -> dict[str,
             },
             "Rule": {
                 "type": "object", "additionalProperties": False,
-                "required": ["id", "severity", "stages", "message_en", "message_sv", "source", "origin", "decision", "documentation"],
+                "required": ["id", "severity", "stages", "message_en", "message_sv", "source", "origin", "decision", "iri", "documentation"],
                 "properties": {
                     "id": _TEXTS, "severity": {"$ref": "#/components/schemas/ReportSeverity"},
                     "stages": {"type": "array", "items": {"$ref": "#/components/schemas/ReportStage"}},
                     "message_en": _TEXTS, "message_sv": _TEXTS, "source": _TEXTS, "origin": {"enum": ["generated", "rules", "engine"]},
-                    "decision": {"type": ["string", "null"]}, "documentation": {"type": "string", "format": "uri"},
+                    "decision": {"type": ["string", "null"]}, "iri": {"type": "string", "format": "uri"},
+                    # the rule's page: absolute once a site address is configured, else its path on the site
+                    "documentation": {"type": "string", "format": "uri-reference"},
                 },
             },
             "Profile": {

@@ -378,7 +378,7 @@ class Group:
     count: str
     message: str
     other_message: str
-    documentation: str
+    documentation: str | None
     places: list[Place] = field(default_factory=list)
     more: int = 0
 
@@ -430,7 +430,8 @@ def _groups(report: Any, language: str) -> list[Group]:
         groups.append(Group(
             group.rule, group.severity.value, SEVERITY_WORDS[language][group.severity.value],
             count(len(group.findings), "finding", language),
-            first.message(language), first.message(other), group.documentation, places,
+            # the rule's page in the page's language; only an absolute address is a link from here
+            first.message(language), first.message(other), _absolute(first.documentation_in(language)), places,
             max(0, len(group.findings) - MAX_SHOWN_PER_RULE),
         ))
     return groups
@@ -579,3 +580,9 @@ def routes() -> list[Route]:
             Route(paths["statement"], _bound(statement, language), methods=["GET"]),
         ]
     return found
+
+
+def _absolute(address: str) -> str | None:
+    """``address`` if it is absolute; a path on a documentation site of unknown address is not a
+    link the service can give (kll.validation.documentation)."""
+    return address if address.startswith(("https://", "http://")) else None

@@ -41,14 +41,22 @@ class Rule:
     decision: str | None = None
 
     @property
-    def documentation(self) -> str:
+    def iri(self) -> str:
+        """The rule's identifier (decision record 0004)."""
         return RULE_DOCS + self.id
+
+    @property
+    def documentation(self) -> str:
+        """Where a reader learns about the rule: its page on the site until the namespace is registered."""
+        from .documentation import rule_documentation
+
+        return rule_documentation(self.id, "sv")
 
     def to_dict(self) -> dict:
         return {
             "id": self.id, "severity": self.severity.value, "stages": [s.value for s in self.stages],
             "message_en": self.message_en, "message_sv": self.message_sv, "source": self.source,
-            "origin": self.origin, "decision": self.decision, "documentation": self.documentation,
+            "origin": self.origin, "decision": self.decision, "iri": self.iri, "documentation": self.documentation,
         }
 
 

@@ -23,7 +23,8 @@ __all__ = ["Stage", "Location", "Finding", "Report", "Severity", "RULE_DOCS", "p
 #: The rule of a record the validator failed on (see ``kll.validation.engine.failure``).
 INTERNAL_ERROR = "internal.error"
 
-#: Every rule ID resolves under this address (the rule's IRI, also the SHACL shape's name).
+#: The namespace of rule IRIs, a rule's identifier (decision record 0004); where a report links
+#: for a rule is :attr:`Finding.documentation`.
 RULE_DOCS = "https://w3id.org/kll/rule/"
 
 
@@ -85,7 +86,15 @@ class Finding:
 
     @property
     def documentation(self) -> str:
-        return RULE_DOCS + self.rule
+        """Where the reader learns about the rule (:mod:`kll.validation.documentation`): its page on
+        the site, in the site's default language, until the rule IRI's namespace is registered."""
+        return self.documentation_in("sv")
+
+    def documentation_in(self, language: str) -> str:
+        """The rule's documentation address for a report in ``language``."""
+        from .documentation import rule_documentation
+
+        return rule_documentation(self.rule, language)
 
     def message(self, language: str = "en") -> str:
         return self.message_sv if language == "sv" else self.message_en

@@ -8,6 +8,8 @@ Markers, each alone on a line in a hand-written page:
 * ``<!-- kll:mapping FORMAT -->`` — a foreign format's mapping coverage and table, from the
   adapter itself (``kll mapping table FORMAT``), so the page cannot drift from the code;
 * ``<!-- kll:mapping-coverage -->`` — the coverage of every foreign format (``kll mapping coverage``);
+* ``<!-- kll:count NAME -->`` — a count or duration in the prose (``modules``, ``cases``,
+  ``suiteline``, ``suitetime``; :func:`kll.maintain.site.render.count_markdown`), never typed;
 * ``<!-- kll:real-corpus -->`` — the real-file corpus: each published file, what it shows and the
   report its manifest demands (``tests/fixtures/real/*/manifest.yaml``).
 """
@@ -30,7 +32,7 @@ if str(_PACKAGE_ROOT) not in sys.path:
 
 from kll.artifacts.paths import repository_root  # noqa: E402
 from kll.maintain.site.pages import generated_pages  # noqa: E402
-from kll.maintain.site.render import agencies_table, changelog_markdown, decision_header, mapping_coverage_markdown, mapping_markdown, real_corpus_markdown  # noqa: E402
+from kll.maintain.site.render import agencies_table, changelog_markdown, count_markdown, decision_header, mapping_coverage_markdown, mapping_markdown, real_corpus_markdown  # noqa: E402
 
 
 #: Navigation sections whose entries on_config adds, by their title in mkdocs.yml.
@@ -69,22 +71,16 @@ def on_config(config):
     return config
 
 
-# TEMPORARY until pages.py is bilingual: generated pages without a language suffix are English and
-# are given to the Swedish build as untranslated English pages (marked lang="en"), never as Swedish.
-def _bilingual(pages: dict[str, str]) -> dict[str, str]:
-    return {(path if re.search(r"\.[a-z]{2}\.md$", path) else path[:-3] + ".en.md"): text for path, text in pages.items()}
-
-
 @event_priority(-110)  # after the i18n plugin (-100) has placed the files it can place
 def on_files(files: Files, config) -> Files:
     from kll.governance.records import decisions_dir, record_files
     from kll.maintain.site.languages import place_pages
 
     root = repository_root()
-    return place_pages(files, config, _bilingual(generated_pages(root)), Path(config.docs_dir), record_files(decisions_dir(root)))
+    return place_pages(files, config, generated_pages(root), Path(config.docs_dir), record_files(decisions_dir(root)))
 
 
-_MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|real-corpus) ?([a-z0-9]*) -->$", re.MULTILINE)
+_MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|real-corpus|count) ?([a-z0-9]*) -->$", re.MULTILINE)
 
 
 _RECORD_PAGE = re.compile(r"^decisions/[0-9]{4}-[a-z0-9-]+\.md$")
@@ -108,6 +104,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         kind, argument = match[1], match[2]
         if kind == "mapping":
             return mapping_markdown(argument)
+        if kind == "count":
+            return count_markdown(argument, language)
         if argument:
             raise ValueError(f"docs/{page.file.src_uri}: the marker kll:{kind} takes no argument")
         if kind == "mapping-coverage":

@@ -42,6 +42,14 @@ class Element:
     def description_sv(self) -> str:
         return (self.facts.get("annotations") or {}).get("description_sv") or ""
 
+    def title(self, lang: str) -> str:
+        """The label in ``lang`` (``sv`` or ``en``); a Swedish page falls back to the English label."""
+        return (self.title_sv or self.title_en) if lang == "sv" else self.title_en
+
+    def description(self, lang: str) -> str:
+        """The definition in ``lang``; a Swedish page falls back to the English definition."""
+        return (self.description_sv or self.description_en) if lang == "sv" else self.description_en
+
 
 @dataclass
 class SiteModel:

@@ -33,14 +33,68 @@ from ...artifacts.paths import examples_dir, repository_root
 from ...render import markdown as md
 from .model import Element, SiteModel, site_model
 
-__all__ = ["Pages", "generated_pages", "rule_group", "rule_page", "CARDINALITY_LEGEND"]
+__all__ = ["LANGS", "Pages", "generated_pages", "rule_group", "rule_page", "CARDINALITY_LEGEND"]
 
-CARDINALITY_LEGEND = "1 = required, 1..* = required list, 0..1 = optional, 0..* = optional list; *recommended* = SHOULD (a warning when missing)."
-ORIGIN_TITLES = {"generated": "generated from the model", "rules": "rules stage (Python)", "engine": "validator engine"}
+#: The languages every generated page is written in, Swedish first (the site's default).
+LANGS = ("sv", "en")
+CARDINALITY_LEGEND = {
+    "en": "1 = required, 1..* = required list, 0..1 = optional, 0..* = optional list; *recommended* = SHOULD (a warning when missing).",
+    "sv": "1 = obligatorisk, 1..* = obligatorisk lista, 0..1 = valfri, 0..* = valfri lista; *rekommenderad* = BÖR (en varning när den saknas).",
+}
+ORIGIN_TITLES = {
+    "en": {"generated": "generated from the model", "rules": "rules stage (Python)", "engine": "validator engine"},
+    "sv": {"generated": "genererad från modellen", "rules": "regelsteget (Python)", "engine": "valideraren själv"},
+}
+SEVERITIES = {"en": {"violation": "violation", "warning": "warning", "info": "info"},
+              "sv": {"violation": "fel", "warning": "varning", "info": "information"}}
+STAGES = {"en": {"structural": "structural stage", "semantic": "semantic stage", "rules": "rules stage"},
+          "sv": {"structural": "strukturella steget", "semantic": "semantiska steget", "rules": "regelsteget"}}
+#: The project's namespace (decision record 0004).
+NAMESPACE = "https://w3id.org/kll/"
 MAX_CASES_PER_RULE = 8
 MAX_EXAMPLE_LINES = 40
 
+#: The words of the pages, per language. A key missing in one language fails the tests.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "label": "Label", "definition": "Definition", "english": "English", "swedish": "Swedish",
+        "mappings": "Mappings", "rule": "Rule", "severity": "Severity", "message": "Message", "decision": "Decision record",
+        "no_rule": "No rule applies.", "example": "Example", "from": "From", "class_in_module": "class in module",
+        "slot_in_module": "slot defined in module", "enum_in_module": "enumeration in module", "abstract": "abstract",
+        "inherits": "Inherits from", "specialised": "Specialised by", "slots": "Slots", "slot": "Slot",
+        "range": "Range", "cardinality": "Cardinality", "no_slots": "No slots.", "rules": "Rules", "used_by": "Used by",
+        "class": "Class", "unused_slot": "No class uses this slot directly; it is a parent of other slots or kept for mappings.",
+        "values": "Values", "value": "Value", "meaning": "Meaning", "description": "Description", "no_slot_range": "No slot has this range.",
+        "module": "module", "maturity": "maturity", "owned_by": "owned by", "namespace": "Namespace", "imports": "imports",
+        "diagram": "Class diagram", "classes": "Classes", "enums": "Enumerations", "name": "Name", "pattern": "pattern",
+        "other_language": "Svenska", "other_title": "Swedish label",
+    },
+    "sv": {
+        "label": "Benämning", "definition": "Definition", "english": "Engelska", "swedish": "Svenska",
+        "mappings": "Mappningar", "rule": "Regel", "severity": "Allvarlighetsgrad", "message": "Meddelande", "decision": "Beslutsdokument",
+        "no_rule": "Ingen regel gäller.", "example": "Exempel", "from": "Från", "class_in_module": "klass i modulen",
+        "slot_in_module": "egenskap definierad i modulen", "enum_in_module": "uppräkning i modulen", "abstract": "abstrakt",
+        "inherits": "Ärver från", "specialised": "Specialiseras av", "slots": "Egenskaper", "slot": "Egenskap",
+        "range": "Värdemängd", "cardinality": "Kardinalitet", "no_slots": "Inga egenskaper.", "rules": "Regler", "used_by": "Används av",
+        "class": "Klass", "unused_slot": "Ingen klass använder egenskapen direkt; den är överordnad andra egenskaper eller finns kvar för mappningar.",
+        "values": "Värden", "value": "Värde", "meaning": "Betydelse", "description": "Beskrivning", "no_slot_range": "Ingen egenskap har denna värdemängd.",
+        "module": "modul", "maturity": "mognadsgrad", "owned_by": "ansvarig myndighet", "namespace": "Namnrymd", "imports": "importerar",
+        "diagram": "Klassdiagram", "classes": "Klasser", "enums": "Uppräkningar", "name": "Namn", "pattern": "mönster",
+        "other_language": "English", "other_title": "Engelsk benämning",
+    },
+}
+
 Pages = dict[str, str]
+
+
+def _w(lang: str, key: str) -> str:
+    return WORDS[lang][key]
+
+
+def localized(path: str, lang: str) -> str:
+    """The file a page in ``lang`` is written to: ``rules/Foo.md`` -> ``rules/Foo.sv.md``.
+    Links keep the plain name; the i18n plugin resolves them per language."""
+    return f"{path.removesuffix('.md')}.{lang}.md"
 
 
 def _rel(source: str, target: str) -> str:
@@ -55,6 +109,16 @@ def _cell(text: Any) -> str:
 
 
 _text_cell = _cell
+
+
+def _iri(value: Any) -> str:
+    """An IRI as a link, except one in the project's own namespace while it is unregistered:
+    that one leads nowhere yet (record 0004), so it is shown, not linked."""
+    from ...validation.documentation import settings
+
+    if str(value).startswith(NAMESPACE) and not settings().w3id_registered:
+        return md.code(value)
+    return md.iri(value)
 
 
 def _code(text: str) -> str:
@@ -77,10 +141,12 @@ def module_page(name: str) -> str:
     return f"reference/modules/{name}.md"
 
 
-def rule_group(rule_id: str, source: str, classes: Iterable[str]) -> str:
-    """The rules page a rule is listed on: its class, or ``general`` for dataset and engine rules."""
-    head = (source or rule_id).split(".")[0]
-    return head if head in classes else "general"
+def rule_group(rule_id: str, source: str | None, classes: Iterable[str]) -> str:
+    """The rules page a rule is listed on (:func:`kll.validation.documentation.rule_group`; the
+    source is not used, so that the page follows from the rule's IRI)."""
+    from ...validation.documentation import rule_group as group
+
+    return group(rule_id, frozenset(classes))
 
 
 def rule_page(group: str) -> str:
@@ -97,7 +163,7 @@ class _Context:
     rules: dict[str, Any]
     rule_groups: dict[str, str]
     cases_by_rule: dict[str, list[str]]
-    decisions: dict[str, tuple[str, str]]  # record URI -> (file name, English title)
+    decisions: dict[str, tuple[str, dict[str, str]]]  # record URI -> (file name, title per language)
     owners: dict[str, list[str]]  # module -> agency aliases
     examples: dict[str, tuple[str, Any]]  # class -> (example file, record)
 
@@ -110,24 +176,28 @@ class _Context:
     def rule_link(self, source: str, rule_id: str) -> str:
         return f"[`{rule_id}`]({_rel(source, rule_page(self.rule_groups[rule_id]))}#{_anchor(rule_id)})"
 
-    def decision_link(self, source: str, uri: str | None) -> str:
+    def decision_link(self, source: str, uri: str | None, lang: str = "en") -> str:
         if not uri or uri not in self.decisions:
             return "—"
-        name, title = self.decisions[uri]
+        name, titles = self.decisions[uri]
+        title = titles.get(lang) or titles["en"]
         # A link title is an attribute: HTML escaping keeps it one; Markdown escapes would show.
         return f"[{name[:4]}]({_rel(source, 'decisions/' + name)} \"{md.html(title)}\")"
 
 
 # --- building the context ----------------------------------------------------------------------
 
-def _decisions(root: Path) -> dict[str, tuple[str, str]]:
+def _decisions(root: Path) -> dict[str, tuple[str, dict[str, str]]]:
     from ...governance.records import decisions_dir, read_record, record_files
 
     out = {}
     for path in record_files(decisions_dir(root)):
         record = read_record(path)
         if record.uri and record.front_matter:
-            out[record.uri] = (path.name, record.title_en or path.stem)
+            title = record.front_matter.get("title")
+            sv = title.get("sv") if isinstance(title, dict) else None
+            en = record.title_en or path.stem
+            out[record.uri] = (path.name, {"en": en, "sv": sv or en})
     return out
 
 
@@ -195,136 +265,168 @@ def _context(root: Path) -> _Context:
 
 # --- pages -------------------------------------------------------------------------------------
 
-def _labels_table(element: Element) -> list[str]:
+def _labels_table(element: Element, lang: str) -> list[str]:
+    """The labels and definitions in both languages, the page's language first."""
+    first, second = (("sv", "en") if lang == "sv" else ("en", "sv"))
     return [
-        "| | English | Svenska |",
+        f"| | {_w(lang, 'swedish' if first == 'sv' else 'english')} | {_w(lang, 'swedish' if second == 'sv' else 'english')} |",
         "|---|---|---|",
-        f"| Label | {_cell(element.title_en)} | {_cell(element.title_sv) or '—'} |",
-        f"| Definition | {_cell(element.description_en) or '—'} | {_cell(element.description_sv) or '—'} |",
+        f"| {_w(lang, 'label')} | {_cell(_title_in(element, first)) or '—'} | {_cell(_title_in(element, second)) or '—'} |",
+        f"| {_w(lang, 'definition')} | {_cell(_description_in(element, first)) or '—'} | {_cell(_description_in(element, second)) or '—'} |",
     ]
 
 
-def _mappings(facts: dict[str, Any]) -> list[str]:
+def _title_in(element: Element, lang: str) -> str | None:
+    """The label written in ``lang`` only (no fallback): the labels table shows what exists."""
+    return element.title_sv if lang == "sv" else element.title_en
+
+
+def _description_in(element: Element, lang: str) -> str:
+    return element.description_sv if lang == "sv" else element.description_en
+
+
+def _mappings(facts: dict[str, Any], lang: str) -> list[str]:
     mappings = facts.get("mappings") or {}
     if not mappings:
         return []
-    lines = ["", "**Mappings**", ""]
+    lines = ["", f"**{_w(lang, 'mappings')}**", ""]
     for kind in ("exact", "close", "related", "narrow", "broad"):
         for iri in mappings.get(kind, []):
-            lines.append(f"- {kind}: {md.iri(iri)}")
+            lines.append(f"- {kind}: {_iri(iri)}")
     return lines
 
 
-def _cardinality(facts: dict[str, Any]) -> str:
+def _cardinality(facts: dict[str, Any], lang: str = "en") -> str:
     many = bool(facts.get("multivalued"))
     if facts.get("required"):
         text = "1..*" if many else "1"
     else:
         text = "0..*" if many else "0..1"
     if facts.get("recommended"):
-        text += " *recommended*"
+        text += " *recommended*" if lang == "en" else " *rekommenderad*"
     return text
 
 
-def _range(ctx: _Context, source: str, facts: dict[str, Any]) -> str:
+def _range(ctx: _Context, source: str, facts: dict[str, Any], lang: str) -> str:
     rng = facts.get("range") or "string"
     text = ctx.link(source, rng)
     if facts.get("pattern"):
-        text += f"<br>pattern {md.code(facts['pattern'])}"
+        text += f"<br>{_w(lang, 'pattern')} {md.code(facts['pattern'])}"
     return text
 
 
-def _rules_table(ctx: _Context, source: str, rule_ids: list[str]) -> list[str]:
+def _message(rule: Any, lang: str) -> str:
+    return (rule.message_sv if lang == "sv" else rule.message_en) or rule.message_en
+
+
+def _rules_table(ctx: _Context, source: str, rule_ids: list[str], lang: str) -> list[str]:
     if not rule_ids:
-        return ["No rule applies."]
-    lines = ["| Rule | Severity | Message | Decision |", "|---|---|---|---|"]
+        return [_w(lang, "no_rule")]
+    lines = [f"| {_w(lang, 'rule')} | {_w(lang, 'severity')} | {_w(lang, 'message')} | {_w(lang, 'decision')} |", "|---|---|---|---|"]
     for rule_id in rule_ids:
         rule = ctx.rules[rule_id]
-        lines.append(f"| {ctx.rule_link(source, rule_id)} | {rule.severity.value} | {_text_cell(rule.message_en)} | {ctx.decision_link(source, rule.decision)} |")
+        lines.append(f"| {ctx.rule_link(source, rule_id)} | {SEVERITIES[lang][rule.severity.value]} | {_text_cell(_message(rule, lang))} | {ctx.decision_link(source, rule.decision, lang)} |")
     return lines
 
 
-def _example(ctx: _Context, name: str) -> list[str]:
-    if name not in ctx.examples:
-        return []
-    file, record = ctx.examples[name]
-    text = yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100)
+def _yaml_block(data: Any) -> list[str]:
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     lines = text.rstrip("\n").split("\n")
     if len(lines) > MAX_EXAMPLE_LINES:
         lines = lines[:MAX_EXAMPLE_LINES] + ["# …"]
     # a text in the example that holds a line of backticks must not close the block
     ticks = md.fence(lines)
-    return ["", "## Example", "", f"From {md.code(file)}:", "", f"{ticks}yaml", *lines, ticks]
+    return [f"{ticks}yaml", *lines, ticks]
+
+
+def _example(ctx: _Context, name: str, lang: str) -> list[str]:
+    if name not in ctx.examples:
+        return []
+    file, record = ctx.examples[name]
+    return ["", f"## {_w(lang, 'example')}", "", f"{_w(lang, 'from')} {md.code(file)}:", "", *_yaml_block(record)]
 
 
 def _class_rules(ctx: _Context, name: str) -> list[str]:
-    return sorted(r for r, rule in ctx.rules.items() if (rule.source or "").split(".")[0] == name and ctx.rule_groups[r] == name)
+    return sorted(r for r, rule in ctx.rules.items() if (rule.source or "").split(".")[0] == name)
 
 
-def page_for_class(ctx: _Context, element: Element) -> str:
+def _slot_title(slot_facts: dict[str, Any], lang: str) -> str:
+    annotations = slot_facts.get("annotations") or {}
+    return (annotations.get("title_sv") or slot_facts.get("title") or "") if lang == "sv" else (slot_facts.get("title") or "")
+
+
+def _slot_description(slot_facts: dict[str, Any], lang: str) -> str:
+    annotations = slot_facts.get("annotations") or {}
+    return (annotations.get("description_sv") or slot_facts.get("description") or "") if lang == "sv" else (slot_facts.get("description") or "")
+
+
+def page_for_class(ctx: _Context, element: Element, lang: str = "en") -> str:
     source = class_page(element.name)
     facts = element.facts
-    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title_sv or element.title_en)}* · class in module [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
-    out += [f"URI: {md.code(facts.get('uri'))}" + (" · abstract" if facts.get("abstract") else ""), ""]
-    out += _labels_table(element)
+    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title(lang))}* · {_w(lang, 'class_in_module')} [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
+    out += [f"URI: {md.code(facts.get('uri'))}" + (f" · {_w(lang, 'abstract')}" if facts.get("abstract") else ""), ""]
+    out += _labels_table(element, lang)
     parents = [ctx.link(source, facts["is_a"])] if facts.get("is_a") else []
     parents += [ctx.link(source, m) for m in facts.get("mixins") or []]
     children = [ctx.link(source, c) for c in ctx.model.children(element.name)]
     if parents or children:
         out.append("")
         if parents:
-            out.append(f"**Inherits from:** {', '.join(parents)}  ")
+            out.append(f"**{_w(lang, 'inherits')}:** {', '.join(parents)}  ")
         if children:
-            out.append(f"**Specialised by:** {', '.join(children)}")
-    out += _mappings(facts)
+            out.append(f"**{_w(lang, 'specialised')}:** {', '.join(children)}")
+    out += _mappings(facts, lang)
     slots = facts.get("slots") or {}
-    out += ["", "## Slots", "", f"Cardinality: {CARDINALITY_LEGEND}", ""]
+    out += ["", f"## {_w(lang, 'slots')}", "", f"{_w(lang, 'cardinality')}: {CARDINALITY_LEGEND[lang]}", ""]
     if slots:
-        out += ["| Slot | Svenska | Range | Cardinality | Definition |", "|---|---|---|---|---|"]
+        out += [f"| {_w(lang, 'slot')} | {_w(lang, 'other_title') if lang == 'en' else _w(lang, 'label')} | {_w(lang, 'range')} | {_w(lang, 'cardinality')} | {_w(lang, 'definition')} |", "|---|---|---|---|---|"]
         for slot, slot_facts in slots.items():
-            sv = (slot_facts.get("annotations") or {}).get("title_sv") or ""
-            out.append(f"| {ctx.link(source, slot, 'slots')} | {_cell(sv)} | {_range(ctx, source, slot_facts)} | {_cardinality(slot_facts)} | {_cell(slot_facts.get('description'))} |")
+            label = _slot_title(slot_facts, "sv") if lang == "en" else _slot_title(slot_facts, lang)
+            out.append(f"| {ctx.link(source, slot, 'slots')} | {_cell(label)} | {_range(ctx, source, slot_facts, lang)} | {_cardinality(slot_facts, lang)} | {_cell(_slot_description(slot_facts, lang))} |")
     else:
-        out.append("No slots.")
-    out += ["", "## Rules", ""] + _rules_table(ctx, source, _class_rules(ctx, element.name))
-    out += _example(ctx, element.name)
+        out.append(_w(lang, "no_slots"))
+    out += ["", f"## {_w(lang, 'rules')}", ""] + _rules_table(ctx, source, _class_rules(ctx, element.name), lang)
+    out += _example(ctx, element.name, lang)
     return "\n".join(out) + "\n"
 
 
-def page_for_slot(ctx: _Context, element: Element) -> str:
+def page_for_slot(ctx: _Context, element: Element, lang: str = "en") -> str:
     source = slot_page(element.name)
     facts = element.facts
-    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title_sv or element.title_en)}* · slot defined in module [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
-    out += [f"URI: {md.code(facts.get('uri'))} · range: {ctx.link(source, facts.get('range') or 'string')}", ""]
-    out += _labels_table(element)
-    out += _mappings(facts)
+    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title(lang))}* · {_w(lang, 'slot_in_module')} [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
+    out += [f"URI: {md.code(facts.get('uri'))} · {_w(lang, 'range').lower()}: {ctx.link(source, facts.get('range') or 'string')}", ""]
+    out += _labels_table(element, lang)
+    out += _mappings(facts, lang)
     users = ctx.model.users(element.name)
-    out += ["", "## Used by", ""]
+    out += ["", f"## {_w(lang, 'used_by')}", ""]
     if users:
-        out += ["| Class | Range | Cardinality |", "|---|---|---|"]
+        out += [f"| {_w(lang, 'class')} | {_w(lang, 'range')} | {_w(lang, 'cardinality')} |", "|---|---|---|"]
         for cls in users:
             used = ctx.model.classes[cls].facts["slots"][element.name]
-            out.append(f"| {ctx.link(source, cls)} | {_range(ctx, source, used)} | {_cardinality(used)} |")
+            out.append(f"| {ctx.link(source, cls)} | {_range(ctx, source, used, lang)} | {_cardinality(used, lang)} |")
     else:
-        out.append("No class uses this slot directly; it is a parent of other slots or kept for mappings.")
+        out.append(_w(lang, "unused_slot"))
     rules = sorted(r for r, rule in ctx.rules.items() if (rule.source or "").split(".")[1:2] == [element.name])
-    out += ["", "## Rules", ""] + _rules_table(ctx, source, rules)
+    out += ["", f"## {_w(lang, 'rules')}", ""] + _rules_table(ctx, source, rules, lang)
     return "\n".join(out) + "\n"
 
 
-def page_for_enum(ctx: _Context, element: Element) -> str:
+def page_for_enum(ctx: _Context, element: Element, lang: str = "en") -> str:
     source = enum_page(element.name)
-    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title_sv or element.title_en)}* · enumeration in module [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
-    out += _labels_table(element)
+    out = [f"# {md.text(element.name)}", "", f"*{md.text(element.title(lang))}* · {_w(lang, 'enum_in_module')} [{md.text(element.module)}]({_rel(source, module_page(element.module))})", ""]
+    out += _labels_table(element, lang)
     values = element.facts.get("permissible_values") or {}
-    out += ["", "## Values", "", "| Value | English | Svenska | Meaning | Description |", "|---|---|---|---|---|"]
+    first, second = ("swedish", "english") if lang == "sv" else ("english", "swedish")
+    out += ["", f"## {_w(lang, 'values')}", "", f"| {_w(lang, 'value')} | {_w(lang, first)} | {_w(lang, second)} | {_w(lang, 'meaning')} | {_w(lang, 'description')} |", "|---|---|---|---|---|"]
     for value, facts in values.items():
         sv = (facts.get("annotations") or {}).get("title_sv") or ""
+        labels = (sv, facts.get("title")) if lang == "sv" else (facts.get("title"), sv)
+        description = ((facts.get("annotations") or {}).get("description_sv") or facts.get("description")) if lang == "sv" else facts.get("description")
         meaning = facts.get("meaning")
-        out.append(f"| {md.code(value)} | {_cell(facts.get('title'))} | {_cell(sv)} | {md.iri(meaning) if meaning else '—'} | {_cell(facts.get('description'))} |")
+        out.append(f"| {md.code(value)} | {_cell(labels[0])} | {_cell(labels[1])} | {_iri(meaning) if meaning else '—'} | {_cell(description)} |")
     users = sorted({(cls, slot) for cls, e in ctx.model.classes.items() for slot, f in (e.facts.get("slots") or {}).items() if f.get("range") == element.name})
-    out += ["", "## Used by", ""]
-    out += [f"- {ctx.link(source, cls)}.{ctx.link(source, slot, 'slots')}" for cls, slot in users] or ["No slot has this range."]
+    out += ["", f"## {_w(lang, 'used_by')}", ""]
+    out += [f"- {ctx.link(source, cls)}.{ctx.link(source, slot, 'slots')}" for cls, slot in users] or [_w(lang, "no_slot_range")]
     return "\n".join(out) + "\n"
 
 
@@ -351,205 +453,339 @@ def _diagram(ctx: _Context, module: str) -> list[str]:
     return lines
 
 
-def page_for_module(ctx: _Context, module: str) -> str:
+def page_for_module(ctx: _Context, module: str, lang: str = "en") -> str:
     source = module_page(module)
     info = ctx.model.modules[module]
     owners = ", ".join(ctx.owners.get(module, [])) or "—"
-    out = [f"# {md.text(info['title'])}", "", f"*{md.text(info.get('title_sv') or info['title'])}* · module {md.code(module)} · maturity **{md.text(info.get('maturity') or 'unset')}** · owned by **{md.text(owners)}**", ""]
-    out += [f"Namespace: {md.code(info['id'])}" + (f" · imports {', '.join(f'[{i}]({_rel(source, module_page(i))})' for i in info['imports'] if i in ctx.model.modules)}" if info["imports"] else ""), ""]
-    out += ["| English | Svenska |", "|---|---|", f"| {_cell(info['description'])} | {_cell(info.get('description_sv'))} |"]
+    title = (info.get("title_sv") or info["title"]) if lang == "sv" else info["title"]
+    other_title = info["title"] if lang == "sv" else (info.get("title_sv") or info["title"])
+    out = [f"# {md.text(title)}", "", f"*{md.text(other_title)}* · {_w(lang, 'module')} {md.code(module)} · {_w(lang, 'maturity')} **{md.text(info.get('maturity') or '—')}** · {_w(lang, 'owned_by')} **{md.text(owners)}**", ""]
+    out += [f"{_w(lang, 'namespace')}: {md.code(info['id'])}" + (f" · {_w(lang, 'imports')} {', '.join(f'[{i}]({_rel(source, module_page(i))})' for i in info['imports'] if i in ctx.model.modules)}" if info["imports"] else ""), ""]
+    descriptions = [(_w(lang, "swedish"), info.get("description_sv")), (_w(lang, "english"), info["description"])]
+    if lang == "en":
+        descriptions.reverse()
+    out += [f"| {descriptions[0][0]} | {descriptions[1][0]} |", "|---|---|", f"| {_cell(descriptions[0][1])} | {_cell(descriptions[1][1])} |"]
     diagram = _diagram(ctx, module)
     if diagram:
-        out += ["", "## Class diagram", "", *diagram]
-    for title, kind, items in (
-        ("Classes", "classes", sorted(n for n, e in ctx.model.classes.items() if e.module == module)),
-        ("Enumerations", "enums", sorted(n for n, e in ctx.model.enums.items() if e.module == module)),
-        ("Slots", "slots", sorted(n for n, e in ctx.model.slots.items() if e.module == module)),
+        out += ["", f"## {_w(lang, 'diagram')}", "", *diagram]
+    for key, kind, items in (
+        ("classes", "classes", sorted(n for n, e in ctx.model.classes.items() if e.module == module)),
+        ("enums", "enums", sorted(n for n, e in ctx.model.enums.items() if e.module == module)),
+        ("slots", "slots", sorted(n for n, e in ctx.model.slots.items() if e.module == module)),
     ):
         if not items:
             continue
         collection = {"classes": ctx.model.classes, "enums": ctx.model.enums, "slots": ctx.model.slots}[kind]
-        out += ["", f"## {title}", "", "| Name | Svenska | Definition |", "|---|---|---|"]
+        out += ["", f"## {_w(lang, key)}", "", f"| {_w(lang, 'name')} | {_w(lang, 'label')} | {_w(lang, 'definition')} |", "|---|---|---|"]
         for name in items:
             element = collection[name]
-            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title_sv)} | {_cell(element.description_en)} |")
+            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title(lang))} | {_cell(element.description(lang))} |")
     return "\n".join(out) + "\n"
 
 
-def page_reference_index(ctx: _Context) -> str:
+def page_reference_index(ctx: _Context, lang: str = "en") -> str:
     source = "reference/index.md"
     m = ctx.model
-    out = [
-        "# Model reference", "",
-        f"The KLL information model, version **{m.version}**, generated from the LinkML model in `model/` "
-        f"(decision record [0003]({_rel(source, 'decisions/0003-the-linkml-model-is-normative.md')})): "
-        f"{len(m.classes)} classes, {len(m.slots)} slots and {len(m.enums)} enumerations in {len(m.modules)} modules. "
-        "Every element has a Swedish and an English label and definition.", "",
-        "## Modules", "",
-        "```mermaid", "flowchart BT",
-    ]
-    for module, info in m.modules.items():
+    record = _rel(source, "decisions/0003-the-linkml-model-is-normative.md")
+    counts = (len(m.classes), len(m.slots), len(m.enums), len(m.modules))
+    intro = {
+        "en": (f"# Model reference\n\nThe KLL information model, version **{m.version}**, generated from the LinkML model in `model/` "
+               f"(decision record [0003]({record})): {counts[0]} classes, {counts[1]} slots and {counts[2]} enumerations in {counts[3]} modules. "
+               "Every element has a Swedish and an English label and definition."),
+        "sv": (f"# Modellreferens\n\nKLL:s informationsmodell, version **{m.version}**, genererad från LinkML-modellen i `model/` "
+               f"(beslutsdokument [0003]({record})): {counts[0]} klasser, {counts[1]} egenskaper och {counts[2]} uppräkningar i {counts[3]} moduler. "
+               "Varje element har en svensk och en engelsk benämning och definition."),
+    }[lang]
+    out = [intro, "", f"## {'Moduler' if lang == 'sv' else 'Modules'}", "", "```mermaid", "flowchart BT"]
+    for module in m.modules:
         out.append(f"  {module}[\"{module}\"]")
     for module, info in m.modules.items():
         for imported in info["imports"]:
             if imported in m.modules:
                 out.append(f"  {module} --> {imported}")
-    out += ["```", "", "| Module | Svenska | Maturity | Owner | Classes | Enumerations |", "|---|---|---|---|---:|---:|"]
+    head = {"en": "| Module | Swedish | Maturity | Owning agency | Classes | Enumerations |",
+            "sv": "| Modul | Engelska | Mognadsgrad | Ansvarig myndighet | Klasser | Uppräkningar |"}[lang]
+    out += ["```", "", head, "|---|---|---|---|---:|---:|"]
     for module, info in m.modules.items():
         classes = sum(e.module == module for e in m.classes.values())
         enums = sum(e.module == module for e in m.enums.values())
-        out.append(f"| [{_cell(info['title'])}]({_rel(source, module_page(module))}) | {_cell(info.get('title_sv'))} | {_cell(info.get('maturity') or '—')} | {_cell(', '.join(ctx.owners.get(module, [])) or '—')} | {classes} | {enums} |")
-    for title, kind, collection in (("Classes", "classes", m.classes), ("Enumerations", "enums", m.enums), ("Slots", "slots", m.slots)):
-        out += ["", f"## {title}", "", "| Name | Svenska | Module |", "|---|---|---|"]
+        title, other = ((info.get("title_sv") or info["title"]), info["title"]) if lang == "sv" else (info["title"], info.get("title_sv"))
+        out.append(f"| [{_cell(title)}]({_rel(source, module_page(module))}) | {_cell(other)} | {_cell(info.get('maturity') or '—')} | {_cell(', '.join(ctx.owners.get(module, [])) or '—')} | {classes} | {enums} |")
+    for key, kind, collection in (("classes", "classes", m.classes), ("enums", "enums", m.enums), ("slots", "slots", m.slots)):
+        out += ["", f"## {_w(lang, key)}", "", f"| {_w(lang, 'name')} | {_w(lang, 'label')} | {_w(lang, 'other_title')} | {_w(lang, 'module').capitalize()} |", "|---|---|---|---|"]
         for name in sorted(collection):
             element = collection[name]
-            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title_sv)} | {_cell(element.module)} |")
+            other = element.title_en if lang == "sv" else element.title_sv
+            out.append(f"| {ctx.link(source, name, kind)} | {_cell(element.title(lang))} | {_cell(other) or '—'} | {_cell(element.module)} |")
     return "\n".join(out) + "\n"
 
 
-def page_rules_index(ctx: _Context) -> str:
+RULE_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "catalogue": "Rule catalogue", "origin": "Origin", "by_class": "By class", "general": "General (input, dataset, engine)",
+        "rules_on": "Rules on", "general_rules": "General rules", "check": "The rules that check",
+        "general_intro": "Rules about the input, the dataset as a whole and the validator engine.",
+        "stages": "Validation stages", "element": "Element", "why": "Why", "fix": "How to fix it", "cases": "Cases that fire it",
+        "failing": "Failing example", "passing": "Passing (conformant) example", "more": "more", "and": "and",
+        "no_example": "No conformance case gives this rule alone, so no example is shown.",
+        "no_fix": "No fix text is written for this rule yet.",
+        "patch": "conformance case {case}: the example {base} with this change —",
+        "base": "the example {base} as it is, without the change of case {case}, gives no violation.",
+        "case": "conformance case {case}:", "contents": "Properties", "property_less": "the class itself",
+        "why_text": "required by decision record {record}.", "rule_iri": "Rule IRI",
+    },
+    "sv": {
+        "catalogue": "Regelkatalog", "origin": "Ursprung", "by_class": "Per klass", "general": "Allmänna regler (indata, datamängd, valideraren)",
+        "rules_on": "Regler för", "general_rules": "Allmänna regler", "check": "Reglerna som kontrollerar",
+        "general_intro": "Regler om indata, datamängden som helhet och valideraren själv.",
+        "stages": "Valideringssteg", "element": "Element", "why": "Varför", "fix": "Så rättar du", "cases": "Testfall som ger regeln",
+        "failing": "Exempel som bryter mot regeln", "passing": "Exempel i överensstämmelse (inget fel)", "more": "till", "and": "och",
+        "no_example": "Inget testfall ger enbart denna regel, så inget exempel visas.",
+        "no_fix": "Ingen text om hur regeln rättas är skriven ännu.",
+        "patch": "testfallet {case}: exemplet {base} med denna ändring —",
+        "base": "exemplet {base} som det är, utan ändringen i testfallet {case}, ger inget fel.",
+        "case": "testfallet {case}:", "contents": "Egenskaper", "property_less": "klassen själv",
+        "why_text": "krävs av beslutsdokument {record}.", "rule_iri": "Regelns IRI",
+    },
+}
+_ADMONITION = {"violation": "failure", "warning": "warning", "info": "info"}
+
+
+def _r(lang: str, key: str) -> str:
+    return RULE_WORDS[lang][key]
+
+
+def page_rules_index(ctx: _Context, lang: str = "en") -> str:
     source = "rules/index.md"
     by_group: dict[str, list[str]] = defaultdict(list)
     for rule_id, group in ctx.rule_groups.items():
         by_group[group].append(rule_id)
-    severities = defaultdict(int)
-    origins = defaultdict(int)
+    severities: dict[str, int] = defaultdict(int)
+    origins: dict[str, int] = defaultdict(int)
     for rule in ctx.rules.values():
         severities[rule.severity.value] += 1
         origins[rule.origin] += 1
+    record = _rel(source, "decisions/0016-every-constraint-has-a-rule-id-and-severity.md")
+    intro = {
+        "en": (f"{len(ctx.rules)} rules. Every finding of the validator names one of them; conformance cases, "
+               f"reports (JSON, SARIF, JUnit, EARL) and these pages use the same IDs (decision record [0016]({record})). "
+               "A rule's IRI is `https://w3id.org/kll/rule/<rule ID>`. `kll rules --format json` prints the same catalogue."),
+        "sv": (f"{len(ctx.rules)} regler. Varje anmärkning från valideraren anger en av dem; testfall, rapporter "
+               f"(JSON, SARIF, JUnit, EARL) och dessa sidor använder samma regel-ID (beslutsdokument [0016]({record})). "
+               "En regels IRI är `https://w3id.org/kll/rule/<regel-ID>`. `kll rules --format json` skriver ut samma katalog."),
+    }[lang]
     out = [
-        "# Rule catalogue", "",
-        f"{len(ctx.rules)} rules. Every finding of the validator names one of them; conformance cases, "
-        "reports (JSON, SARIF, JUnit, EARL) and these pages use the same IDs "
-        f"(decision record [0016]({_rel(source, 'decisions/0016-every-constraint-has-a-rule-id-and-severity.md')})). "
-        "A rule's IRI is `https://w3id.org/kll/rule/<rule ID>`. `kll rules --format json` prints the same catalogue.", "",
-        "| Severity | Rules |", "|---|---:|", *[f"| {s} | {severities[s]} |" for s in ("violation", "warning", "info") if severities[s]], "",
-        "| Origin | Rules |", "|---|---:|", *[f"| {ORIGIN_TITLES[o]} | {origins[o]} |" for o in ("generated", "rules", "engine") if origins[o]], "",
-        "## By class", "", "| Class | Svenska | Rules |", "|---|---|---:|",
+        f"# {_r(lang, 'catalogue')}", "", intro, "",
+        f"| {_w(lang, 'severity')} | {_w(lang, 'rules')} |", "|---|---:|",
+        *[f"| {SEVERITIES[lang][s]} | {severities[s]} |" for s in ("violation", "warning", "info") if severities[s]], "",
+        f"| {_r(lang, 'origin')} | {_w(lang, 'rules')} |", "|---|---:|",
+        *[f"| {ORIGIN_TITLES[lang][o]} | {origins[o]} |" for o in ("generated", "rules", "engine") if origins[o]], "",
+        f"## {_r(lang, 'by_class')}", "", f"| {_w(lang, 'class')} | {_w(lang, 'label')} | {_w(lang, 'rules')} |", "|---|---|---:|",
     ]
     for group in sorted(by_group, key=lambda g: (g == "general", g)):
-        sv = ctx.model.classes[group].title_sv if group in ctx.model.classes else "allmänna regler"
-        label = group if group != "general" else "General (input, dataset, engine)"
-        out.append(f"| [{label}]({_rel(source, rule_page(group))}) | {_cell(sv)} | {len(by_group[group])} |")
+        label = ctx.model.classes[group].title(lang) if group in ctx.model.classes else _r(lang, "general_rules")
+        name = group if group != "general" else _r(lang, "general")
+        out.append(f"| [{name}]({_rel(source, rule_page(group))}) | {_cell(label)} | {len(by_group[group])} |")
     return "\n".join(out) + "\n"
 
 
-def page_rules_group(ctx: _Context, group: str, rule_ids: list[str]) -> str:
+def _element_link(ctx: _Context, source: str, element: str) -> str:
+    parts = element.split(".")
+    if parts[0] in ctx.model.classes and len(parts) > 1 and parts[1] in ctx.model.slots:
+        return f"{ctx.link(source, parts[0])}.{ctx.link(source, parts[1], 'slots')}"
+    if parts[0] in ctx.model.classes:
+        return ctx.link(source, parts[0])
+    return _code(element or "—")
+
+
+def _slot_of(ctx: _Context, group: str, rule_id: str) -> str:
+    """The heading a rule is listed under on its page: the slot it checks, or the class itself."""
+    parts = (ctx.rules[rule_id].source or rule_id).split(".")
+    if group == "general":
+        return rule_id.split(".")[0]
+    return parts[1] if len(parts) > 1 and parts[1] in ctx.model.slots else ""
+
+
+def _examples_block(ctx: _Context, rule: Any, lang: str) -> list[str]:
+    from .rulehelp import examples
+
+    found = examples(rule)
+    if found.failing is None:
+        return [f"*{_r(lang, 'no_example')}*"]
+    case = found.failing
+    out = [f"**{_r(lang, 'failing')}** — "]
+    if case.kind == "patch":
+        out[0] += _r(lang, "patch").format(case=md.code(case.id), base=md.code(case.data["base"]))
+        out += ["", *_yaml_block(case.data["operations"])]
+    else:
+        out[0] += _r(lang, "case").format(case=md.code(case.id))
+        out += ["", *_yaml_block(case.document())]
+    if found.passing_case is not None:
+        out += [""]
+        if found.passing_is_base:
+            out.append(f"**{_r(lang, 'passing')}** — " + _r(lang, "base").format(base=md.code(case.data["base"]), case=md.code(case.id)))
+        else:
+            out += [f"**{_r(lang, 'passing')}** — " + _r(lang, "case").format(case=md.code(found.passing_case.id)), "", *_yaml_block(found.passing_case.document())]
+    return out
+
+
+def _rule_block(ctx: _Context, source: str, rule_id: str, lang: str) -> list[str]:
+    """One rule as a collapsible block: what (its message), why, how to fix it, and its examples."""
+    from .rulehelp import fix_text
+
+    rule = ctx.rules[rule_id]
+    cases = ctx.cases_by_rule.get(rule_id, [])
+    shown = ", ".join(md.code(c) for c in cases[:MAX_CASES_PER_RULE])
+    if len(cases) > MAX_CASES_PER_RULE:
+        shown += f" {_r(lang, 'and')} {len(cases) - MAX_CASES_PER_RULE} {_r(lang, 'more')}"
+    why = _r(lang, "why_text").format(record=ctx.decision_link(source, rule.decision, lang)) if rule.decision else "—"
+    title = f"{rule_id} — {_message(rule, lang)}".replace('"', "'")
+    body = [
+        f"- **{_w(lang, 'severity')}:** {SEVERITIES[lang][rule.severity.value]}",
+        f"- **{_r(lang, 'stages')}:** {', '.join(STAGES[lang].get(s.value, s.value) for s in rule.stages)} ({ORIGIN_TITLES[lang][rule.origin]})",
+        f"- **{_w(lang, 'message')}:** {_text_cell(_message(rule, lang))}",
+        f"- **{_r(lang, 'element')}:** {_element_link(ctx, source, rule.source or '')}",
+        f"- **{_r(lang, 'why')}:** {why}",
+        f"- **{_r(lang, 'fix')}:** {md.text(fix_text(rule, lang) or _r(lang, 'no_fix'))}",
+        f"- **{_r(lang, 'cases')}:** {shown or '—'}",
+        f"- **{_r(lang, 'rule_iri')}:** {md.code(rule.iri)}",
+        "", *_examples_block(ctx, rule, lang),
+    ]
+    return [f'<a id="{md.html(_anchor(rule_id))}"></a>', "", f'??? {_ADMONITION[rule.severity.value]} "{md.text(title)}"', "",
+            *[("    " + line) if line else "" for line in body], ""]
+
+
+def page_rules_group(ctx: _Context, group: str, rule_ids: list[str], lang: str = "en") -> str:
+    """A class's rules, by the slot they check, each rule a collapsed block, with a contents line."""
     source = rule_page(group)
-    title = f"Rules on {group}" if group != "general" else "General rules"
+    title = f"{_r(lang, 'rules_on')} {group}" if group != "general" else _r(lang, "general_rules")
     out = [f"# {title}", ""]
     if group in ctx.model.classes:
-        out += [f"The rules that check {ctx.link(source, group)} (*{md.text(ctx.model.classes[group].title_sv)}*).", ""]
+        element = ctx.model.classes[group]
+        other = element.title_en if lang == "sv" else element.title_sv
+        out += [f"{_r(lang, 'check')} {ctx.link(source, group)} (*{md.text(element.title(lang))}*; *{md.text(other or '—')}*).", ""]
     else:
-        out += ["Rules about the input, the dataset as a whole and the validator engine.", ""]
+        out += [_r(lang, "general_intro"), ""]
+    by_slot: dict[str, list[str]] = defaultdict(list)
     for rule_id in sorted(rule_ids):
-        rule = ctx.rules[rule_id]
-        element = rule.source or ""
-        parts = element.split(".")
-        if parts[0] in ctx.model.classes and len(parts) > 1 and parts[1] in ctx.model.slots:
-            element_link = f"{ctx.link(source, parts[0])}.{ctx.link(source, parts[1], 'slots')}"
-        elif parts[0] in ctx.model.classes:
-            element_link = ctx.link(source, parts[0])
-        else:
-            element_link = _code(element or "—")
-        cases = ctx.cases_by_rule.get(rule_id, [])
-        shown = ", ".join(md.code(c) for c in cases[:MAX_CASES_PER_RULE]) + (f" and {len(cases) - MAX_CASES_PER_RULE} more" if len(cases) > MAX_CASES_PER_RULE else "")
-        out += [
-            f'<h2 id="{md.html(_anchor(rule_id))}"><code>{md.html(rule_id)}</code></h2>', "",
-            f"| | |", "|---|---|",
-            f"| Severity | **{rule.severity.value}** |",
-            f"| Stages | {', '.join(s.value for s in rule.stages)} ({ORIGIN_TITLES[rule.origin]}) |",
-            f"| Message (en) | {_text_cell(rule.message_en)} |",
-            f"| Meddelande (sv) | {_text_cell(rule.message_sv)} |",
-            f"| Element | {element_link} |",
-            f"| Decision | {ctx.decision_link(source, rule.decision)} |",
-            f"| Cases that fire it | {shown or '—'} |",
-            "",
-        ]
+        by_slot[_slot_of(ctx, group, rule_id)].append(rule_id)
+    headings = {slot: slot or _r(lang, "property_less") for slot in by_slot}
+    order = sorted(by_slot, key=lambda s: (s != "", s))
+    out += [f"**{_r(lang, 'contents')}:** " + " · ".join(f"[{md.text(headings[s])}](#{_section_id(s)}) ({len(by_slot[s])})" for s in order), ""]
+    for slot in order:
+        out += [f'<h2 id="{_section_id(slot)}">{md.html(headings[slot])}</h2>', ""]
+        for rule_id in by_slot[slot]:
+            out += _rule_block(ctx, source, rule_id, lang)
     return "\n".join(out) + "\n"
 
 
-def page_known_gaps(root: Path) -> str:
+def _section_id(slot: str) -> str:
+    # Rule IDs are anchors too: a section's ID must not be one (a rule ID always has a dot).
+    return f"section-{slot or 'class'}"
+
+
+def page_known_gaps(root: Path, lang: str = "en") -> str:
     data = yaml.safe_load((root / "model" / "known-gaps.yaml").read_text(encoding="utf-8"))
     gaps = data.get("gaps") or []
-    out = [
-        "# Known gaps of the generated artifacts", "",
-        "What each generated artifact cannot express, why, and which stage checks it instead "
-        "(decision record [0017](../decisions/0017-validation-in-layers-with-declared-gaps.md)). "
-        "The register is `model/known-gaps.yaml`; the tests fail on any disagreement between an "
-        "artifact and a conformance case that is not declared here.", "",
-    ]
+    record = "../decisions/0017-validation-in-layers-with-declared-gaps.md"
+    out = {
+        "en": ["# Known gaps of the generated artifacts", "",
+               "What each generated artifact cannot express, why, and which stage checks it instead "
+               f"(decision record [0017]({record})). The register is `model/known-gaps.yaml`; the tests fail on any "
+               "disagreement between an artifact and a conformance case that is not declared here.", ""],
+        "sv": ["# Kända luckor i de genererade artefakterna", "",
+               "Vad varje genererad artefakt inte kan uttrycka, varför, och vilket valideringssteg som kontrollerar det i stället "
+               f"(beslutsdokument [0017]({record})). Registret är `model/known-gaps.yaml`; testerna fallerar vid varje "
+               "oenighet mellan en artefakt och ett testfall som inte är deklarerad här. Luckornas beskrivningar är skrivna på engelska.", ""],
+    }[lang]
     by_artifact: dict[str, list[dict]] = defaultdict(list)
     for gap in gaps:
         by_artifact[gap.get("artifact", "other")].append(gap)
-    names = {"jsonschema": "JSON Schema", "shacl": "SHACL", "python": "Python classes (pydantic)", "jsonld": "JSON-LD context", "owl": "OWL", "rules": "Rules stage"}
+    names = {"jsonschema": "JSON Schema", "shacl": "SHACL", "python": "Python (pydantic)", "jsonld": "JSON-LD", "owl": "OWL",
+             "rules": "Rules stage" if lang == "en" else "Regelsteget"}
+    status, resolution = ("Status", "Resolution") if lang == "en" else ("Status", "Lösning")
     for artifact in sorted(by_artifact):
         out += [f"## {names.get(artifact, artifact)}", ""]
         for gap in by_artifact[artifact]:
             out += [f'<h3 id="{md.html(gap["id"])}"><code>{md.html(gap["id"])}</code> — {md.html(gap.get("construct"))}</h3>', "",
-                    f"**Status:** {_cell(gap.get('status', '—'))}", "", _cell(gap.get("description")), ""]
+                    f"**{status}:** {_cell(gap.get('status', '—'))}", "", _cell(gap.get("description")), ""]
             if gap.get("resolution"):
-                out += [f"**Resolution:** {_cell(gap['resolution'])}", ""]
+                out += [f"**{resolution}:** {_cell(gap['resolution'])}", ""]
     disagreements = data.get("disagreements") or []
     if disagreements:
-        out += ["## Declared disagreements", "", "Selectors of conformance-case verdicts that an artifact is known to get wrong, each tied to a gap above.", "",
-                "| Gap | Artifact | Direction | Selector |", "|---|---|---|---|"]
+        out += {
+            "en": ["## Declared disagreements", "", "Selectors of conformance-case verdicts that an artifact is known to get wrong, each tied to a gap above.", "",
+                   "| Gap | Artifact | Direction | Selector |", "|---|---|---|---|"],
+            "sv": ["## Deklarerade oenigheter", "", "Urval av testfallsutslag som en artefakt veterligen bedömer fel, vart och ett knutet till en lucka ovan.", "",
+                   "| Lucka | Artefakt | Riktning | Urval |", "|---|---|---|---|"],
+        }[lang]
         for entry in disagreements:
             selector = ", ".join(f"{k}: {v}" for k, v in entry.items() if k not in ("gap", "artifact", "direction"))
             out.append(f"| [{_cell(entry.get('gap'))}](#{md.html(entry.get('gap'))}) | {_cell(entry.get('artifact'))} | {_cell(entry.get('direction'))} | {_cell(selector)} |")
     return "\n".join(out) + "\n"
 
 
-def page_results(root: Path) -> str:
+def page_results(root: Path, lang: str = "en") -> str:
     path = root / "conformance" / "results" / "reference.json"
-    out = ["# Conformance results", ""]
+    sv = lang == "sv"
+    out = ["# " + ("Resultat för överensstämmelse" if sv else "Conformance results"), ""]
     if not path.is_file():
-        return "\n".join(out + ["No results recorded yet: run `kll conformance results`."]) + "\n"
+        return "\n".join(out + ["Inga resultat är registrerade än: kör `kll conformance results`." if sv else "No results recorded yet: run `kll conformance results`."]) + "\n"
     data = json.loads(path.read_text(encoding="utf-8"))
-    out += [
-        f"The reference validator (`kll` {data['implementation_version']}) against the conformance suite "
-        f"{data['suite_version']}, at level {data['level']}. These results are recorded by "
-        "`kll conformance results` into `conformance/results/reference.json` and checked against a fresh "
-        "run by the tests, so they are the results of this version.", "",
-        "## Reference validator, per profile", "",
-        "| Profile | Cases | Passed | Failed | Pass % |", "|---|---:|---:|---:|---:|",
-    ]
+    version, suite, level = data["implementation_version"], data["suite_version"], data["level"]
+    if sv:
+        out += [f"Referensvalideraren (`kll` {version}) mot testsviten {suite}, på nivå {level}. Resultaten registreras av "
+                "`kll conformance results` i `conformance/results/reference.json` och jämförs med en ny körning i testerna, "
+                "så de är resultaten för denna version.", "", "## Referensvalideraren, per profil", "",
+                "| Profil | Testfall | Godkända | Underkända | Andel godkända |", "|---|---:|---:|---:|---:|"]
+    else:
+        out += [f"The reference validator (`kll` {version}) against the conformance suite {suite}, at level {level}. "
+                "These results are recorded by `kll conformance results` into `conformance/results/reference.json` and checked "
+                "against a fresh run by the tests, so they are the results of this version.", "", "## Reference validator, per profile", "",
+                "| Profile | Cases | Passed | Failed | Pass % |", "|---|---:|---:|---:|---:|"]
     for profile, counts in data["profiles"].items():
         pct = f"{100 * counts['passed'] // counts['cases']} %" if counts["cases"] else "–"
         out.append(f"| `{profile}` | {counts['cases']} | {counts['passed']} | {counts['failed']} | {pct} |")
     total = data["total"]
-    out += [f"| **all** | {total['cases']} | {total['passed']} | {total['failed']} | {100 * total['passed'] // max(total['cases'], 1)} % |", ""]
-    out += [
-        "## Agreement matrix", "",
-        "Each case judged separately by each generated artifact and by the rules stage: does the artifact alone "
-        "reach the expected verdict? A disagreement is either declared in the [known gaps](../reference/known-gaps.md) "
-        "register (with its reason) or fails the tests.", "",
-        "| Artifact | Cases judged | Agrees | Declared gap | Undeclared | Not applicable |", "|---|---:|---:|---:|---:|---:|",
-    ]
+    out += [f"| **{'alla' if sv else 'all'}** | {total['cases']} | {total['passed']} | {total['failed']} | {100 * total['passed'] // max(total['cases'], 1)} % |", ""]
+    gaps = "../reference/known-gaps.md"
+    if sv:
+        out += ["## Överensstämmelse mellan artefakterna", "",
+                "Varje testfall bedöms för sig av varje genererad artefakt och av regelsteget: når artefakten ensam det förväntade "
+                f"utslaget? En oenighet är antingen deklarerad i registret över [kända luckor]({gaps}) (med skäl) eller får testerna att fallera.", "",
+                "| Artefakt | Bedömda testfall | Överens | Deklarerad lucka | Odeklarerad | Ej tillämplig |", "|---|---:|---:|---:|---:|---:|"]
+    else:
+        out += ["## Agreement matrix", "",
+                "Each case judged separately by each generated artifact and by the rules stage: does the artifact alone "
+                f"reach the expected verdict? A disagreement is either declared in the [known gaps]({gaps}) register (with its reason) or fails the tests.", "",
+                "| Artifact | Cases judged | Agrees | Declared gap | Undeclared | Not applicable |", "|---|---:|---:|---:|---:|---:|"]
     for artifact, counts in data["agreement"].items():
         out.append(f"| {artifact} | {counts['judged']} | {counts['agrees']} | {counts['declared']} | {counts['undeclared']} | {counts['not_applicable']} |")
     return "\n".join(out) + "\n"
 
 
 def generated_pages(root: Path | None = None) -> Pages:
-    """Every generated page, by its path under ``docs/``."""
+    """Every generated page, by its path under ``docs/``, once per language (``….sv.md``, ``….en.md``)."""
     root = (root or repository_root()).resolve()
     ctx = _context(root)
-    pages: Pages = {"reference/index.md": page_reference_index(ctx)}
-    for module in ctx.model.modules:
-        pages[module_page(module)] = page_for_module(ctx, module)
-    for element in ctx.model.classes.values():
-        pages[class_page(element.name)] = page_for_class(ctx, element)
-    for element in ctx.model.slots.values():
-        pages[slot_page(element.name)] = page_for_slot(ctx, element)
-    for element in ctx.model.enums.values():
-        pages[enum_page(element.name)] = page_for_enum(ctx, element)
-    pages["reference/known-gaps.md"] = page_known_gaps(root)
-    pages["rules/index.md"] = page_rules_index(ctx)
     groups: dict[str, list[str]] = defaultdict(list)
     for rule_id, group in ctx.rule_groups.items():
         groups[group].append(rule_id)
-    for group, rule_ids in groups.items():
-        pages[rule_page(group)] = page_rules_group(ctx, group, rule_ids)
-    pages["conformance/results.md"] = page_results(root)
+    pages: Pages = {}
+    for lang in LANGS:
+        plain: Pages = {"reference/index.md": page_reference_index(ctx, lang)}
+        for module in ctx.model.modules:
+            plain[module_page(module)] = page_for_module(ctx, module, lang)
+        for element in ctx.model.classes.values():
+            plain[class_page(element.name)] = page_for_class(ctx, element, lang)
+        for element in ctx.model.slots.values():
+            plain[slot_page(element.name)] = page_for_slot(ctx, element, lang)
+        for element in ctx.model.enums.values():
+            plain[enum_page(element.name)] = page_for_enum(ctx, element, lang)
+        plain["reference/known-gaps.md"] = page_known_gaps(root, lang)
+        plain["rules/index.md"] = page_rules_index(ctx, lang)
+        for group, rule_ids in groups.items():
+            plain[rule_page(group)] = page_rules_group(ctx, group, rule_ids, lang)
+        plain["conformance/results.md"] = page_results(root, lang)
+        pages.update({localized(path, lang): text for path, text in plain.items()})
     return pages

@@ -190,3 +190,45 @@ def real_corpus_markdown() -> str:
                 )
     return "\n".join(rows)
 
+
+
+#: The counts a hand-written page may ask for with ``<!-- kll:count NAME -->`` (a line of its own,
+#: which Markdown joins to the paragraph around it), so that a number in the prose is never typed.
+COUNTS = ("modules", "cases", "suiteline", "suitetime")
+
+
+def count_markdown(name: str, language: str) -> str:
+    """The count ``name`` (one of :data:`COUNTS`) as it reads in a sentence in ``language``:
+
+    * ``modules``: the model's modules (the root schema, which only gathers them, not counted);
+    * ``cases``: the conformance cases, from the recorded results;
+    * ``suiteline``: the line ``kll conformance run`` prints for the recorded results;
+    * ``suitetime``: how long the recorded run of the whole suite took, or a sentence saying it
+      has not been measured yet.
+    """
+    import json
+
+    from ...artifacts.paths import root_schema
+    from ...conformance.results import read_timing, results_path
+    from .model import site_model
+
+    if name == "modules":
+        return str(sum(1 for module in site_model().modules if module != root_schema().stem))
+    results = json.loads(results_path().read_text(encoding="utf-8"))
+    total = results["total"]
+    if name == "cases":
+        return str(total["cases"])
+    if name == "suiteline":
+        share = 100 * total["passed"] / max(total["cases"], 1)
+        return (f"{results['implementation']} {results['implementation_version']}: {total['passed']}/{total['cases']} cases "
+                f"({share:.1f} %) at level {results['level']}; passed {total['passed']}")
+    if name == "suitetime":
+        measured = read_timing()
+        if not measured:
+            return "(tiden är inte uppmätt än: `kll conformance results` mäter den)" if language == "sv" else "(not measured yet: `kll conformance results` measures it)"
+        seconds = f"{measured['seconds']:.0f}" if measured["seconds"] >= 10 else f"{measured['seconds']:.1f}".replace(".", "," if language == "sv" else ".")
+        cpus = measured.get("cpus") or 1
+        if language == "sv":
+            return f"cirka {seconds} s ({measured['cases']} testfall, uppmätt med {cpus} processorkärnor när resultaten för {measured['suite_version']} registrerades)"
+        return f"about {seconds} s ({measured['cases']} cases, measured on {cpus} CPU cores when the results of {measured['suite_version']} were recorded)"
+    raise ValueError(f"unknown count {name!r}; known: {', '.join(COUNTS)}")
