@@ -91,7 +91,7 @@ def convert_command(
         internal_error(error, language)
         findings, failed = [_internal_finding(error, in_path)], True
     for finding in [] if failed else findings:  # a failure was said in one line above
-        detail = f" ({finding.detail})" if finding.detail else ""
+        detail = f" ({finding.detail_in(language)})" if finding.detail else ""
         line = f"{finding.location.describe()}: {finding.severity.value}: {finding.rule}: {finding.message(language)}{detail}"
         err.print(printable(line), markup=False, highlight=False)
     if report is not None:

@@ -172,6 +172,7 @@ def _tiebreak(finding: Finding) -> tuple:
         finding.message_en,
         finding.message_sv,
         finding.detail or "",
+        finding.detail_sv or "",
     )
 
 

@@ -366,6 +366,8 @@ class Place:
     message: str | None = None
     other_message: str | None = None
     detail: str | None = None
+    #: Whether the detail is shown in English on a Swedish page (a note that has no Swedish form).
+    detail_in_english: bool = False
 
 
 @dataclass(frozen=True)
@@ -425,7 +427,8 @@ def _groups(report: Any, language: str) -> list[Group]:
             own = finding.message(language) != first.message(language)
             places.append(Place(
                 _parts(finding.location, t),
-                finding.message(language) if own else None, finding.message(other) if own else None, finding.detail,
+                finding.message(language) if own else None, finding.message(other) if own else None,
+                finding.detail_in(language), language != "en" and finding.detail is not None and finding.detail_sv is None,
             ))
         groups.append(Group(
             group.rule, group.severity.value, SEVERITY_WORDS[language][group.severity.value],

@@ -35,6 +35,7 @@ import orjson
 import yaml
 
 from ..artifacts.paths import generated_dir
+from .report import Detail
 
 __all__ = [
     "InputError", "FORMATS", "detect_format", "read_document", "iter_json_lines", "read_graph",
@@ -71,10 +72,11 @@ class InputError(Exception):
     message_sv: str
     line: int | None = None
     column: int | None = None
-    detail: str | None = None
+    detail: "str | Detail | None" = None
 
     def __str__(self) -> str:
-        return self.message_en + (f" ({self.detail})" if self.detail else "")
+        detail = self.detail.en if isinstance(self.detail, Detail) else self.detail
+        return self.message_en + (f" ({detail})" if detail else "")
 
 
 def _syntax(detail: str, line: int | None = None, column: int | None = None) -> InputError:

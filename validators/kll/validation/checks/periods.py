@@ -15,8 +15,8 @@
 
 from __future__ import annotations
 
-from .base import Context, Hit, check
-from ._common import as_date, as_number, as_text, items, out_of_order
+from .base import Context, Detail, Hit, check
+from ._common import as_date, as_number, as_text, items, out_of_order, slot_label
 
 
 # --- end on or after start ----------------------------------------------------------------------
@@ -44,6 +44,10 @@ def execution_order(obj: dict, ctx: Context):
     return out_of_order(obj, "start_date", "end_date")
 
 
+def _missing(label: Detail) -> Detail:
+    return Detail(f"The {label.en} is missing.", f"{label.sv[:1].upper()}{label.sv[1:]} saknas.")
+
+
 @check(
     "Execution.execution_condition.fixed-dates",
     applies_to="Execution",
@@ -53,7 +57,7 @@ def execution_order(obj: dict, ctx: Context):
 )
 def execution_fixed_dates(obj: dict, ctx: Context):
     if obj.get("execution_condition") == "1":
-        return [Hit("/" + slot, f"The {slot.replace('_', ' ')} is missing.") for slot in ("start_date", "end_date") if obj.get(slot) is None]
+        return [Hit("/" + slot, _missing(slot_label("Execution", slot))) for slot in ("start_date", "end_date") if obj.get(slot) is None]
     return None
 
 
@@ -116,8 +120,10 @@ def annotation_text_length(obj: dict, ctx: Context):
     if len(text) != span:
         # Says how the lengths differ, never what the text is.
         utf16 = len(text.encode("utf-16-le")) // 2
-        hint = " The offsets look like UTF-16 code units." if utf16 == span else ""
-        yield Hit("/annotated_text", f"The text has {len(text)} code points; the span has {span}.{hint}")
+        hint = Detail(" The offsets look like UTF-16 code units.", " Positionerna ser ut att vara räknade i UTF-16-kodenheter.") if utf16 == span else Detail("", "")
+        yield Hit("/annotated_text", Detail(
+            f"The text has {len(text)} code points; the span has {span}.{hint.en}",
+            f"Texten har {len(text)} kodpunkter; avsnittet har {span}.{hint.sv}"))
 
 
 # --- application period -------------------------------------------------------------------------
@@ -152,7 +158,9 @@ def application_before_start(obj: dict, ctx: Context):
     for slot in ("application_start_date", "application_deadline"):
         day = as_date(application.get(slot))
         if day is not None and day > start:
-            hits.append(Hit("/application/" + slot, f"The {slot.replace('_', ' ')} is after the start date."))
+            label = slot_label("ApplicationDetails", slot)
+            hits.append(Hit("/application/" + slot, Detail(
+                f"The {label.en} is after the start date.", f"{label.sv[:1].upper()}{label.sv[1:]} ligger efter startdatumet.")))
     return hits
 
 
@@ -259,7 +267,10 @@ def last_updated_latest(obj: dict, ctx: Context):
         return
     later = [slot for slot in _RECORD_DATES if (day := as_date(obj.get(slot))) is not None and day > updated]
     if later:
-        yield Hit("/last_updated", "It is before: " + ", ".join(later) + ".")
+        labels = [slot_label("DecisionRecord", slot) for slot in later]
+        yield Hit("/last_updated", Detail(
+            "It is before: " + ", ".join(label.en for label in labels) + ".",
+            "Det ligger före: " + ", ".join(label.sv for label in labels) + "."))
 
 
 @check(
