@@ -19,7 +19,7 @@ from kll.render import json as json_render
 from kll.render import junit as junit_render
 from kll.render import sarif as sarif_render
 from kll.render import text as text_render
-from kll.validation.report import Finding, Location, Report, Severity, Stage
+from kll.validation.report import Detail, Finding, Location, Report, Severity, Stage
 from kll.artifacts import paths
 
 ANSI = re.compile(r"\x1b\[")
@@ -177,8 +177,9 @@ def test_colour_is_deterministic():
 @pytest.mark.parametrize("format", FORMATS)
 def test_detail_only_where_the_finding_carries_one(format):
     carried = render(mixed(), format)
-    # exactly one finding carries DETAIL, and each renderer shows it once
-    assert carried.count("sentinel-detail-7f3a") == 1
+    # exactly one finding carries DETAIL, and each renderer shows it once (JSON in detail, detail_en
+    # and detail_sv: a note without a Swedish form reads the same in both)
+    assert carried.count("sentinel-detail-7f3a") == (3 if format == "json" else 1)
     for name in ("conformant", "rdf", "nothing_checked"):
         out = render(REPORTS[name](), format)
         assert "detail" not in out.lower(), name
@@ -188,6 +189,21 @@ def test_detail_only_where_the_finding_carries_one(format):
         out = render(without, format, language=language)
         assert "sentinel" not in out
         assert not re.search(r"\bdetail|detalj", out)
+
+
+@pytest.mark.parametrize("format", FORMATS)
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_a_bilingual_detail_is_shown_in_the_report_language(format, language):
+    """A check's Detail(en, sv): text, JUnit and SARIF show the report's language; JSON has both."""
+    first = mixed().findings[0]
+    report = replace(mixed(), findings=[replace(first, detail=Detail("english-note-1c2d", "svensk-anteckning-3e4f"), detail_sv=None)])
+    out = render(report, format, language=language)
+    if format == "json":
+        [finding] = json.loads(out)["findings"]
+        assert (finding["detail"], finding["detail_en"], finding["detail_sv"]) == ("english-note-1c2d", "english-note-1c2d", "svensk-anteckning-3e4f")
+    else:
+        shown, hidden = ("svensk-anteckning-3e4f", "english-note-1c2d") if language == "sv" else ("english-note-1c2d", "svensk-anteckning-3e4f")
+        assert shown in out and hidden not in out
 
 
 def test_json_detail_key_absent_without_detail():
@@ -364,7 +380,7 @@ def test_json_content_and_order():
         {k: v for k, v in vars(f.location).items() if v is not None} for f in report.sorted()
     ]
     first = data["findings"][0]
-    assert list(first) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "detail", "documentation"]
+    assert list(first) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "detail", "detail_en", "detail_sv", "documentation"]
     assert list(data["findings"][1]) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "documentation"]
     assert first["documentation"] == f"https://w3id.org/kll/rule/{REQUIRED}"
     assert first["message_sv"] == "Utbildningstillfälle: startdatum är obligatoriskt."

@@ -5,7 +5,7 @@ warning, info}, ``files``, ``records``, ``stages``, ``findings``. Findings are i
 ``Report.sorted()`` order (ties broken by line, column, node, path, message), each with
 ``rule``, ``severity``, ``stage``, ``location`` (``file`` and only the parts that are known),
 ``message_en``, ``message_sv``, ``detail``, ``detail_en`` and ``detail_sv`` (only when the finding has
-one; ``detail`` is the English, kept for readers of 0.2 reports) and
+one; ``detail`` is the English, kept for readers of earlier reports) and
 ``documentation``. Output is pretty-printed UTF-8 text, one trailing newline,
 the same bytes for the same report. Characters a terminal would act on (controls, line
 separators, bidi overrides) and lone surrogates are written as ``\\uXXXX`` escapes: the same

@@ -121,7 +121,7 @@ class Finding:
         data["stage"] = self.stage.value
         data["location"] = {k: v for k, v in data["location"].items() if v is not None}
         data["documentation"] = self.documentation
-        # detail stays English for readers of 0.2 reports; detail_en / detail_sv name each language
+        # detail stays English for readers of earlier reports; detail_en / detail_sv name each language
         # as message_en / message_sv do, so the JSON report is the same whatever --lang says.
         swedish = data.pop("detail_sv")
         documentation = data.pop("documentation")
