@@ -256,25 +256,25 @@ def test_text_rule_order_is_by_id_within_a_severity():
 def test_text_swedish():
     out = render(mixed(), "text", language="sv")
     headers = _groups(out)
-    assert headers[0] == f"{REQUIRED}  överträdelse  (3 fynd)"
-    assert headers[1] == f"{RECOMMENDED}  varning  (1 fynd)"
-    assert headers[2] == f"{ENGLISH}  upplysning  (1 fynd)"
+    assert headers[0] == f"{REQUIRED}  fel  (3 anmärkningar)"
+    assert headers[1] == f"{RECOMMENDED}  varning  (1 anmärkning)"
+    assert headers[2] == f"{ENGLISH}  upplysning  (1 anmärkning)"
     assert "  Utbildningstillfälle: startdatum är obligatoriskt." in out.splitlines()
     assert "EducationEvent: start date is required." not in out
     assert f"(detalj: {DETAIL})" in out
-    assert out.splitlines()[-1] == "2 filer, 6 poster: 3 överträdelser, 1 varning, 1 upplysning — uppfyller inte kraven"
+    assert out.splitlines()[-1] == "2 filer, 6 poster: 3 fel, 1 varning, 1 upplysning — uppfyller inte kraven"
 
 
 @pytest.mark.parametrize(
     "name, language, summary",
     [
         ("conformant", "en", "1 file, 3 records: 0 violations, 0 warnings, 0 infos — conformant"),
-        ("conformant", "sv", "1 fil, 3 poster: 0 överträdelser, 0 varningar, 0 upplysningar — uppfyller kraven"),
+        ("conformant", "sv", "1 fil, 3 poster: 0 fel, 0 varningar, 0 upplysningar — uppfyller kraven"),
         ("mixed", "en", "2 files, 6 records: 3 violations, 1 warning, 1 info — not conformant"),
         ("positioned", "en", "2 files, 1 record: 2 violations, 0 warnings, 0 infos — not conformant"),
-        ("rdf", "sv", "1 fil, 2 poster: 1 överträdelse, 1 varning, 0 upplysningar — uppfyller inte kraven"),
+        ("rdf", "sv", "1 fil, 2 poster: 1 fel, 1 varning, 0 upplysningar — uppfyller inte kraven"),
         ("nothing_checked", "en", "0 files, 0 records: 0 violations, 0 warnings, 0 infos — not conformant (nothing was checked)"),
-        ("nothing_checked", "sv", "0 filer, 0 poster: 0 överträdelser, 0 varningar, 0 upplysningar — uppfyller inte kraven (inget kontrollerades)"),
+        ("nothing_checked", "sv", "0 filer, 0 poster: 0 fel, 0 varningar, 0 upplysningar — uppfyller inte kraven (inget kontrollerades)"),
     ],
 )
 def test_text_summary(name, language, summary):
@@ -289,7 +289,7 @@ def test_text_conformant_report():
         f"checked by kll {kll.__version__} against model {model}",
         "1 file, 3 records: 0 violations, 0 warnings, 0 infos — conformant",
     ]
-    assert render(conformant(), "text", language="sv").splitlines()[:2] == ["Inga fynd.", f"kontrollerat av kll {kll.__version__} mot modell {model}"]
+    assert render(conformant(), "text", language="sv").splitlines()[:2] == ["Inga anmärkningar.", f"kontrollerat av kll {kll.__version__} mot modell {model}"]
 
 
 def test_text_message_differing_within_a_rule_is_shown_per_location():
@@ -481,7 +481,7 @@ def test_junit_swedish_messages_stable_names():
     root = _junit(mixed(), language="sv")
     case = root.find("testsuite/testcase")
     assert case.get("name") == REQUIRED
-    assert case.find("failure").get("message") == "2 överträdelser: Utbildningstillfälle: startdatum är obligatoriskt."
+    assert case.find("failure").get("message") == "2 fel: Utbildningstillfälle: startdatum är obligatoriskt."
 
 
 def test_junit_file_without_violations_gets_conformant_case():

@@ -131,7 +131,7 @@ def codeowners_command(
     try:
         text = codeowners(read_register(source))
     except InputError as error:
-        _fail(f"{source}: {error.detail}")
+        _fail(f"{source}: {error.detail_in()}")
     target = codeowners_path(base)
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if current == text:
