@@ -2945,7 +2945,8 @@ class MappingSet(Entity):
                                                      'ur projektets scheman, '
                                                      'SKOS-predikat) hör till profilen '
                                                      'taxonomy-crosswalk-publisher.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Mappningsmängd'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Uppsättning mappningar'}},
          'class_uri': 'sssom:MappingSet',
          'close_mappings': ['dcat:Dataset'],
          'from_schema': 'https://w3id.org/kll/model/concepts',
@@ -3019,7 +3020,7 @@ class MappingSet(Entity):
                                                      'exempel 1.0.0 eller ett '
                                                      'utgivningsdatum som 2025-06-01.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens version'}},
+                                      'value': 'Version av uppsättningen mappningar'}},
          'close_mappings': ['owl:versionInfo', 'dcat:version'],
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_version'],
@@ -3032,7 +3033,7 @@ class MappingSet(Entity):
                                                      'myndigheterna publicerar '
                                                      'använder CC0 1.0.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens licens'}},
+                                      'value': 'Licens för uppsättningen mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['dcterms:license', 'sssom:license'],
          'slot_uri': 'kll:mappingSetLicense'} })
@@ -3093,7 +3094,7 @@ class MappingSet(Entity):
                                                      'sig från upphovspersonerna till '
                                                      'de enskilda mappningarna.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens skapare'}},
+                                      'value': 'Skapare av uppsättningen mappningar'}},
          'close_mappings': ['dcterms:creator'],
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_id'],
@@ -3105,7 +3106,8 @@ class MappingSet(Entity):
                                                      'inte kan vara namn i skaparnas '
                                                      'poster.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens skapares namn'}},
+                                      'value': 'Namn på skaparna av uppsättningen '
+                                               'mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_label'],
          'slot_uri': 'kll:mappingSetCreatorLabels'} })
@@ -3114,7 +3116,7 @@ class MappingSet(Entity):
                                                      'som denna mängd härletts ur '
                                                      '(SSSOM:s mapping_set_source).'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens källor'}},
+                                      'value': 'Källor till uppsättningen mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_source'],
          'slot_uri': 'kll:mappingSetSources'} })
@@ -3124,7 +3126,7 @@ class MappingSet(Entity):
                                                      '(SSSOM:s '
                                                      'mapping_set_confidence).'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens säkerhet'}},
+                                      'value': 'Säkerhet i uppsättningen mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_confidence'],
          'slot_uri': 'kll:mappingSetConfidence'} })
@@ -10910,7 +10912,7 @@ class DecisionRecord(Entity):
                                                      'påverkar. Postens nummer är '
                                                      'detsamma som numret i '
                                                      'filnamnet.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutspost'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
          'class_uri': 'kll:DecisionRecord',
          'close_mappings': ['prov:Activity'],
          'from_schema': 'https://w3id.org/kll/model/governance',
@@ -12710,9 +12712,11 @@ class DataPackage(ConfiguredBaseModel):
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:concepts'} })
     mapping_sets: Optional[list[MappingSet]] = Field(default=None, title="Mapping sets", description="""The crosswalk mapping sets in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Paketets mappningsmängder '
+                                            'value': 'Paketets uppsättningar '
+                                                     'mappningar '
                                                      '(översättningsnycklar).'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Mappningsmängder'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Uppsättningar mappningar'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:mappingSets'} })
     concept_annotations: Optional[list[ConceptAnnotation]] = Field(default=None, title="Concept annotations", description="""The concept annotations of texts in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -12751,8 +12755,8 @@ class DataPackage(ConfiguredBaseModel):
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:agencies'} })
     decision_records: Optional[list[DecisionRecord]] = Field(default=None, title="Decision records", description="""The decision records in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Paketets beslutsposter.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsposter'}},
+                                            'value': 'Paketets beslutsdokument.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:decisionRecords'} })
     data_flows: Optional[list[DataFlow]] = Field(default=None, title="Data flows", description="""The data flows of the register of data flows and agreements in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',

@@ -330,7 +330,7 @@ def _mapping_side(obj: dict, ctx: Context, source_slot: str, side_slot: str):
     applies_to="MappingSet",
     source="MappingSet.subject_source",
     en="A mapping's subject is not taken from the subject source of the mapping set, in its scheme version.",
-    sv="En mappnings subjekt är inte hämtat ur mappningsmängdens subjektkälla, i dess schemaversion.",
+    sv="En mappnings subjekt är inte hämtat ur subjektkällan för uppsättningen mappningar, i källans version.",
 )
 def mapping_subjects(obj: dict, ctx: Context):
     yield from _mapping_side(obj, ctx, "subject_source", "mapping_subject")
@@ -341,7 +341,7 @@ def mapping_subjects(obj: dict, ctx: Context):
     applies_to="MappingSet",
     source="MappingSet.object_source",
     en="A mapping's object is not taken from the object source of the mapping set, in its scheme version.",
-    sv="En mappnings objekt är inte hämtat ur mappningsmängdens objektkälla, i dess schemaversion.",
+    sv="En mappnings objekt är inte hämtat ur objektkällan för uppsättningen mappningar, i källans version.",
 )
 def mapping_objects(obj: dict, ctx: Context):
     yield from _mapping_side(obj, ctx, "object_source", "mapping_object")

@@ -186,22 +186,22 @@ _STATUS_DATES = {
     "accepted": (
         "date_accepted",
         "A decision record with status accepted must give the date on which it was accepted.",
-        "En beslutad beslutspost måste ange datumet för beslutet.",
+        "Ett antaget beslutsdokument måste ange datumet då det antogs.",
     ),
     "rejected": (
         "date_rejected",
         "A decision record with status rejected must give the date on which it was rejected.",
-        "En avslagen beslutspost måste ange datumet för avslaget.",
+        "Ett avslaget beslutsdokument måste ange datumet då det avslogs.",
     ),
     "deprecated": (
         "date_deprecated",
         "A decision record with status deprecated must give the date from which it no longer applies.",
-        "En avvecklad beslutspost måste ange datumet för avvecklingen.",
+        "Ett utfasat beslutsdokument måste ange datumet från vilket det inte längre gäller.",
     ),
     "withdrawn": (
         "date_withdrawn",
         "A decision record with status withdrawn must give the date on which it was withdrawn.",
-        "En återkallad beslutspost måste ange datumet för återkallelsen.",
+        "Ett återkallat beslutsdokument måste ange datumet då det återkallades.",
     ),
 }
 
@@ -231,7 +231,7 @@ def _has_values(value) -> bool:
     applies_to="DecisionRecord",
     source="DecisionRecord.superseded_by",
     en="A superseded decision record must name the records that supersede it.",
-    sv="En ersatt beslutspost måste ange de poster som ersätter den.",
+    sv="Ett ersatt beslutsdokument måste ange de dokument som ersätter det.",
 )
 def superseded_needs_successor(obj: dict, ctx: Context):
     if obj.get("decision_status") == "superseded" and not _has_values(obj.get("superseded_by")):
@@ -243,7 +243,7 @@ def superseded_needs_successor(obj: dict, ctx: Context):
     applies_to="DecisionRecord",
     source="DecisionRecord.superseded_by",
     en="Only a decision record with status superseded may name records that supersede it.",
-    sv="Bara en beslutspost med status ersatt får ange poster som ersätter den.",
+    sv="Bara ett beslutsdokument med status ersatt får ange dokument som ersätter det.",
 )
 def successor_needs_superseded(obj: dict, ctx: Context):
     status = obj.get("decision_status")
@@ -259,7 +259,7 @@ _RECORD_DATES = ("date_created", "date_accepted", "date_rejected", "date_depreca
     applies_to="DecisionRecord",
     source="DecisionRecord.last_updated",
     en="The date the decision record was last updated is before another date in the record.",
-    sv="Datumet då beslutsposten senast uppdaterades ligger före ett annat datum i posten.",
+    sv="Datumet då beslutsdokumentet senast uppdaterades ligger före ett annat datum i det.",
 )
 def last_updated_latest(obj: dict, ctx: Context):
     updated = as_date(obj.get("last_updated"))
@@ -278,7 +278,7 @@ def last_updated_latest(obj: dict, ctx: Context):
     applies_to="DecisionRecord",
     source="DecisionRecord.model_modules",
     en="A decision record whose scope is module must name at least one module of the model.",
-    sv="En beslutspost med omfattningen modul måste ange minst en modul i modellen.",
+    sv="Ett beslutsdokument med omfattningen modul måste ange minst en modul i modellen.",
 )
 def modules_for_module_scope(obj: dict, ctx: Context):
     if obj.get("decision_scope") == "module" and not any(True for _ in items(obj.get("model_modules"))):
