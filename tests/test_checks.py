@@ -1269,7 +1269,7 @@ def test_scheme_fit_reaches_the_value_objects_of_a_record():
     assert run("Education", wrong) == [(
         "concept-reference.scheme-fits-slot",
         "/eligibility_requirements/1/course_requirements/1/courses/2/scheme",
-        "The property courses takes the schemes gy-course, local.\nEgenskapen courses tar emot systemen gy-course, local.",
+        "The property courses takes the schemes gy-course, local.\nEgenskapen courses tar emot begreppssystemen gy-course, local.",
     )]
     area = copy.deepcopy(NURSING)
     area["eligibility_requirements"][1]["eligibility_area"] = ref("sun-2020-level", "525", "2020")

@@ -129,7 +129,7 @@ def edition_problem(scheme: str, version: str) -> Detail | None:
     edition = EDITION_OF_SCHEME.get(scheme)
     if edition is None or version == edition:
         return None
-    return Detail(f"The scheme {scheme} is the {edition} edition.", f"Systemet {scheme} är utgåvan från {edition}.")
+    return Detail(f"The scheme {scheme} is the {edition} edition.", f"Begreppssystemet {scheme} är utgåvan från {edition}.")
 
 
 # --- ConceptReference ---------------------------------------------------------------------------
@@ -179,7 +179,7 @@ def concept_reference_ssyk(obj: dict, ctx: Context):
 def versioned_scheme(obj: dict, ctx: Context):
     if obj.get("scheme") in VERSIONED_SCHEMES and obj.get("scheme_version") in (None, ""):
         return (Hit("/scheme_version", Detail(
-            f"The scheme {obj['scheme']} is versioned by release.", f"Systemet {obj['scheme']} versioneras per utgåva.")),)
+            f"The scheme {obj['scheme']} is versioned by release.", f"Begreppssystemet {obj['scheme']} versioneras per utgåva.")),)
     return None
 
 
@@ -319,10 +319,10 @@ def _mapping_side(obj: dict, ctx: Context, source_slot: str, side_slot: str):
         if not isinstance(reference, dict):
             continue
         if reference.get("scheme") != source.get("scheme"):
-            yield Hit(pointer("mappings", index, side_slot, "scheme"), Detail(f"The {label_en} is another scheme.", f"{label_sv.capitalize()} är ett annat system."))
+            yield Hit(pointer("mappings", index, side_slot, "scheme"), Detail(f"The {label_en} is another scheme.", f"{label_sv.capitalize()} är ett annat begreppssystem."))
         elif reference.get("scheme_version") not in (None, source.get("scheme_version")):
             yield Hit(pointer("mappings", index, side_slot, "scheme_version"), Detail(
-                f"The {label_en} is another version of the scheme.", f"{label_sv.capitalize()} är en annan version av systemet."))
+                f"The {label_en} is another version of the scheme.", f"{label_sv.capitalize()} är en annan version av begreppssystemet."))
 
 
 @check(

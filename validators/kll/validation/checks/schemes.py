@@ -125,7 +125,7 @@ def _scheme_hits(obj: dict, class_name: str, prefix: str, hits: list[Hit]) -> No
             if scheme and scheme not in slot.accepted_schemes and scheme in (_scheme_slot().values or {}):
                 accepted = ", ".join(sorted(slot.accepted_schemes))
                 hits.append(Hit(prefix + where + "/scheme", Detail(
-                    f"The property {slot.name} takes the schemes {accepted}.", f"Egenskapen {slot.name} tar emot systemen {accepted}.")))
+                    f"The property {slot.name} takes the schemes {accepted}.", f"Egenskapen {slot.name} tar emot begreppssystemen {accepted}.")))
     for slot in _nested_fitted(class_name):
         for where, nested in _references(obj, slot):
             _scheme_hits(nested, slot.range, prefix + where, hits)
@@ -170,5 +170,5 @@ def scheme_deprecated(obj: dict, ctx: Context):
     if scheme in deprecated:
         # the model's reason names every replacement (esco: esco-skill for skills, esco-occupation for occupations)
         swedish = (_scheme_slot().deprecated_values_sv or {}).get(scheme, deprecated[scheme])
-        return (Hit("/scheme", Detail(f"The scheme {scheme} is deprecated. {deprecated[scheme]}", f"Systemet {scheme} är utfasat. {swedish}")),)
+        return (Hit("/scheme", Detail(f"The scheme {scheme} is deprecated. {deprecated[scheme]}", f"Begreppssystemet {scheme} är utfasat. {swedish}")),)
     return None
