@@ -72,3 +72,13 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     return attempts
+
+
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch):
+    """Tests that do not give ``--lang`` expect English, which the CLI picks from the locale; a
+    developer with a Swedish locale would otherwise see them fail (tests/test_cli_language.py sets
+    its own)."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

@@ -77,13 +77,19 @@ def context_for(class_name: str, obj: dict, records=(), duplicate=None) -> Conte
     return Context(class_name, "/records/0", make_dataset(records, duplicate))
 
 
+def both_languages(detail) -> str | None:
+    """A hit's detail as one text, English then Swedish, so that what a test asserts of a detail
+    (a name it gives, a value it must never echo) holds in both languages."""
+    return detail if detail is None or isinstance(detail, str) else f"{detail.en}\n{detail.sv}"
+
+
 def run(class_name: str, obj: dict, records=(), duplicate=None) -> list[tuple[str, str, str | None]]:
     """(rule, pointer, detail) of every hit of every check that applies to the object's class."""
     context = context_for(class_name, obj, records, duplicate)
     hits = []
     for rule, check in REGISTRY.items():
         if is_a(class_name, check.applies_to):
-            hits.extend((rule, hit.pointer, hit.detail) for hit in check(copy.deepcopy(obj), context))
+            hits.extend((rule, hit.pointer, both_languages(hit.detail)) for hit in check(copy.deepcopy(obj), context))
     return hits
 
 
@@ -1140,7 +1146,7 @@ def test_failing_object_yields_exactly_the_rule(rule, class_name, obj, records, 
         assert detail is None or not LEAK.search(detail), "a detail must not carry a personal number"
     # the check itself, called directly through the registry, finds the same
     direct = list(REGISTRY[rule](copy.deepcopy(obj), context_for(class_name, obj, records, duplicate)))
-    assert [(h.pointer, h.detail) for h in direct] == [(where, detail) for _, where, detail in hits]
+    assert [(h.pointer, both_languages(h.detail)) for h in direct] == [(where, detail) for _, where, detail in hits]
 
 
 def test_every_registered_rule_has_cases():
@@ -1263,7 +1269,7 @@ def test_scheme_fit_reaches_the_value_objects_of_a_record():
     assert run("Education", wrong) == [(
         "concept-reference.scheme-fits-slot",
         "/eligibility_requirements/1/course_requirements/1/courses/2/scheme",
-        "The property courses takes the schemes gy-course, local.",
+        "The property courses takes the schemes gy-course, local.\nEgenskapen courses tar emot begreppssystemen gy-course, local.",
     )]
     area = copy.deepcopy(NURSING)
     area["eligibility_requirements"][1]["eligibility_area"] = ref("sun-2020-level", "525", "2020")

@@ -19,7 +19,7 @@ from kll.render import json as json_render
 from kll.render import junit as junit_render
 from kll.render import sarif as sarif_render
 from kll.render import text as text_render
-from kll.validation.report import Finding, Location, Report, Severity, Stage
+from kll.validation.report import Detail, Finding, Location, Report, Severity, Stage
 from kll.artifacts import paths
 
 ANSI = re.compile(r"\x1b\[")
@@ -179,8 +179,9 @@ def test_colour_is_deterministic():
 @pytest.mark.parametrize("format", FORMATS)
 def test_detail_only_where_the_finding_carries_one(format):
     carried = render(mixed(), format)
-    # exactly one finding carries DETAIL, and each renderer shows it once
-    assert carried.count("sentinel-detail-7f3a") == 1
+    # exactly one finding carries DETAIL, and each renderer shows it once (JSON in detail, detail_en
+    # and detail_sv: a note without a Swedish form reads the same in both)
+    assert carried.count("sentinel-detail-7f3a") == (3 if format == "json" else 1)
     for name in ("conformant", "rdf", "nothing_checked"):
         out = render(REPORTS[name](), format)
         assert "detail" not in out.lower(), name
@@ -190,6 +191,21 @@ def test_detail_only_where_the_finding_carries_one(format):
         out = render(without, format, language=language)
         assert "sentinel" not in out
         assert not re.search(r"\bdetail|detalj", out)
+
+
+@pytest.mark.parametrize("format", FORMATS)
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_a_bilingual_detail_is_shown_in_the_report_language(format, language):
+    """A check's Detail(en, sv): text, JUnit and SARIF show the report's language; JSON has both."""
+    first = mixed().findings[0]
+    report = replace(mixed(), findings=[replace(first, detail=Detail("english-note-1c2d", "svensk-anteckning-3e4f"), detail_sv=None)])
+    out = render(report, format, language=language)
+    if format == "json":
+        [finding] = json.loads(out)["findings"]
+        assert (finding["detail"], finding["detail_en"], finding["detail_sv"]) == ("english-note-1c2d", "english-note-1c2d", "svensk-anteckning-3e4f")
+    else:
+        shown, hidden = ("svensk-anteckning-3e4f", "english-note-1c2d") if language == "sv" else ("english-note-1c2d", "svensk-anteckning-3e4f")
+        assert shown in out and hidden not in out
 
 
 def test_json_detail_key_absent_without_detail():
@@ -242,25 +258,25 @@ def test_text_rule_order_is_by_id_within_a_severity():
 def test_text_swedish():
     out = render(mixed(), "text", language="sv")
     headers = _groups(out)
-    assert headers[0] == f"{REQUIRED}  överträdelse  (3 fynd)"
-    assert headers[1] == f"{RECOMMENDED}  varning  (1 fynd)"
-    assert headers[2] == f"{ENGLISH}  upplysning  (1 fynd)"
+    assert headers[0] == f"{REQUIRED}  fel  (3 anmärkningar)"
+    assert headers[1] == f"{RECOMMENDED}  varning  (1 anmärkning)"
+    assert headers[2] == f"{ENGLISH}  upplysning  (1 anmärkning)"
     assert "  Utbildningstillfälle: startdatum är obligatoriskt." in out.splitlines()
     assert "EducationEvent: start date is required." not in out
     assert f"(detalj: {DETAIL})" in out
-    assert out.splitlines()[-1] == "2 filer, 6 poster: 3 överträdelser, 1 varning, 1 upplysning — uppfyller inte kraven"
+    assert out.splitlines()[-1] == "2 filer, 6 poster: 3 fel, 1 varning, 1 upplysning — uppfyller inte kraven"
 
 
 @pytest.mark.parametrize(
     "name, language, summary",
     [
         ("conformant", "en", "1 file, 3 records: 0 violations, 0 warnings, 0 infos — conformant"),
-        ("conformant", "sv", "1 fil, 3 poster: 0 överträdelser, 0 varningar, 0 upplysningar — uppfyller kraven"),
+        ("conformant", "sv", "1 fil, 3 poster: 0 fel, 0 varningar, 0 upplysningar — uppfyller kraven"),
         ("mixed", "en", "2 files, 6 records: 3 violations, 1 warning, 1 info — not conformant"),
         ("positioned", "en", "2 files, 1 record: 2 violations, 0 warnings, 0 infos — not conformant"),
-        ("rdf", "sv", "1 fil, 2 poster: 1 överträdelse, 1 varning, 0 upplysningar — uppfyller inte kraven"),
+        ("rdf", "sv", "1 fil, 2 poster: 1 fel, 1 varning, 0 upplysningar — uppfyller inte kraven"),
         ("nothing_checked", "en", "0 files, 0 records: 0 violations, 0 warnings, 0 infos — not conformant (nothing was checked)"),
-        ("nothing_checked", "sv", "0 filer, 0 poster: 0 överträdelser, 0 varningar, 0 upplysningar — uppfyller inte kraven (inget kontrollerades)"),
+        ("nothing_checked", "sv", "0 filer, 0 poster: 0 fel, 0 varningar, 0 upplysningar — uppfyller inte kraven (inget kontrollerades)"),
     ],
 )
 def test_text_summary(name, language, summary):
@@ -275,7 +291,7 @@ def test_text_conformant_report():
         f"checked by kll {kll.__version__} against model {model}",
         "1 file, 3 records: 0 violations, 0 warnings, 0 infos — conformant",
     ]
-    assert render(conformant(), "text", language="sv").splitlines()[:2] == ["Inga fynd.", f"kontrollerat av kll {kll.__version__} mot modell {model}"]
+    assert render(conformant(), "text", language="sv").splitlines()[:2] == ["Inga anmärkningar.", f"kontrollerat av kll {kll.__version__} mot modell {model}"]
 
 
 def test_text_message_differing_within_a_rule_is_shown_per_location():
@@ -366,7 +382,7 @@ def test_json_content_and_order():
         {k: v for k, v in vars(f.location).items() if v is not None} for f in report.sorted()
     ]
     first = data["findings"][0]
-    assert list(first) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "detail", "documentation"]
+    assert list(first) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "detail", "detail_en", "detail_sv", "documentation"]
     assert list(data["findings"][1]) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "documentation"]
     assert first["documentation"] == DOCS
     assert first["message_sv"] == "Utbildningstillfälle: startdatum är obligatoriskt."
@@ -467,7 +483,7 @@ def test_junit_swedish_messages_stable_names():
     root = _junit(mixed(), language="sv")
     case = root.find("testsuite/testcase")
     assert case.get("name") == REQUIRED
-    assert case.find("failure").get("message") == "2 överträdelser: Utbildningstillfälle: startdatum är obligatoriskt."
+    assert case.find("failure").get("message") == "2 fel: Utbildningstillfälle: startdatum är obligatoriskt."
 
 
 def test_junit_file_without_violations_gets_conformant_case():

@@ -177,3 +177,40 @@ def test_labour_and_education_to_work_elements_name_a_standard_term_or_say_why_n
         if own_iri and not mapped and not explained:
             offenders.append(f"{kind} {element.name}")
     assert offenders == []
+
+
+def _unlabelled_in_swedish(view) -> list[str]:
+    """Every element a person reads a label of that has no Swedish one: classes, slots, enums,
+    permissible values, and each class's induced slots (a ``slot_usage`` with its own annotations
+    replaces the slot's, so its ``title_sv`` must be repeated there)."""
+    classes, slots, enums = own_elements(view)
+    missing = [f"{kind} {e.name}" for kind, group in (("class", classes), ("slot", slots), ("enum", enums))
+               for e in group if not annotation(e, "title_sv")]
+    missing += [f"permissible value {enum.name}.{text}" for enum in enums
+                for text, value in enum.permissible_values.items() if not annotation(value, "title_sv")]
+    for cls in classes:
+        for slot in view.class_induced_slots(cls.name):
+            for tag in ("title_sv", "description_sv"):
+                if not annotation(slot, tag):
+                    missing.append(f"slot_usage {cls.name}.{slot.name} ({tag})")
+    return missing
+
+
+def test_every_element_a_person_reads_has_a_swedish_label(view):
+    missing = _unlabelled_in_swedish(view)
+    assert missing == [], (
+        f"{len(missing)} element(s) without Swedish (model/CONVENTIONS.md, 'Every element'); their rule "
+        "messages and reference pages would show English in Swedish: " + "; ".join(missing))
+
+
+@pytest.mark.parametrize("kind", ["class", "enum"])
+def test_no_two_classes_or_enumerations_share_a_swedish_label(view, kind):
+    classes, _, enums = own_elements(view)
+    seen: dict[str, str] = {}
+    clashes = []
+    for element in classes if kind == "class" else enums:
+        swedish = annotation(element, "title_sv")
+        if swedish in seen:
+            clashes.append(f"{seen[swedish]} and {element.name} are both '{swedish}'")
+        seen[swedish] = element.name
+    assert clashes == [], "a reader cannot tell these apart in Swedish: " + "; ".join(clashes)

@@ -191,7 +191,7 @@ def test_upload_a_valid_and_a_broken_file_read_the_result_and_download_sarif(vis
     visit.submit(VALID)
     assert page.locator("html").get_attribute("lang") == language
     assert page.locator("#verdict").inner_text().endswith(t["verdict_ok"])
-    assert (": 0 överträdelser," if language == "sv" else ": 0 violations,") in page.locator(".counts").inner_text()
+    assert (": 0 fel," if language == "sv" else ": 0 violations,") in page.locator(".counts").inner_text()
 
     visit.goto(service_page.PATHS[language]["form"])
     visit.submit(BROKEN)

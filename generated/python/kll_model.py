@@ -2945,7 +2945,8 @@ class MappingSet(Entity):
                                                      'ur projektets scheman, '
                                                      'SKOS-predikat) hör till profilen '
                                                      'taxonomy-crosswalk-publisher.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Mappningsmängd'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Uppsättning mappningar'}},
          'class_uri': 'sssom:MappingSet',
          'close_mappings': ['dcat:Dataset'],
          'from_schema': 'https://w3id.org/kll/model/concepts',
@@ -3019,7 +3020,7 @@ class MappingSet(Entity):
                                                      'exempel 1.0.0 eller ett '
                                                      'utgivningsdatum som 2025-06-01.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens version'}},
+                                      'value': 'Version av uppsättningen mappningar'}},
          'close_mappings': ['owl:versionInfo', 'dcat:version'],
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_version'],
@@ -3032,7 +3033,7 @@ class MappingSet(Entity):
                                                      'myndigheterna publicerar '
                                                      'använder CC0 1.0.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens licens'}},
+                                      'value': 'Licens för uppsättningen mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['dcterms:license', 'sssom:license'],
          'slot_uri': 'kll:mappingSetLicense'} })
@@ -3093,7 +3094,7 @@ class MappingSet(Entity):
                                                      'sig från upphovspersonerna till '
                                                      'de enskilda mappningarna.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens skapare'}},
+                                      'value': 'Skapare av uppsättningen mappningar'}},
          'close_mappings': ['dcterms:creator'],
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_id'],
@@ -3105,7 +3106,8 @@ class MappingSet(Entity):
                                                      'inte kan vara namn i skaparnas '
                                                      'poster.'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens skapares namn'}},
+                                      'value': 'Namn på skaparna av uppsättningen '
+                                               'mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_label'],
          'slot_uri': 'kll:mappingSetCreatorLabels'} })
@@ -3114,7 +3116,7 @@ class MappingSet(Entity):
                                                      'som denna mängd härletts ur '
                                                      '(SSSOM:s mapping_set_source).'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens källor'}},
+                                      'value': 'Källor till uppsättningen mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_source'],
          'slot_uri': 'kll:mappingSetSources'} })
@@ -3124,7 +3126,7 @@ class MappingSet(Entity):
                                                      '(SSSOM:s '
                                                      'mapping_set_confidence).'},
                          'title_sv': {'tag': 'title_sv',
-                                      'value': 'Mappningsmängdens säkerhet'}},
+                                      'value': 'Säkerhet i uppsättningen mappningar'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_confidence'],
          'slot_uri': 'kll:mappingSetConfidence'} })
@@ -4336,7 +4338,8 @@ class Qualification(Entity):
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Poäng för kvalifikation eller merit'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification',
                        'Achievement',
@@ -4862,56 +4865,281 @@ class MicroCredential(Entity):
          'close_mappings': ['elm:EuropeanDigitalCredential', 'elm:LearningAchievement'],
          'from_schema': 'https://w3id.org/kll/model/qualification',
          'related_mappings': ['ob:AchievementCredential', 'ctdl:Credential'],
-         'slot_usage': {'assessment_types': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                               'value': 'assessment-type'}},
+         'slot_usage': {'assessment_types': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                'value': 'De '
+                                                                                         'sätt '
+                                                                                         'på '
+                                                                                         'vilka '
+                                                                                         'läranderesultaten '
+                                                                                         'bedömdes.'},
+                                                             'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                               'value': 'assessment-type'},
+                                                             'title_sv': {'tag': 'title_sv',
+                                                                          'value': 'Typer '
+                                                                                   'av '
+                                                                                   'bedömning'}},
                                              'minimum_cardinality': 1,
                                              'name': 'assessment_types',
                                              'required': True},
-                        'awarding_body': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                            'value': 'awarding-body'}},
+                        'awarding_body': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                             'value': 'De '
+                                                                                      'organisationer '
+                                                                                      'som '
+                                                                                      'utfärdar '
+                                                                                      'kvalifikationen '
+                                                                                      'eller '
+                                                                                      'meriten; '
+                                                                                      'fler '
+                                                                                      'än '
+                                                                                      'en '
+                                                                                      'bara '
+                                                                                      'när '
+                                                                                      'flera '
+                                                                                      'utfärdar '
+                                                                                      'den '
+                                                                                      'gemensamt.'},
+                                                          'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                            'value': 'awarding-body'},
+                                                          'title_sv': {'tag': 'title_sv',
+                                                                       'value': 'Utfärdande '
+                                                                                'organisationer'}},
                                           'minimum_cardinality': 1,
                                           'name': 'awarding_body',
                                           'required': True},
-                        'credential_levels': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                'value': 'level'}},
+                        'credential_levels': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                 'value': 'Lärandets '
+                                                                                          'nivåer '
+                                                                                          'i '
+                                                                                          'den '
+                                                                                          'europeiska '
+                                                                                          'referensramen '
+                                                                                          'för '
+                                                                                          'kvalifikationer '
+                                                                                          'och '
+                                                                                          'i '
+                                                                                          'referensramen '
+                                                                                          'för '
+                                                                                          'det '
+                                                                                          'europeiska '
+                                                                                          'området '
+                                                                                          'för '
+                                                                                          'högre '
+                                                                                          'utbildning, '
+                                                                                          'eller '
+                                                                                          'not-applicable. '
+                                                                                          'Värdet '
+                                                                                          'not- '
+                                                                                          'applicable '
+                                                                                          'kan '
+                                                                                          'inte '
+                                                                                          'kombineras '
+                                                                                          'med '
+                                                                                          'något '
+                                                                                          'annat '
+                                                                                          'värde.'},
+                                                              'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                'value': 'level'},
+                                                              'title_sv': {'tag': 'title_sv',
+                                                                           'value': 'Nivåer'}},
                                               'minimum_cardinality': 1,
                                               'name': 'credential_levels',
                                               'required': True},
-                        'entry_requirements': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                 'value': 'prerequisites'}},
+                        'entry_requirements': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                  'value': 'De '
+                                                                                           'förutsättningar '
+                                                                                           'som '
+                                                                                           'en '
+                                                                                           'person '
+                                                                                           'måste '
+                                                                                           'uppfylla '
+                                                                                           'för '
+                                                                                           'att '
+                                                                                           'påbörja '
+                                                                                           'det '
+                                                                                           'lärande '
+                                                                                           'som '
+                                                                                           'leder '
+                                                                                           'till '
+                                                                                           'kvalifikationen '
+                                                                                           'eller '
+                                                                                           'meriten.'},
+                                                               'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                 'value': 'prerequisites'},
+                                                               'title_sv': {'tag': 'title_sv',
+                                                                            'value': 'Förkunskapskrav'}},
                                                'name': 'entry_requirements'},
-                        'further_information': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                  'value': 'further-information'}},
+                        'further_information': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                   'value': 'Övrig '
+                                                                                            'information '
+                                                                                            'om '
+                                                                                            'meriten '
+                                                                                            'eller '
+                                                                                            'dokumentet '
+                                                                                            'som '
+                                                                                            'är '
+                                                                                            'användbar '
+                                                                                            'för '
+                                                                                            'en '
+                                                                                            'läsare.'},
+                                                                'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                  'value': 'further-information'},
+                                                                'title_sv': {'tag': 'title_sv',
+                                                                             'value': 'Ytterligare '
+                                                                                      'information'}},
                                                 'name': 'further_information'},
-                        'grade': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                    'value': 'grade'}},
+                        'grade': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                     'value': 'Det '
+                                                                              'betyg '
+                                                                              'eller '
+                                                                              'resultat '
+                                                                              'som '
+                                                                              'uppnåddes, '
+                                                                              'skrivet '
+                                                                              'som '
+                                                                              'betygsskalan '
+                                                                              'skriver '
+                                                                              'det, '
+                                                                              'till '
+                                                                              'exempel '
+                                                                              'VG '
+                                                                              'eller '
+                                                                              'B.'},
+                                                  'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                    'value': 'grade'},
+                                                  'title_sv': {'tag': 'title_sv',
+                                                               'value': 'Betyg'}},
                                   'name': 'grade'},
-                        'has_learning_outcome': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                   'value': 'learning-outcomes'}},
+                        'has_learning_outcome': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                    'value': 'De '
+                                                                                             'läranderesultat '
+                                                                                             'som '
+                                                                                             'kvalifikationen, '
+                                                                                             'beslutet, '
+                                                                                             'meriten '
+                                                                                             'eller '
+                                                                                             'utbildningen '
+                                                                                             'anger, '
+                                                                                             'refererade '
+                                                                                             'med '
+                                                                                             'identifierare.'},
+                                                                 'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                   'value': 'learning-outcomes'},
+                                                                 'title_sv': {'tag': 'title_sv',
+                                                                              'value': 'Läranderesultat'}},
                                                  'minimum_cardinality': 1,
                                                  'name': 'has_learning_outcome',
                                                  'required': True},
-                        'issued': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                     'value': 'date-of-issuing'}},
+                        'issued': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                      'value': 'Det '
+                                                                               'datum '
+                                                                               'då '
+                                                                               'mikromeriten '
+                                                                               'utfärdades '
+                                                                               'till '
+                                                                               'individen.'},
+                                                   'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                     'value': 'date-of-issuing'},
+                                                   'title_sv': {'tag': 'title_sv',
+                                                                'value': 'Utfärdandedatum'}},
                                    'description': 'The date on which the '
                                                   'micro-credential was issued to the '
                                                   'learner.',
                                    'name': 'issued',
                                    'required': True},
-                        'issuer_country': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                             'value': 'issuer-country'}},
+                        'issuer_country': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                              'value': 'Koden '
+                                                                                       'enligt '
+                                                                                       'ISO '
+                                                                                       '3166-1 '
+                                                                                       'alfa-2 '
+                                                                                       'för '
+                                                                                       'det '
+                                                                                       'land '
+                                                                                       'där '
+                                                                                       'den '
+                                                                                       'utfärdande '
+                                                                                       'organisationen '
+                                                                                       'är '
+                                                                                       'etablerad, '
+                                                                                       'till '
+                                                                                       'exempel '
+                                                                                       'SE.'},
+                                                           'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                             'value': 'issuer-country'},
+                                                           'title_sv': {'tag': 'title_sv',
+                                                                        'value': 'Utfärdarens '
+                                                                                 'land'}},
                                            'name': 'issuer_country',
                                            'required': True},
-                        'learner': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                      'value': 'learner-identification'}},
+                        'learner': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                       'value': 'Den '
+                                                                                'person '
+                                                                                'som '
+                                                                                'innehar '
+                                                                                'meriten, '
+                                                                                'intyget '
+                                                                                'eller '
+                                                                                'dokumentet, '
+                                                                                'refererad '
+                                                                                'med '
+                                                                                'identifierare. '
+                                                                                'Personuppgift.'},
+                                                    'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                      'value': 'learner-identification'},
+                                                    'title_sv': {'tag': 'title_sv',
+                                                                 'value': 'Innehavare'}},
                                     'name': 'learner',
                                     'required': True},
-                        'notional_workload': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                'value': 'notional-workload'}},
+                        'notional_workload': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                 'value': 'Den '
+                                                                                          'beräknade '
+                                                                                          'arbetsbelastning '
+                                                                                          'som '
+                                                                                          'krävs '
+                                                                                          'för '
+                                                                                          'att '
+                                                                                          'uppnå '
+                                                                                          'läranderesultaten, '
+                                                                                          'i '
+                                                                                          'ECTS-poäng '
+                                                                                          'där '
+                                                                                          'det '
+                                                                                          'är '
+                                                                                          'möjligt, '
+                                                                                          'annars '
+                                                                                          'i '
+                                                                                          'ett '
+                                                                                          'annat '
+                                                                                          'poängsystem '
+                                                                                          'eller '
+                                                                                          'i '
+                                                                                          'beräknade '
+                                                                                          'studietimmar.'},
+                                                              'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                'value': 'notional-workload'},
+                                                              'title_sv': {'tag': 'title_sv',
+                                                                           'value': 'Beräknad '
+                                                                                    'arbetsbelastning'}},
                                               'name': 'notional_workload',
                                               'required': True},
-                        'participation_form': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                 'value': 'participation-form'}},
+                        'participation_form': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                  'value': 'Hur '
+                                                                                           'personen '
+                                                                                           'deltog '
+                                                                                           'i '
+                                                                                           'lärandet, '
+                                                                                           'på '
+                                                                                           'distans, '
+                                                                                           'på '
+                                                                                           'plats '
+                                                                                           'eller '
+                                                                                           'i '
+                                                                                           'en '
+                                                                                           'kombination.'},
+                                                               'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                 'value': 'participation-form'},
+                                                               'title_sv': {'tag': 'title_sv',
+                                                                            'value': 'Deltagarform'}},
                                                'name': 'participation_form',
                                                'required': True},
                         'qualification': {'description': 'The specification of the '
@@ -4922,31 +5150,107 @@ class MicroCredential(Entity):
                                                          'qualification it stacks '
                                                          'towards.',
                                           'name': 'qualification'},
-                        'quality_assurance': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                'value': 'quality-assurance'}},
+                        'quality_assurance': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                 'value': 'Den '
+                                                                                          'kvalitetssäkring '
+                                                                                          'som '
+                                                                                          'meriten '
+                                                                                          'vilar '
+                                                                                          'på, '
+                                                                                          'till '
+                                                                                          'exempel '
+                                                                                          'anordnarens '
+                                                                                          'interna '
+                                                                                          'kvalitetssystem '
+                                                                                          'och '
+                                                                                          'den '
+                                                                                          'externa '
+                                                                                          'granskningen '
+                                                                                          'av '
+                                                                                          'en '
+                                                                                          'namngiven '
+                                                                                          'myndighet.'},
+                                                              'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                'value': 'quality-assurance'},
+                                                              'title_sv': {'tag': 'title_sv',
+                                                                           'value': 'Typ '
+                                                                                    'av '
+                                                                                    'kvalitetssäkring'}},
                                               'name': 'quality_assurance',
                                               'required': True},
-                        'stackability': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                           'value': 'stackability'}},
+                        'stackability': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                            'value': 'Om '
+                                                                                     'meriten '
+                                                                                     'är '
+                                                                                     'fristående '
+                                                                                     'eller '
+                                                                                     'kan '
+                                                                                     'integreras '
+                                                                                     'i '
+                                                                                     'eller '
+                                                                                     'byggas '
+                                                                                     'på '
+                                                                                     'mot '
+                                                                                     'en '
+                                                                                     'annan '
+                                                                                     'merit; '
+                                                                                     'målet '
+                                                                                     'anges '
+                                                                                     'i '
+                                                                                     'stackable_towards.'},
+                                                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                           'value': 'stackability'},
+                                                         'title_sv': {'tag': 'title_sv',
+                                                                      'value': 'Integrering '
+                                                                               'och '
+                                                                               'stapelbarhet'}},
                                          'name': 'stackability'},
-                        'supervision_verification': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                                       'value': 'supervision-identity-verification'}},
+                        'supervision_verification': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                                        'value': 'Om '
+                                                                                                 'bedömningen '
+                                                                                                 'var '
+                                                                                                 'övervakad '
+                                                                                                 'och '
+                                                                                                 'om '
+                                                                                                 'personens '
+                                                                                                 'identitet '
+                                                                                                 'kontrollerades.'},
+                                                                     'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                                       'value': 'supervision-identity-verification'},
+                                                                     'title_sv': {'tag': 'title_sv',
+                                                                                  'value': 'Övervakning '
+                                                                                           'och '
+                                                                                           'identitetskontroll'}},
                                                      'name': 'supervision_verification'},
-                        'title': {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                                                    'value': 'title'}},
+                        'title': {'annotations': {'description_sv': {'tag': 'description_sv',
+                                                                     'value': 'Resursens '
+                                                                              'titel.'},
+                                                  'eu_mc_element': {'tag': 'eu_mc_element',
+                                                                    'value': 'title'},
+                                                  'title_sv': {'tag': 'title_sv',
+                                                               'value': 'Titel'}},
                                   'name': 'title',
                                   'required': True}},
          'title': 'Micro-credential'})
 
-    learner: str = Field(default=..., title="Learner", description="""The person who holds the credential, achievement or document, referenced by identifier. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'learner-identification'}},
+    learner: str = Field(default=..., title="Learner", description="""The person who holds the credential, achievement or document, referenced by identifier. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den person som innehar meriten, '
+                                                     'intyget eller dokumentet, '
+                                                     'refererad med identifierare. '
+                                                     'Personuppgift.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'learner-identification'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Innehavare'}},
          'domain_of': ['MicroCredential',
                        'Achievement',
                        'DiplomaSupplement',
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'title'}},
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resursens titel.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'title'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'Qualification',
@@ -4964,18 +5268,35 @@ class MicroCredential(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'issuer-country'}},
+    issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Koden enligt ISO 3166-1 alfa-2 '
+                                                     'för det land där den utfärdande '
+                                                     'organisationen är etablerad, '
+                                                     'till exempel SE.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'issuer-country'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdarens land'}},
          'domain_of': ['MicroCredential'],
          'related_mappings': ['elm:location', 'elm:countryCode'],
          'slot_uri': 'kll:issuerCountry'} })
-    awarding_body: list[str] = Field(default=..., title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'awarding-body'}},
+    awarding_body: list[str] = Field(default=..., title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De organisationer som utfärdar '
+                                                     'kvalifikationen eller meriten; '
+                                                     'fler än en bara när flera '
+                                                     'utfärdar den gemensamt.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'awarding-body'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Utfärdande organisationer'}},
          'domain_of': ['Qualification', 'MicroCredential'],
          'related_mappings': ['ctdl:ownedBy', 'emil:educationEvent.examiningBodies'],
          'slot_uri': 'elm:awardingBody'} })
-    issued: date = Field(default=..., title="Date issued", description="""The date on which the micro-credential was issued to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'date-of-issuing'}},
+    issued: date = Field(default=..., title="Date issued", description="""The date on which the micro-credential was issued to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det datum då mikromeriten '
+                                                     'utfärdades till individen.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'date-of-issuing'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'Mapping',
@@ -4986,20 +5307,47 @@ class MicroCredential(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'learning-outcomes'}},
+    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De läranderesultat som '
+                                                     'kvalifikationen, beslutet, '
+                                                     'meriten eller utbildningen '
+                                                     'anger, refererade med '
+                                                     'identifierare.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'learning-outcomes'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Läranderesultat'}},
          'domain_of': ['Qualification',
                        'LevelPlacementDecision',
                        'MicroCredential',
                        'Education'],
          'related_mappings': ['ob:resultDescription'],
          'slot_uri': 'elm:learningOutcome'} })
-    notional_workload: CreditPoints = Field(default=..., title="Notional workload", description="""The notional workload needed to achieve the learning outcomes, in ECTS credits wherever possible, otherwise in another credit system or in notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'notional-workload'}},
+    notional_workload: CreditPoints = Field(default=..., title="Notional workload", description="""The notional workload needed to achieve the learning outcomes, in ECTS credits wherever possible, otherwise in another credit system or in notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den beräknade arbetsbelastning '
+                                                     'som krävs för att uppnå '
+                                                     'läranderesultaten, i ECTS-poäng '
+                                                     'där det är möjligt, annars i ett '
+                                                     'annat poängsystem eller i '
+                                                     'beräknade studietimmar.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'notional-workload'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Beräknad arbetsbelastning'}},
          'close_mappings': ['elm:creditPoint', 'elm:volumeOfLearning'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:notionalWorkload'} })
-    credential_levels: list[CredentialLevel] = Field(default=..., title="Levels", description="""The levels of the learning experience in the European Qualifications Framework and the Qualifications Framework of the European Higher Education Area, or not-applicable. The value not-applicable cannot be combined with any other value.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'level'}},
+    credential_levels: list[CredentialLevel] = Field(default=..., title="Levels", description="""The levels of the learning experience in the European Qualifications Framework and the Qualifications Framework of the European Higher Education Area, or not-applicable. The value not-applicable cannot be combined with any other value.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Lärandets nivåer i den '
+                                                     'europeiska referensramen för '
+                                                     'kvalifikationer och i '
+                                                     'referensramen för det europeiska '
+                                                     'området för högre utbildning, '
+                                                     'eller not-applicable. Värdet '
+                                                     'not- applicable kan inte '
+                                                     'kombineras med något annat '
+                                                     'värde.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'level'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Nivåer'}},
          'close_mappings': ['elm:EQFLevel', 'elm:NQFLevel'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:credentialLevel'} })
@@ -5019,34 +5367,71 @@ class MicroCredential(Entity):
          'close_mappings': ['elm:NQFLevel'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:nationalQualificationLevel'} })
-    assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'assessment-type'}},
+    assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De sätt på vilka '
+                                                     'läranderesultaten bedömdes.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'assessment-type'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Typer av bedömning'}},
          'domain_of': ['MicroCredential', 'ValidationOfPriorLearning'],
          'related_mappings': ['elm:LearningAssessmentSpecification',
                               'ctdl:assessmentMethodType'],
          'slot_uri': 'kll:assessmentType'} })
-    participation_form: ParticipationForm = Field(default=..., title="Form of participation", description="""How the learner took part in the learning activity, whether online, onsite or blended.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'participation-form'}},
+    participation_form: ParticipationForm = Field(default=..., title="Form of participation", description="""How the learner took part in the learning activity, whether online, onsite or blended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur personen deltog i lärandet, '
+                                                     'på distans, på plats eller i en '
+                                                     'kombination.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'participation-form'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Deltagarform'}},
          'close_mappings': ['elm:mode', 'ctdl:learningDeliveryType'],
          'domain_of': ['MicroCredential'],
          'related_mappings': ['emil:educationEvent.distance'],
          'slot_uri': 'kll:participationForm'} })
-    quality_assurance: LocalizedText = Field(default=..., title="Type of quality assurance", description="""The quality assurance that underpins the credential, e.g. the provider's internal quality system and the external review by a named authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'quality-assurance'}},
+    quality_assurance: LocalizedText = Field(default=..., title="Type of quality assurance", description="""The quality assurance that underpins the credential, e.g. the provider's internal quality system and the external review by a named authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den kvalitetssäkring som meriten '
+                                                     'vilar på, till exempel '
+                                                     'anordnarens interna '
+                                                     'kvalitetssystem och den externa '
+                                                     'granskningen av en namngiven '
+                                                     'myndighet.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'quality-assurance'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Typ av kvalitetssäkring'}},
          'domain_of': ['MicroCredential'],
          'related_mappings': ['elm:accreditation'],
          'slot_uri': 'kll:qualityAssurance'} })
-    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'prerequisites'}},
+    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'De förutsättningar som en person '
+                                                     'måste uppfylla för att påbörja '
+                                                     'det lärande som leder till '
+                                                     'kvalifikationen eller meriten.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'prerequisites'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Förkunskapskrav'}},
          'close_mappings': ['emil:educationInfo.eligibility'],
          'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
          'related_mappings': ['ctdl:requires'],
          'slot_uri': 'elm:entryRequirement'} })
-    supervision_verification: Optional[SupervisionVerification] = Field(default=None, title="Supervision and identity verification", description="""Whether the assessment was supervised and whether the identity of the learner was verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'supervision-identity-verification'}},
+    supervision_verification: Optional[SupervisionVerification] = Field(default=None, title="Supervision and identity verification", description="""Whether the assessment was supervised and whether the identity of the learner was verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om bedömningen var övervakad och '
+                                                     'om personens identitet '
+                                                     'kontrollerades.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'supervision-identity-verification'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Övervakning och identitetskontroll'}},
          'domain_of': ['MicroCredential'],
          'slot_uri': 'elm:idVerification'} })
-    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'grade'}},
+    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det betyg eller resultat som '
+                                                     'uppnåddes, skrivet som '
+                                                     'betygsskalan skriver det, till '
+                                                     'exempel VG eller B.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'grade'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Betyg'}},
          'domain_of': ['MicroCredential',
                        'Achievement',
                        'DiplomaSupplement',
@@ -5054,12 +5439,25 @@ class MicroCredential(Entity):
                        'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
-    stackability: Optional[Stackability] = Field(default=None, title="Integration and stackability", description="""Whether the credential stands alone or can be integrated or stacked towards another credential; the target is given in stackable_towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'stackability'}},
+    stackability: Optional[Stackability] = Field(default=None, title="Integration and stackability", description="""Whether the credential stands alone or can be integrated or stacked towards another credential; the target is given in stackable_towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om meriten är fristående eller '
+                                                     'kan integreras i eller byggas på '
+                                                     'mot en annan merit; målet anges '
+                                                     'i stackable_towards.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'stackability'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Integrering och stapelbarhet'}},
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:stackability'} })
-    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Any further information about the credential or document that is useful to a reader.""", json_schema_extra = { "linkml_meta": {'annotations': {'eu_mc_element': {'tag': 'eu_mc_element',
-                                           'value': 'further-information'}},
+    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Any further information about the credential or document that is useful to a reader.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Övrig information om meriten '
+                                                     'eller dokumentet som är '
+                                                     'användbar för en läsare.'},
+                         'eu_mc_element': {'tag': 'eu_mc_element',
+                                           'value': 'further-information'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Ytterligare information'}},
          'domain_of': ['MicroCredential', 'DiplomaSupplement'],
          'slot_uri': 'elm:additionalNote'} })
     qualification: Optional[str] = Field(default=None, title="Qualification", description="""The specification of the learning that the micro-credential certifies, where it is recorded as a qualification; not the qualification it stacks towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -5167,7 +5565,9 @@ class CreditPoints(ConfiguredBaseModel):
                                                      'Poängenheter är inte utbytbara, '
                                                      'och en omräkning efter längd '
                                                      'säger ingenting om nivå.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Poäng i svenskt eller europeiskt '
+                                               'poängsystem'}},
          'class_uri': 'elm:CreditPoint',
          'close_mappings': ['ctdl:ValueProfile'],
          'from_schema': 'https://w3id.org/kll/model/qualification',
@@ -5787,7 +6187,8 @@ class Education(Entity):
     credits: Optional[Credits] = Field(default=None, title="Credits", description="""The credit value of the education in its credit system.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens omfattning i poäng '
                                                      'i dess poängsystem.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Utbildningens poäng'}},
          'close_mappings': ['elm:creditPoint', 'schema:numberOfCredits'],
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.credits'],
@@ -6578,7 +6979,8 @@ class Credits(ConfiguredBaseModel):
                                                      'poängsystem. Poäng i olika '
                                                      'system är inte utbytbara och '
                                                      'räknas aldrig om till varandra.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Poäng i svenskt poängsystem'}},
          'class_uri': 'kll:Credits',
          'close_mappings': ['elm:CreditPoint'],
          'exact_mappings': ['emil:educationInfo.credits'],
@@ -7401,7 +7803,8 @@ class Achievement(Entity):
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Poäng för kvalifikation eller merit'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification',
                        'Achievement',
@@ -7741,7 +8144,8 @@ class DiplomaSupplement(Entity):
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Poäng för kvalifikation eller merit'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification',
                        'Achievement',
@@ -8675,7 +9079,8 @@ class ValidationOfPriorLearning(Entity):
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Poäng för kvalifikation eller merit'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification',
                        'Achievement',
@@ -8848,7 +9253,8 @@ class StudyResult(Entity):
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Poäng'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Poäng för kvalifikation eller merit'}},
          'close_mappings': ['emil:educationInfo.credits', 'ctdl:creditValue'],
          'domain_of': ['Qualification',
                        'Achievement',
@@ -8990,7 +9396,9 @@ class Catalog(Entity):
                                                                                'form '
                                                                                '(xsd:date, '
                                                                                'xsd:dateTime, '
-                                                                               'xsd:gYear).'}},
+                                                                               'xsd:gYear).'},
+                                                   'title_sv': {'tag': 'title_sv',
+                                                                'value': 'Utfärdandedatum'}},
                                    'description': 'The date of formal issuance, as '
                                                   'DCAT-AP-SE 3.0.1 takes it: a date '
                                                   '(2020-01-01), a date and time with '
@@ -9030,7 +9438,10 @@ class Catalog(Entity):
                                                                                       'XSD-datatypen '
                                                                                       'för '
                                                                                       'sin '
-                                                                                      'form.'}},
+                                                                                      'form.'},
+                                                          'title_sv': {'tag': 'title_sv',
+                                                                       'value': 'Senast '
+                                                                                'ändrad'}},
                                           'description': 'The most recent date of '
                                                          'change, as DCAT-AP-SE 3.0.1 '
                                                          'takes it: a date, a date and '
@@ -9167,7 +9578,8 @@ class Catalog(Entity):
                                                      'eller ett år (2020), skrivet med '
                                                      'XSD-datatypen för sin form '
                                                      '(xsd:date, xsd:dateTime, '
-                                                     'xsd:gYear).'}},
+                                                     'xsd:gYear).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'Mapping',
@@ -9185,7 +9597,8 @@ class Catalog(Entity):
                                                      'ett datum, ett datum med '
                                                      'klockslag med eller utan tidszon '
                                                      'eller ett år, skrivet med '
-                                                     'XSD-datatypen för sin form.'}},
+                                                     'XSD-datatypen för sin form.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
          'close_mappings': ['emil:lastEdited'],
          'domain_of': ['Qualification',
                        'EducationProvider',
@@ -9362,7 +9775,9 @@ class Dataset(Entity):
                                                                                'form '
                                                                                '(xsd:date, '
                                                                                'xsd:dateTime, '
-                                                                               'xsd:gYear).'}},
+                                                                               'xsd:gYear).'},
+                                                   'title_sv': {'tag': 'title_sv',
+                                                                'value': 'Utfärdandedatum'}},
                                    'description': 'The date of formal issuance, as '
                                                   'DCAT-AP-SE 3.0.1 takes it: a date '
                                                   '(2020-01-01), a date and time with '
@@ -9403,7 +9818,10 @@ class Dataset(Entity):
                                                                                       'XSD-datatypen '
                                                                                       'för '
                                                                                       'sin '
-                                                                                      'form.'}},
+                                                                                      'form.'},
+                                                          'title_sv': {'tag': 'title_sv',
+                                                                       'value': 'Senast '
+                                                                                'ändrad'}},
                                           'description': 'The most recent date of '
                                                          'change, as DCAT-AP-SE 3.0.1 '
                                                          'takes it: a date, a date and '
@@ -9542,7 +9960,8 @@ class Dataset(Entity):
                                                      'eller ett år (2020), skrivet med '
                                                      'XSD-datatypen för sin form '
                                                      '(xsd:date, xsd:dateTime, '
-                                                     'xsd:gYear).'}},
+                                                     'xsd:gYear).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'Mapping',
@@ -9560,7 +9979,8 @@ class Dataset(Entity):
                                                      'ett datum, ett datum med '
                                                      'klockslag med eller utan tidszon '
                                                      'eller ett år, skrivet med '
-                                                     'XSD-datatypen för sin form.'}},
+                                                     'XSD-datatypen för sin form.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
          'close_mappings': ['emil:lastEdited'],
          'domain_of': ['Qualification',
                        'EducationProvider',
@@ -9738,7 +10158,9 @@ class Distribution(Entity):
                                                                                'form '
                                                                                '(xsd:date, '
                                                                                'xsd:dateTime, '
-                                                                               'xsd:gYear).'}},
+                                                                               'xsd:gYear).'},
+                                                   'title_sv': {'tag': 'title_sv',
+                                                                'value': 'Utfärdandedatum'}},
                                    'description': 'The date of formal issuance, as '
                                                   'DCAT-AP-SE 3.0.1 takes it: a date '
                                                   '(2020-01-01), a date and time with '
@@ -9777,7 +10199,10 @@ class Distribution(Entity):
                                                                                       'XSD-datatypen '
                                                                                       'för '
                                                                                       'sin '
-                                                                                      'form.'}},
+                                                                                      'form.'},
+                                                          'title_sv': {'tag': 'title_sv',
+                                                                       'value': 'Senast '
+                                                                                'ändrad'}},
                                           'description': 'The most recent date of '
                                                          'change, as DCAT-AP-SE 3.0.1 '
                                                          'takes it: a date, a date and '
@@ -9910,7 +10335,8 @@ class Distribution(Entity):
                                                      'eller ett år (2020), skrivet med '
                                                      'XSD-datatypen för sin form '
                                                      '(xsd:date, xsd:dateTime, '
-                                                     'xsd:gYear).'}},
+                                                     'xsd:gYear).'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
          'domain_of': ['ConceptScheme',
                        'MappingSet',
                        'Mapping',
@@ -9927,7 +10353,8 @@ class Distribution(Entity):
                                                      'ett datum, ett datum med '
                                                      'klockslag med eller utan tidszon '
                                                      'eller ett år, skrivet med '
-                                                     'XSD-datatypen för sin form.'}},
+                                                     'XSD-datatypen för sin form.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
          'close_mappings': ['emil:lastEdited'],
          'domain_of': ['Qualification',
                        'EducationProvider',
@@ -10485,7 +10912,7 @@ class DecisionRecord(Entity):
                                                      'påverkar. Postens nummer är '
                                                      'detsamma som numret i '
                                                      'filnamnet.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutspost'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
          'class_uri': 'kll:DecisionRecord',
          'close_mappings': ['prov:Activity'],
          'from_schema': 'https://w3id.org/kll/model/governance',
@@ -12285,9 +12712,11 @@ class DataPackage(ConfiguredBaseModel):
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:concepts'} })
     mapping_sets: Optional[list[MappingSet]] = Field(default=None, title="Mapping sets", description="""The crosswalk mapping sets in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Paketets mappningsmängder '
+                                            'value': 'Paketets uppsättningar '
+                                                     'mappningar '
                                                      '(översättningsnycklar).'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Mappningsmängder'}},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Uppsättningar mappningar'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:mappingSets'} })
     concept_annotations: Optional[list[ConceptAnnotation]] = Field(default=None, title="Concept annotations", description="""The concept annotations of texts in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
@@ -12326,8 +12755,8 @@ class DataPackage(ConfiguredBaseModel):
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:agencies'} })
     decision_records: Optional[list[DecisionRecord]] = Field(default=None, title="Decision records", description="""The decision records in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Paketets beslutsposter.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsposter'}},
+                                            'value': 'Paketets beslutsdokument.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:decisionRecords'} })
     data_flows: Optional[list[DataFlow]] = Field(default=None, title="Data flows", description="""The data flows of the register of data flows and agreements in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',

@@ -281,8 +281,12 @@ def relocated(finding: Finding, imported: Imported, source: Path) -> Finding:
     pointer = finding.location.pointer
     located = imported.locate(pointer) if pointer is not None else None
     if located is None:
-        note = f"in the model: {pointer or '/'}"
-        finding = replace(finding, detail=f"{finding.detail}; {note}" if finding.detail else note)
+        english, swedish = f"in the model: {pointer or '/'}", f"i modellen: {pointer or '/'}"
+        finding = replace(
+            finding,
+            detail=f"{finding.detail}; {english}" if finding.detail else english,
+            detail_sv=f"{finding.detail_in('sv')}; {swedish}" if finding.detail else swedish,
+        )
         located = Location(str(source))
     return replace(finding, location=located)
 

@@ -37,6 +37,8 @@ class SlotInfo:
     accepted_jobtech_types: frozenset[str] = frozenset()
     #: For an enum slot: its deprecated values and the model's reason, which names the replacement.
     deprecated_values: dict | None = None
+    #: The same reasons in Swedish.
+    deprecated_values_sv: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class ModelIndex:
                     accepted_schemes=frozenset(s.get("accepted_schemes", ())),
                     accepted_jobtech_types=frozenset(s.get("accepted_jobtech_types", ())),
                     deprecated_values=s.get("deprecated_values"),
+                    deprecated_values_sv=s.get("deprecated_values_sv"),
                 )
                 for slot_name, s in entry["slots"].items()
             }

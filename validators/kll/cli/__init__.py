@@ -24,6 +24,7 @@ from .. import __version__
 from ..artifacts import paths
 from .checkout import require_checkout
 from .errors import cannot_write, internal_error, output_problem, write_file
+from .language import LANG_HELP, chosen_language
 from .plain_help import Typer
 
 class _Guarded(Typer):
@@ -36,7 +37,9 @@ class _Guarded(Typer):
             if os.environ.get("KLL_TRACEBACK") == "1":
                 raise
             argv = sys.argv[1:]
-            language = "sv" if "--lang=sv" in argv or any(a == "--lang" and b == "sv" for a, b in zip(argv, argv[1:])) else "en"
+            given = next((b for a, b in zip(argv, argv[1:]) if a == "--lang"), None)
+            given = next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), given)
+            language = "sv" if chosen_language(given) == "sv" else "en"
             internal_error(error, language)
             sys.exit(EXIT_USAGE)
 
@@ -212,7 +215,7 @@ def validate_command(
     paths_: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files to validate together (JSON, YAML, JSON Lines, Turtle, JSON-LD).")],
     class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, when the files hold records rather than a data package.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="Report format: text, json, junit or sarif.")] = "text",
-    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + ".")] = None,
     stages: Annotated[str, typer.Option("--stages", help="Comma-separated stages: structural, semantic, rules.")] = "structural,semantic,rules",
     input_format: Annotated[str | None, typer.Option("--input-format", help="Override the format told by the extension: json, yaml, jsonl, turtle, jsonld.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
@@ -230,6 +233,7 @@ def validate_command(
     included), 2 nothing could be read or checked, or a usage error (or a worker process that
     died), 130 interrupted.
     """
+    language = chosen_language(language)
     from ..render import FORMATS, render
     from ..validation.report import Stage
     from ..validate import validate
@@ -425,13 +429,14 @@ def conformance_run(
     earl: Annotated[Path | None, typer.Option(help="Write the EARL report (Turtle; .jsonld for JSON-LD) here.")] = None,
     badge: Annotated[Path | None, typer.Option(help="Write a shields.io endpoint badge JSON here.")] = None,
     summary: Annotated[Path | None, typer.Option(help="Write a Markdown summary per profile here.")] = None,
-    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + ".")] = None,
 ) -> None:
     """Run the conformance suite against the reference validator or another implementation.
 
     Exit status: 0 when every case passes (or fails as declared), 1 otherwise, 2 usage error or a
     report that could not be written (the other reports are written all the same).
     """
+    language = chosen_language(language)
     import shlex
 
     from rich.text import Text
@@ -524,10 +529,11 @@ def conformance_check_data(
     level: Annotated[str, typer.Option(help="core or full.")] = "full",
     class_name: Annotated[str | None, typer.Option("--class", help="The class of the records, for files of records.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
-    language: Annotated[str, typer.Option("--lang", help="sv or en.")] = "en",
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + ".")] = None,
 ) -> None:
     """Tell whether your own files conform to a profile: the validator's report, limited to the
     profile's rules at the level. Exit 0 conformant, 1 not, 2 nothing could be read or a usage error."""
+    language = chosen_language(language)
     validate_command(
         paths_, class_name=class_name, output_format=output_format, language=language,
         stages="structural,semantic,rules", input_format=None, output=None, profile=profile, level=level,

@@ -20,6 +20,7 @@ from rich.table import Table
 
 from .. import adapters
 from ..adapters.coverage import FOREIGN_FORMATS, markdown_table, measure
+from .language import LANG_HELP, chosen_language
 from .plain_help import Typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -43,7 +44,7 @@ def convert_command(
     out_path: Annotated[Path, typer.Argument(metavar="OUT", help="The file to write (replaced if it exists).")],
     strict: Annotated[bool, typer.Option(help="Exit 1 when anything could not be carried over (any warning).")] = False,
     report: Annotated[Path | None, typer.Option(help="Also write the conversion's findings to this file as JSON.")] = None,
-    language: Annotated[str, typer.Option("--lang", help="Language of the messages: sv or en.")] = "en",
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + ".")] = None,
 ) -> None:
     """Convert a file from one format to another.
 
@@ -58,6 +59,7 @@ def convert_command(
     --strict anything could not be carried over, 2 unreadable input, a file that cannot be
     written, or usage error.
     """
+    language = chosen_language(language)
     from .errors import cannot_write, internal_error, output_problem, write_file
     from ..render._common import json_safe, printable
     from ..validation.severity import Severity
@@ -89,7 +91,7 @@ def convert_command(
         internal_error(error, language)
         findings, failed = [_internal_finding(error, in_path)], True
     for finding in [] if failed else findings:  # a failure was said in one line above
-        detail = f" ({finding.detail})" if finding.detail else ""
+        detail = f" ({finding.detail_in(language)})" if finding.detail else ""
         line = f"{finding.location.describe()}: {finding.severity.value}: {finding.rule}: {finding.message(language)}{detail}"
         err.print(printable(line), markup=False, highlight=False)
     if report is not None:

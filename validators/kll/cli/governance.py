@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from .checkout import require_checkout
+from .language import LANG_HELP, chosen_language
 from .plain_help import Typer
 
 governance_app = Typer(no_args_is_help=True, help="Decision records, the agency register, CODEOWNERS.")
@@ -56,13 +57,14 @@ def check_command(
     output_format: Annotated[str, typer.Option("--format", help="text (file:line: rule: message) or json.")] = "text",
     generated: Annotated[bool, typer.Option("--generated/--no-generated", help="Also check that the decision index, decisions.json and CODEOWNERS are up to date.")] = True,
     root: RootOption = None,
-    language: Annotated[str, typer.Option("--lang", help="Language of the messages: en or sv (checks that have a Swedish message; the others stay in English).")] = "en",
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + " (checks that have a Swedish message; the others stay in English).")] = None,
 ) -> None:
     """Check every decision record in docs/decisions/ and the agency register.
 
     With --root, the decision log of any repository laid out the same way (docs/decisions/,
     and governance/agencies.yaml or else the ecosystem's register shipped with kll).
     """
+    language = chosen_language(language)
     from ..governance.check import GovernanceInputError, check_governance
 
     if root is None:
@@ -129,7 +131,7 @@ def codeowners_command(
     try:
         text = codeowners(read_register(source))
     except InputError as error:
-        _fail(f"{source}: {error.detail}")
+        _fail(f"{source}: {error.detail_in()}")
     target = codeowners_path(base)
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if current == text:

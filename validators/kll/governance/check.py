@@ -148,7 +148,7 @@ def check_governance(
     try:
         register = read_register(register_file)
     except InputError as error:
-        raise GovernanceInputError(f"{_relative(register_file, root)}: the agency register cannot be read: {error.detail}") from None
+        raise GovernanceInputError(f"{_relative(register_file, root)}: the agency register cannot be read: {error.detail_in()}") from None
 
     records = [read_record(path) for path in record_files(folder)]
     checker = _Checker(root, records, register, command_exists)

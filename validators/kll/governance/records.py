@@ -173,7 +173,7 @@ def _read_front_matter(record: RecordFile, text: str, first_line: int) -> None:
         data = parse_yaml(text)
     except InputError as error:
         line = first_line + (error.line - 1 if error.line else 0)
-        record.front_matter_error = (line, f"the front matter is not valid YAML: {error.detail}")
+        record.front_matter_error = (line, f"the front matter is not valid YAML: {error.detail_in()}")
         return
     if not isinstance(data, dict):
         record.front_matter_error = (first_line, "the front matter is not a mapping of keys to values")

@@ -73,12 +73,13 @@ WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "finding": ("finding", "findings"),
     },
     "sv": {
-        "violation": ("överträdelse", "överträdelser"),
+        # the project's binding terms (the glossary): violation → fel, finding → anmärkning
+        "violation": ("fel", "fel"),
         "warning": ("varning", "varningar"),
         "info": ("upplysning", "upplysningar"),
         "file": ("fil", "filer"),
         "record": ("post", "poster"),
-        "finding": ("fynd", "fynd"),
+        "finding": ("anmärkning", "anmärkningar"),
     },
 }
 
@@ -97,7 +98,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "conformant": "uppfyller kraven",
         "not_conformant": "uppfyller inte kraven",
         "nothing_checked": "inget kontrollerades",
-        "no_findings": "Inga fynd.",
+        "no_findings": "Inga anmärkningar.",
         "see": "se",
         "detail": "detalj",
         "checked_by": "kontrollerat av kll {kll} mot modell {model}",
@@ -113,7 +114,7 @@ def check_language(language: str) -> str:
 
 
 def count(n: int, word: str, language: str) -> str:
-    """``1 violation``, ``2 violations``, ``0 överträdelser``."""
+    """``1 violation``, ``2 violations``, ``0 fel``."""
     singular, plural = WORDS[language][word]
     return f"{n} {singular if n == 1 else plural}"
 
@@ -172,6 +173,7 @@ def _tiebreak(finding: Finding) -> tuple:
         finding.message_en,
         finding.message_sv,
         finding.detail or "",
+        finding.detail_sv or "",
     )
 
 

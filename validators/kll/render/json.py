@@ -4,7 +4,8 @@ Top-level keys, always in this order: ``kll_version``, ``model_version``, ``refe
 warning, info}, ``files``, ``records``, ``stages``, ``findings``. Findings are in
 ``Report.sorted()`` order (ties broken by line, column, node, path, message), each with
 ``rule``, ``severity``, ``stage``, ``location`` (``file`` and only the parts that are known),
-``message_en``, ``message_sv``, ``detail`` (only when the finding has one) and
+``message_en``, ``message_sv``, ``detail``, ``detail_en`` and ``detail_sv`` (only when the finding has
+one; ``detail`` is the English, kept for readers of earlier reports) and
 ``documentation``. Output is pretty-printed UTF-8 text, one trailing newline,
 the same bytes for the same report. Characters a terminal would act on (controls, line
 separators, bidi overrides) and lone surrogates are written as ``\\uXXXX`` escapes: the same

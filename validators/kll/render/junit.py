@@ -67,7 +67,7 @@ def _finding_line(finding: Finding, group_message: str, language: str) -> str:
     if own != group_message:
         line += ": " + _xml(own)
     if finding.detail is not None:
-        line += f" ({phrase('detail', language)}: {_xml(finding.detail)})"
+        line += f" ({phrase('detail', language)}: {_xml(finding.detail_in(language))})"
     return line
 
 

@@ -116,7 +116,7 @@ def _result(finding: Finding, index: int, language: str) -> dict[str, Any]:
     if finding.location.record is not None:
         properties["record"] = finding.location.record
     if finding.detail is not None:
-        properties["detail"] = finding.detail
+        properties["detail"] = finding.detail_in(language)
     return {
         "ruleId": finding.rule,
         "ruleIndex": index,

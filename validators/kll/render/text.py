@@ -51,7 +51,7 @@ def _location_line(finding: Finding, group_message: str, language: str) -> Text:
     if own != group_message:
         line.append(": " + printable(own))
     if finding.detail is not None:
-        line.append(f" ({phrase('detail', language)}: {printable(finding.detail)})", style=DIM)
+        line.append(f" ({phrase('detail', language)}: {printable(finding.detail_in(language))})", style=DIM)
     return line
 
 

@@ -243,7 +243,7 @@ def _shown_finding(finding: Any, names: dict[str, str]) -> Any:
         location, file=names.get(location.file, _renamed(location.file, names)),
         focus_node=_renamed(location.focus_node, names), path=_renamed(location.path, names), record_id=_renamed(location.record_id, names),
     )
-    return dataclasses.replace(finding, location=location, detail=_renamed(finding.detail, names))
+    return dataclasses.replace(finding, location=location, detail=_renamed(finding.detail, names), detail_sv=_renamed(finding.detail_sv, names))
 
 
 def _log(event: str, **counts: Any) -> None:

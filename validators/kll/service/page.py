@@ -78,7 +78,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "profile_hint": "En profil bedömer bara de regler som gäller en viss roll.",
         "profile_none": "Ingen profil: alla regler",
         "level_legend": "Nivå",
-        "level_core": "Kärna: bara skall-krav (överträdelser)",
+        "level_core": "Nivå core: bara SKA-krav (fel)",
         "level_full": "Full: även bör- och kan-krav (varningar och upplysningar)",
         "submit": "Validera",
         "error_summary": "Det finns ett problem",
@@ -98,10 +98,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "download_too_large": "Rapporten är för stor för en nedladdningslänk. Skicka filerna till API:et "
                               "(POST /api/v1/validate) för att få hela rapporten.",
         "findings": "Fynd per regel",
-        "no_findings": "Inga fynd.",
+        "no_findings": "Inga anmärkningar.",
         "rule_page": "Regelns sida: {rule}",
         "in_other_language": "På engelska:",
-        "more_findings": "Ytterligare {n} fynd för den här regeln finns i de nedladdade rapporterna.",
+        "more_findings": "Ytterligare {n} anmärkningar för den här regeln finns i de nedladdade rapporterna.",
         "detail": "Detalj",
         "again": "Validera fler filer",
         "statement_link": "Tillgänglighetsredogörelse",
@@ -187,7 +187,7 @@ FORMAT_LABELS: dict[str, dict[str, str]] = {
     "dcat": {"sv": "DCAT-AP-SE (RDF/XML, Turtle eller JSON-LD)", "en": "DCAT-AP-SE (RDF/XML, Turtle or JSON-LD)"},
 }
 SEVERITY_WORDS = {
-    "sv": {"violation": "Överträdelse", "warning": "Varning", "info": "Upplysning"},
+    "sv": {"violation": "Fel", "warning": "Varning", "info": "Upplysning"},
     "en": {"violation": "Violation", "warning": "Warning", "info": "Info"},
 }
 LEVEL_WORDS = {"sv": {"core": "kärna", "full": "full"}, "en": {"core": "core", "full": "full"}}
@@ -366,6 +366,8 @@ class Place:
     message: str | None = None
     other_message: str | None = None
     detail: str | None = None
+    #: Whether the detail is shown in English on a Swedish page (a note that has no Swedish form).
+    detail_in_english: bool = False
 
 
 @dataclass(frozen=True)
@@ -425,7 +427,8 @@ def _groups(report: Any, language: str) -> list[Group]:
             own = finding.message(language) != first.message(language)
             places.append(Place(
                 _parts(finding.location, t),
-                finding.message(language) if own else None, finding.message(other) if own else None, finding.detail,
+                finding.message(language) if own else None, finding.message(other) if own else None,
+                finding.detail_in(language), language != "en" and finding.detail is not None and finding.detail_sv is None,
             ))
         groups.append(Group(
             group.rule, group.severity.value, SEVERITY_WORDS[language][group.severity.value],

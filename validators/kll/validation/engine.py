@@ -350,7 +350,7 @@ class _Engine:
             for hit in hits:
                 out.append((rule, _RULES, *_place(file, position, base, focus_node, pointer + hit.pointer), hit.detail))
 
-    def _safe_detail(self, class_name: str, pointer: str, detail: str | None) -> str | None:
+    def _safe_detail(self, class_name: str, pointer: str, detail: "Detail | str | None") -> "Detail | str | None":
         """Drop technical details of personal-data slots: a pattern note could hint at the value."""
         if detail is None:
             return None

@@ -35,6 +35,7 @@ import orjson
 import yaml
 
 from ..artifacts.paths import generated_dir
+from .report import Detail
 
 __all__ = [
     "InputError", "FORMATS", "detect_format", "read_document", "iter_json_lines", "read_graph",
@@ -71,10 +72,17 @@ class InputError(Exception):
     message_sv: str
     line: int | None = None
     column: int | None = None
-    detail: str | None = None
+    detail: "str | Detail | None" = None
+
+    def detail_in(self, language: str = "en") -> str | None:
+        """The note in ``language`` (``sv`` or ``en``); one without a Swedish form reads the same."""
+        if isinstance(self.detail, Detail):
+            return self.detail.sv if language == "sv" else self.detail.en
+        return self.detail
 
     def __str__(self) -> str:
-        return self.message_en + (f" ({self.detail})" if self.detail else "")
+        detail = self.detail_in("en")
+        return self.message_en + (f" ({detail})" if detail else "")
 
 
 def _syntax(detail: str, line: int | None = None, column: int | None = None) -> InputError:
@@ -101,7 +109,7 @@ def detect_format(path: Path, override: str | None = None) -> str:
             "input.format",
             "The format cannot be told from the file extension; name it with --input-format.",
             "Formatet framgår inte av filändelsen; ange det med --input-format.",
-            detail=path.suffix or "no extension",
+            detail=path.suffix or Detail("no extension", "ingen filändelse"),
         )
     return found
 
@@ -219,7 +227,7 @@ def _yaml_error(rule: str, detail: str, mark: Any, *, kind: str) -> InputError:
     return _limit(kind, line=line, column=column, detail=detail)
 
 
-def _limit(kind: str, *, line: int | None = None, column: int | None = None, detail: str | None = None) -> InputError:
+def _limit(kind: str, *, line: int | None = None, column: int | None = None, detail: "str | Detail | None" = None) -> InputError:
     """``input.limit`` for one of the limits stated in the module docstring."""
     en, sv, short = _LIMIT_MESSAGES[kind]
     return InputError("input.limit", en, sv, line, column, detail or short)
@@ -234,27 +242,27 @@ _LIMIT_MESSAGES = {
     "yaml size": (
         f"The YAML file is larger than {MAX_YAML_BYTES // (1 << 20)} MiB; write large data sets as JSON Lines, which is read in bounded memory.",
         f"YAML-filen är större än {MAX_YAML_BYTES // (1 << 20)} MiB; skriv stora datamängder som JSON Lines, som läses med begränsat minne.",
-        f"YAML file larger than {MAX_YAML_BYTES >> 20} MiB",
+        Detail(f"YAML file larger than {MAX_YAML_BYTES >> 20} MiB", f"YAML-fil större än {MAX_YAML_BYTES >> 20} MiB"),
     ),
     "yaml nodes": (
         f"The YAML document has more than {MAX_YAML_NODES:,} values; write large data sets as JSON Lines, which is read in bounded memory.",
         f"YAML-dokumentet har fler än {_sv(MAX_YAML_NODES)} värden; skriv stora datamängder som JSON Lines, som läses med begränsat minne.",
-        f"more than {MAX_YAML_NODES:,} YAML values",
+        Detail(f"more than {MAX_YAML_NODES:,} YAML values", f"fler än {_sv(MAX_YAML_NODES)} YAML-värden"),
     ),
     "yaml aliases": (
         f"The YAML document's aliases would expand to more than {MAX_YAML_ALIAS_NODES:,} values.",
         f"YAML-dokumentets alias skulle växa till fler än {_sv(MAX_YAML_ALIAS_NODES)} värden.",
-        f"YAML aliases expand to more than {MAX_YAML_ALIAS_NODES:,} values",
+        Detail(f"YAML aliases expand to more than {MAX_YAML_ALIAS_NODES:,} values", f"YAML-alias växer till fler än {_sv(MAX_YAML_ALIAS_NODES)} värden"),
     ),
     "number digits": (
         f"A number has more than {MAX_NUMBER_DIGITS} digits.",
         f"Ett tal har fler än {MAX_NUMBER_DIGITS} siffror.",
-        f"a number longer than {MAX_NUMBER_DIGITS} digits",
+        Detail(f"a number longer than {MAX_NUMBER_DIGITS} digits", f"ett tal med fler än {MAX_NUMBER_DIGITS} siffror"),
     ),
     "number range": (
         "A number is too large to be represented (it would become infinite).",
         "Ett tal är för stort för att kunna representeras (det skulle bli oändligt).",
-        "a number beyond the range of a double",
+        Detail("a number beyond the range of a double", "ett tal utanför talområdet för double"),
     ),
 }
 
@@ -666,7 +674,7 @@ def _protected_redefinition(pointer: str) -> InputError:
         "input.syntax",
         "The JSON-LD document redefines a protected term (an error in JSON-LD 1.1: protected term redefinition).",
         "JSON-LD-dokumentet omdefinierar en skyddad term (ett fel i JSON-LD 1.1: protected term redefinition).",
-        detail=f"protected term redefinition in the context at {pointer or '/'}",
+        detail=Detail(f"protected term redefinition in the context at {pointer or '/'}", f"protected term redefinition i kontexten vid {pointer or '/'}"),
     )
 
 
@@ -837,7 +845,7 @@ def _parse_rdfxml(data: bytes, graph, base: str) -> None:
                     "input.limit",
                     "The XML file uses a declared entity in element text; only entities in attribute values (such as namespace abbreviations) are read.",
                     "XML-filen använder en deklarerad entitet i elementtext; bara entiteter i attributvärden (till exempel förkortade namnrymder) läses.",
-                    line=self._parser.CurrentLineNumber, detail="entity reference in text",
+                    line=self._parser.CurrentLineNumber, detail=Detail("entity reference in text", "entitetsreferens i text"),
                 )
 
         def start_element_ns(self, name, attrs) -> None:

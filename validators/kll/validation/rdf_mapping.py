@@ -58,7 +58,7 @@ from .identifiers import is_absolute_iri
 from .literals import MAX_NUMBER_LENGTH, install_literal_limits
 from .loaders import MAX_DEPTH, InputError, parse_json
 from ..artifacts.modelindex import ClassInfo, ModelIndex, SlotInfo
-from .report import pointer_token
+from .report import Detail, pointer_token
 
 __all__ = [
     "JsonToRdf", "RdfToJson", "NodeOrigin", "Refused", "MODEL_NAMESPACE", "MAX_NUMBER_LENGTH", "SHARED_ALLOWANCE",
@@ -270,7 +270,7 @@ class Refused:
     error: InputError
 
 
-def _limit(en: str, sv: str, detail: str) -> InputError:
+def _limit(en: str, sv: str, detail: Detail) -> InputError:
     return InputError("input.limit", en, sv, detail=detail)
 
 
@@ -278,7 +278,7 @@ def _nested_too_deep() -> InputError:
     return _limit(
         f"Blank nodes are nested more than {MAX_DEPTH} levels deep or form a cycle.",
         f"Blanka noder är nästlade i fler än {MAX_DEPTH} nivåer eller bildar en cykel.",
-        f"blank nodes nested more than {MAX_DEPTH} levels deep or in a cycle",
+        Detail(f"blank nodes nested more than {MAX_DEPTH} levels deep or in a cycle", f"blanka noder nästlade i fler än {MAX_DEPTH} nivåer eller i en cykel"),
     )
 
 
@@ -313,7 +313,10 @@ class RdfToJson:
                     raise _limit(
                         f"Blank nodes shared between statements would make the records of this file hold more than {budget:,} values.",
                         f"Blanka noder som delas mellan påståenden skulle få filens poster att innehålla fler än {budget:,} värden.",
-                        f"shared blank nodes: more than {budget:,} values (twice the statements plus {SHARED_ALLOWANCE:,})",
+                        Detail(
+                            f"shared blank nodes: more than {budget:,} values (twice the statements plus {SHARED_ALLOWANCE:,})",
+                            f"delade blanka noder: fler än {budget:,} värden (två gånger påståendena plus {SHARED_ALLOWANCE:,})",
+                        ),
                     )
                 record = self.node(graph, node, info)
             except InputError as error:

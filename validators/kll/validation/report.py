@@ -6,7 +6,8 @@ Conformant means zero violations (warnings and infos do not count), and a report
 nothing is never conformant.
 
 Findings never carry the values of data they point at, so personal data (personnummer, names of
-data subjects) is not echoed; ``detail`` holds a non-personal technical note where one helps.
+data subjects) is not echoed; ``detail`` holds a non-personal technical note where one helps, in
+English and (``detail_sv``) in Swedish: a stage or check gives it as a ``Detail`` pair.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 from ..artifacts.jsonpointer import pointer_token
 from .severity import Severity
 
-__all__ = ["Stage", "Location", "Finding", "Report", "Severity", "RULE_DOCS", "pointer_token"]
+__all__ = ["Stage", "Location", "Detail", "Finding", "Report", "Severity", "RULE_DOCS", "pointer_token"]
 
 #: The rule of a record the validator failed on (see ``kll.validation.engine.failure``).
 INTERNAL_ERROR = "internal.error"
@@ -74,6 +76,14 @@ class Location:
         return ": ".join(parts[:1]) + (" " + " ".join(parts[1:]) if len(parts) > 1 else "")
 
 
+class Detail(NamedTuple):
+    """A finding's note in English and Swedish. A plain string stays a valid detail for notes
+    without words of either language (a file suffix, a number); it reads the same in both."""
+
+    en: str
+    sv: str
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str
@@ -82,7 +92,16 @@ class Finding:
     location: Location
     message_en: str
     message_sv: str
-    detail: str | None = None
+    #: The English note; given as a ``Detail`` it is split into this and ``detail_sv``.
+    detail: "str | Detail | None" = None
+    #: The Swedish note, when the note has words; None reads ``detail`` in both languages.
+    detail_sv: str | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.detail, Detail):
+            english, swedish = self.detail
+            object.__setattr__(self, "detail", english)
+            object.__setattr__(self, "detail_sv", swedish)
 
     @property
     def documentation(self) -> str:
@@ -99,14 +118,28 @@ class Finding:
     def message(self, language: str = "en") -> str:
         return self.message_sv if language == "sv" else self.message_en
 
+    def detail_in(self, language: str = "en") -> str | None:
+        """The note in ``language`` (``sv`` or ``en``); one without a Swedish form reads the same."""
+        if language == "sv" and self.detail_sv is not None:
+            return self.detail_sv
+        return self.detail  # type: ignore[return-value]  # a Detail never survives __post_init__
+
     def to_dict(self) -> dict:
         data = asdict(self)
         data["severity"] = self.severity.value
         data["stage"] = self.stage.value
         data["location"] = {k: v for k, v in data["location"].items() if v is not None}
         data["documentation"] = self.documentation
+        # detail stays English for readers of earlier reports; detail_en / detail_sv name each language
+        # as message_en / message_sv do, so the JSON report is the same whatever --lang says.
+        swedish = data.pop("detail_sv")
+        documentation = data.pop("documentation")
         if data["detail"] is None:
             del data["detail"]
+        else:
+            data["detail_en"] = data["detail"]
+            data["detail_sv"] = data["detail"] if swedish is None else swedish
+        data["documentation"] = documentation
         return data
 
     def sort_key(self):

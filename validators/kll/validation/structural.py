@@ -21,6 +21,7 @@ import jsonschema_rs
 
 from ..artifacts.modelindex import ModelIndex, model_index
 from ..artifacts.paths import generated_dir
+from .report import Detail
 
 __all__ = ["StructuralValidator", "SchemaError", "structural_validator"]
 
@@ -30,7 +31,7 @@ class SchemaError:
 
     __slots__ = ("rule", "pointer", "detail")
 
-    def __init__(self, rule: str, pointer: str, detail: str | None) -> None:
+    def __init__(self, rule: str, pointer: str, detail: "Detail | None") -> None:
         self.rule, self.pointer, self.detail = rule, pointer, detail
 
     def __repr__(self) -> str:
@@ -169,20 +170,31 @@ class StructuralValidator:
         return f"{class_name}.{slot_name}.value-type"
 
     @staticmethod
-    def _detail(kind: str, slot, error) -> str | None:
-        """A technical note without the value itself (which may be personal data)."""
+    def _detail(kind: str, slot, error) -> Detail | None:
+        """A technical note without the value itself (which may be personal data), in both languages."""
         params = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
         if kind == "AdditionalProperties":
-            return f"language {', '.join(map(repr, params.get('unexpected', [])))} is not allowed"
+            languages = ", ".join(map(repr, params.get("unexpected", [])))
+            return Detail(f"language {languages} is not allowed", f"språket {languages} är inte tillåtet")
         if kind == "Format":
-            return f"not a valid {params.get('format')}"
+            return Detail(f"not a valid {params.get('format')}", f"inte ett giltigt värde av formatet {params.get('format')}")
         if kind == "Type":
-            return f"expected {' or '.join(params.get('types', []) or ['another type'])}"
+            types = params.get("types", [])
+            if not types:
+                return Detail("expected another type", "förväntat en annan typ")
+            return Detail(f"expected {' or '.join(types)}", f"förväntat {' eller '.join(_JSON_TYPES_SV.get(t, t) for t in types)}")
         if kind == "Pattern":
-            return f"does not match {params.get('pattern')}"
+            return Detail(f"does not match {params.get('pattern')}", f"matchar inte {params.get('pattern')}")
         if kind in {"Minimum", "Maximum"}:
-            return f"limit {params.get('limit')}"
+            return Detail(f"limit {params.get('limit')}", f"gräns {params.get('limit')}")
         return None
+
+
+#: JSON Schema's type names in Swedish, for the detail of a wrong type.
+_JSON_TYPES_SV = {
+    "string": "en sträng", "integer": "ett heltal", "number": "ett tal", "boolean": "ett sanningsvärde",
+    "object": "ett objekt", "array": "en lista", "null": "null",
+}
 
 
 @cache

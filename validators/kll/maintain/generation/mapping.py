@@ -59,6 +59,10 @@ def _slot_entry(view: SchemaView, slot) -> dict:
         deprecated = {text: " ".join(str(pv.deprecated).split()) for text, pv in sorted(enum.permissible_values.items()) if pv.deprecated}
         if deprecated:
             entry["deprecated_values"] = deprecated
+            # The reason in Swedish too, so that a finding's detail can be given in the report's language.
+            entry["deprecated_values_sv"] = {
+                text: " ".join(str(annotation(pv, "deprecated_sv") or deprecated[text]).split()) for text, pv in sorted(enum.permissible_values.items()) if pv.deprecated
+            }
     elif slot.range in view.all_classes():
         entry["range"] = slot.range
         entry["kind"] = "reference" if view.get_identifier_slot(slot.range) is not None and not slot.inlined else "object"

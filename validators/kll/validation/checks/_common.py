@@ -12,9 +12,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 
-from .base import Hit
+from ...artifacts.modelindex import model_index
+from .base import Detail, Hit
 
-__all__ = ["as_date", "as_datetime", "as_number", "as_text", "items", "pointer", "before", "out_of_order"]
+__all__ = ["as_date", "as_datetime", "as_number", "as_text", "items", "pointer", "before", "out_of_order", "swedish_label", "slot_label"]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
@@ -117,3 +118,21 @@ def out_of_order(obj: dict, first: str, last: str, *, strict: bool = False):
     if start is not None and end is not None and (end <= start if strict else end < start):
         return (Hit("/" + last),)
     return None
+
+
+def swedish_label(class_name: str) -> str:
+    """The Swedish label of a class of the model, for a detail that names it (the name itself for a
+    class the model does not know)."""
+    info = model_index().classes.get(class_name)
+    return info.label[1] if info is not None else class_name
+
+
+def slot_label(class_name: str, slot: str) -> Detail:
+    """The (English, Swedish) label of a slot of a class, lower-cased for use inside a sentence, so
+    that a detail names the property as the reference pages do (the slot's name when unknown)."""
+    info = model_index().classes.get(class_name)
+    found = info.slots.get(slot) if info is not None else None
+    if found is None:
+        return Detail(slot.replace("_", " "), slot.replace("_", " "))
+    english, swedish = found.label
+    return Detail(english[:1].lower() + english[1:], swedish[:1].lower() + swedish[1:])

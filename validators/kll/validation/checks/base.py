@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
+from ..report import Detail
 from ..severity import Severity
 
 __all__ = [
-    "Check", "Context", "Hit", "Dataset", "IndexedRecord", "check", "registered", "INDEXED_CLASSES", "reference_date",
+    "Check", "Context", "Detail", "Hit", "Dataset", "IndexedRecord", "check", "registered", "INDEXED_CLASSES", "reference_date",
     "parse_reference_date", "using_reference_date",
 ]
 
@@ -61,12 +62,13 @@ def using_reference_date(value: "date | str | None"):
 class Hit:
     """One problem found by a check: where (relative to the object checked) and an optional note.
 
-    ``pointer`` is appended to the object's JSON Pointer, e.g. ``"/end_date"``. ``detail`` must not
-    contain personal data.
+    ``pointer`` is appended to the object's JSON Pointer, e.g. ``"/end_date"``. ``detail`` is a
+    ``Detail(en, sv)`` so that the report reads it in its own language (a plain string only for a
+    note without words, such as a code); it must not contain personal data.
     """
 
     pointer: str = ""
-    detail: str | None = None
+    detail: Detail | str | None = None
 
 
 @dataclass(frozen=True)

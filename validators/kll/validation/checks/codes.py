@@ -36,7 +36,7 @@ from functools import cache
 
 from ...artifacts.codelists import CodeList, load
 from ..severity import Severity
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_text, items, pointer
 
 #: Scheme names (ConceptSchemeName) that have a shipped code list of the same name.
@@ -67,11 +67,14 @@ def _af_ssyk_prefixes() -> frozenset[str]:
     return frozenset(code[:n] for code in load("af-ssyk-2012") for n in (1, 2, 3))
 
 
-def _describe(codes: CodeList) -> str:
-    return f"the shipped list {codes.title} ({codes.name}, edition {codes.version})"
+def _describe(codes: CodeList) -> Detail:
+    return Detail(
+        f"the shipped list {codes.title} ({codes.name}, edition {codes.version})",
+        f"den medföljande listan {codes.title_sv or codes.title} ({codes.name}, utgåva {codes.version})",
+    )
 
 
-def code_problem(scheme: str, code: str) -> str | None:
+def code_problem(scheme: str, code: str) -> Detail | None:
     """Why ``code`` is not a code of ``scheme``, or None when it is or cannot be checked."""
     if scheme == "ssyk-2012":
         return _scb_ssyk_problem(code)
@@ -82,43 +85,51 @@ def code_problem(scheme: str, code: str) -> str | None:
         return None
     if scheme == "af-ssyk-2012" and len(code) < 4 and code in _af_ssyk_prefixes():
         return None  # levels 1-3 of the variant are the code prefixes of its unit groups
-    detail = f"The code is not in {_describe(codes)}."
+    listed = _describe(codes)
+    english, swedish = f"The code is not in {listed.en}.", f"Koden finns inte i {listed.sv}."
     if scheme in _SUN_SIBLING:
         sibling, kind = _SUN_SIBLING[scheme]
         if code in load(sibling):
-            other = "field" if kind == "level" else "level"
-            detail += f" It is a SUN 2020 {other} code: SUN levels and fields are separate schemes ({sibling})."
-    return detail
+            other_en, other_sv = ("field", "inriktning") if kind == "level" else ("level", "nivå")
+            english += f" It is a SUN 2020 {other_en} code: SUN levels and fields are separate schemes ({sibling})."
+            swedish += f" Det är en kod för en {other_sv} i SUN 2020: nivåer och inriktningar i SUN är skilda system ({sibling})."
+    return Detail(english, swedish)
 
 
-def _scb_ssyk_problem(code: str) -> str | None:
+def _scb_ssyk_problem(code: str) -> Detail | None:
     if not (1 <= len(code) <= 4 and all("0" <= c <= "9" for c in code)):
-        return "SSYK 2012 codes are one to four digits."
+        return Detail("SSYK 2012 codes are one to four digits.", "Koder i SSYK 2012 har en till fyra siffror.")
     group = code if len(code) < 4 else code[:3]
     if group not in _af_ssyk_prefixes():
         level = {1: "major", 2: "sub-major", 3: "minor"}[len(group)]
-        return f"SSYK 2012 has no {level} group with this code."
+        digits = {1: "en", 2: "två", 3: "tre"}[len(group)]
+        return Detail(f"SSYK 2012 has no {level} group with this code.", f"SSYK 2012 har ingen grupp med {digits} siffror med den här koden.")
     return None
 
 
-def ssyk_unconfirmed(scheme: str, code: str) -> str | None:
+def ssyk_unconfirmed(scheme: str, code: str) -> Detail | None:
     """For an SCB SSYK unit group that passes the structural check but is missing from the Af list."""
     if scheme != "ssyk-2012" or len(code) != 4 or _scb_ssyk_problem(code) is not None or code in load("af-ssyk-2012"):
         return None
-    detail = (
+    english = (
         "The unit group is not in Arbetsförmedlingen's SSYK 2012 list (400 of SCB's 429 groups) and could "
         "not be confirmed against SCB's classification, which is not shipped."
     )
+    swedish = (
+        "Yrkesgruppen finns inte i Arbetsförmedlingens lista över SSYK 2012 (400 av SCB:s 429 grupper) och "
+        "kunde inte bekräftas mot SCB:s klassifikation, som inte medföljer."
+    )
     if code[0] == "1" and code[:3] + "0" in load("af-ssyk-2012"):
-        detail += " Arbetsförmedlingen merges SCB's level-1 and level-2 manager groups of this minor group into one."
-    return detail
+        english += " Arbetsförmedlingen merges SCB's level-1 and level-2 manager groups of this minor group into one."
+        swedish += " Arbetsförmedlingen slår ihop SCB:s chefsgrupper på nivå 1 och nivå 2 inom den här yrkesgruppen till en."
+    return Detail(english, swedish)
 
 
-def edition_problem(scheme: str, version: str) -> str | None:
+def edition_problem(scheme: str, version: str) -> Detail | None:
     edition = EDITION_OF_SCHEME.get(scheme)
     if edition is None or version == edition:
         return None
-    return f"The scheme {scheme} is the {edition} edition."
+    return Detail(f"The scheme {scheme} is the {edition} edition.", f"Begreppssystemet {scheme} är utgåvan från {edition}.")
 
 
 # --- ConceptReference ---------------------------------------------------------------------------
@@ -167,7 +178,8 @@ def concept_reference_ssyk(obj: dict, ctx: Context):
 )
 def versioned_scheme(obj: dict, ctx: Context):
     if obj.get("scheme") in VERSIONED_SCHEMES and obj.get("scheme_version") in (None, ""):
-        return (Hit("/scheme_version", f"The scheme {obj['scheme']} is versioned by release."),)
+        return (Hit("/scheme_version", Detail(
+            f"The scheme {obj['scheme']} is versioned by release.", f"Begreppssystemet {obj['scheme']} versioneras per utgåva.")),)
     return None
 
 
@@ -214,7 +226,8 @@ def reference_edition(obj: dict, ctx: Context):
 def municipality_code(obj: dict, ctx: Context):
     code = as_text(obj.get("municipality_code"))
     if code is not None and code not in load("municipality"):
-        return (Hit("/municipality_code", f"The code is not in {_describe(load('municipality'))}."),)
+        listed = _describe(load("municipality"))
+        return (Hit("/municipality_code", Detail(f"The code is not in {listed.en}.", f"Koden finns inte i {listed.sv}.")),)
     return None
 
 
@@ -271,7 +284,10 @@ def concept_jobtech_id(obj: dict, ctx: Context):
     codes = load(scheme["scheme"])
     expected = codes[code].columns.get("jobtech_concept_id") if code in codes else None
     if expected and expected != given:
-        yield Hit("/jobtech_concept_id", f"{_describe(codes)} gives another concept id for this code.")
+        listed = _describe(codes)
+        yield Hit("/jobtech_concept_id", Detail(
+            f"{listed.en[0].upper()}{listed.en[1:]} gives another concept id for this code.",
+            f"{listed.sv[0].upper()}{listed.sv[1:]} anger ett annat begrepps-id för den här koden."))
 
 
 @check(
@@ -297,15 +313,16 @@ def _mapping_side(obj: dict, ctx: Context, source_slot: str, side_slot: str):
     source = ctx.dataset.record(obj.get(source_slot), "ConceptScheme")
     if source is None:
         return
-    label = source_slot.replace("_", " ")
+    label_en, label_sv = {"subject_source": ("subject source", "subjektkällan"), "object_source": ("object source", "objektkällan")}[source_slot]
     for index, mapping in items(obj.get("mappings")):
         reference = mapping.get(side_slot) if isinstance(mapping, dict) else None
         if not isinstance(reference, dict):
             continue
         if reference.get("scheme") != source.get("scheme"):
-            yield Hit(pointer("mappings", index, side_slot, "scheme"), f"The {label} is another scheme.")
+            yield Hit(pointer("mappings", index, side_slot, "scheme"), Detail(f"The {label_en} is another scheme.", f"{label_sv.capitalize()} är ett annat begreppssystem."))
         elif reference.get("scheme_version") not in (None, source.get("scheme_version")):
-            yield Hit(pointer("mappings", index, side_slot, "scheme_version"), f"The {label} is another version of the scheme.")
+            yield Hit(pointer("mappings", index, side_slot, "scheme_version"), Detail(
+                f"The {label_en} is another version of the scheme.", f"{label_sv.capitalize()} är en annan version av begreppssystemet."))
 
 
 @check(
@@ -313,7 +330,7 @@ def _mapping_side(obj: dict, ctx: Context, source_slot: str, side_slot: str):
     applies_to="MappingSet",
     source="MappingSet.subject_source",
     en="A mapping's subject is not taken from the subject source of the mapping set, in its scheme version.",
-    sv="En mappnings subjekt är inte hämtat ur mappningsmängdens subjektkälla, i dess schemaversion.",
+    sv="En mappnings subjekt är inte hämtat ur subjektkällan för uppsättningen mappningar, i källans version.",
 )
 def mapping_subjects(obj: dict, ctx: Context):
     yield from _mapping_side(obj, ctx, "subject_source", "mapping_subject")
@@ -324,7 +341,7 @@ def mapping_subjects(obj: dict, ctx: Context):
     applies_to="MappingSet",
     source="MappingSet.object_source",
     en="A mapping's object is not taken from the object source of the mapping set, in its scheme version.",
-    sv="En mappnings objekt är inte hämtat ur mappningsmängdens objektkälla, i dess schemaversion.",
+    sv="En mappnings objekt är inte hämtat ur objektkällan för uppsättningen mappningar, i källans version.",
 )
 def mapping_objects(obj: dict, ctx: Context):
     yield from _mapping_side(obj, ctx, "object_source", "mapping_object")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo
 
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_date, as_datetime, before, items, pointer
 
 REVOKED_STATUSES = frozenset({"withdrawn", "revoked"})
@@ -47,11 +47,14 @@ def consent_active(obj: dict, ctx: Context):
     valid_from, valid_until = as_date(consent.get("valid_from")), as_date(consent.get("valid_until"))
     given = as_datetime(consent.get("given_at"))
     if valid_from is not None and day < valid_from:
-        yield Hit("/shared_at", "The sharing is before the first day of the consent's validity.")
+        yield Hit("/shared_at", Detail(
+            "The sharing is before the first day of the consent's validity.", "Delningen är före samtyckets första giltighetsdag."))
     elif valid_until is not None and day > valid_until:
-        yield Hit("/shared_at", "The sharing is after the last day of the consent's validity.")
+        yield Hit("/shared_at", Detail(
+            "The sharing is after the last day of the consent's validity.", "Delningen är efter samtyckets sista giltighetsdag."))
     elif given is not None and before(shared, given):
-        yield Hit("/shared_at", "The sharing is before the time at which the consent was given.")
+        yield Hit("/shared_at", Detail(
+            "The sharing is before the time at which the consent was given.", "Delningen är före tidpunkten då samtycket lämnades."))
 
 
 @check(
@@ -81,9 +84,12 @@ def consent_revoked(obj: dict, ctx: Context):
     revoked = as_datetime(consent.get("revoked_at"))
     if revoked is not None:
         if not before(shared, revoked):
-            yield Hit("/shared_at", "The sharing is at or after the time of revocation.")
+            yield Hit("/shared_at", Detail(
+                "The sharing is at or after the time of revocation.", "Delningen är vid eller efter tidpunkten för återkallelsen."))
     elif consent.get("consent_status") in REVOKED_STATUSES:
-        yield Hit("/shared_at", "The consent is withdrawn or revoked without a time of revocation, so the sharing cannot be shown to precede it.")
+        yield Hit("/shared_at", Detail(
+            "The consent is withdrawn or revoked without a time of revocation, so the sharing cannot be shown to precede it.",
+            "Samtycket är återkallat utan tidpunkt för återkallelsen, så det går inte att visa att delningen skedde före den."))
 
 
 @check(
@@ -101,8 +107,14 @@ def consent_categories(obj: dict, ctx: Context):
     for index, category in items(obj.get("data_categories")):
         if isinstance(category, str) and category not in covered:
             # The category is echoed only when it has the form of a DataCategory code.
-            named = f" {category}" if _CODE.fullmatch(category) else " this category"
-            yield Hit(pointer("data_categories", index), f"The consent does not cover{named}.")
+            coded = _CODE.fullmatch(category)
+            yield Hit(pointer("data_categories", index), Detail(
+                f"The consent does not cover {category if coded else 'this category'}.",
+                f"Samtycket omfattar inte {'kategorin ' + category if coded else 'den här kategorin'}."))
+
+
+#: The parties a receipt and its consent must agree on, in English and Swedish (the model's labels).
+_PARTIES = {"recipient": ("recipient", "mottagare"), "data_subject": ("data subject", "registrerad"), "data_holder": ("data holder", "datahållare")}
 
 
 def _same_party(slot: str):
@@ -112,7 +124,8 @@ def _same_party(slot: str):
             return
         ours, theirs = obj.get(slot), consent.get(slot)
         if isinstance(ours, str) and isinstance(theirs, str) and ours != theirs:
-            yield Hit("/" + slot, f"The consent names another {slot.replace('_', ' ')}.")
+            english, swedish = _PARTIES[slot]
+            yield Hit("/" + slot, Detail(f"The consent names another {english}.", f"Samtycket anger en annan {swedish}."))
 
     compare.__name__ = f"same_{slot}"
     return compare

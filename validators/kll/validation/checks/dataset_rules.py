@@ -23,8 +23,8 @@
 from __future__ import annotations
 
 from ..severity import Severity
-from .base import Context, Hit, check
-from ._common import items, pointer
+from .base import Context, Detail, Hit, check
+from ._common import items, pointer, swedish_label
 
 
 @check(
@@ -37,7 +37,9 @@ from ._common import items, pointer
 def duplicate_identifier(obj: dict, ctx: Context):
     places = ctx.dataset.duplicates.get(obj.get("id")) if isinstance(obj.get("id"), str) else None
     if places:
-        return (Hit("/id", f"It is defined {len(places)} times in the records validated together."),)
+        return (Hit("/id", Detail(
+            f"It is defined {len(places)} times in the records validated together.",
+            f"Den definieras {len(places)} gånger i de poster som valideras tillsammans.")),)
     return None
 
 
@@ -112,7 +114,9 @@ def unresolved(obj: dict, ctx: Context):
     if not references:
         return None
     return [
-        Hit(pointer(*parts), f"No record has this identifier; {_article(range_class)} {range_class} is expected.")
+        Hit(pointer(*parts), Detail(
+            f"No record has this identifier; {_article(range_class)} {range_class} is expected.",
+            f"Ingen post har den här identifieraren; en post av klassen {swedish_label(range_class)} förväntas."))
         for parts, value, range_class, entry in references if entry is None
     ]
 
@@ -132,7 +136,9 @@ def wrong_class(obj: dict, ctx: Context):
     hits = []
     for parts, value, range_class, entry in references:
         if entry is not None and not is_a(entry.class_name, range_class):
-            hits.append(Hit(pointer(*parts), f"The record is {_article(entry.class_name)} {entry.class_name}; {_article(range_class)} {range_class} is expected."))
+            hits.append(Hit(pointer(*parts), Detail(
+                f"The record is {_article(entry.class_name)} {entry.class_name}; {_article(range_class)} {range_class} is expected.",
+                f"Posten är av klassen {swedish_label(entry.class_name)}; en post av klassen {swedish_label(range_class)} förväntas.")))
     return hits
 
 
@@ -144,8 +150,8 @@ SKOS_MATCH_SLOTS = ("exact_match", "close_match", "broad_match", "narrow_match")
 def _deprecation(concept: dict, parts: tuple) -> Hit:
     replacement = concept.get("replaced_by")
     if isinstance(replacement, str) and replacement:
-        return Hit(pointer(*parts), f"The concept is replaced by {replacement}.")
-    return Hit(pointer(*parts), "The concept has no replacement.")
+        return Hit(pointer(*parts), Detail(f"The concept is replaced by {replacement}.", f"Begreppet ersätts av {replacement}."))
+    return Hit(pointer(*parts), Detail("The concept has no replacement.", "Begreppet har ingen ersättare."))
 
 
 def _concepts_by_code(ctx: Context) -> dict:

@@ -16,7 +16,7 @@ text in ``eligibility``; these rules keep it meaningful:
 from __future__ import annotations
 
 from ..severity import Severity
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_text, items
 
 #: The passing grades of the upper-secondary grading scale (A highest, E lowest passing grade).
@@ -59,7 +59,9 @@ def minimum_grade_on_scale(obj: dict, ctx: Context):
         isinstance(course, dict) and course.get("scheme") == "gy-course" for _, course in items(obj.get("courses"))
     )
     if upper_secondary and grade not in PASSING_GRADES:
-        return (Hit("/minimum_grade", "Skolverket's courses are graded A–F; the passing grades are A, B, C, D and E."),)
+        return (Hit("/minimum_grade", Detail(
+            "Skolverket's courses are graded A–F; the passing grades are A, B, C, D and E.",
+            "Skolverkets kurser betygssätts A–F; godkända betyg är A, B, C, D och E.")),)
     return None
 
 

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ..severity import Severity
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_date
 
 #: The states in which data flows (or may flow again), so that an overdue review matters.
@@ -38,8 +38,9 @@ def legal_basis_for_personal_data(obj: dict, ctx: Context):
     if not _approved_with_personal_data(obj):
         return None
     return [Hit(f"/{slot}", detail) for slot, detail in (
-        ("statutory_basis", "No statute reference is given."),
-        ("gdpr_legal_basis", "No legal basis under Article 6(1) of the GDPR is given."),
+        ("statutory_basis", Detail("No statute reference is given.", "Ingen författningshänvisning anges.")),
+        ("gdpr_legal_basis", Detail(
+            "No legal basis under Article 6(1) of the GDPR is given.", "Ingen rättslig grund enligt artikel 6.1 i dataskyddsförordningen anges.")),
     ) if _empty(obj.get(slot))]
 
 
@@ -82,5 +83,7 @@ def review_date_passed(obj: dict, ctx: Context):
         return None
     due = as_date(obj.get("review_due_date"))
     if due is not None and due < ctx.reference_date:
-        return (Hit("/review_due_date", f"The review was due on {due.isoformat()}; the reference date is {ctx.reference_date.isoformat()}."),)
+        return (Hit("/review_due_date", Detail(
+            f"The review was due on {due.isoformat()}; the reference date is {ctx.reference_date.isoformat()}.",
+            f"Översynen skulle ha gjorts senast {due.isoformat()}; referensdatumet är {ctx.reference_date.isoformat()}.")),)
     return None

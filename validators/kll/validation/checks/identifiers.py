@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..identifiers import is_coordination_number, is_personal_identity_number, luhn_valid
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_text
 
 _PERSONAL = re.compile(r"(?:[0-9]{2})?([0-9]{6})(?:[-+]?)([0-9]{4})")
@@ -38,7 +38,9 @@ def personal_check_digit(obj: dict, ctx: Context):
     text = as_text(obj.get("personal_identity_number"))
     ten = _ten_digits(text) if text else None
     if ten and not luhn_valid(ten):
-        yield Hit("/personal_identity_number", "The last digit is not the Luhn check digit of the ten-digit form.")
+        yield Hit("/personal_identity_number", Detail(
+            "The last digit is not the Luhn check digit of the ten-digit form.",
+            "Den sista siffran är inte kontrollsiffran enligt Luhn-algoritmen för den tiosiffriga formen."))
 
 
 @check(
@@ -56,7 +58,10 @@ def personal_date(obj: dict, ctx: Context):
     if not (is_personal_identity_number(text) or is_coordination_number(text)):
         yield Hit(
             "/personal_identity_number",
-            "Neither the date of birth nor, for a coordination number, the day of birth minus 60 is a valid date.",
+            Detail(
+                "Neither the date of birth nor, for a coordination number, the day of birth minus 60 is a valid date.",
+                "Varken födelsedatumet eller, för ett samordningsnummer, födelsedagen minus 60 är ett giltigt datum.",
+            ),
         )
 
 
@@ -70,7 +75,9 @@ def personal_date(obj: dict, ctx: Context):
 def organisation_check_digit(obj: dict, ctx: Context):
     text = as_text(obj.get("organisation_number"))
     if text and _ORGANISATION_FORM.fullmatch(text) and not luhn_valid(text.replace("-", "")):
-        yield Hit("/organisation_number", "The last digit is not the Luhn check digit of the ten digits.")
+        yield Hit("/organisation_number", Detail(
+            "The last digit is not the Luhn check digit of the ten digits.",
+            "Den sista siffran är inte kontrollsiffran enligt Luhn-algoritmen för de tio siffrorna."))
 
 
 @check(
@@ -85,5 +92,8 @@ def organisation_group_digit(obj: dict, ctx: Context):
     if text and _ORGANISATION_FORM.fullmatch(text) and int(text[2]) < 2:
         yield Hit(
             "/organisation_number",
-            "A number with a third digit below 2 has the form of a personal identity number, which is personal data.",
+            Detail(
+                "A number with a third digit below 2 has the form of a personal identity number, which is personal data.",
+                "Ett nummer vars tredje siffra är lägre än 2 har formen av ett personnummer, som är en personuppgift.",
+            ),
         )

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ...artifacts.codelists import load
 from ..severity import Severity
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_date, as_number, as_text, out_of_order
 
 _COUNTS = frozenset({"job-postings", "positions"})
@@ -27,7 +27,9 @@ _COUNTS = frozenset({"job-postings", "positions"})
 def _county_in_list(obj: dict, ctx: Context):
     code = as_text(obj.get("county_code"))
     if code is not None and code not in load("county"):
-        return (Hit("/county_code", "The code is not one of the 21 counties of the shipped list (län, SCB)."),)
+        return (Hit("/county_code", Detail(
+            "The code is not one of the 21 counties of the shipped list (län, SCB).",
+            "Koden är inte något av de 21 länen i den medföljande listan (SCB).")),)
     return None
 
 
@@ -42,7 +44,9 @@ for _class, _en, _sv in (
 def _county_mismatch(county: object, municipality: object, pointer: str):
     county, municipality = as_text(county), as_text(municipality)
     if county and municipality and len(municipality) == 4 and municipality[:2] != county:
-        return (Hit(pointer, "The first two digits of a municipality code are the code of its county."),)
+        return (Hit(pointer, Detail(
+            "The first two digits of a municipality code are the code of its county.",
+            "De två första siffrorna i en kommunkod är koden för kommunens län.")),)
     return None
 
 
@@ -95,7 +99,9 @@ def _jobtech_list_member(obj: dict, slot: str, list_name: str):
     code = as_text(reference.get("code"))
     codes = load(list_name)
     if code is not None and code not in codes:
-        return (Hit(f"/{slot}/code", f"The code is not in {codes.title} ({codes.name}, taxonomy version {codes.version})."),)
+        return (Hit(f"/{slot}/code", Detail(
+            f"The code is not in {codes.title} ({codes.name}, taxonomy version {codes.version}).",
+            f"Koden finns inte i {codes.title_sv or codes.title} ({codes.name}, taxonomiversion {codes.version}).")),)
     return None
 
 
@@ -156,9 +162,11 @@ def value_fits_measure(obj: dict, ctx: Context):
         return None
     number = Decimal(str(value))
     if measure in _COUNTS and number != number.to_integral_value():
-        return (Hit("/observation_value", "A count of job postings or positions is a whole number."),)
+        return (Hit("/observation_value", Detail(
+            "A count of job postings or positions is a whole number.", "Ett antal platsannonser eller tjänster är ett heltal.")),)
     if measure == "share-of-postings" and number > 1:
-        return (Hit("/observation_value", "A share of postings lies between 0 and 1."),)
+        return (Hit("/observation_value", Detail(
+            "A share of postings lies between 0 and 1.", "En andel av platsannonserna ligger mellan 0 och 1.")),)
     return None
 
 
@@ -172,7 +180,9 @@ def value_fits_measure(obj: dict, ctx: Context):
 def demand_municipality_listed(obj: dict, ctx: Context):
     code = as_text(obj.get("municipality_code"))
     if code is not None and code not in load("municipality"):
-        return (Hit("/municipality_code", "The code is not one of the 290 municipalities of the shipped list (SCB)."),)
+        return (Hit("/municipality_code", Detail(
+            "The code is not one of the 290 municipalities of the shipped list (SCB).",
+            "Koden är inte någon av de 290 kommunerna i den medföljande listan (SCB).")),)
     return None
 
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..severity import Severity
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_number, items
 
 CATEGORIES = ("knowledge", "skills", "responsibility-and-autonomy")
+#: The categories as the Swedish message names them (SeQF's own words).
+_CATEGORIES_SV = {"knowledge": "kunskaper", "skills": "färdigheter", "responsibility-and-autonomy": "ansvar och självständighet"}
 
 
 def _level(value) -> str | None:
@@ -35,7 +37,8 @@ def _level(value) -> str | None:
 def _equal_levels(obj: dict):
     seqf, eqf = _level(obj.get("seqf_level")), _level(obj.get("eqf_level"))
     if seqf is not None and eqf is not None and seqf != eqf:
-        yield Hit("/eqf_level", "SeQF levels correspond one to one to EQF levels.")
+        yield Hit("/eqf_level", Detail(
+            "SeQF levels correspond one to one to EQF levels.", "Nivåerna i SeQF motsvarar nivåerna i EQF en till en."))
 
 
 @check(
@@ -73,7 +76,8 @@ def decision_matches_qualification(obj: dict, ctx: Context):
         return
     decided, carried = _level(obj.get("seqf_level")), _level(qualification.get("seqf_level"))
     if decided is not None and carried is not None and decided != carried:
-        yield Hit("/seqf_level", "The referenced qualification carries another SeQF level.")
+        yield Hit("/seqf_level", Detail(
+            "The referenced qualification carries another SeQF level.", "Den refererade kvalifikationen har en annan nivå i SeQF."))
 
 
 @check(
@@ -117,10 +121,12 @@ def decision_outcome_categories(obj: dict, ctx: Context):
             uncategorised += 1
     missing = [category for category in CATEGORIES if category not in found]
     if missing:
-        detail = "No learning outcome in: " + ", ".join(missing) + "."
+        english = "No learning outcome in: " + ", ".join(missing) + "."
+        swedish = "Inget läranderesultat i: " + ", ".join(_CATEGORIES_SV[category] for category in missing) + "."
         if uncategorised:
-            detail += f" {uncategorised} of the referenced learning outcomes give no category."
-        yield Hit("/has_learning_outcome", detail)
+            english += f" {uncategorised} of the referenced learning outcomes give no category."
+            swedish += f" {uncategorised} av de refererade läranderesultaten anger ingen kategori."
+        yield Hit("/has_learning_outcome", Detail(english, swedish))
 
 
 # --- micro-credential level ---------------------------------------------------------------------
@@ -171,19 +177,22 @@ _UPPER_BOUND = {
 _STEP = {"hp": Decimal("0.5")}
 
 
-def credit_problem(system, value) -> str | None:
+def credit_problem(system, value) -> Detail | None:
     """Why ``value`` is implausible in credit ``system``, or None."""
     number = as_number(value)
     if number is None or not isinstance(system, str):
         return None
     if number <= 0:
-        return "A credit value is expected to be greater than zero."
+        return Detail("A credit value is expected to be greater than zero.", "Ett poängvärde förväntas vara större än noll.")
     bound = _UPPER_BOUND.get(system)
     if bound is not None and number > bound:
-        return f"More than {bound} {system} is more than any single education in this credit system."
+        return Detail(
+            f"More than {bound} {system} is more than any single education in this credit system.",
+            f"Mer än {bound} {system} är mer än någon enskild utbildning i det här poängsystemet.",
+        )
     step = _STEP.get(system)
     if step is not None and number % step != 0:
-        return f"Values in {system} are given in steps of {step}."
+        return Detail(f"Values in {system} are given in steps of {step}.", f"Värden i {system} anges i steg om {str(step).replace('.', ',')}.")
     return None
 
 

@@ -15,8 +15,8 @@
 
 from __future__ import annotations
 
-from .base import Context, Hit, check
-from ._common import as_date, as_number, as_text, items, out_of_order
+from .base import Context, Detail, Hit, check
+from ._common import as_date, as_number, as_text, items, out_of_order, slot_label
 
 
 # --- end on or after start ----------------------------------------------------------------------
@@ -44,6 +44,10 @@ def execution_order(obj: dict, ctx: Context):
     return out_of_order(obj, "start_date", "end_date")
 
 
+def _missing(label: Detail) -> Detail:
+    return Detail(f"The {label.en} is missing.", f"{label.sv[:1].upper()}{label.sv[1:]} saknas.")
+
+
 @check(
     "Execution.execution_condition.fixed-dates",
     applies_to="Execution",
@@ -53,7 +57,7 @@ def execution_order(obj: dict, ctx: Context):
 )
 def execution_fixed_dates(obj: dict, ctx: Context):
     if obj.get("execution_condition") == "1":
-        return [Hit("/" + slot, f"The {slot.replace('_', ' ')} is missing.") for slot in ("start_date", "end_date") if obj.get(slot) is None]
+        return [Hit("/" + slot, _missing(slot_label("Execution", slot))) for slot in ("start_date", "end_date") if obj.get(slot) is None]
     return None
 
 
@@ -116,8 +120,10 @@ def annotation_text_length(obj: dict, ctx: Context):
     if len(text) != span:
         # Says how the lengths differ, never what the text is.
         utf16 = len(text.encode("utf-16-le")) // 2
-        hint = " The offsets look like UTF-16 code units." if utf16 == span else ""
-        yield Hit("/annotated_text", f"The text has {len(text)} code points; the span has {span}.{hint}")
+        hint = Detail(" The offsets look like UTF-16 code units.", " Positionerna ser ut att vara räknade i UTF-16-kodenheter.") if utf16 == span else Detail("", "")
+        yield Hit("/annotated_text", Detail(
+            f"The text has {len(text)} code points; the span has {span}.{hint.en}",
+            f"Texten har {len(text)} kodpunkter; avsnittet har {span}.{hint.sv}"))
 
 
 # --- application period -------------------------------------------------------------------------
@@ -152,7 +158,9 @@ def application_before_start(obj: dict, ctx: Context):
     for slot in ("application_start_date", "application_deadline"):
         day = as_date(application.get(slot))
         if day is not None and day > start:
-            hits.append(Hit("/application/" + slot, f"The {slot.replace('_', ' ')} is after the start date."))
+            label = slot_label("ApplicationDetails", slot)
+            hits.append(Hit("/application/" + slot, Detail(
+                f"The {label.en} is after the start date.", f"{label.sv[:1].upper()}{label.sv[1:]} ligger efter startdatumet.")))
     return hits
 
 
@@ -178,22 +186,22 @@ _STATUS_DATES = {
     "accepted": (
         "date_accepted",
         "A decision record with status accepted must give the date on which it was accepted.",
-        "En beslutad beslutspost måste ange datumet för beslutet.",
+        "Ett antaget beslutsdokument måste ange datumet då det antogs.",
     ),
     "rejected": (
         "date_rejected",
         "A decision record with status rejected must give the date on which it was rejected.",
-        "En avslagen beslutspost måste ange datumet för avslaget.",
+        "Ett avslaget beslutsdokument måste ange datumet då det avslogs.",
     ),
     "deprecated": (
         "date_deprecated",
         "A decision record with status deprecated must give the date from which it no longer applies.",
-        "En avvecklad beslutspost måste ange datumet för avvecklingen.",
+        "Ett utfasat beslutsdokument måste ange datumet från vilket det inte längre gäller.",
     ),
     "withdrawn": (
         "date_withdrawn",
         "A decision record with status withdrawn must give the date on which it was withdrawn.",
-        "En återkallad beslutspost måste ange datumet för återkallelsen.",
+        "Ett återkallat beslutsdokument måste ange datumet då det återkallades.",
     ),
 }
 
@@ -223,7 +231,7 @@ def _has_values(value) -> bool:
     applies_to="DecisionRecord",
     source="DecisionRecord.superseded_by",
     en="A superseded decision record must name the records that supersede it.",
-    sv="En ersatt beslutspost måste ange de poster som ersätter den.",
+    sv="Ett ersatt beslutsdokument måste ange de dokument som ersätter det.",
 )
 def superseded_needs_successor(obj: dict, ctx: Context):
     if obj.get("decision_status") == "superseded" and not _has_values(obj.get("superseded_by")):
@@ -235,7 +243,7 @@ def superseded_needs_successor(obj: dict, ctx: Context):
     applies_to="DecisionRecord",
     source="DecisionRecord.superseded_by",
     en="Only a decision record with status superseded may name records that supersede it.",
-    sv="Bara en beslutspost med status ersatt får ange poster som ersätter den.",
+    sv="Bara ett beslutsdokument med status ersatt får ange dokument som ersätter det.",
 )
 def successor_needs_superseded(obj: dict, ctx: Context):
     status = obj.get("decision_status")
@@ -251,7 +259,7 @@ _RECORD_DATES = ("date_created", "date_accepted", "date_rejected", "date_depreca
     applies_to="DecisionRecord",
     source="DecisionRecord.last_updated",
     en="The date the decision record was last updated is before another date in the record.",
-    sv="Datumet då beslutsposten senast uppdaterades ligger före ett annat datum i posten.",
+    sv="Datumet då beslutsdokumentet senast uppdaterades ligger före ett annat datum i det.",
 )
 def last_updated_latest(obj: dict, ctx: Context):
     updated = as_date(obj.get("last_updated"))
@@ -259,7 +267,10 @@ def last_updated_latest(obj: dict, ctx: Context):
         return
     later = [slot for slot in _RECORD_DATES if (day := as_date(obj.get(slot))) is not None and day > updated]
     if later:
-        yield Hit("/last_updated", "It is before: " + ", ".join(later) + ".")
+        labels = [slot_label("DecisionRecord", slot) for slot in later]
+        yield Hit("/last_updated", Detail(
+            "It is before: " + ", ".join(label.en for label in labels) + ".",
+            "Det ligger före: " + ", ".join(label.sv for label in labels) + "."))
 
 
 @check(
@@ -267,7 +278,7 @@ def last_updated_latest(obj: dict, ctx: Context):
     applies_to="DecisionRecord",
     source="DecisionRecord.model_modules",
     en="A decision record whose scope is module must name at least one module of the model.",
-    sv="En beslutspost med omfattningen modul måste ange minst en modul i modellen.",
+    sv="Ett beslutsdokument med omfattningen modul måste ange minst en modul i modellen.",
 )
 def modules_for_module_scope(obj: dict, ctx: Context):
     if obj.get("decision_scope") == "module" and not any(True for _ in items(obj.get("model_modules"))):

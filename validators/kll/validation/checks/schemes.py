@@ -23,7 +23,7 @@ from functools import cache
 from ...artifacts.codelists import load
 from ...artifacts.modelindex import SlotInfo, model_index
 from ..severity import Severity
-from .base import Context, Dataset, Hit, check
+from .base import Context, Dataset, Detail, Hit, check
 from ._common import as_text
 
 #: Shipped lists whose rows carry a JobTech concept id, and the concept type of every row.
@@ -124,7 +124,8 @@ def _scheme_hits(obj: dict, class_name: str, prefix: str, hits: list[Hit]) -> No
             scheme = as_text(reference.get("scheme"))
             if scheme and scheme not in slot.accepted_schemes and scheme in (_scheme_slot().values or {}):
                 accepted = ", ".join(sorted(slot.accepted_schemes))
-                hits.append(Hit(prefix + where + "/scheme", f"The property {slot.name} takes the schemes {accepted}."))
+                hits.append(Hit(prefix + where + "/scheme", Detail(
+                    f"The property {slot.name} takes the schemes {accepted}.", f"Egenskapen {slot.name} tar emot begreppssystemen {accepted}.")))
     for slot in _nested_fitted(class_name):
         for where, nested in _references(obj, slot):
             _scheme_hits(nested, slot.range, prefix + where, hits)
@@ -149,7 +150,9 @@ def jobtech_type_fits_slot(obj: dict, ctx: Context):
             concept_type = _jobtech_types(ctx.dataset).get(code)
             if concept_type is not None and concept_type not in slot.accepted_jobtech_types:
                 accepted = ", ".join(sorted(slot.accepted_jobtech_types))
-                hits.append(Hit(where + "/code", f"The concept is of type {concept_type}; the property {slot.name} takes {accepted}."))
+                hits.append(Hit(where + "/code", Detail(
+                    f"The concept is of type {concept_type}; the property {slot.name} takes {accepted}.",
+                    f"Begreppet är av typen {concept_type}; egenskapen {slot.name} tar emot {accepted}.")))
     return hits
 
 
@@ -166,5 +169,6 @@ def scheme_deprecated(obj: dict, ctx: Context):
     deprecated = _scheme_slot().deprecated_values or {}
     if scheme in deprecated:
         # the model's reason names every replacement (esco: esco-skill for skills, esco-occupation for occupations)
-        return (Hit("/scheme", f"The scheme {scheme} is deprecated. {deprecated[scheme]}"),)
+        swedish = (_scheme_slot().deprecated_values_sv or {}).get(scheme, deprecated[scheme])
+        return (Hit("/scheme", Detail(f"The scheme {scheme} is deprecated. {deprecated[scheme]}", f"Begreppssystemet {scheme} är utfasat. {swedish}")),)
     return None

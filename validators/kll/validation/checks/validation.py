@@ -14,7 +14,7 @@ Details name slots and stages, never the person or the identifiers involved.
 from __future__ import annotations
 
 from ..severity import Severity
-from .base import Context, Hit, check
+from .base import Context, Detail, Hit, check
 from ._common import as_date, as_text, items, pointer
 
 _ASSESSED_AGAINST = ("assessed_against_qualifications", "assessed_against_outcomes", "occupational_standards")
@@ -42,7 +42,9 @@ def _references(value) -> set[str]:
 )
 def assessed_against_present(obj: dict, ctx: Context):
     if not any(list(items(obj.get(slot))) for slot in _ASSESSED_AGAINST):
-        return (Hit("/assessed_against_qualifications", "None of assessed_against_qualifications, assessed_against_outcomes and occupational_standards is given."),)
+        return (Hit("/assessed_against_qualifications", Detail(
+            "None of assessed_against_qualifications, assessed_against_outcomes and occupational_standards is given.",
+            "Ingen av assessed_against_qualifications, assessed_against_outcomes och occupational_standards anges.")),)
     return None
 
 
@@ -85,7 +87,9 @@ def date_not_after_achievement(obj: dict, ctx: Context):
         return None
     awarded = as_date(achievement.get("awarding_date"))
     if awarded is not None and validated > awarded:
-        return (Hit("/validation_date", "The date of validation is after the resulting achievement's date of award."),)
+        return (Hit("/validation_date", Detail(
+            "The date of validation is after the resulting achievement's date of award.",
+            "Valideringsdatumet ligger efter datumet då den resulterande meriten tilldelades.")),)
     return None
 
 
@@ -102,7 +106,7 @@ def same_learner(obj: dict, ctx: Context):
         return None
     ours, theirs = obj.get("learner"), achievement.get("learner")
     if isinstance(ours, str) and isinstance(theirs, str) and ours != theirs:
-        return (Hit("/resulting_achievement", "The achievement names another learner."),)
+        return (Hit("/resulting_achievement", Detail("The achievement names another learner.", "Meriten anger en annan individ.")),)
     return None
 
 
@@ -130,5 +134,7 @@ def named_at_certification(obj: dict, ctx: Context):
 def grade_in_scale(obj: dict, ctx: Context):
     steps, grade = SCALE_STEPS.get(obj.get("grading_scale")), as_text(obj.get("grade"))
     if steps is not None and grade is not None and grade.upper() not in steps:
-        return (Hit("/grade", f"The scale {obj.get('grading_scale')} has the steps {', '.join(sorted(steps))}."),)
+        return (Hit("/grade", Detail(
+            f"The scale {obj.get('grading_scale')} has the steps {', '.join(sorted(steps))}.",
+            f"Skalan {obj.get('grading_scale')} har stegen {', '.join(sorted(steps))}.")),)
     return None
