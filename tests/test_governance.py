@@ -483,6 +483,16 @@ def test_what_is_not_a_quotation_from_the_report(markdown: str) -> None:
     assert quotations(markdown) == []
 
 
+def test_in_a_swedish_text_only_a_quotation_whose_sentence_cites_the_report_is_the_reports() -> None:
+    """Every quotation of a Swedish page is Swedish, so an option's name in quotes in a paragraph
+    that cites the report elsewhere is not taken for a quotation of the report there."""
+    text = ('Valt alternativ: "Beslutsdokument i förrådet", eftersom det räcker. '
+            'Rapporten säger "UHR utfärdar bilagan till examensbevis" (avsnitt 4.2.3).')
+    assert [q.text for q in quotations(text)] == ["Beslutsdokument i förrådet", "UHR utfärdar bilagan till examensbevis"]
+    swedish = quotations(text, swedish_text=True)
+    assert [(q.text, q.sections) for q in swedish] == [("UHR utfärdar bilagan till examensbevis", ("4.2.3",))]
+
+
 def test_a_guide_is_checked_too(log: Path) -> None:
     (log / "docs" / "guides").mkdir(parents=True)
     (log / "docs" / "guides" / "guide.md").write_text(

@@ -494,7 +494,7 @@ class _Checker:
             for guide in sorted(self.root.glob(pattern)):
                 texts.append((guide, guide.read_text(encoding="utf-8"), 1))
         for path, text, first_line in texts:
-            for quotation in quotations(text, first_line):
+            for quotation in quotations(text, first_line, swedish_text=path.name.endswith(".sv.md")):
                 shown = quotation.text if len(quotation.text) <= 70 else quotation.text[:67] + "..."
                 found = report.find(quotation.text)
                 if not found:

@@ -288,8 +288,12 @@ def _sentence_bounds(text: str, quotes: list[tuple[int, int]]) -> list[int]:
     return [m.end() for m in _SENTENCE_END.finditer(text) if not inside[m.start()]]
 
 
-def quotations(text: str, first_line: int = 1) -> list[Quotation]:
-    """The Swedish quotations that a Markdown text attributes to the report."""
+def quotations(text: str, first_line: int = 1, *, swedish_text: bool = False) -> list[Quotation]:
+    """The Swedish quotations that a Markdown text attributes to the report.
+
+    In a Swedish text (``swedish_text``) every quotation is Swedish, so being Swedish says nothing
+    about its source: there a quotation is the report's only when its own sentence cites a section
+    of the report or mentions the report (an option's name in quotes, "Dåligt", is not)."""
     out: list[Quotation] = []
     for paragraph, where in _paragraphs(text.split("\n"), first_line):
         matches = list(_QUOTE.finditer(paragraph))
@@ -303,8 +307,16 @@ def quotations(text: str, first_line: int = 1) -> list[Quotation]:
             quoted = next(g for g in match.groups() if g is not None).strip()
             if not is_swedish(quoted) or _OTHER_SOURCE.match(paragraph[match.end():]):
                 continue
+            if swedish_text and not _sentence_cites_report(paragraph, match, ends, citations):
+                continue
             out.append(Quotation(quoted, where[match.start()], _cited(match, matches, citations, ends)))
     return out
+
+
+def _sentence_cites_report(paragraph: str, match: re.Match, ends: list[int], citations) -> bool:
+    start = max([0] + [e for e in ends if e <= match.start()])
+    stop = min([e for e in ends if e > match.end()] + [len(paragraph)])
+    return any(start <= c[0] < stop for c in citations) or bool(_REPORT.search(paragraph[start:stop]))
 
 
 def _cited(match: re.Match, matches: list[re.Match], citations, ends: list[int]) -> tuple[str, ...]:
