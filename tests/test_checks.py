@@ -388,7 +388,7 @@ DECISION_0007 = "https://w3id.org/kll/id/decision/0007"
 RECORD_0007 = {
     "id": DECISION_0007,
     "record_number": 7,
-    "title": {"sv": "Översättningsnycklar publiceras som SSSOM-mappningsmängder"},
+    "title": {"sv": "Översättningsnycklar publiceras som uppsättningar mappningar enligt SSSOM"},
     "decision_status": "accepted",
     "date_created": "2025-02-10",
     "last_updated": "2025-05-14",
@@ -414,7 +414,7 @@ RECORD_0003 = {
 ECOSYSTEM_RECORD = {
     "id": "https://w3id.org/kll/id/decision/0001",
     "record_number": 1,
-    "title": {"sv": "Beslutsposter förs i MADR-format"},
+    "title": {"sv": "Beslutsdokument förs i MADR-format"},
     "decision_status": "proposed",
     "date_created": "2024-01-15",
     "last_updated": "2024-01-15",

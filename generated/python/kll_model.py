@@ -2087,8 +2087,8 @@ class ForeignIdentifier(ConfiguredBaseModel):
                                                      'system den tillhör. Den '
                                                      'kontrolleras aldrig som '
                                                      'personnummer eller '
-                                                     'organisationsnummer (beslutspost '
-                                                     '0022).'},
+                                                     'organisationsnummer '
+                                                     '(beslutsdokument 0022).'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Identifierare utfärdad utomlands'}},
          'class_uri': 'kll:ForeignIdentifier',
@@ -2499,7 +2499,7 @@ class ConceptScheme(Entity):
                                                      'ett eget schema: koder är bara '
                                                      'jämförbara inom samma schema och '
                                                      'version.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Begreppsschema'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Begreppssystem'}},
          'class_uri': 'skos:ConceptScheme',
          'from_schema': 'https://w3id.org/kll/model/concepts',
          'slot_usage': {'scheme': {'name': 'scheme', 'required': True},
@@ -2546,7 +2546,7 @@ class ConceptScheme(Entity):
          'slot_uri': 'owl:versionInfo'} })
     scheme_publisher: Optional[str] = Field(default=None, title="Scheme publisher", description="""The organisation that publishes and maintains the concept scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ger ut och '
-                                                     'förvaltar begreppsschemat.'},
+                                                     'förvaltar begreppssystemet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Schemats utgivare'}},
          'domain_of': ['ConceptScheme'],
          'exact_mappings': ['dcterms:publisher'],
@@ -2650,7 +2650,7 @@ class Concept(Entity):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En betydelseenhet i ett '
-                                                     'begreppsschema, till exempel en '
+                                                     'begreppssystem, till exempel en '
                                                      'yrkesgrupp, en '
                                                      'utbildningsinriktning, en '
                                                      'kompetens eller en kommun, med '
@@ -2672,9 +2672,9 @@ class Concept(Entity):
          'title': 'Concept'})
 
     concept_scheme: str = Field(default=..., title="Concept scheme", description="""The concept scheme, in one edition, that the concept belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det begreppsschema, i en viss '
+                                            'value': 'Det begreppssystem, i en viss '
                                                      'utgåva, som begreppet hör till.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Begreppsschema'}},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Begreppssystem'}},
          'close_mappings': ['skos:inScheme'],
          'domain_of': ['Concept'],
          'slot_uri': 'kll:conceptScheme'} })
@@ -2930,15 +2930,16 @@ class MappingSet(Entity):
                                                      'entiteter, publicerad som en '
                                                      'versionerad och licensierad '
                                                      'helhet så som SSSOM definierar '
-                                                     'mappningsmängden: en '
+                                                     'uppsättningen mappningar: en '
                                                      'översättningsnyckel mellan två '
-                                                     'begreppsscheman, eller vilken '
-                                                     'annan SSSOM-mappningsmängd som '
-                                                     'helst med prefixen från sin egen '
-                                                     'domän. Mängdens identifierare är '
+                                                     'begreppssystem, eller vilken '
+                                                     'annan uppsättning mappningar '
+                                                     'enligt SSSOM som helst med '
+                                                     'prefixen från sin egen domän. '
+                                                     'Mängdens identifierare är '
                                                      'SSSOM:s mapping_set_id. Modellen '
                                                      'rymmer varje fält i SSSOM:s '
-                                                     'mappningsmängd; det som '
+                                                     'uppsättning mappningar; det som '
                                                      'projektet kräver av sina egna '
                                                      'översättningsnycklar utöver '
                                                      'SSSOM (angivna källor, begrepp '
@@ -3000,13 +3001,14 @@ class MappingSet(Entity):
     sssom_version: Optional[SssomVersion] = Field(default=None, title="SSSOM version", description="""The version of the SSSOM specification that the mapping set follows.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den version av '
                                                      'SSSOM-specifikationen som '
-                                                     'mappningsmängden följer.'},
+                                                     'uppsättningen mappningar '
+                                                     'följer.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'SSSOM-version'}},
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:sssom_version'],
          'slot_uri': 'kll:sssomVersion'} })
     curie_map: Optional[list[PrefixDeclaration]] = Field(default=None, title="CURIE map", description="""The prefixes of the mapping set and the IRIs they stand for (SSSOM curie_map), kept so that a written SSSOM file uses the CURIEs and prefixes that were read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Mappningsmängdens prefix och de '
+                                            'value': 'Uppsättningens prefix och de '
                                                      'IRI:er de står för (SSSOM:s '
                                                      'curie_map), bevarade så att en '
                                                      'skriven SSSOM-fil använder de '
@@ -3016,7 +3018,7 @@ class MappingSet(Entity):
          'exact_mappings': ['sssom:curie_map'],
          'slot_uri': 'kll:curieMap'} })
     mapping_set_version: Optional[str] = Field(default=None, title="Mapping set version", description="""The version of the mapping set, e.g. 1.0.0 or a release date such as 2025-06-01.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Mappningsmängdens version, till '
+                                            'value': 'Uppsättningens version, till '
                                                      'exempel 1.0.0 eller ett '
                                                      'utgivningsdatum som 2025-06-01.'},
                          'title_sv': {'tag': 'title_sv',
@@ -3027,10 +3029,10 @@ class MappingSet(Entity):
          'slot_uri': 'kll:mappingSetVersion'} })
     mapping_set_license: str = Field(default=..., title="Mapping set licence", description="""The IRI of the licence under which the mapping set may be used; SSSOM requires it. Mapping sets published by the agencies use CC0 1.0.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som '
-                                                     'mappningsmängden får användas '
-                                                     'under; SSSOM kräver den. '
-                                                     'Mappningsmängder som '
-                                                     'myndigheterna publicerar '
+                                                     'uppsättningen mappningar får '
+                                                     'användas under; SSSOM kräver '
+                                                     'den. Uppsättning mappningarer '
+                                                     'som myndigheterna publicerar '
                                                      'använder CC0 1.0.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Licens för uppsättningen mappningar'}},
@@ -3043,7 +3045,7 @@ class MappingSet(Entity):
                                                      'subjekt hämtas ur (SSSOM:s '
                                                      'subject_source). För projektets '
                                                      'översättningsnycklar är det ett '
-                                                     'begreppsschema (ConceptScheme) i '
+                                                     'begreppssystem (ConceptScheme) i '
                                                      'data, i en viss utgåva, och '
                                                      'profilen '
                                                      'taxonomy-crosswalk-publisher '
@@ -3056,7 +3058,7 @@ class MappingSet(Entity):
                                             'value': 'Subjektkällans version (SSSOM:s '
                                                      'subject_source_version) när '
                                                      'källan inte är ett '
-                                                     'begreppsschema i data, som '
+                                                     'begreppssystem i data, som '
                                                      'självt bär sin version.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Subjektkällans version'}},
@@ -3069,7 +3071,7 @@ class MappingSet(Entity):
                                                      'objekt hämtas ur (SSSOM:s '
                                                      'object_source); för projektets '
                                                      'översättningsnycklar ett '
-                                                     'begreppsschema (ConceptScheme) i '
+                                                     'begreppssystem (ConceptScheme) i '
                                                      'data, som profilen '
                                                      'taxonomy-crosswalk-publisher '
                                                      'kräver.'},
@@ -3081,7 +3083,7 @@ class MappingSet(Entity):
                                             'value': 'Objektkällans version (SSSOM:s '
                                                      'object_source_version) när '
                                                      'källan inte är ett '
-                                                     'begreppsschema i data.'},
+                                                     'begreppssystem i data.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Objektkällans version'}},
          'domain_of': ['MappingSet'],
@@ -3089,10 +3091,11 @@ class MappingSet(Entity):
          'slot_uri': 'kll:objectSourceVersion'} })
     mapping_set_creators: Optional[list[str]] = Field(default=None, title="Mapping set creators", description="""The organisations or persons that put the mapping set in its published form; they may differ from the authors of the individual mappings.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer eller personer '
-                                                     'som gett mappningsmängden dess '
-                                                     'publicerade form; de kan skilja '
-                                                     'sig från upphovspersonerna till '
-                                                     'de enskilda mappningarna.'},
+                                                     'som gett uppsättningen '
+                                                     'mappningar dess publicerade '
+                                                     'form; de kan skilja sig från '
+                                                     'upphovspersonerna till de '
+                                                     'enskilda mappningarna.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Skapare av uppsättningen mappningar'}},
          'close_mappings': ['dcterms:creator'],
@@ -3112,9 +3115,10 @@ class MappingSet(Entity):
          'exact_mappings': ['sssom:creator_label'],
          'slot_uri': 'kll:mappingSetCreatorLabels'} })
     mapping_set_sources: Optional[list[str]] = Field(default=None, title="Mapping set sources", description="""The IRIs of the mapping sets that this set was derived from (SSSOM mapping_set_source).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'IRI:er för de mappningsmängder '
-                                                     'som denna mängd härletts ur '
-                                                     '(SSSOM:s mapping_set_source).'},
+                                            'value': 'IRI:er för de uppsättningar '
+                                                     'mappningar som denna mängd '
+                                                     'härletts ur (SSSOM:s '
+                                                     'mapping_set_source).'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Källor till uppsättningen mappningar'}},
          'domain_of': ['MappingSet'],
@@ -3122,8 +3126,8 @@ class MappingSet(Entity):
          'slot_uri': 'kll:mappingSetSources'} })
     mapping_set_confidence: Optional[float] = Field(default=None, title="Mapping set confidence", description="""The confidence, from 0 to 1, of the creators in the mapping set as a whole (SSSOM mapping_set_confidence).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Skaparnas säkerhet, från 0 till '
-                                                     '1, i mappningsmängden som helhet '
-                                                     '(SSSOM:s '
+                                                     '1, i uppsättningen mappningar '
+                                                     'som helhet (SSSOM:s '
                                                      'mapping_set_confidence).'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Säkerhet i uppsättningen mappningar'}},
@@ -3156,7 +3160,7 @@ class MappingSet(Entity):
          'slot_uri': 'dcterms:issued'} })
     mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för resurser med mer om '
-                                                     'mappningsmängden eller '
+                                                     'uppsättningen mappningar eller '
                                                      'mappningen (SSSOM:s see_also).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Se även'}},
          'domain_of': ['MappingSet', 'Mapping'],
@@ -3164,8 +3168,8 @@ class MappingSet(Entity):
          'slot_uri': 'rdfs:seeAlso'} })
     issue_tracker: Optional[str] = Field(default=None, title="Issue tracker", description="""The IRI of the issue tracker where problems with the mapping set are reported (SSSOM issue_tracker).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den ärendehantering där '
-                                                     'problem med mappningsmängden '
-                                                     'rapporteras (SSSOM:s '
+                                                     'problem med uppsättningen '
+                                                     'mappningar rapporteras (SSSOM:s '
                                                      'issue_tracker).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ärendehantering'}},
          'domain_of': ['MappingSet'],
@@ -3173,19 +3177,19 @@ class MappingSet(Entity):
          'slot_uri': 'kll:issueTracker'} })
     mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Fritext med ytterligare '
-                                                     'uppgifter om mappningsmängden '
-                                                     'eller mappningen, så som SSSOM:s '
-                                                     'fält other håller den.'},
+                                                     'uppgifter om uppsättningen '
+                                                     'mappningar eller mappningen, så '
+                                                     'som SSSOM:s fält other håller '
+                                                     'den.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Övrigt'}},
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:other'],
          'slot_uri': 'kll:mappingOther'} })
     mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextanteckning om '
-                                                     'mappningen eller '
-                                                     'mappningsmängden från den som '
-                                                     'kurerat den eller från '
-                                                     'verktyget.'},
+                                                     'mappningen eller uppsättningen '
+                                                     'mappningar från den som kurerat '
+                                                     'den eller från verktyget.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kommentar'}},
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:comment'],
@@ -3288,8 +3292,8 @@ class Mapping(ConfiguredBaseModel):
     One statement in a mapping set that a subject entity stands in a relation (the predicate) to an object entity, with the justification for it, the confidence in it, who made and reviewed it and how: every slot of SSSOM's mapping. A negated mapping (SSSOM predicate_modifier Not) states that the relation does not hold. In RDF it is a reified statement (owl:Axiom) about the subject, predicate and object.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Ett påstående i en '
-                                                     'mappningsmängd om att en '
+                                            'value': 'Ett påstående i en uppsättning '
+                                                     'mappningar om att en '
                                                      'subjektentitet står i en '
                                                      'relation (predikatet) till en '
                                                      'objektentitet, med motivering, '
@@ -3479,8 +3483,9 @@ class Mapping(ConfiguredBaseModel):
          'exact_mappings': ['sssom:mapping_provider'],
          'slot_uri': 'kll:mappingProvider'} })
     mapping_source: Optional[str] = Field(default=None, title="Mapping source", description="""The IRI of the mapping set that the mapping was taken from (SSSOM mapping_source).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'IRI för den mappningsmängd som '
-                                                     'mappningen hämtats ur (SSSOM:s '
+                                            'value': 'IRI för den uppsättning '
+                                                     'mappningar som mappningen '
+                                                     'hämtats ur (SSSOM:s '
                                                      'mapping_source).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mappningens källa'}},
          'domain_of': ['Mapping'],
@@ -3621,7 +3626,7 @@ class Mapping(ConfiguredBaseModel):
          'slot_uri': 'kll:similarityMeasure'} })
     mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för resurser med mer om '
-                                                     'mappningsmängden eller '
+                                                     'uppsättningen mappningar eller '
                                                      'mappningen (SSSOM:s see_also).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Se även'}},
          'domain_of': ['MappingSet', 'Mapping'],
@@ -3637,19 +3642,19 @@ class Mapping(ConfiguredBaseModel):
          'slot_uri': 'kll:issueTrackerItem'} })
     mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Fritext med ytterligare '
-                                                     'uppgifter om mappningsmängden '
-                                                     'eller mappningen, så som SSSOM:s '
-                                                     'fält other håller den.'},
+                                                     'uppgifter om uppsättningen '
+                                                     'mappningar eller mappningen, så '
+                                                     'som SSSOM:s fält other håller '
+                                                     'den.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Övrigt'}},
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:other'],
          'slot_uri': 'kll:mappingOther'} })
     mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextanteckning om '
-                                                     'mappningen eller '
-                                                     'mappningsmängden från den som '
-                                                     'kurerat den eller från '
-                                                     'verktyget.'},
+                                                     'mappningen eller uppsättningen '
+                                                     'mappningar från den som kurerat '
+                                                     'den eller från verktyget.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kommentar'}},
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:comment'],
@@ -3854,12 +3859,12 @@ class PrefixDeclaration(ConfiguredBaseModel):
     One entry of a mapping set's curie_map: a prefix name and the IRI it stands for, so that the CURIEs of an SSSOM file expand to IRIs and are written back exactly as they were.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'En post i en mappningsmängds '
-                                                     'curie_map: ett prefixnamn och '
-                                                     'den IRI det står för, så att '
-                                                     'CURIE:erna i en SSSOM-fil '
-                                                     'expanderas till IRI:er och '
-                                                     'skrivs tillbaka exakt som de '
+                                            'value': 'En post i en uppsättning '
+                                                     'mappningars curie_map: ett '
+                                                     'prefixnamn och den IRI det står '
+                                                     'för, så att CURIE:erna i en '
+                                                     'SSSOM-fil expanderas till IRI:er '
+                                                     'och skrivs tillbaka exakt som de '
                                                      'var.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Prefixdeklaration'}},
          'class_uri': 'sh:PrefixDeclaration',
@@ -10674,7 +10679,7 @@ class Agency(Organisation):
 
     agency_alias: AgencyAlias = Field(default=..., title="Agency alias", description="""The short, stable alias by which decision records and tooling refer to the agency.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det korta, stabila alias som '
-                                                     'beslutsposter och verktyg '
+                                                     'beslutsdokument och verktyg '
                                                      'använder för att hänvisa till '
                                                      'myndigheten.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Myndighetsalias'}},
@@ -10712,7 +10717,7 @@ class Agency(Organisation):
                                             'value': 'Det register över dataflöden och '
                                                      'avtal där de flöden som '
                                                      'myndigheten lämnar eller tar '
-                                                     'emot godkänns (beslutspost '
+                                                     'emot godkänns (beslutsdokument '
                                                      '0028).'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Register över dataflöden'}},
@@ -10900,11 +10905,11 @@ class DecisionRecord(Entity):
     The YAML front matter of a decision record in MADR 4 format, extended for the ecosystem: a ground rule, interface or model change that the governance forum has proposed or decided, with its status history, who took part and what it affects. The record number equals the number in the file name.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'YAML-huvudet i en beslutspost i '
-                                                     'MADR 4-format, utökat för '
-                                                     'ekosystemet: en spelregel, ett '
-                                                     'gränssnitt eller en '
-                                                     'modelländring som '
+                                            'value': 'YAML-huvudet i ett '
+                                                     'beslutsdokument i MADR 4-format, '
+                                                     'utökat för ekosystemet: en '
+                                                     'spelregel, ett gränssnitt eller '
+                                                     'en modelländring som '
                                                      'förvaltningsforumet har '
                                                      'föreslagit eller beslutat, med '
                                                      'statushistorik, vilka som '
@@ -10932,7 +10937,7 @@ class DecisionRecord(Entity):
          'title': 'Decision record'})
 
     record_number: int = Field(default=..., title="Record number", description="""The sequence number of the decision record, equal to the number in its file name (e.g. 7 for 0007-use-sssom-for-crosswalks.md) and unique in the decision log.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Beslutspostens löpnummer, '
+                                            'value': 'Beslutsdokumentets löpnummer, '
                                                      'detsamma som numret i filnamnet '
                                                      '(till exempel 7 för '
                                                      '0007-use-sssom-for-crosswalks.md) '
@@ -10962,8 +10967,8 @@ class DecisionRecord(Entity):
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
     decision_status: DecisionStatus = Field(default=..., title="Status", description="""Where the decision record stands. Depending on the status, the matching date (accepted, rejected, deprecated, withdrawn) or the superseding record must be given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Var beslutsposten befinner sig. '
-                                                     'Beroende på status ska '
+                                            'value': 'Var beslutsdokumentet befinner '
+                                                     'sig. Beroende på status ska '
                                                      'motsvarande datum (beslutad, '
                                                      'avslagen, avvecklad, återkallad) '
                                                      'eller den ersättande posten '
@@ -10973,8 +10978,8 @@ class DecisionRecord(Entity):
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:decisionStatus'} })
     date_created: date = Field(default=..., title="Date created", description="""The date on which the decision record was first drafted.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Det datum då beslutsposten först '
-                                                     'skrevs.'},
+                                            'value': 'Det datum då beslutsdokumentet '
+                                                     'först skrevs.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Skapad'}},
          'close_mappings': ['dcterms:created', 'schema:dateCreated'],
          'domain_of': ['DecisionRecord'],
@@ -11047,7 +11052,7 @@ class DecisionRecord(Entity):
          'slot_uri': 'kll:decisionScope'} })
     owning_agency: AgencyAlias = Field(default=..., title="Owning agency", description="""The agency that drafts the record and follows it up.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den myndighet som skriver '
-                                                     'beslutsposten och följer upp '
+                                                     'beslutsdokumentet och följer upp '
                                                      'den.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ägande myndighet'}},
          'domain_of': ['DecisionRecord'],
@@ -11071,14 +11076,14 @@ class DecisionRecord(Entity):
          'recommended': True,
          'slot_uri': 'kll:interoperabilityLayers'} })
     supersedes: Optional[list[str]] = Field(default=None, title="Supersedes", description="""The earlier decision records that this record replaces in full.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De tidigare beslutsposter som '
+                                            'value': 'De tidigare beslutsdokument som '
                                                      'denna post ersätter helt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ersätter'}},
          'close_mappings': ['dcterms:replaces'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:supersedes'} })
     superseded_by: Optional[list[str]] = Field(default=None, title="Superseded by", description="""The later decision records that replace this record in full; given exactly when the status is superseded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De senare beslutsposter som '
+                                            'value': 'De senare beslutsdokument som '
                                                      'ersätter denna post helt; anges '
                                                      'just när status är ersatt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ersatt av'}},
@@ -11086,7 +11091,7 @@ class DecisionRecord(Entity):
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:supersededBy'} })
     amends: Optional[list[str]] = Field(default=None, title="Amends", description="""The earlier decision records that this record changes in part, without replacing them.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'De tidigare beslutsposter som '
+                                            'value': 'De tidigare beslutsdokument som '
                                                      'denna post ändrar delvis, utan '
                                                      'att ersätta dem.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändrar'}},
@@ -11157,8 +11162,8 @@ class DataFlow(Entity):
                                                      'datamängd från en part till en '
                                                      'annan, så som den står i '
                                                      'registret över dataflöden och '
-                                                     'avtal (beslutspost 0028): vem '
-                                                     'som lämnar vad till vem, för '
+                                                     'avtal (beslutsdokument 0028): '
+                                                     'vem som lämnar vad till vem, för '
                                                      'vilket ändamål, på vilken '
                                                      'rättslig grund, med vilken '
                                                      'sekretessbedömning och '
@@ -12702,8 +12707,8 @@ class DataPackage(ConfiguredBaseModel):
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:studyResults'} })
     concept_schemes: Optional[list[ConceptScheme]] = Field(default=None, title="Concept schemes", description="""The concept schemes in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
-                                            'value': 'Paketets begreppsscheman.'},
-                         'title_sv': {'tag': 'title_sv', 'value': 'Begreppsscheman'}},
+                                            'value': 'Paketets begreppssystem.'},
+                         'title_sv': {'tag': 'title_sv', 'value': 'Begreppssystemn'}},
          'domain_of': ['DataPackage'],
          'slot_uri': 'kll:conceptSchemes'} })
     concepts: Optional[list[Concept]] = Field(default=None, title="Concepts", description="""The concepts in the package.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',

@@ -243,7 +243,7 @@ def _scheme_of(obj: dict, ctx: Context) -> dict | None:
     applies_to="Concept",
     source="Concept.code",
     en="The concept's code is not in the code list of its concept scheme.",
-    sv="Begreppets kod finns inte i kodlistan för dess begreppsschema.",
+    sv="Begreppets kod finns inte i kodlistan för dess begreppssystem.",
 )
 def concept_code(obj: dict, ctx: Context):
     code, scheme = as_text(obj.get("code")), _scheme_of(obj, ctx)

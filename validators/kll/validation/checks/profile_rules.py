@@ -81,7 +81,7 @@ def _missing(obj: dict, slot: str):
     applies_to="MappingSet",
     source="MappingSet.subject_source",
     en=f"The {_PROFILE} profile requires a translation key to name its subject source, the concept scheme its subjects are taken from.",
-    sv=f"Profilen {_PROFILE} kräver att en översättningsnyckel anger sin subjektkälla, det begreppsschema som subjekten hämtas ur.",
+    sv=f"Profilen {_PROFILE} kräver att en översättningsnyckel anger sin subjektkälla, det begreppssystem som subjekten hämtas ur.",
 )
 def subject_source_given(obj: dict, ctx: Context):
     yield from _missing(obj, "subject_source")
@@ -92,7 +92,7 @@ def subject_source_given(obj: dict, ctx: Context):
     applies_to="MappingSet",
     source="MappingSet.object_source",
     en=f"The {_PROFILE} profile requires a translation key to name its object source, the concept scheme its objects are taken from.",
-    sv=f"Profilen {_PROFILE} kräver att en översättningsnyckel anger sin objektkälla, det begreppsschema som objekten hämtas ur.",
+    sv=f"Profilen {_PROFILE} kräver att en översättningsnyckel anger sin objektkälla, det begreppssystem som objekten hämtas ur.",
 )
 def object_source_given(obj: dict, ctx: Context):
     yield from _missing(obj, "object_source")
