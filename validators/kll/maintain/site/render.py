@@ -16,10 +16,6 @@ from ...render import markdown as md
 
 __all__ = ["agencies_table", "changelog_markdown", "decision_header"]
 
-STATUS_ICONS = {
-    "accepted": "✅", "proposed": "🗳️", "draft": "✏️", "rejected": "⛔", "withdrawn": "↩️",
-    "deprecated": "⚠️", "superseded": "⚠️",
-}
 _FIELDS = (
     ("decision_status", "Status"), ("decision_scope", "Scope"), ("owning_agency", "Owning agency"),
     ("decision_makers", "Decision makers"), ("consulted", "Consulted"), ("informed", "Informed"),
@@ -62,7 +58,7 @@ def decision_header(markdown: str, meta: dict[str, Any], src_uri: str) -> str:
         elif isinstance(value, list):
             text = ", ".join(md.text(v) for v in value)
         elif key == "decision_status":
-            text = f"{STATUS_ICONS.get(str(value), '')} **{md.text(value)}**".strip()
+            text = f"**{md.text(value)}**"  # as a word: an emoji is an empty box without an emoji font
         else:
             text = md.text(value)
         rows.append(f"| {label} | {text} |")
