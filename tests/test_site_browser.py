@@ -15,7 +15,7 @@ Building the site and checking its links need no browser and never skip.
 
 The site is Swedish first: Swedish at ``/``, English at ``/en/`` (mkdocs-static-i18n; the languages
 are read from mkdocs.yml). The accessibility tests open every page type in both languages at 1280
-and 390 CSS pixels and run axe-core (the ``axe.min.js`` bundled in the axe-playwright-python wheel)
+and 390 CSS pixels (and at 1280 in the dark colour scheme) and run axe-core (the ``axe.min.js`` bundled in the axe-playwright-python wheel)
 with the WCAG 2.0/2.1 A and AA tags: no serious or critical violation, no sideways page scroll at
 390 px, a table too wide for its column in a scroll region that the keyboard reaches and that has
 a name, one ``h1`` and no skipped heading level, no link named "here", no emoji. What they
@@ -498,7 +498,9 @@ def test_pages_load_without_console_errors(tab: Tab, site, site_crawl: Crawl, ba
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING_IMPACTS = {"serious", "critical"}
-WIDTHS = (1280, 390)  # a laptop, and a phone held upright
+#: Width and colour scheme of each view: a laptop and a phone held upright in the default light
+#: scheme, and the laptop in the dark scheme that follows the computer's setting.
+VIEWS = ((1280, "light"), (390, "light"), (1280, "dark"))
 NARROW = 390
 ACCESSIBILITY = ARTIFACTS / "site-accessibility"
 
@@ -615,13 +617,16 @@ def test_the_site_is_swedish_first_with_english_beside_it():
 @pytest.mark.parametrize("page_type", list(PAGE_TYPES))
 @pytest.mark.parametrize("locale", list(LANGUAGES))
 def test_every_page_type_is_accessible_wide_and_narrow(browser, axe, site, base_url: str, locale: str, page_type: str):
-    """axe-core finds no serious or critical violation at 1280 and 390 px; the page never scrolls
+    """axe-core finds no serious or critical violation at 1280 and 390 px (and in the dark scheme at
+    1280 px); the page never scrolls
     sideways at 390 px; a table too wide for its column scrolls in a focusable, named region;
     headings, landmarks and link texts are in order; no emoji carries information."""
     url = page_url(base_url, site, LANGUAGES[locale] + PAGE_TYPES[page_type])
     figures, problems = {}, []
-    for width in WIDTHS:
-        context = browser.new_context(viewport={"width": width, "height": 900}, locale="sv-SE" if locale == "sv" else "en-GB")
+    for width, scheme in VIEWS:
+        view = f"{width}-{scheme}"
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, color_scheme=scheme, locale="sv-SE" if locale == "sv" else "en-GB")
         context.set_default_timeout(PAGE_TIMEOUT_MS)
         origin = urlsplit(base_url).netloc
         context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).netloc == origin else route.abort())
@@ -629,11 +634,11 @@ def test_every_page_type_is_accessible_wide_and_narrow(browser, axe, site, base_
             page = context.new_page()
             measured, found = check_page(page, axe, url, locale, width)
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOTS / f"a11y-{locale}-{page_type}-{width}.png"), full_page=width <= NARROW)
+            page.screenshot(path=str(SCREENSHOTS / f"a11y-{locale}-{page_type}-{view}.png"), full_page=width <= NARROW)
         finally:
             context.close()
-        figures[width] = measured
-        problems += [f"{width} px: {problem}" for problem in found]
+        figures[view] = measured
+        problems += [f"{width} px, {scheme}: {problem}" for problem in found]
     ACCESSIBILITY.mkdir(parents=True, exist_ok=True)
     (ACCESSIBILITY / f"{locale}-{page_type}.json").write_text(
         json.dumps({"url": url, "widths": figures}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
