@@ -12,6 +12,15 @@ The browser is Debian's ``chromium`` package, launched by path; nothing is downl
 tests skip only where no Chromium is installed or Playwright is missing (``tools/install-browser.sh``
 or ``make browser`` installs Chromium); with ``KLL_REQUIRE_BROWSER=1`` (CI) they fail instead.
 Building the site and checking its links need no browser and never skip.
+
+The site is Swedish first: Swedish at ``/``, English at ``/en/`` (mkdocs-static-i18n; the languages
+are read from mkdocs.yml). The accessibility tests open every page type in both languages at 1280
+and 390 CSS pixels (and at 1280 in the dark colour scheme) and run axe-core (the ``axe.min.js`` bundled in the axe-playwright-python wheel)
+with the WCAG 2.0/2.1 A and AA tags: no serious or critical violation, no sideways page scroll at
+390 px, a table too wide for its column in a scroll region that the keyboard reaches and that has
+a name, one ``h1`` and no skipped heading level, no link named "here", no emoji. What they
+measure goes to ``$KLL_TEST_ARTIFACTS/site-accessibility/`` (one JSON file per page and language);
+docs/accessibility.*.md states those figures.
 """
 from __future__ import annotations
 
@@ -66,6 +75,25 @@ def mkdocs_config() -> dict:
     return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_TolerantLoader)
 
 
+def site_languages(config: dict) -> dict[str, str]:
+    """Each language the site is built in, by locale, with the URL prefix of its pages: the
+    i18n plugin's default language at the root, every other under ``<locale>/``. A site without
+    the plugin is one English site at the root."""
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            languages = (plugin["i18n"] or {}).get("languages") or []
+            return {
+                language["locale"]: "" if language.get("default") else f"{language['locale']}/"
+                for language in languages
+                if language.get("build", True)
+            }
+    return {"en": ""}
+
+
+LANGUAGES = site_languages(mkdocs_config())
+ENGLISH = LANGUAGES.get("en", "")  # the prefix of the English pages, which the tests below read
+
+
 def swedish_label(class_name: str) -> str:
     """The class's ``title_sv`` annotation, from whichever model module defines the class."""
     for path in sorted(model_dir(ROOT).glob("*.yaml")):
@@ -82,7 +110,11 @@ def swedish_label(class_name: str) -> str:
 
 
 def decision_front_matter(name: str) -> dict:
-    text = (ROOT / "docs" / "decisions" / f"{name}.md").read_text(encoding="utf-8")
+    """The record's metadata: the English record carries it (``NNNN-slug.en.md`` or, before the
+    site had languages, ``NNNN-slug.md``); the Swedish translation has none."""
+    folder = ROOT / "docs" / "decisions"
+    path = next((p for p in (folder / f"{name}.en.md", folder / f"{name}.md") if p.is_file()), folder / f"{name}.md")
+    text = path.read_text(encoding="utf-8")
     match = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
     assert match, f"decision record {name} has no front matter"
     return yaml.safe_load(match.group(1))
@@ -366,7 +398,7 @@ def test_every_internal_link_resolves(site_crawl: Crawl):
 
 def test_landing_page_renders(tab: Tab, base_url: str):
     config = mkdocs_config()
-    tab.open(base_url)
+    tab.open(urljoin(base_url, ENGLISH))
     tab.screenshot("landing")
     page = tab.page
     assert config["site_name"] in page.title()
@@ -383,7 +415,7 @@ def test_landing_page_renders(tab: Tab, base_url: str):
 
 def test_class_page_shows_its_swedish_label(tab: Tab, site, base_url: str):
     label = swedish_label(CLASS_PAGE)
-    tab.open(page_url(base_url, site, class_page_path(site, CLASS_PAGE)))
+    tab.open(page_url(base_url, site, ENGLISH + class_page_path(site, CLASS_PAGE)))
     tab.screenshot(f"class-{CLASS_PAGE}")
     article = tab.page.locator("article.md-content__inner")
     assert CLASS_PAGE in article.locator("h1").first.inner_text()
@@ -394,7 +426,7 @@ def test_class_page_shows_its_swedish_label(tab: Tab, site, base_url: str):
 
 def test_decision_record_shows_title_and_status(tab: Tab, site, base_url: str):
     record = decision_front_matter(DECISION)
-    tab.open(page_url(base_url, site, f"decisions/{DECISION}/"))
+    tab.open(page_url(base_url, site, f"{ENGLISH}decisions/{DECISION}/"))
     tab.screenshot(f"decision-{DECISION[:4]}")
     article = tab.page.locator("article.md-content__inner")
     title = record["title"]["en"]
@@ -460,3 +492,181 @@ def test_pages_load_without_console_errors(tab: Tab, site, site_crawl: Crawl, ba
     external = json.dumps(sorted(set(tab.external_requests)), indent=2)
     (ARTIFACTS / "site-external-requests.json").write_text(external + "\n", encoding="utf-8")
     tab.assert_no_console_errors()
+
+
+# --- accessibility: every page type, both languages, wide and narrow -----------------------------
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+#: Width and colour scheme of each view: a laptop and a phone held upright in the default light
+#: scheme, and the laptop in the dark scheme that follows the computer's setting.
+VIEWS = ((1280, "light"), (390, "light"), (1280, "dark"))
+NARROW = 390
+ACCESSIBILITY = ARTIFACTS / "site-accessibility"
+
+#: One page of each type, by its path under the language's prefix.
+PAGE_TYPES = {
+    "landing": "",
+    "guide": "guides/quickstart/",
+    "decision-record": f"decisions/{DECISION}/",
+    "decision-index": "decisions/",
+    "class": f"reference/classes/{CLASS_PAGE}/",
+    "slot": "reference/slots/academic_period/",
+    "enum": "reference/enums/AccessRights/",
+    "module": "reference/modules/core/",
+    "rule": f"rules/{CLASS_PAGE}/",
+    "conformance-results": "conformance/results/",
+    "known-gaps": "reference/known-gaps/",
+    "changelog": "changelog/",
+    "accessibility-statement": "accessibility/",
+    "wide-table": "guides/performance/",  # the widest table of the site (10 columns)
+}
+
+#: Link texts that say nothing out of context (WCAG 2.4.4), in either language.
+VAGUE_LINK_TEXTS = {"here", "click here", "read more", "more", "link", "this", "här", "klicka här", "läs mer", "mer", "länk", "denna", "detta"}
+
+#: What the page shows, measured in the browser: the page's width against the viewport, every table
+#: against the region it scrolls in, the headings of the article, vague link texts and emoji.
+MEASURE = """() => {
+  const article = document.querySelector("article.md-content__inner");
+  const tables = [...article.querySelectorAll("table")].map(table => {
+    const region = table.closest(".md-typeset__scrollwrap");
+    const width = region ? region.clientWidth : article.clientWidth;
+    return {
+      width: table.scrollWidth, column: width, overflows: table.scrollWidth > width + 1,
+      region: region ? {tabindex: region.getAttribute("tabindex"), role: region.getAttribute("role"),
+                        name: region.getAttribute("aria-label") || ""} : null,
+    };
+  });
+  const headings = [...article.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(h => Number(h.tagName[1]));
+  const links = [...article.querySelectorAll("a[href]")]
+    .map(a => (a.innerText || a.getAttribute("aria-label") || "").trim().toLowerCase().replace(/[.:!]$/, ""));
+  const emoji = [...article.innerText.matchAll(/\\p{Extended_Pictographic}/gu)].map(m => m[0]).filter(c => !"©®".includes(c));
+  return {
+    lang: document.documentElement.lang, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    tables, headings, links, emoji: [...new Set(emoji)],
+    landmarks: {main: document.querySelectorAll("main").length, header: document.querySelectorAll("header").length,
+                footer: document.querySelectorAll("footer").length, nav: document.querySelectorAll("nav").length},
+  };
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe():
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        skip_without_browser("the axe-playwright-python package is not installed: pip install -e '.[dev]'")
+    return Axe()
+
+
+def heading_problems(levels: list[int]) -> list[str]:
+    """One ``h1`` first, and no level skipped on the way down (an ``h2`` may follow an ``h4``)."""
+    problems = []
+    if levels.count(1) != 1:
+        problems.append(f"{levels.count(1)} h1 headings, expected 1")
+    elif levels[0] != 1:
+        problems.append(f"the first heading is an h{levels[0]}, not the h1")
+    for before, after in zip(levels, levels[1:]):
+        if after > before + 1:
+            problems.append(f"h{before} followed by h{after}")
+    return problems
+
+
+def check_page(page, axe, url: str, locale: str, width: int) -> tuple[dict, list[str]]:
+    """Opens ``url`` in ``page`` and returns what was measured and every problem found."""
+    response = page.goto(url, wait_until="load")
+    assert response is not None and response.ok, f"{url}: HTTP {response and response.status}"
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(100)  # kll-tables.js marks the scroll regions in the next animation frame
+    measured = page.evaluate(MEASURE)
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}).response
+    measured["axe"] = results["testEngine"]["version"]
+    measured["violations"] = [
+        {"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]), "help": v["help"],
+         "targets": [node["target"] for node in v["nodes"][:5]]}
+        for v in results["violations"]
+    ]
+    problems = [f"axe-core {v['impact']} {v['id']} ({v['nodes']} elements: {v['help']}): {v['targets']}"
+                for v in measured["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    if not measured["lang"].lower().startswith(locale):
+        problems.append(f'<html lang="{measured["lang"]}">, expected {locale}')
+    if width <= NARROW and measured["scrollWidth"] > measured["innerWidth"]:
+        problems.append(f"the page scrolls sideways: {measured['scrollWidth']} px wide in a {measured['innerWidth']} px viewport")
+    for number, table in enumerate(measured["tables"], 1):
+        region = table["region"]
+        if table["overflows"] and not (region and region["tabindex"] == "0" and region["role"] == "region" and region["name"]):
+            problems.append(f"table {number} ({table['width']} px in {table['column']} px) scrolls in no focusable, named region: {region}")
+    problems += heading_problems(measured["headings"])
+    vague = sorted({text for text in measured["links"] if text in VAGUE_LINK_TEXTS})
+    if vague:
+        problems.append(f"links that say nothing out of context: {vague}")
+    if measured["emoji"]:
+        problems.append(f"emoji in the text (an empty box where no emoji font exists): {measured['emoji']}")
+    marks = measured["landmarks"]
+    if marks["main"] != 1 or not marks["header"] or not marks["footer"] or not marks["nav"]:
+        problems.append(f"landmarks: {marks}")
+    return measured, problems
+
+
+def test_the_site_is_swedish_first_with_english_beside_it():
+    """Swedish at the root, English under /en/: the layout the accessibility tests walk."""
+    assert LANGUAGES == {"sv": "", "en": "en/"}, f"the site's languages are {LANGUAGES}, expected Swedish at / and English at /en/"
+
+
+@pytest.mark.parametrize("page_type", list(PAGE_TYPES))
+@pytest.mark.parametrize("locale", list(LANGUAGES))
+def test_every_page_type_is_accessible_wide_and_narrow(browser, axe, site, base_url: str, locale: str, page_type: str):
+    """axe-core finds no serious or critical violation at 1280 and 390 px (and in the dark scheme at
+    1280 px); the page never scrolls
+    sideways at 390 px; a table too wide for its column scrolls in a focusable, named region;
+    headings, landmarks and link texts are in order; no emoji carries information."""
+    url = page_url(base_url, site, LANGUAGES[locale] + PAGE_TYPES[page_type])
+    figures, problems = {}, []
+    for width, scheme in VIEWS:
+        view = f"{width}-{scheme}"
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, color_scheme=scheme, locale="sv-SE" if locale == "sv" else "en-GB")
+        context.set_default_timeout(PAGE_TIMEOUT_MS)
+        origin = urlsplit(base_url).netloc
+        context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).netloc == origin else route.abort())
+        try:
+            page = context.new_page()
+            measured, found = check_page(page, axe, url, locale, width)
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / f"a11y-{locale}-{page_type}-{view}.png"), full_page=width <= NARROW)
+        finally:
+            context.close()
+        figures[view] = measured
+        problems += [f"{width} px, {scheme}: {problem}" for problem in found]
+    ACCESSIBILITY.mkdir(parents=True, exist_ok=True)
+    (ACCESSIBILITY / f"{locale}-{page_type}.json").write_text(
+        json.dumps({"url": url, "widths": figures}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert not problems, f"{locale} {page_type} ({url}):\n" + "\n".join(problems)
+
+
+def test_a_wide_table_scrolls_with_the_keyboard(browser, site, base_url: str):
+    """The performance table (10 columns) is wider than the text column at 1280 px: Tab reaches its
+    region, which is named in the page's language, and the arrow keys scroll it."""
+    for locale, prefix in LANGUAGES.items():
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(page_url(base_url, site, prefix + PAGE_TYPES["wide-table"]), wait_until="load")
+            page.wait_for_load_state("networkidle")
+            region = page.locator('.md-typeset__scrollwrap[role="region"][tabindex="0"]').first
+            region.wait_for(state="attached")
+            name = region.get_attribute("aria-label")
+            assert name.startswith("Tabell" if locale == "sv" else "Table"), f"{locale}: the region is named {name!r}"
+            for _ in range(200):  # Tab from the top of the page until the region has the focus
+                page.keyboard.press("Tab")
+                if region.evaluate("region => region === document.activeElement"):
+                    break
+            else:
+                pytest.fail(f"{locale}: 200 presses of Tab never reached the table's scroll region")
+            for _ in range(10):
+                page.keyboard.press("ArrowRight")
+            scrolled = region.evaluate("region => region.scrollLeft")
+            assert scrolled > 0, f"{locale}: the arrow keys did not scroll the focused table"
+        finally:
+            context.close()

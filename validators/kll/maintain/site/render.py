@@ -16,10 +16,6 @@ from ...render import markdown as md
 
 __all__ = ["agencies_table", "agency_name", "changelog_markdown", "decision_header"]
 
-STATUS_ICONS = {
-    "accepted": "✅", "proposed": "🗳️", "draft": "✏️", "rejected": "⛔", "withdrawn": "↩️",
-    "deprecated": "⚠️", "superseded": "⚠️",
-}
 #: The rows of a record's metadata block, in this order (labels: kll.governance.vocabulary).
 _FIELDS = (
     "decision_status", "decision_scope", "owning_agency", "decision_makers", "consulted", "informed",
@@ -81,7 +77,7 @@ def decision_header(markdown: str, meta: dict[str, Any], src_uri: str, language:
         elif key == "interoperability_layers":
             text = ", ".join(md.text(word(LAYER_WORDS, v, language)) for v in values)
         elif key == "decision_status":
-            text = f"{STATUS_ICONS.get(str(value), '')} **{md.text(word(STATUS_WORDS, value, language))}**".strip()
+            text = f"**{md.text(word(STATUS_WORDS, value, language))}**"  # a word: an emoji is an empty box without an emoji font
         elif key == "decision_scope":
             text = md.text(word(SCOPE_WORDS, value, language))
         else:
