@@ -54,7 +54,7 @@ def test_every_module_and_decision_record_has_a_page(site: Path, view) -> None:
 
 
 def test_a_class_page_shows_both_languages_the_rules_and_an_example(site: Path, view) -> None:
-    page = _text(site / "en" / "reference" / "classes" / "EducationEvent" / "index.html")
+    page = _text(site / "reference" / "classes" / "EducationEvent" / "index.html")
     assert "Utbildningstillfälle" in page and "Education event" in page
     assert "EducationEvent.education.required" in page and "../../../rules/EducationEvent/#EducationEvent.education.required" in page
     assert "Från <code>examples/" in page
