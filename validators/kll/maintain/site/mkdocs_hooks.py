@@ -118,18 +118,23 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 _HTML_LANG = re.compile(r'<html lang="[a-zA-Z-]+"')
+# Material 9.8 fetches "sitemap.xml" relative to every <link rel="alternate" hreflang> in the head,
+# which it expects to be a language's root; the i18n plugin makes them the same page in the other
+# language, so each page view asked for two sitemaps that do not exist. The header's language
+# switcher keeps its own links to the same page in the other language; only the head links go.
+_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[a-zA-Z-]+">')
 
 
 def on_post_page(output: str, page, config) -> str:
     """A page shown in a build of another language (not translated yet) declares the language it
-    is written in, so that screen readers read it with the right voice."""
-    from kll.maintain.site.languages import builds
-
-    from kll.maintain.site.languages import language_base
+    is written in, so that screen readers read it with the right voice; the head's alternate links
+    go (see _HEAD_ALTERNATE)."""
+    from kll.maintain.site.languages import builds, language_base
 
     build = builds(config)
     if build is None:
         return output
+    output = _HEAD_ALTERNATE.sub("", output)
     locale = getattr(page.file, "locale", None)
     if locale and locale != build.current:
         output = _HTML_LANG.sub(f'<html lang="{locale}"', output, count=1)
