@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kll.conformance.runner import ReferenceImplementation, _base_case
-from kll.maintain.site.rulehelp import KIND_FIXES, examples, fix_text, hand_written_fixes
+from kll.maintain.site.rulehelp import KIND_FIXES, NO_EXAMPLE, accompanying, examples, fix_text, hand_written_fixes
 from kll.validation.catalogue import catalogue
 
 #: The rules no conformance case shows alone, so their pages say that no example is shown. The
@@ -37,6 +37,22 @@ def test_the_rules_without_an_example_are_the_listed_ones() -> None:
     assert without == listed
 
 
+def test_a_rule_that_says_why_it_has_no_example_has_none_and_says_it_in_both_languages() -> None:
+    rules = catalogue()
+    assert all(rule_id in rules and examples(rules[rule_id]).failing is None for rule_id in NO_EXAMPLE)
+    assert all(set(texts) == {"en", "sv"} and all(texts.values()) for texts in NO_EXAMPLE.values())
+
+
+def test_a_failing_example_names_only_rules_of_the_same_property_with_a_reason() -> None:
+    wrong = []
+    for rule_id, rule in catalogue().items():
+        found = examples(rule)
+        for other in found.also:
+            if rule.severity.value != "violation" or accompanying(rule_id, other) is None:
+                wrong.append((rule_id, other))
+    assert wrong == []
+
+
 def _violations(findings: tuple[tuple[str, str], ...]) -> set[str]:
     return {rule for rule, severity in findings if severity == "violation"}
 
@@ -63,7 +79,8 @@ def test_each_failing_example_gives_its_rule_and_no_other_violation(outcomes) ->
         if case is None:
             continue
         findings = outcomes(case)
-        expected = {rule_id} if rule.severity.value == "violation" else set()
+        # Exactly the rule, and the rules of the same property the page names with a reason.
+        expected = {rule_id, *examples(rule).also} if rule.severity.value == "violation" else set()
         if rule_id not in {r for r, _ in findings} or _violations(findings) != expected:
             wrong.append((rule_id, case.id, sorted(findings)))
     assert wrong == []

@@ -137,6 +137,44 @@ def _synthetic_values(class_name: str, slot_name: str):
         yield from (c for c in _CANDIDATE_STRINGS if pattern is None or ecma_pattern(pattern).search(c))
 
 
+_TEXT_DATATYPES = frozenset({None, "xsd:string", "xsd:date", "xsd:dateTime", "xsd:anyURI"})
+
+
+def _lexical_form(value) -> str:
+    """The lexical form the JSON → RDF mapping gives a JSON integer or boolean (rdf_mapping)."""
+    return "true" if value is True else "false" if value is False else str(value)
+
+
+def _wrong_type(class_name: str, slot_name: str, current):
+    """A value of the wrong JSON type for the slot that, where one exists, breaks nothing else.
+
+    SHACL checks ``sh:pattern`` against the lexical form of a literal of any type and cannot compare
+    a non-number with a range's bounds, so a plain wrong value would break those rules too: a text
+    slot gets a number or a boolean whose lexical form still matches the pattern (a digits-only code
+    as a number), an integer slot with a range gets a decimal inside the range. Where no such value
+    exists (a pattern with letters or punctuation; a decimal slot with a range, which every
+    non-number fails) the value still breaks the type, and the case expects the other rule too."""
+    slot = model_index().classes[class_name].slots[slot_name]
+    if slot.kind == "object":
+        return "text"
+    schema = _slot_schema(class_name, slot_name)
+    schema = schema.get("items", schema)
+    if slot.datatype in _TEXT_DATATYPES:
+        pattern = schema.get("pattern")
+        if pattern is None:
+            return 12345
+        text = current if isinstance(current, str) else ""
+        digits = [int(run) for run in (re.sub(r"[^0-9]", "", text), *re.findall(r"[0-9]+", text)) if run]
+        for candidate in (*digits, True, False, *(int("1" * n) for n in range(1, 21))):
+            lexical = _lexical_form(candidate)
+            if ecma_pattern(pattern).search(lexical) and re.search(pattern, lexical):
+                return candidate
+        return 12345
+    if slot.datatype == "xsd:integer" and ("minimum" in schema or "maximum" in schema):
+        return schema["minimum"] + 0.5 if "minimum" in schema else schema["maximum"] - 0.5
+    return "text"
+
+
 def mutate(rule: str) -> tuple[str, dict]:
     """(class, mutated instance) that breaks ``rule``; raises LookupError when there is no base."""
     class_name, *rest = rule.split(".")
@@ -168,7 +206,7 @@ def mutate(rule: str) -> tuple[str, dict]:
                 other = next((v for v in _synthetic_values(class_name, slot_name) if v != current), f"{current}2")
         obj[slot_name] = [current, other]
     elif kind == "value-type":
-        wrong = "text" if slot.kind == "object" else 12345 if slot.datatype in {None, "xsd:string", "xsd:date", "xsd:dateTime", "xsd:anyURI"} else "text"
+        wrong = _wrong_type(class_name, slot_name, current[0] if isinstance(current, list) and current else current)
         # In a list only the first item is replaced, so the list keeps its length.
         obj[slot_name] = [wrong, *current[1:]] if isinstance(current, list) else [wrong] if slot.multivalued else wrong
     elif kind == "pattern":

@@ -531,7 +531,10 @@ RULE_WORDS: dict[str, dict[str, str]] = {
         "no_fix": "No fix text is written for this rule yet.",
         "patch": "conformance case {case}: the example {base} with this change —",
         "base": "the example {base} as it is, without the change of case {case}, gives no violation.",
-        "case": "conformance case {case}:", "contents": "Properties", "property_less": "the class itself",
+        "case": "conformance case {case}:", "contents": "Properties",
+        "file": "conformance case {case}: the file {file} —",
+        "missing": "conformance case {case}: the path {file}, which names no file.",
+        "also": "This example also gives {rule} (a rule of the same property), because {reason}", "property_less": "the class itself",
         "why_text": "required by decision record {record}.", "rule_iri": "Rule IRI",
     },
     "sv": {
@@ -544,7 +547,10 @@ RULE_WORDS: dict[str, dict[str, str]] = {
         "no_fix": "Ingen text om hur regeln rättas är skriven ännu.",
         "patch": "testfallet {case}: exemplet {base} med denna ändring —",
         "base": "exemplet {base} som det är, utan ändringen i testfallet {case}, ger inget fel.",
-        "case": "testfallet {case}:", "contents": "Egenskaper", "property_less": "klassen själv",
+        "case": "testfallet {case}:", "contents": "Egenskaper",
+        "file": "testfallet {case}: filen {file} —",
+        "missing": "testfallet {case}: sökvägen {file}, som inte pekar ut någon fil.",
+        "also": "Exemplet ger också {rule} (en regel för samma egenskap), eftersom {reason}", "property_less": "klassen själv",
         "why_text": "krävs av beslutsdokument {record}.", "rule_iri": "Regelns IRI",
     },
 }
@@ -607,19 +613,26 @@ def _slot_of(ctx: _Context, group: str, rule_id: str) -> str:
 
 
 def _examples_block(ctx: _Context, rule: Any, lang: str) -> list[str]:
-    from .rulehelp import examples
+    from .rulehelp import NO_EXAMPLE, accompanying, examples
 
     found = examples(rule)
     if found.failing is None:
-        return [f"*{_r(lang, 'no_example')}*"]
+        return [f"*{md.text((NO_EXAMPLE.get(rule.id) or {}).get(lang) or _r(lang, 'no_example'))}*"]
     case = found.failing
     out = [f"**{_r(lang, 'failing')}** — "]
     if case.kind == "patch":
         out[0] += _r(lang, "patch").format(case=md.code(case.id), base=md.code(case.data["base"]))
         out += ["", *_yaml_block(case.data["operations"])]
+    elif case.kind == "file":
+        caption, *block = _file_block(case, lang)
+        out[0] += caption
+        out += block
     else:
         out[0] += _r(lang, "case").format(case=md.code(case.id))
         out += ["", *_yaml_block(case.document())]
+    for other in found.also:
+        reason = accompanying(rule.id, other)[lang]
+        out += ["", _r(lang, "also").format(rule=md.code(other), reason=md.text(reason))]
     if found.passing_case is not None:
         out += [""]
         if found.passing_is_base:
@@ -627,6 +640,24 @@ def _examples_block(ctx: _Context, rule: Any, lang: str) -> list[str]:
         else:
             out += [f"**{_r(lang, 'passing')}** — " + _r(lang, "case").format(case=md.code(found.passing_case.id)), "", *_yaml_block(found.passing_case.document())]
     return out
+
+
+#: The code block language of an input file, by its extension.
+_FILE_LANGUAGES = {".json": "json", ".jsonld": "json", ".jsonl": "json", ".yaml": "yaml", ".yml": "yaml", ".ttl": "turtle", ".rdf": "xml"}
+
+
+def _file_block(case: Any, lang: str) -> list[str]:
+    """A file case's input as it is read: its whole text, or the path when it names no file."""
+    from .rulehelp import file_text
+
+    path = Path(case.data)
+    shown = md.code(path.relative_to(repository_root()).as_posix() if path.is_relative_to(repository_root()) else path.name)
+    text = file_text(case)
+    if text is None:
+        return [_r(lang, "missing").format(case=md.code(case.id), file=shown)]
+    lines = text.rstrip("\n").split("\n")
+    ticks = md.fence(lines)
+    return [_r(lang, "file").format(case=md.code(case.id), file=shown), "", f"{ticks}{_FILE_LANGUAGES.get(path.suffix, 'text')}", *lines, ticks]
 
 
 def _rule_block(ctx: _Context, source: str, rule_id: str, lang: str) -> list[str]:

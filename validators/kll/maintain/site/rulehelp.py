@@ -6,8 +6,12 @@ A generated rule gets the fix text of its kind (the last part of its ID: ``requi
 ``validators/kll/validation/rule_fixes.yaml``. Both exist in Swedish and English.
 
 The examples are chosen, not written: the failing example is a case whose expected violations
-are exactly this rule (for a warning: this rule and no violation); the passing example is the
-unchanged document a patch case starts from, or a conformant case of the same class and profile.
+are exactly this rule (for a warning: this rule and no violation); where no data can break the rule
+alone, a case whose other violations are rules of the same slot that ``ACCOMPANYING`` explains, and
+the page names them with the reason. A file case (an input file as it is read) is shown whole, so
+only a short text file qualifies. The passing example is the unchanged document a patch case starts
+from, or a conformant case of the same class and profile. A rule no data can show says why
+(``NO_EXAMPLE``).
 The tests validate every example shown again, so a page cannot show an example that says
 something else than the page.
 """
@@ -21,7 +25,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["KIND_FIXES", "Examples", "examples", "fix_text", "hand_written_fixes", "rule_fixes_path"]
+__all__ = ["ACCOMPANYING", "KIND_FIXES", "NO_EXAMPLE", "Examples", "accompanying", "examples", "file_text", "fix_text", "hand_written_fixes", "rule_fixes_path"]
 
 #: How to fix a finding of a generated rule, by kind (the last part of the rule ID).
 KIND_FIXES: dict[str, dict[str, str]] = {
@@ -96,16 +100,49 @@ def fix_text(rule: Any, lang: str) -> str | None:
     return (hand_written_fixes().get(rule.id) or {}).get(lang)
 
 
+#: Why a failing example of a rule (its kind first) also gives a rule of the same slot (the
+#: second kind), where no data can break the one without the other. The page names the other rule
+#: and says why; the tests accept exactly these and no other violation.
+ACCOMPANYING: dict[tuple[str, str], dict[str, str]] = {
+    ("value-type", "pattern"): {
+        "en": "SHACL checks the pattern against the text form of a value of any type, and no number and neither true nor false has a text form that matches this pattern.",
+        "sv": "SHACL prövar mönstret mot textformen av ett värde av vilken typ som helst, och inget tal och varken true eller false har en textform som matchar detta mönster.",
+    },
+    ("value-type", "range"): {
+        "en": "in RDF a value that is not a number cannot be compared with the bounds of the range, so SHACL reports it as outside the range; in a property of decimal numbers any JSON number has the right type, so every value of the wrong type is one that is not a number.",
+        "sv": "i RDF kan ett värde som inte är ett tal inte jämföras med intervallets gränser, så SHACL rapporterar det som utanför intervallet; i en egenskap med decimaltal har varje tal i JSON rätt typ, så varje värde av fel typ är ett värde som inte är ett tal.",
+    },
+    ("max-count", "pattern"): {
+        "en": "the pattern admits one value only, so a second, different value cannot match it (two equal values are one value in RDF and would not break the rule).",
+        "sv": "mönstret tillåter bara ett enda värde, så ett andra, annorlunda värde kan inte matcha det (två lika värden är ett enda värde i RDF och bryter inte mot regeln).",
+    },
+}
+
+#: Why a rule has no example: no conformance case can show it, by rule ID, in both languages.
+NO_EXAMPLE: dict[str, dict[str, str]] = {
+    "internal.error": {
+        "en": "No example is shown: this rule reports a failure of the validator itself, not a fault in the data, so no data can be written that gives it.",
+        "sv": "Inget exempel visas: regeln rapporterar ett fel i valideraren själv, inte i data, så det går inte att skriva data som ger den.",
+    },
+}
+
+#: A file case is shown on the page only when it is text of at most this many characters.
+MAX_FILE_EXAMPLE = 7000
+
+
 @dataclass(frozen=True)
 class Examples:
     """The examples of one rule: the failing case, and the passing document with where it is from.
 
     ``passing`` is the unchanged example of the failing patch case (``passing_case`` is then the
-    failing case and ``passing_is_base`` true) or a conformant case of the same class."""
+    failing case and ``passing_is_base`` true) or a conformant case of the same class. ``also``
+    names the rules of the same slot the failing case gives too, each with a reason in
+    ``ACCOMPANYING``; it is empty when a case shows the rule alone."""
 
     failing: Any | None  # a conformance Case
     passing_case: Any | None
     passing_is_base: bool = False
+    also: tuple[str, ...] = ()
 
     def passing_document(self) -> Any:
         if self.passing_case is None:
@@ -117,14 +154,54 @@ def _violations(case: Any) -> set[str]:
     return {rule for rule, severity in case.expected.findings if severity == "violation"}
 
 
-def _fails_alone(case: Any, rule_id: str, severity: str) -> bool:
-    """Whether ``case`` is expected to give ``rule_id`` and no violation of any other rule."""
-    if case.kind == "file" or rule_id not in {rule for rule, _ in case.expected.findings}:
+def file_text(case: Any) -> str | None:
+    """The text of a file case's input as the page shows it; None when there is no such file, or
+    it is not UTF-8 text, or it is longer than ``MAX_FILE_EXAMPLE`` characters."""
+    path = Path(case.data)
+    if not path.is_file() or path.stat().st_size > 4 * MAX_FILE_EXAMPLE:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) <= MAX_FILE_EXAMPLE else None
+
+
+def _showable(case: Any, rule_id: str) -> bool:
+    """Whether the page can show the case's input: a document, a file's text, or (for the rule
+    about a missing file) the path that names no file."""
+    if case.kind != "file":
+        return True
+    if not Path(case.data).exists():
+        return rule_id == "input.not-found"
+    return file_text(case) is not None
+
+
+def accompanying(rule_id: str, other: str) -> dict[str, str] | None:
+    """Why an example of ``rule_id`` also gives ``other``, or None when it must not."""
+    mine, theirs = rule_id.split("."), other.split(".")
+    if len(mine) != 3 or len(theirs) != 3 or mine[:2] != theirs[:2]:
+        return None
+    return ACCOMPANYING.get((mine[2], theirs[2]))
+
+
+def _fails_alone(case: Any, rule_id: str, severity: str, allowed: frozenset[str] = frozenset()) -> bool:
+    """Whether ``case`` is expected to give ``rule_id`` and no violation of another rule than those
+    in ``allowed`` — all of which it must then give."""
+    if rule_id not in {rule for rule, _ in case.expected.findings} or not _showable(case, rule_id):
         return False
-    return _violations(case) == ({rule_id} if severity == "violation" else set())
+    return _violations(case) == ({rule_id} if severity == "violation" else set()) | allowed
 
 
-_KIND_ORDER = {"patch": 0, "record": 1, "package": 2}
+def _accompanied(case: Any, rule_id: str) -> frozenset[str] | None:
+    """The other violations of ``case`` when all are of the same slot with a reason, else None."""
+    others = _violations(case) - {rule_id}
+    if others and rule_id in _violations(case) and all(accompanying(rule_id, other) for other in others):
+        return frozenset(others)
+    return None
+
+
+_KIND_ORDER = {"patch": 0, "record": 1, "package": 2, "file": 3}
 
 
 @cache
@@ -144,10 +221,21 @@ def _conformant_by_class() -> dict[tuple[str, str], Any]:
 
 
 def examples(rule: Any) -> Examples:
-    """The failing and passing example of ``rule``, each None when no case qualifies."""
-    failing = next((c for c in _cases() if _fails_alone(c, rule.id, rule.severity.value)), None)
+    """The failing and passing example of ``rule``, each None when no case qualifies.
+
+    A case that gives the rule alone is preferred; failing that, one whose other violations are
+    rules of the same slot that ``ACCOMPANYING`` explains."""
+    severity = rule.severity.value
+    failing = next((c for c in _cases() if _fails_alone(c, rule.id, severity)), None)
+    also: frozenset[str] = frozenset()
+    if failing is None and severity == "violation":
+        for case in _cases():
+            allowed = _accompanied(case, rule.id)
+            if allowed is not None and _fails_alone(case, rule.id, severity, allowed):
+                failing, also = case, allowed
+                break
     if failing is None:
         return Examples(None, None)
     if failing.kind == "patch":
-        return Examples(failing, failing, True)
-    return Examples(failing, _conformant_by_class().get((failing.class_name, failing.profile)))
+        return Examples(failing, failing, True, tuple(sorted(also)))
+    return Examples(failing, _conformant_by_class().get((failing.class_name, failing.profile)), False, tuple(sorted(also)))
