@@ -117,7 +117,8 @@ def test_yaml_alias_expansion_is_limited_apart_from_plain_values() -> None:
     lines = ["l0: &l0 [a, a, a, a, a, a, a, a, a, a]"] + [f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 10) + "]" for n in range(1, 10)]
     with pytest.raises(InputError) as raised:
         parse_yaml("\n".join(lines) + "\n")
-    assert (raised.value.rule, raised.value.detail) == ("input.limit", f"YAML aliases expand to more than {loaders.MAX_YAML_ALIAS_NODES:,} values")
+    assert (raised.value.rule, raised.value.detail.en) == ("input.limit", f"YAML aliases expand to more than {loaders.MAX_YAML_ALIAS_NODES:,} values")
+    assert raised.value.detail.sv.startswith("YAML-alias växer till fler än")
     assert raised.value.line is not None
     # A few aliases of a small mapping are ordinary YAML.
     assert parse_yaml("a: &a {x: 1}\nb: [*a, *a, *a]\n")["b"] == [{"x": 1}] * 3
@@ -178,7 +179,7 @@ def test_a_number_past_the_limits_is_an_input_limit_finding_with_its_place_in_js
     with pytest.raises(InputError) as raised:
         parse_json(text)
     assert (raised.value.rule, raised.value.line, raised.value.column) == ("input.limit", 2, 11)
-    assert number not in str(raised.value) + (raised.value.detail or "")
+    assert number not in str(raised.value) + "".join(raised.value.detail or ())
     [(line, error)] = list(json_lines(b'{"a": 1}\n' + text.replace("\n", "").encode() + b"\n\n", 7))[1:]
     assert (line, error.rule, error.line) == (8, "input.limit", 8)
 
