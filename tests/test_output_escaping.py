@@ -289,7 +289,7 @@ def test_script_in_the_model_is_shown_as_text_on_every_reference_page(lang: str)
 
 
 def _hostile_record(folder: Path, number: int = 3, **front_matter: object) -> Path:
-    source = next((ROOT / "docs" / "decisions").glob("0003-*.md")).read_text(encoding="utf-8")
+    source = next(p for p in (ROOT / "docs" / "decisions").glob("0003-*.md") if not p.name.endswith(".sv.md")).read_text(encoding="utf-8")
     head, body = source.split("\n---\n", 1)
     meta = yaml.safe_load(head.removeprefix("---\n"))
     meta.update(record_number=number, id=f"https://w3id.org/kll/id/decision/{number:04d}", **front_matter)
@@ -306,17 +306,19 @@ def test_script_in_a_decision_record_is_shown_as_text_on_its_page_and_in_the_ind
     from kll.maintain.site import mkdocs_hooks
 
     title = {"en": SCRIPT + " " + MARKUP, "sv": SCRIPT}
-    path = _hostile_record(tmp_path, title=title, owning_agency=SCRIPT, decision_makers=[SCRIPT], resolution="javascript:alert(6)")
+    (tmp_path / "decisions").mkdir()
+    path = _hostile_record(tmp_path / "decisions", title=title, owning_agency=SCRIPT, decision_makers=[SCRIPT], resolution="javascript:alert(6)")
     record = read_record(path)
     page = SimpleNamespace(file=SimpleNamespace(src_uri=f"decisions/{path.name}", name=path.stem), meta=dict(record.front_matter))
     body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
-    rendered = mkdocs_hooks.on_page_markdown(body, page, None, None)
+    # the hook reads the record's metadata from the docs folder, as mkdocs gives it
+    rendered = mkdocs_hooks.on_page_markdown(body, page, SimpleNamespace(docs_dir=str(tmp_path)), None)
     _assert_shown_as_text(rendered, SCRIPT, "javascript:alert(6)")
     # the theme prints the page title into <title> and the header without escaping it
     assert page.meta["title"] == html.escape(title["en"])
 
     index = index_markdown([record])
     _assert_shown_as_text(index, SCRIPT, "[klicka](javascript:alert(2))")
-    older = read_record(_hostile_record(tmp_path, 2, title={"en": "Older", "sv": "Äldre"}, decision_status="superseded",
+    older = read_record(_hostile_record(tmp_path / "decisions", 2, title={"en": "Older", "sv": "Äldre"}, decision_status="superseded",
                                         superseded_by=["https://w3id.org/kll/id/decision/0003"]))
     _assert_shown_as_text(banner(older, {3: record}), SCRIPT)
