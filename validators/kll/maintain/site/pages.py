@@ -25,15 +25,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
 from ...artifacts.paths import examples_dir, repository_root
 from ...render import markdown as md
 from .model import Element, SiteModel, site_model
+from ...validation.documentation import rule_group
 
-__all__ = ["LANGS", "Pages", "generated_pages", "rule_group", "rule_page", "CARDINALITY_LEGEND"]
+__all__ = ["LANGS", "Pages", "generated_pages", "rule_page", "CARDINALITY_LEGEND"]
 
 #: The languages every generated page is written in, Swedish first (the site's default).
 LANGS = ("sv", "en")
@@ -139,14 +140,6 @@ def enum_page(name: str) -> str:
 
 def module_page(name: str) -> str:
     return f"reference/modules/{name}.md"
-
-
-def rule_group(rule_id: str, source: str | None, classes: Iterable[str]) -> str:
-    """The rules page a rule is listed on (:func:`kll.validation.documentation.rule_group`; the
-    source is not used, so that the page follows from the rule's IRI)."""
-    from ...validation.documentation import rule_group as group
-
-    return group(rule_id, frozenset(classes))
 
 
 def rule_page(group: str) -> str:
@@ -259,7 +252,8 @@ def _context(root: Path) -> _Context:
 
     model = site_model()
     rules = catalogue()
-    groups = {rule_id: rule_group(rule_id, rule.source, model.classes) for rule_id, rule in rules.items()}
+    classes = frozenset(model.classes)
+    groups = {rule_id: rule_group(rule_id, classes) for rule_id in rules}
     return _Context(model, rules, groups, _cases_by_rule(), _decisions(root), _owners(root), _examples(model, root))
 
 
