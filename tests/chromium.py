@@ -45,3 +45,14 @@ def browser():
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture(scope="module")
+def axe():
+    """axe-core (bundled in axe-playwright-python) for the accessibility checks of the site and the
+    service page."""
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        skip_without_browser("the axe-playwright-python package is not installed: pip install -e '.[dev]'")
+    return Axe()

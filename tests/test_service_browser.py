@@ -30,7 +30,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from chromium import browser, skip_without_browser  # noqa: F401  (browser is a fixture)
+from chromium import axe, browser  # noqa: F401  (fixtures)
 
 from kll.artifacts import paths
 from kll.service import page as service_page
@@ -93,15 +93,6 @@ def server() -> Iterator[str]:
                 process.kill()
                 process.wait()
 
-
-
-@pytest.fixture(scope="module")
-def axe():
-    try:
-        from axe_playwright_python.sync_playwright import Axe
-    except ImportError:
-        skip_without_browser("the axe-playwright-python package is not installed: pip install -e '.[dev]'")
-    return Axe()
 
 
 class Visit:

@@ -40,7 +40,7 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
 
-from chromium import browser  # noqa: F401  (a fixture)
+from chromium import axe, browser  # noqa: F401  (fixtures)
 import yaml
 
 from kll.artifacts.paths import model_dir, repository_root
@@ -549,15 +549,6 @@ MEASURE = """() => {
                 footer: document.querySelectorAll("footer").length, nav: document.querySelectorAll("nav").length},
   };
 }"""
-
-
-@pytest.fixture(scope="module")
-def axe():
-    try:
-        from axe_playwright_python.sync_playwright import Axe
-    except ImportError:
-        skip_without_browser("the axe-playwright-python package is not installed: pip install -e '.[dev]'")
-    return Axe()
 
 
 def heading_problems(levels: list[int]) -> list[str]:
