@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -60,8 +61,21 @@ class RegisterError(ValueError):
 
 
 def load_register(root: Path | None = None) -> Register:
-    """Load and check the register; raises ``RegisterError`` naming what is wrong."""
+    """Load and check the register; raises ``RegisterError`` naming what is wrong.
+
+    The agreement matrix asks once per disagreement (about 1,700 times a run), so a register is
+    parsed once per version of the file: the cache is keyed by its path, size and modification time.
+    """
     path = model_dir(root) / "known-gaps.yaml"
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise RegisterError(f"{path}: {error}") from None
+    return _parse_register(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _parse_register(path: Path, size: int, mtime_ns: int) -> Register:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
