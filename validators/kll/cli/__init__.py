@@ -449,7 +449,9 @@ def conformance_run(
 
     from ..conformance.harness import ProtocolError, StartError
     from ..conformance.reports import figures_text, plain_text
-    from ..conformance.runner import ReferenceImplementation, UnknownExpectedFailures, load_expected_failures, run_figures, run_suite
+    from ..conformance.runner import (
+        ReferenceImplementation, UnknownExpectedFailures, check_expected_failures, load_expected_failures, run_figures, run_suite,
+    )
     from .errors import say
 
     if command and url:
@@ -463,6 +465,7 @@ def conformance_run(
         raise typer.Exit(EXIT_USAGE)
     try:
         listed = load_expected_failures(expected_failures)
+        check_expected_failures(listed)  # before the implementation is started
         if command:
             from ..conformance.harness import CommandImplementation
 

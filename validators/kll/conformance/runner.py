@@ -32,7 +32,7 @@ from .profiles import LEVELS, load_profiles
 
 __all__ = [
     "Outcome", "CaseResult", "Implementation", "ReferenceImplementation", "grade", "run_suite",
-    "load_expected_failures", "VERDICTS", "RunFigures", "run_figures", "UnknownExpectedFailures",
+    "load_expected_failures", "VERDICTS", "RunFigures", "run_figures", "UnknownExpectedFailures", "check_expected_failures",
     "unknown_rule_ids",
 ]
 
@@ -216,6 +216,15 @@ class RunFigures:
         return None if self.total == 0 else (100 * self.passed) // self.total
 
 
+def check_expected_failures(expected_failures: dict[str, str], suite: Iterable[Case] | None = None) -> None:
+    """Raise ``UnknownExpectedFailures`` when an entry names a case that is not in ``suite``
+    (default: the whole suite). Checked against the whole suite, not a profile's cases, so that one
+    file can serve the runs of every profile."""
+    unknown = sorted(set(expected_failures) - {c.id for c in (suite if suite is not None else load_cases())})
+    if unknown:
+        raise UnknownExpectedFailures(unknown)
+
+
 def run_figures(results: Iterable[CaseResult], *, allow_unexpected_pass: bool = False) -> RunFigures:
     """The figures of ``results`` (see ``RunFigures``)."""
     statuses = Counter(result.status for result in results)
@@ -255,10 +264,7 @@ def run_suite(
     suite = list(cases if cases is not None else load_cases())
     selected = sorted((c for c in suite if profile is None or c.profile == profile), key=lambda c: c.id)
     expected_failures = expected_failures or {}
-    # Against the whole suite, not the selection: one file can serve every profile's run.
-    unknown = sorted(set(expected_failures) - {c.id for c in suite})
-    if unknown:
-        raise UnknownExpectedFailures(unknown)
+    check_expected_failures(expected_failures, suite)
     results = []
     with tempfile.TemporaryDirectory(prefix="kll-conformance-") as scratch:
         bases: dict = {}
