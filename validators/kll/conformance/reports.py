@@ -273,8 +273,8 @@ def figures_text(figures: RunFigures, language: str = "en") -> str:
     percent = "" if figures.percent is None else f" ({figures.percent} %)"
     if language == "sv":
         return (f"{figures.passed} av {figures.total} testfall godkända{percent}; underkända {figures.failed}, "
-                f"förväntade fel {figures.expected_failures}, oväntat godkända {figures.unexpected_passes}, "
-                f"överhoppade {figures.skipped}, avbrutna {figures.errored}; körningen är {'godkänd' if figures.green else 'underkänd'}")
+                f"förväntade misslyckanden {figures.expected_failures}, oväntat godkända {figures.unexpected_passes}, "
+                f"överhoppade {figures.skipped}, fel vid körning {figures.errored}; körningen är {'godkänd' if figures.green else 'underkänd'}")
     return (f"{figures.passed} of {figures.total} cases passed{percent}; failed {figures.failed}, "
             f"expected failures {figures.expected_failures}, unexpected passes {figures.unexpected_passes}, "
             f"skipped {figures.skipped}, errored {figures.errored}; the run is {'green' if figures.green else 'not green'}")
