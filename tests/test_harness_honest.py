@@ -152,6 +152,8 @@ def test_an_unexpected_pass_fails_the_run_and_names_the_case_and_its_reason(tmp_
     allowed = _run("--implementation-command", command, "--expected-failures", str(listed), "--allow-unexpected-pass")
     assert allowed.exit_code == 0, allowed.output
     assert f"UNEXPECTED-PASS {surprise.id}" in allowed.output and "the run is green" in allowed.output
+    swedish = _run("--implementation-command", command, "--expected-failures", str(listed), "--lang", "sv")
+    assert swedish.exit_code == 1 and "oväntat godkända 1" in swedish.output and "körningen är underkänd (på nivå core)" in swedish.output
 
 
 # --- an implementation that cannot start ------------------------------------------------------------

@@ -34,7 +34,9 @@ ignored; anything else that is not a JSON object is a malformed reply.
    ``homepage`` and ``profiles`` are optional; without ``profiles`` every profile is attempted.
    ``formats`` names the input formats the implementation reads (``json`` at least, for record
    and package cases). A reply without ``"ready": true``, or naming another protocol version, is
-   a failed start: every case is then *errored*.
+   a failed start, like a command that cannot be run or exits first: ``start()`` raises
+   ``StartError`` (in English and Swedish; ``kll conformance run`` calls it before any case and
+   exits with status 3), and in ``run_suite`` every case is then *errored*.
 
 2. ``{"cmd": "run", "seq": n, "case": {...}}`` — once per case, ``seq`` counting up from 1 (it keeps
    counting across restarts). The case object::
@@ -91,6 +93,10 @@ a reply with another ``seq``, a reply of none of the three shapes, a reply longe
 the conversation cannot be trusted to be in step. After ``max_restarts`` restarts, a failed start,
 or more than ``max_total_bytes`` (default 256 MiB) of output in all, the remaining cases are errored
 without being sent. Standard error is never kept beyond its last few kilobytes.
+
+With ``trace=kll.conformance.trace.Trace(folder)`` every exchange — the start request and reply,
+each case's request and raw reply, the end of standard error when one failed — is written to a
+file of its own (``kll.conformance.trace``).
 
 The implementation is not trusted: every text it sends (its name, a reason, an excerpt of a
 malformed reply, the end of its standard error) reaches the reports with control characters
