@@ -458,11 +458,11 @@ def conformance_run(
         say("error: give --implementation-command or --implementation-url, not both",
             "fel: ange --implementation-command eller --implementation-url, inte båda", language)
         raise typer.Exit(EXIT_USAGE)
-    tracer = _trace_folder(trace, language) if trace is not None else None
-    if tracer is not None and not (command or url):
+    if trace is not None and not (command or url):
         say("error: --trace records an implementation's exchanges: give --implementation-command or --implementation-url",
             "fel: --trace sparar utbytet med en implementation: ange --implementation-command eller --implementation-url", language)
         raise typer.Exit(EXIT_USAGE)
+    tracer = _trace_folder(trace, language) if trace is not None else None
     try:
         listed = load_expected_failures(expected_failures)
         check_expected_failures(listed)  # before the implementation is started
