@@ -369,7 +369,8 @@ class _Process:
         self._stderr = b""
         self.last_raw: bytes | None = None  # the bytes of the last reply read, for a trace
         threading.Thread(target=self._read_stdout, daemon=True).start()
-        threading.Thread(target=self._read_stderr, daemon=True).start()
+        self._stderr_reader = threading.Thread(target=self._read_stderr, daemon=True)
+        self._stderr_reader.start()
 
     def _put(self, item: Any) -> bool:
         """Queue ``item`` unless the process is being discarded; False when it is."""
@@ -426,6 +427,13 @@ class _Process:
         text = self._stderr.decode("utf-8", "replace")
         tail = [line.strip() for line in text.splitlines() if line.strip()][-3:]
         return f"; standard error ends: {plain_text(' | '.join(tail)[-500:], 500)}" if tail else ""
+
+    def end(self, wait: float = 1.0) -> str:
+        """Terminate the process and return the end of its standard error, once read to the end
+        (what it wrote just before failing may still be in the pipe), waiting at most ``wait`` s."""
+        _kill(self.process)
+        self._stderr_reader.join(wait)
+        return self.stderr_tail()
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -603,7 +611,7 @@ class CommandImplementation:
             process.send(request, self.start_timeout)
             info = ImplementationInfo.from_reply(process.receive(self.start_timeout))
         except (ProtocolError, TimeoutError, _Exited) as error:
-            tail = process.stderr_tail()
+            tail = process.end()
             self._discard(process)
             self._broken = self._over_total() if isinstance(error, _TooLong) and error.total else f"the implementation did not start: {error}"
             self._trace_start(request, process.last_raw, self._broken, tail)
@@ -679,7 +687,7 @@ class CommandImplementation:
             return outcome_from_reply(process.receive(self.timeout), self._seq), request, process.last_raw, ""
         except (TimeoutError, _Exited, ProtocolError) as error:
             # The conversation is out of step or over: the next case gets a fresh process.
-            tail = process.stderr_tail()
+            tail = process.end()
             self._discard(process)
             if isinstance(error, _TooLong) and error.total:
                 self._broken = self._over_total()
