@@ -102,11 +102,16 @@ class ReferenceImplementation:
 
 
 def _listed(names: Iterable[str], limit: int = _MAX_LISTED) -> str:
-    """Names (maybe someone else's text) as one bounded, escaped list."""
-    from .reports import plain_text
+    """Names (maybe someone else's text) as one bounded list, each with every character a terminal
+    would act on shown as an escape (as ``reports.plain_text``, which imports this module)."""
+    from ..render._common import printable
+
+    def bounded(name: str, length: int = 100) -> str:
+        text = printable(str(name)[: length + 1])
+        return text if len(text) <= length else text[:length] + "…"
 
     names = list(names)
-    shown = ", ".join(plain_text(name, 100) for name in names[:limit])
+    shown = ", ".join(bounded(name) for name in names[:limit])
     return shown + (f" (and {len(names) - limit} more)" if len(names) > limit else "")
 
 
