@@ -181,8 +181,11 @@ def test_jsonschema_only_is_a_partial_implementation(jsonschema_run):
     assert implementation.name.startswith("JSON Schema only")
     passed = [r for r in results if r.passed]
     assert 0 < len(passed) < len(results)
-    # Without rule IDs it cannot pass a case that expects a violation …
+    # Its one generic rule, ``json-schema``, is no rule ID of the catalogue: it cannot pass a case
+    # that expects a violation, and the reason says why …
     assert all(r.case.expected.conformant for r in passed)
+    flagged = [r for r in results if r.outcome.verdict == "not-conformant"]
+    assert flagged and all(r.status == "failed" and r.reason.startswith("unknown rule IDs: json-schema") for r in flagged)
     # … and it does not read RDF: those cases are skipped by the harness, with the reason.
     for result in results:
         fmt = _format(result.case)
@@ -199,7 +202,7 @@ def _jsonschema_only_gaps(cases) -> dict[str, str]:
             gaps[case.id] = f"reads no {fmt or 'file of unknown format'} input"
         elif not case.expected.conformant:
             rules = sorted({rule for rule, severity in case.expected.findings if severity == "violation"})
-            gaps[case.id] = f"names no rule IDs, so cannot report {', '.join(rules)}"
+            gaps[case.id] = f"reports the generic rule json-schema, not {', '.join(rules)}"
     return gaps
 
 
@@ -380,6 +383,23 @@ def test_http_implementation_grades_as_in_process(http_reference, reference_resu
     for result in results:
         expected = reference_results[result.case.id]
         assert (result.status, result.reason) == (expected.status, expected.reason), result.case.id
+
+
+def test_http_exchanges_are_traced(http_reference, tmp_path):
+    from kll.conformance.trace import Trace
+
+    cases = _plain()[:2]
+    implementation = HttpImplementation(http_reference, timeout=60, trace=Trace(tmp_path))
+    results = run_suite(implementation, cases=cases)
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["0001-start.json", f"0002-{cases[0].id}.json", f"0003-{cases[1].id}.json"]
+    start = json.loads((tmp_path / files[0]).read_text(encoding="utf-8"))
+    assert start["request"] == {"method": "GET", "url": f"{http_reference}/info"}
+    assert json.loads(start["reply"])["implementation"]["name"] == "kll reference validator"
+    exchange = json.loads((tmp_path / files[1]).read_text(encoding="utf-8"))
+    assert exchange["request"]["method"] == "POST" and exchange["request"]["body"] == case_message(cases[0], inline_files=True)
+    assert json.loads(exchange["reply"])["verdict"] == results[0].outcome.verdict
+    assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in tmp_path.iterdir())
 
 
 def test_http_connection_errors_and_timeouts_are_errored():

@@ -55,6 +55,7 @@ err = Console(stderr=True, emoji=False)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+EXIT_NOT_STARTED = 3  # kll conformance run: the implementation under test could not be started
 
 
 def _version(value: bool) -> None:
@@ -425,7 +426,9 @@ def conformance_run(
     level: Annotated[str, typer.Option(help="core (MUST rules) or full (MUST + SHOULD).")] = "full",
     command: Annotated[str | None, typer.Option("--implementation-command", help="Run an implementation that speaks the harness protocol on stdin/stdout (a shell-style command line).")] = None,
     url: Annotated[str | None, typer.Option("--implementation-url", help="Run an implementation behind the harness HTTP endpoint.")] = None,
-    expected_failures: Annotated[Path | None, typer.Option(help="YAML mapping of case id to the reason it is expected to fail.")] = None,
+    expected_failures: Annotated[Path | None, typer.Option(help="YAML mapping of case id to the reason it is expected to fail; every id must be a case of the suite.")] = None,
+    allow_unexpected_pass: Annotated[bool, typer.Option("--allow-unexpected-pass", help="An expected failure that passes does not fail the run (it is still reported).")] = False,
+    trace: Annotated[Path | None, typer.Option(help="Write every exchange with the implementation into this folder (one JSON file each, readable by you only; they may hold data).")] = None,
     earl: Annotated[Path | None, typer.Option(help="Write the EARL report (Turtle; .jsonld for JSON-LD) here.")] = None,
     badge: Annotated[Path | None, typer.Option(help="Write a shields.io endpoint badge JSON here.")] = None,
     summary: Annotated[Path | None, typer.Option(help="Write a Markdown summary per profile here.")] = None,
@@ -433,73 +436,103 @@ def conformance_run(
 ) -> None:
     """Run the conformance suite against the reference validator or another implementation.
 
-    Exit status: 0 when every case passes (or fails as declared), 1 otherwise, 2 usage error or a
-    report that could not be written (the other reports are written all the same).
+    Exit status: 0 when the run is green (every case passes or fails as declared, and no declared
+    failure passes unless --allow-unexpected-pass), 1 otherwise, 2 usage error (an expected-failures
+    file naming cases the suite does not have, a trace folder that is a symbolic link) or a report
+    that could not be written (the other reports are written all the same), 3 the implementation
+    could not be started (no case is run).
     """
     language = chosen_language(language)
     import shlex
 
     from rich.text import Text
 
-    from ..conformance.reports import plain_text
-    from ..conformance.runner import ReferenceImplementation, load_expected_failures, run_suite
+    from ..conformance.harness import ProtocolError, StartError
+    from ..conformance.reports import figures_text, plain_text
+    from ..conformance.runner import (
+        ReferenceImplementation, UnknownExpectedFailures, check_expected_failures, load_expected_failures, run_figures, run_suite,
+    )
+    from .errors import say
 
     if command and url:
-        err.print("error: give --implementation-command or --implementation-url, not both", markup=False)
+        say("error: give --implementation-command or --implementation-url, not both",
+            "fel: ange --implementation-command eller --implementation-url, inte båda", language)
         raise typer.Exit(EXIT_USAGE)
+    if trace is not None and not (command or url):
+        say("error: --trace records an implementation's exchanges: give --implementation-command or --implementation-url",
+            "fel: --trace sparar utbytet med en implementation: ange --implementation-command eller --implementation-url", language)
+        raise typer.Exit(EXIT_USAGE)
+    tracer = _trace_folder(trace, language) if trace is not None else None
     try:
+        listed = load_expected_failures(expected_failures)
+        check_expected_failures(listed)  # before the implementation is started
         if command:
             from ..conformance.harness import CommandImplementation
 
-            implementation = CommandImplementation(shlex.split(command))
+            implementation = CommandImplementation(shlex.split(command), trace=tracer)
         elif url:
             from ..conformance.harness import HttpImplementation
 
-            implementation = HttpImplementation(url)
+            implementation = HttpImplementation(url, trace=tracer)
         else:
             implementation = ReferenceImplementation()
         try:
-            results = run_suite(implementation, profile=profile, level=level, expected_failures=load_expected_failures(expected_failures))
+            start = getattr(implementation, "start", None)
+            if start is not None:  # one clear error before any case, not one per case
+                start()
+            results = run_suite(implementation, profile=profile, level=level, expected_failures=listed)
         finally:
             stop = getattr(implementation, "stop", None)
             if stop is not None:
                 stop()  # ends the implementation's process or session
-    except (ValueError, OSError) as error:
+    except StartError as error:
+        say(f"error: {error.en}", f"fel: {error.sv}", language)
+        raise typer.Exit(EXIT_NOT_STARTED)
+    except UnknownExpectedFailures as error:
+        names = plain_text(", ".join(error.ids[:10]), 1000) + (f" (+{len(error.ids) - 10})" if len(error.ids) > 10 else "")
+        say(f"error: {expected_failures}: names cases that are not in the suite: {names}",
+            f"fel: {expected_failures}: anger testfall som inte finns i testsviten: {names}", language)
+        raise typer.Exit(EXIT_USAGE)
+    except (ValueError, OSError, ProtocolError) as error:
         err.print(f"error: {plain_text(str(error))}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
     # Names and reasons may come from the implementation under test: printed as text, never as
     # Rich markup (a "[/x]" in a reason would end the run), with control characters escaped.
     name = plain_text(str(getattr(implementation, "name", "implementation")), 300)
     version = plain_text(str(getattr(implementation, "version", "")), 100)
-    counts: dict[str, int] = {}
     for result in results:
-        counts[result.status] = counts.get(result.status, 0) + 1
-        if not result.ok:
+        if result.status == "unexpected-pass":
+            line = Text("UNEXPECTED-PASS", style="yellow" if allow_unexpected_pass else "red")
+            line.append(f" {plain_text(result.case.id, 300)}: passes, but is listed as an expected failure "
+                        f"({plain_text(result.expected_failure or '', 500)}); remove it from the file")
+            out.print(line, highlight=False)
+        elif not result.ok:
             line = Text(result.status.upper(), style="red")
             line.append(f" {plain_text(result.case.id, 300)}: {plain_text(result.reason or '', 2000)}")
             out.print(line, highlight=False)
-    passed = sum(1 for r in results if r.ok)
-    percent = 100.0 * passed / len(results) if results else 0.0
-    out.print(f"{name} {version}: {passed}/{len(results)} cases ({percent:.1f} %) at level {level}; "
-              + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), markup=False, highlight=False)
+    figures = run_figures(results, allow_unexpected_pass=allow_unexpected_pass)
+    at_level = f"på nivå {level}" if language == "sv" else f"at level {level}"
+    out.print(f"{name} {version}: {figures_text(figures, language)} ({at_level})", markup=False, highlight=False)
     unwritten = 0
+    if tracer is not None and tracer.error is not None:
+        cannot_write(Path(tracer.error.filename or trace), tracer.error, language)
+        unwritten += 1
     if earl or badge or summary:
         import json as json_module
 
         from ..artifacts.output import write_output
         from ..conformance import reports
-        from .errors import say
 
         def earl_text() -> str:
-            graph = reports.earl_graph(results, implementation, __version__, level=level)
+            graph = reports.earl_graph(results, implementation, __version__, level=level, figures=figures)
             return reports.to_jsonld(graph) if earl.suffix == ".jsonld" else reports.to_turtle(graph)
 
         # Each report on its own: one that cannot be built or written costs none of the others.
         # The badge holds no record data; the EARL report and the summary quote the reasons.
         planned = [
             (earl, earl_text, True),
-            (badge, lambda: json_module.dumps(reports.badge(results), indent=2) + "\n", False),
-            (summary, lambda: reports.summary_markdown(results, implementation=implementation, suite_version=__version__, level=level), True),
+            (badge, lambda: json_module.dumps(reports.badge(results, figures=figures), indent=2) + "\n", False),
+            (summary, lambda: reports.summary_markdown(results, implementation=implementation, suite_version=__version__, level=level, figures=figures), True),
         ]
         for path, build, private in planned:
             if path is None:
@@ -518,8 +551,32 @@ def conformance_run(
                 unwritten += 1
     if unwritten:
         raise typer.Exit(EXIT_USAGE)
-    if not results or passed != len(results):
+    if not figures.green:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _trace_folder(folder: Path, language: str):
+    """The ``--trace`` folder as a ``Trace``, created (owner only) when missing; exit 2 when it is a
+    symbolic link or cannot be a folder."""
+    import errno
+
+    from ..conformance.reports import plain_text
+    from ..conformance.trace import Trace
+    from .errors import say
+
+    try:
+        if not folder.is_symlink() and not folder.exists():
+            folder.mkdir(mode=0o700)
+        return Trace(folder)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            say(f"error: {folder}: the trace folder is a symbolic link, which is never followed",
+                f"fel: {folder}: spårmappen är en symbolisk länk, som aldrig följs", language)
+        else:
+            reason = plain_text(error.strerror or type(error).__name__, 200)
+            say(f"error: {folder}: the trace folder cannot be used ({reason})",
+                f"fel: {folder}: spårmappen kan inte användas ({reason})", language)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 @conformance_app.command("check-data", rich_help_panel=USERS)

@@ -34,7 +34,9 @@ ignored; anything else that is not a JSON object is a malformed reply.
    ``homepage`` and ``profiles`` are optional; without ``profiles`` every profile is attempted.
    ``formats`` names the input formats the implementation reads (``json`` at least, for record
    and package cases). A reply without ``"ready": true``, or naming another protocol version, is
-   a failed start: every case is then *errored*.
+   a failed start, like a command that cannot be run or exits first: ``start()`` raises
+   ``StartError`` (in English and Swedish; ``kll conformance run`` calls it before any case and
+   exits with status 3), and in ``run_suite`` every case is then *errored*.
 
 2. ``{"cmd": "run", "seq": n, "case": {...}}`` — once per case, ``seq`` counting up from 1 (it keeps
    counting across restarts). The case object::
@@ -92,6 +94,10 @@ the conversation cannot be trusted to be in step. After ``max_restarts`` restart
 or more than ``max_total_bytes`` (default 256 MiB) of output in all, the remaining cases are errored
 without being sent. Standard error is never kept beyond its last few kilobytes.
 
+With ``trace=kll.conformance.trace.Trace(folder)`` every exchange — the start request and reply,
+each case's request and raw reply, the end of standard error when one failed — is written to a
+file of its own (``kll.conformance.trace``).
+
 The implementation is not trusted: every text it sends (its name, a reason, an excerpt of a
 malformed reply, the end of its standard error) reaches the reports with control characters
 escaped and its length bounded, and a homepage that is not an absolute http(s) IRI is ignored.
@@ -140,9 +146,10 @@ from typing import Any, Sequence
 from .cases import Case
 from .reports import homepage_iri, plain_text
 from .runner import Outcome
+from .trace import Trace
 
 __all__ = [
-    "PROTOCOL_VERSION", "DEFAULT_TIMEOUT", "ProtocolError", "ImplementationInfo", "case_message",
+    "PROTOCOL_VERSION", "DEFAULT_TIMEOUT", "ProtocolError", "StartError", "ImplementationInfo", "case_message",
     "outcome_from_reply", "CommandImplementation", "HttpImplementation", "open_implementation",
 ]
 
@@ -161,6 +168,18 @@ _ALL_STAGES = ("structural", "semantic", "rules")
 
 class ProtocolError(Exception):
     """The implementation broke the protocol; the message says how."""
+
+
+class StartError(ProtocolError):
+    """The implementation could not be started, or its start reply (``/info``) was not one.
+
+    ``en`` and ``sv`` say why in English and Swedish (the details the implementation or the
+    operating system gave stay as they are, escaped and bounded); ``str()`` is the English.
+    """
+
+    def __init__(self, en: str, sv: str) -> None:
+        super().__init__(en)
+        self.en, self.sv = en, sv
 
 
 @dataclass(frozen=True)
@@ -275,6 +294,20 @@ def outcome_from_reply(reply: Any, seq: int | None = None) -> Outcome:
     return Outcome(verdict, tuple(sorted(pairs)))
 
 
+def _traced(outcome: Outcome) -> dict:
+    """An outcome as a trace file states it."""
+    return {"verdict": outcome.verdict, "findings": [{"rule": r, "severity": s} for r, s in outcome.findings], "message": outcome.message}
+
+
+def _start_error(error: BaseException, english: str) -> StartError:
+    """A failed start in both languages; the harness's own detail (escaped) follows in English."""
+    if isinstance(error, TimeoutError):
+        return StartError(english, f"implementationen startade inte: inget svar på start i tid ({error})")
+    if isinstance(error, _Exited):
+        return StartError(english, f"implementationen startade inte: den avslutades före sitt svar på start ({error})")
+    return StartError(english, f"implementationen startade inte: svaret på start är inte giltigt ({error})")
+
+
 # --- the command protocol ----------------------------------------------------------------------
 
 
@@ -334,8 +367,10 @@ class _Process:
         self.lines: queue.Queue = queue.Queue(maxsize=2)
         self._closed = threading.Event()
         self._stderr = b""
+        self.last_raw: bytes | None = None  # the bytes of the last reply read, for a trace
         threading.Thread(target=self._read_stdout, daemon=True).start()
-        threading.Thread(target=self._read_stderr, daemon=True).start()
+        self._stderr_reader = threading.Thread(target=self._read_stderr, daemon=True)
+        self._stderr_reader.start()
 
     def _put(self, item: Any) -> bool:
         """Queue ``item`` unless the process is being discarded; False when it is."""
@@ -393,6 +428,13 @@ class _Process:
         tail = [line.strip() for line in text.splitlines() if line.strip()][-3:]
         return f"; standard error ends: {plain_text(' | '.join(tail)[-500:], 500)}" if tail else ""
 
+    def end(self, wait: float = 1.0) -> str:
+        """Terminate the process and return the end of its standard error, once read to the end
+        (what it wrote just before failing may still be in the pipe), waiting at most ``wait`` s."""
+        _kill(self.process)
+        self._stderr_reader.join(wait)
+        return self.stderr_tail()
+
     def alive(self) -> bool:
         return self.process.poll() is None
 
@@ -418,6 +460,7 @@ class _Process:
     def receive(self, timeout: float) -> Any:
         deadline = time.monotonic() + timeout
         consumed = 0  # blank lines count too: they are bytes the harness had to read for this case
+        self.last_raw = None
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -437,6 +480,7 @@ class _Process:
                 raise _TooLong(f"a reply longer than {self.max_line} bytes")
             if not line.strip():
                 continue
+            self.last_raw = line
             try:
                 return json.loads(line.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):  # ValueError: also a number past Python's digit limit
@@ -488,6 +532,8 @@ class CommandImplementation:
     ``max_reply_bytes`` caps one reply line (a longer one errors the case and restarts the
     process); ``max_total_bytes`` caps everything the implementation writes on standard output over
     the run, restarts included (past it, the remaining cases are errored without being sent).
+    ``trace`` records every exchange (``kll.conformance.trace``). A start that fails raises
+    ``StartError`` from ``start()``; ``run()`` turns it into an errored outcome.
     """
 
     def __init__(
@@ -502,6 +548,7 @@ class CommandImplementation:
         stop_grace: float = 5.0,
         max_reply_bytes: int = DEFAULT_MAX_REPLY,
         max_total_bytes: int = DEFAULT_MAX_TOTAL,
+        trace: Trace | None = None,
     ) -> None:
         if isinstance(argv, str):
             raise TypeError("argv is a list of arguments; split a command line with shlex.split")
@@ -520,6 +567,7 @@ class CommandImplementation:
         self._broken: str | None = None  # why no more cases are sent
         self._seq = 0
         self._received = 0  # bytes of standard output of the processes that have ended
+        self.trace = trace
 
     # --- what the runner and the reports read ----------------------------------------------------
 
@@ -550,24 +598,35 @@ class CommandImplementation:
             self._broken = f"gave up after {self.max_restarts} restarts of the implementation"
             raise ProtocolError(self._broken)
         self.starts += 1
+        request = {"cmd": "start", "version": PROTOCOL_VERSION}
         try:
             process = _Process(self.argv, self.cwd, self.env, max_line=self.max_reply_bytes, budget=self.max_total_bytes - self._received)
         except OSError as error:
+            # The operating system's reason (no such file, permission denied), not its text with the path.
+            why = plain_text(error.strerror or type(error).__name__, 200)
             self._broken = f"the command could not be started: {plain_text(str(error), 500)}"
-            raise ProtocolError(self._broken) from None
+            self._trace_start(request, None, self._broken)
+            raise StartError(f"the command could not be started ({why})", f"kommandot kunde inte startas ({why})") from None
         try:
-            process.send({"cmd": "start", "version": PROTOCOL_VERSION}, self.start_timeout)
+            process.send(request, self.start_timeout)
             info = ImplementationInfo.from_reply(process.receive(self.start_timeout))
         except (ProtocolError, TimeoutError, _Exited) as error:
+            tail = process.end()
             self._discard(process)
             self._broken = self._over_total() if isinstance(error, _TooLong) and error.total else f"the implementation did not start: {error}"
-            raise ProtocolError(self._broken) from None
+            self._trace_start(request, process.last_raw, self._broken, tail)
+            raise _start_error(error, self._broken) from None
         if self.info is not None and (info.name, info.version) != (self.info.name, self.info.version):
             self._discard(process)
             self._broken = f"the implementation restarted as {info.name} {info.version}, not {self.info.name} {self.info.version}"
             raise ProtocolError(self._broken)
         self.info, self._process = info, process
+        self._trace_start(request, process.last_raw, "started")
         return info
+
+    def _trace_start(self, request: dict, raw: bytes | None, outcome: str, tail: str = "") -> None:
+        if self.trace is not None:
+            self.trace.start(request, raw, outcome=outcome, stderr_tail=tail)
 
     def stop(self) -> None:
         """Send ``stop`` and make sure the process is gone."""
@@ -597,6 +656,17 @@ class CommandImplementation:
     # --- cases -----------------------------------------------------------------------------------
 
     def run(self, case: Case, directory: Path) -> Outcome:
+        request, raw, tail = None, None, ""
+        outcome = self._run(case)
+        if isinstance(outcome, tuple):
+            outcome, request, raw, tail = outcome
+        if self.trace is not None:
+            self.trace.case(case.id, request, raw, outcome=_traced(outcome), stderr_tail=tail)
+        return outcome
+
+    def _run(self, case: Case) -> Outcome | tuple[Outcome, dict, bytes | None, str]:
+        """The outcome, with (the request, the raw reply, the end of standard error when the
+        exchange failed) once the case was sent."""
         try:
             message = case_message(case)
         except Exception as error:
@@ -611,18 +681,20 @@ class CommandImplementation:
         assert self._process is not None
         process = self._process
         self._seq += 1
+        request = {"cmd": "run", "seq": self._seq, "case": message}
         try:
-            process.send({"cmd": "run", "seq": self._seq, "case": message}, self.timeout)
-            return outcome_from_reply(process.receive(self.timeout), self._seq)
+            process.send(request, self.timeout)
+            return outcome_from_reply(process.receive(self.timeout), self._seq), request, process.last_raw, ""
         except (TimeoutError, _Exited, ProtocolError) as error:
             # The conversation is out of step or over: the next case gets a fresh process.
-            tail = process.stderr_tail() if isinstance(error, TimeoutError) else ""
+            tail = process.end()
             self._discard(process)
             if isinstance(error, _TooLong) and error.total:
                 self._broken = self._over_total()
-                return Outcome("errored", message=self._broken)
+                return Outcome("errored", message=self._broken), request, None, tail
             what = "malformed reply: " if isinstance(error, ProtocolError) else ""
-            return Outcome("errored", message=f"{what}{error}{tail}")
+            shown = tail if isinstance(error, TimeoutError) else ""
+            return Outcome("errored", message=f"{what}{error}{shown}"), request, process.last_raw, tail
 
 
 # --- the HTTP protocol ---------------------------------------------------------------------------
@@ -736,6 +808,8 @@ class HttpImplementation:
     ``timeout`` is the deadline of each request as a whole. ``max_reply_bytes`` caps one response
     body; ``max_total_bytes`` caps all of them over the run (past it, the remaining cases are
     errored without being sent). ``max_response`` is the former name of ``max_reply_bytes``.
+    ``trace`` records every exchange (``kll.conformance.trace``). ``start()`` raises ``StartError``
+    when ``/info`` fails; ``run()`` turns that into an errored outcome.
     """
 
     def __init__(
@@ -746,6 +820,7 @@ class HttpImplementation:
         max_reply_bytes: int = DEFAULT_MAX_REPLY,
         max_total_bytes: int = DEFAULT_MAX_TOTAL,
         max_response: int | None = None,
+        trace: Trace | None = None,
     ) -> None:
         parsed = urllib.parse.urlsplit(url)
         if parsed.scheme not in {"http", "https"} or not parsed.netloc:
@@ -759,6 +834,8 @@ class HttpImplementation:
         self.info: ImplementationInfo | None = None
         self._broken: str | None = None
         self._received = 0
+        self._last_raw: bytes | None = None  # the last response body read, for a trace
+        self.trace = trace
         host = (parsed.hostname or "").lower()
         self._proxies = [urllib.request.ProxyHandler({})] if host in _LOOPBACK or host.startswith("127.") else []
 
@@ -782,6 +859,7 @@ class HttpImplementation:
         data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
         method = "GET" if body is None else "POST"
         url, origin = self.url + path, _origin(self.url)
+        self._last_raw = None
         with _Deadline(self.timeout) as deadline:
             opener = urllib.request.build_opener(*self._proxies, *deadline.handlers(), _NoRedirects())
             try:
@@ -817,6 +895,7 @@ class HttpImplementation:
             if deadline.expired:  # the body may have been cut short without an error
                 raise ProtocolError(f"no complete answer from {path} within {self.timeout:g} s")
         self._received += len(raw)
+        self._last_raw = raw[: self.max_reply_bytes]
         if self._received > self.max_total_bytes:
             self._broken = f"the implementation sent more than {self.max_total_bytes} bytes in all; the remaining cases are not sent"
             raise ProtocolError(self._broken)
@@ -839,8 +918,14 @@ class HttpImplementation:
             self.info = ImplementationInfo.from_reply(self._request("/info"))
         except ProtocolError as error:
             self._broken = f"the implementation did not start: {error}"
-            raise ProtocolError(self._broken) from None
+            self._trace_start(self._broken)
+            raise StartError(self._broken, f"implementationen startade inte: GET /info misslyckades ({error})") from None
+        self._trace_start("started")
         return self.info
+
+    def _trace_start(self, outcome: str) -> None:
+        if self.trace is not None:
+            self.trace.start({"method": "GET", "url": plain_text(self.url, 500) + "/info"}, self._last_raw, outcome=outcome)
 
     def stop(self) -> None:
         """Nothing to stop: the service is not the harness's."""
@@ -854,6 +939,17 @@ class HttpImplementation:
         self.stop()
 
     def run(self, case: Case, directory: Path) -> Outcome:
+        request: dict | None = None
+        self._last_raw = None
+        outcome = self._run(case)
+        if isinstance(outcome, tuple):
+            outcome, request = outcome
+        if self.trace is not None:
+            self.trace.case(case.id, request, self._last_raw if request else None, outcome=_traced(outcome))
+        return outcome
+
+    def _run(self, case: Case) -> Outcome | tuple[Outcome, dict]:
+        """The outcome, with the request once the case was sent."""
         try:
             info = self.start()
         except ProtocolError as error:
@@ -865,10 +961,11 @@ class HttpImplementation:
         reason = info.skip_reason(message)
         if reason:
             return Outcome("skipped", message=reason)
+        request = {"method": "POST", "url": plain_text(self.url, 500) + "/validate", "body": message}
         try:
-            return outcome_from_reply(self._request("/validate", message))
+            return outcome_from_reply(self._request("/validate", message)), request
         except ProtocolError as error:
-            return Outcome("errored", message=str(error))
+            return Outcome("errored", message=str(error)), request
 
 
 def open_implementation(spec: str | Sequence[str], **options) -> CommandImplementation | HttpImplementation:

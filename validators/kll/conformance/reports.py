@@ -23,6 +23,16 @@ EARL outcomes: a passed case is ``earl:passed``; a case graded failed (also when
 expected failure — the declared reason is then in ``earl:info``) is ``earl:failed``; a case the
 implementation or the harness skipped is ``earl:inapplicable``; an errored case is
 ``earl:cantTell``. ``dcterms:description`` of the result carries the grader's reason.
+
+One set of figures (``kll.conformance.runner.run_figures``) is stated everywhere: the terminal's
+summary line (``figures_text``), the badge, the Markdown summary, and the EARL report's run node
+(``figures_graph``: a ``kllc:Run`` with ``kllc:total``, ``kllc:passed``, ``kllc:failed``,
+``kllc:expectedFailures``, ``kllc:unexpectedPasses``, ``kllc:skipped``, ``kllc:errored``,
+``kllc:passRate`` and ``kllc:green``). They follow from the EARL results alone too: ``passed`` is
+the number of ``earl:passed`` results, ``unexpectedPasses`` those of them with an ``earl:info``
+(the declared reason of an expected failure), ``expectedFailures`` the other results with an
+``earl:info``, and of the results without one, ``failed`` the ``earl:failed``, ``skipped`` the
+``earl:inapplicable`` and ``errored`` the ``earl:cantTell``.
 """
 
 from __future__ import annotations
@@ -42,12 +52,13 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SH, XSD
 
 from .. import __version__
 from .cases import Case
-from .runner import CaseResult
+from .runner import CaseResult, RunFigures, run_figures
 
 __all__ = [
     "EARL", "DOAP", "MF", "SHT", "KLLC", "CASE_BASE", "SUITE", "HARNESS", "JSONLD_CONTEXT",
     "case_iri", "earl_graph", "to_turtle", "to_jsonld", "summary_markdown", "badge",
     "shacl_checkable", "case_data_graph", "manifest_graph", "homepage_iri", "plain_text", "markdown_text",
+    "figures_text", "RUN",
 ]
 
 EARL = Namespace("http://www.w3.org/ns/earl#")
@@ -62,6 +73,7 @@ PROFILE_BASE = "https://w3id.org/kll/conformance/profile/"
 IMPLEMENTATION_BASE = "https://w3id.org/kll/conformance/implementation/"
 HARNESS = URIRef("https://w3id.org/kll/conformance/harness")
 MANIFEST = URIRef("https://w3id.org/kll/conformance/manifest")
+RUN = BNode("run")  # the run's figures in an EARL report
 RULE_BASE = "https://w3id.org/kll/rule/"
 SHAPES_PATH = Path("generated") / "shacl" / "kll.shacl.ttl"
 
@@ -143,8 +155,17 @@ def _outcome(result: CaseResult) -> URIRef:
 # --- EARL ------------------------------------------------------------------------------------------
 
 
-def earl_graph(results: Sequence[CaseResult], implementation: Any, suite_version: str, *, date: str | None = None, level: str | None = None) -> Graph:
-    """One ``earl:Assertion`` per case result, asserted by the kll harness about ``implementation``.
+def earl_graph(
+    results: Sequence[CaseResult],
+    implementation: Any,
+    suite_version: str,
+    *,
+    date: str | None = None,
+    level: str | None = None,
+    figures: RunFigures | None = None,
+) -> Graph:
+    """One ``earl:Assertion`` per case result, asserted by the kll harness about ``implementation``,
+    and the run's figures (default: ``run_figures(results)``) on a ``kllc:Run`` node (module docstring).
 
     ``implementation`` needs ``name`` and ``version`` (and may have ``homepage``, which is then the
     subject's IRI; otherwise one is minted from the name). ``date`` (ISO 8601), when given, is the
@@ -212,7 +233,27 @@ def earl_graph(results: Sequence[CaseResult], implementation: Any, suite_version
     for profile in sorted(profiles):
         graph.add((URIRef(PROFILE_BASE + profile), RDF.type, EARL.TestRequirement))
         graph.add((URIRef(PROFILE_BASE + profile), DCTERMS.isPartOf, SUITE))
+    _add_figures(graph, figures or run_figures(results), subject=subject, level=level)
     return graph
+
+
+def _add_figures(graph: Graph, figures: RunFigures, *, subject: URIRef, level: str | None) -> None:
+    """The run's figures as a ``kllc:Run``: what the summary line and the badge state."""
+    graph.add((RUN, RDF.type, KLLC.Run))
+    graph.add((RUN, KLLC.testSubject, subject))
+    graph.add((RUN, KLLC.assertedBy, HARNESS))
+    graph.add((RUN, DCTERMS.isPartOf, SUITE))
+    if level:
+        graph.add((RUN, KLLC.level, Literal(level)))
+    for term, value in (
+        (KLLC.total, figures.total), (KLLC.passed, figures.passed), (KLLC.failed, figures.failed),
+        (KLLC.expectedFailures, figures.expected_failures), (KLLC.unexpectedPasses, figures.unexpected_passes),
+        (KLLC.skipped, figures.skipped), (KLLC.errored, figures.errored),
+    ):
+        graph.add((RUN, term, Literal(value, datatype=XSD.nonNegativeInteger)))
+    if figures.pass_rate is not None:  # a decimal written exactly: 4 places are enough for a share of cases
+        graph.add((RUN, KLLC.passRate, Literal(f"{figures.pass_rate:.4f}", datatype=XSD.decimal)))
+    graph.add((RUN, KLLC.green, Literal(figures.green)))
 
 
 def to_turtle(graph: Graph) -> str:
@@ -225,6 +266,18 @@ def to_jsonld(graph: Graph) -> str:
 
 
 # --- the Markdown summary and the badge ------------------------------------------------------------
+
+
+def figures_text(figures: RunFigures, language: str = "en") -> str:
+    """The figures as the one sentence the terminal and the Markdown summary share."""
+    percent = "" if figures.percent is None else f" ({figures.percent} %)"
+    if language == "sv":
+        return (f"{figures.passed} av {figures.total} testfall godkända{percent}; underkända {figures.failed}, "
+                f"förväntade misslyckanden {figures.expected_failures}, oväntat godkända {figures.unexpected_passes}, "
+                f"överhoppade {figures.skipped}, fel vid körning {figures.errored}; körningen är {'godkänd' if figures.green else 'underkänd'}")
+    return (f"{figures.passed} of {figures.total} cases passed{percent}; failed {figures.failed}, "
+            f"expected failures {figures.expected_failures}, unexpected passes {figures.unexpected_passes}, "
+            f"skipped {figures.skipped}, errored {figures.errored}; the run is {'green' if figures.green else 'not green'}")
 
 
 def _percent(passed: int, total: int) -> int | None:
@@ -251,24 +304,22 @@ def summary_markdown(
     implementation: Any = None,
     suite_version: str | None = None,
     level: str | None = None,
+    figures: RunFigures | None = None,
 ) -> str:
     """Per profile: cases, passed, failed, expected failures, skipped, errored, pass %; then the
-    cases that did not pass, with the reasons, and expected failures that passed."""
+    cases that did not pass, with the reasons, and expected failures that passed. ``figures``
+    (default: ``run_figures(results)``) is the sentence at the top and the **all** row."""
+    figures = figures or run_figures(results)
     title = "KLL conformance"
     if implementation is not None:
         title += f": {markdown_text(str(implementation.name), 300)} {markdown_text(str(implementation.version), 100)}"
     lines = [f"# {title}", ""]
-    total = _counts(results)
-    percent = _percent(total["passed"], total["cases"])
     facts = []
     if suite_version:
         facts.append(f"Suite {markdown_text(str(suite_version), 100)}")
     if level:
         facts.append(f"level {markdown_text(str(level), 100)}")
-    facts.append(f"{total['passed']} of {total['cases']} cases passed" + (f" ({percent} %)" if percent is not None else ""))
-    if total["expected-failure"]:
-        facts.append(f"{total['expected-failure']} expected failures")
-    lines += [", ".join(facts) + ".", ""]
+    lines += [", ".join(facts + [figures_text(figures)]) + ".", ""]
 
     by_profile: dict[str, list[CaseResult]] = defaultdict(list)
     for result in results:
@@ -285,6 +336,8 @@ def summary_markdown(
 
     for profile in sorted(by_profile):
         lines.append(row(_cell(profile), _counts(by_profile[profile])))
+    total = Counter({"cases": figures.total, "passed": figures.passed, "failed": figures.failed,
+                     "expected-failure": figures.expected_failures, "skipped": figures.skipped, "errored": figures.errored})
     lines += [row("**all**", total), ""]
 
     not_passing = {p: [r for r in rs if r.status in {"failed", "expected-failure", "skipped", "errored"}] for p, rs in by_profile.items()}
@@ -307,13 +360,14 @@ def summary_markdown(
     return "\n".join(lines)
 
 
-def badge(results: Sequence[CaseResult]) -> dict:
-    """A shields.io endpoint badge: the share of cases passed, green at 100 %, yellow from 90 %."""
-    counts = _counts(results)
-    percent = _percent(counts["passed"], counts["cases"])
+def badge(results: Sequence[CaseResult], *, figures: RunFigures | None = None) -> dict:
+    """A shields.io endpoint badge: the pass rate of ``figures`` (default: ``run_figures(results)``)
+    in whole per cent, green at 100 % in a green run, yellow from 90 %, red below."""
+    figures = figures or run_figures(results)
+    percent = figures.percent
     if percent is None:
         return {"schemaVersion": 1, "label": "KLL conformance", "message": "no cases", "color": "lightgrey"}
-    color = "green" if percent == 100 else "yellow" if percent >= 90 else "red"
+    color = "green" if percent == 100 and figures.green else "yellow" if percent >= 90 else "red"
     return {"schemaVersion": 1, "label": "KLL conformance", "message": f"{percent} %", "color": color}
 
 
