@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import stat
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -43,7 +44,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF
 
 from .reports import CASE_BASE, DOAP, EARL, KLLC, PROFILE_BASE, SUITE, homepage_iri
 
-__all__ = ["MAX_BYTES", "Finding", "ProfileFigures", "Claim", "ClaimCheck", "claims_dir", "known_suite_versions", "check_claim", "check_claims"]
+__all__ = ["MAX_BYTES", "Finding", "ProfileFigures", "Claim", "ClaimCheck", "claims_dir", "claim_paths", "known_suite_versions", "check_claim", "check_claims"]
 
 #: The largest report read, in bytes. The reference validator's report of the whole suite is about
 #: 1.2 MB; a report larger than this is refused rather than parsed.
@@ -54,6 +55,8 @@ _NOT_CLAIMS = {"README.md", "README.sv.md", "README.en.md", ".gitkeep"}
 _FORMATS = {".ttl": "turtle", ".jsonld": "json-ld"}
 _OUTCOMES = {EARL.passed: "passed", EARL.failed: "failed", EARL.inapplicable: "skipped", EARL.cantTell: "errored"}
 _LEVELS = ("core", "full")
+#: A claim's file name: the site links to it, so it is plain (no markup, no path, no space).
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}")
 #: The base relative IRIs of a report resolve against: never the path of the file on this machine.
 _BASE = "https://w3id.org/kll/conformance/claims/"
 
@@ -229,6 +232,9 @@ def check_claim(path: Path, *, current: str, versions: frozenset[str], cases: di
     how findings name the report (default: its file name). Returns the claim (None when invalid)
     and the findings."""
     file = file or path.name
+    if not _FILE_NAME.fullmatch(path.name):
+        return None, [Finding(file, "a claim's file name holds only letters a-z, digits, '.', '-' and '_'",
+                              "ett anspråks filnamn har bara bokstäverna a-z, siffror, '.', '-' och '_'")]
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         return None, [Finding(file, "not an EARL report: a claim is a .ttl (Turtle) or .jsonld (JSON-LD) file",
@@ -351,12 +357,17 @@ def check_claim(path: Path, *, current: str, versions: frozenset[str], cases: di
     return claim, findings
 
 
+def claim_paths(root: Path | None = None) -> list[Path]:
+    """Every file of ``conformance/claims/`` that is meant as a claim (its README is not), by name."""
+    folder = claims_dir(root)
+    return sorted(p for p in folder.iterdir() if p.name not in _NOT_CLAIMS) if folder.is_dir() else []
+
+
 def check_claims(root: Path | None = None) -> ClaimCheck:
     """Check every file of ``conformance/claims/`` (its README excepted), in file-name order."""
     from .cases import load_cases
 
-    folder = claims_dir(root)
-    files = sorted(p for p in folder.iterdir() if p.name not in _NOT_CLAIMS) if folder.is_dir() else []
+    files = claim_paths(root)
     if not files:
         return ClaimCheck((), ())
     current, versions = known_suite_versions(root)
