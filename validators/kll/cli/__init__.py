@@ -84,7 +84,7 @@ _PROFILES = ", ".join(sorted(path.stem for path in paths.profiles_dir().glob("*.
 #: decision index or release snapshots, so they need a checkout, never an installed package.
 #: (`kll governance` decides per command: with --root it checks a decision log anywhere.)
 _MAINTAINERS = {"generate", "examples", "stats", "model"}
-_MAINTAINERS_CONFORMANCE = {"generate", "manifest", "results"}
+_MAINTAINERS_CONFORMANCE = {"claims", "generate", "manifest", "results"}
 
 
 @app.callback()
@@ -595,6 +595,42 @@ def conformance_check_data(
         paths_, class_name=class_name, output_format=output_format, language=language,
         stages="structural,semantic,rules", input_format=None, output=None, profile=profile, level=level,
     )
+
+
+@conformance_app.command("claims", rich_help_panel=MAINTAINERS)
+def conformance_claims(
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + ".")] = None,
+) -> None:
+    """Check the implementers' claims in conformance/claims/ (the EARL reports the site's results
+    page shows) and print each one's figures per profile. Exit 1 when a report is invalid."""
+    from rich.text import Text
+
+    from ..conformance.claims import check_claims
+    from ..conformance.reports import plain_text
+
+    language = chosen_language(language)
+    sv = language == "sv"
+    checked = check_claims()
+    # Names, versions and profiles are the report's own text: printed as text, never as markup.
+    columns = ("profil", "godkända", "underkända", "hoppade över", "fel vid körning") if sv else ("profile", "passed", "failed", "skipped", "errored")
+    for claim in checked.claims:
+        who = f"{plain_text(claim.name, 300)} {plain_text(claim.version, 100)}"
+        facts = (f"testsvit {plain_text(claim.suite_version, 100)}, nivå {claim.level}" if sv
+                 else f"suite {plain_text(claim.suite_version, 100)}, level {claim.level}")
+        table = Table(title=Text(f"{claim.file}: {who} ({facts})"), title_justify="left")
+        for column in columns:
+            table.add_column(column, justify="left" if column in {"profil", "profile"} else "right")
+        for profile in claim.profiles:
+            percent = "–" if profile.percent is None else f"{profile.percent} %"
+            table.add_row(Text(plain_text(profile.profile, 200)), f"{profile.passed}/{profile.total} ({percent})",
+                          str(profile.failed), str(profile.skipped), str(profile.errored))
+        out.print(table)
+    if not checked.claims:
+        out.print("Inga anspråk finns i conformance/claims/." if sv else "No claims in conformance/claims/.", markup=False, highlight=False)
+    for finding in checked.findings:
+        err.print(plain_text(finding.message(language), 2000), markup=False, highlight=False)
+    if not checked.valid:
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 @conformance_app.command("coverage", rich_help_panel=MAINTAINERS)

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 
 # The hook file is loaded by path, not as part of the package: make the package importable when
 # mkdocs runs from a checkout that is not installed (the package lives in validators/).
@@ -76,8 +76,15 @@ def on_files(files: Files, config) -> Files:
     from kll.governance.records import decisions_dir, record_files
     from kll.maintain.site.languages import place_pages
 
+    from kll.conformance.claims import claim_paths
+
     root = repository_root()
-    return place_pages(files, config, generated_pages(root), Path(config.docs_dir), record_files(decisions_dir(root)))
+    files = place_pages(files, config, generated_pages(root), Path(config.docs_dir), record_files(decisions_dir(root)))
+    # The implementers' submitted reports, which the results page links to (generated_pages has
+    # checked them: an invalid one fails the build before this).
+    for path in claim_paths(root):
+        files.append(File.generated(config, f"conformance/claims/{path.name}", abs_src_path=str(path)))
+    return files
 
 
 _MARKER = re.compile(r"^<!-- kll:(agencies|changelog|mapping-coverage|mapping|real-corpus|count) ?([a-z0-9]*) -->$", re.MULTILINE)

@@ -750,12 +750,91 @@ def page_known_gaps(root: Path, lang: str = "en") -> str:
     return "\n".join(out) + "\n"
 
 
+class InvalidClaims(ValueError):
+    """A submitted claim (``conformance/claims/``) is invalid: the site is not built with it."""
+
+
+def _checked_claims(root: Path):
+    """The claims checked once per state of the folder (names, sizes, times): the page is made for
+    each language in each language build, and a check parses every report."""
+    from ...conformance.claims import claim_paths
+
+    state = tuple((p.name, p.lstat().st_size, p.lstat().st_mtime_ns) for p in claim_paths(root))
+    return _check_claims_cached(root, state)
+
+
+@cache
+def _check_claims_cached(root: Path, state: tuple):
+    from ...conformance.claims import check_claims
+
+    return check_claims(root)
+
+
+def claims_section(root: Path, lang: str = "en") -> list[str]:
+    """The results page's section on implementers' claims: a table per submitted EARL report.
+    Raises ``InvalidClaims`` (naming each file and what is wrong) when one is invalid, so the site
+    build fails. Every text from a report is escaped for Markdown and HTML."""
+    import html
+
+    from ...conformance.reports import markdown_text, plain_text
+
+    sv = lang == "sv"
+    checked = _checked_claims(root)
+    if not checked.valid:
+        raise InvalidClaims("invalid claims in conformance/claims/ (run `kll conformance claims`):\n"
+                            + "\n".join(plain_text(f.message("en"), 2000) for f in checked.findings))
+    guide = "claims.md"
+    if sv:
+        out = ["## Implementationers anspråk {#implementations-claims}", "",
+               "Varje utvecklare kan lämna in sin implementations EARL-rapport från `kll conformance run --earl` till mappen "
+               f"`conformance/claims/` ([så här]({guide})). Rapporterna kontrolleras när webbplatsen byggs: de ska gälla exakt en "
+               "implementation och en version av testsviten, och varje testfall ska finnas i sviten. Siffrorna är "
+               "implementationens egna; att godta ett anspråk som en certifiering är förvaltningsforumets beslut, inte verktygets.", ""]
+    else:
+        out = ["## Implementations' claims", "",
+               "Any implementer can submit their implementation's EARL report from `kll conformance run --earl` to the folder "
+               f"`conformance/claims/` ([how]({guide})). The reports are checked when the site is built: each is about exactly one "
+               "implementation and one version of the conformance suite, and every case it names is a case of the suite. The figures "
+               "are the implementation's own; accepting a claim as a certification is the governance forum's decision, not the tool's.", ""]
+    if not checked.claims:
+        out += ["Inga anspråk har lämnats in än." if sv else "No claims have been submitted yet.", ""]
+        return out
+    for claim in checked.claims:
+        name, version = markdown_text(claim.name, 300), markdown_text(claim.version, 100)
+        shown = f'<a href="{html.escape(claim.homepage, quote=True)}">{name}</a>' if claim.homepage else name
+        file_name = claim.file.rsplit("/", 1)[-1]  # a plain name: check_claim refuses any other
+        date = markdown_text(claim.date) if claim.date else ("anges inte" if sv else "not stated")
+        if sv:
+            out += [f"### {name} {version}", "",
+                    f"Implementation: {shown} · version {version} · testsvit {markdown_text(claim.suite_version, 100)} · nivå {claim.level} · "
+                    f"datum: {date} · [den inlämnade rapporten](claims/{file_name})", ""]
+        else:
+            out += [f"### {name} {version}", "",
+                    f"Implementation: {shown} · version {version} · suite {markdown_text(claim.suite_version, 100)} · level {claim.level} · "
+                    f"date: {date} · [the submitted report](claims/{file_name})", ""]
+        if not claim.cases_checked:
+            out += ["Testfallen i en äldre version av sviten kontrolleras inte; profilerna är rapportens egna." if sv
+                    else "The cases of an older suite version are not checked; the profiles are the report's own.", ""]
+        out += ["| Profil | Godkända / påstådda | Andel | Underkända | Hoppade över | Fel vid körning |" if sv
+                else "| Profile | Passed / asserted | Pass % | Failed | Skipped | Errored |", "|---|---:|---:|---:|---:|---:|"]
+        for figures in claim.profiles:
+            asserted = f"{figures.passed} / {figures.total}"
+            if figures.suite_cases is not None and figures.total < figures.suite_cases:
+                asserted += f" ({'av' if sv else 'of'} {figures.suite_cases} {'i sviten' if sv else 'in the suite'})"
+            percent = "–" if figures.percent is None else f"{figures.percent} %"
+            profile = markdown_text(figures.profile, 200).replace("|", "\\|")
+            out.append(f"| {profile} | {asserted} | {percent} | {figures.failed} | {figures.skipped} | {figures.errored} |")
+        out.append("")
+    return out
+
+
 def page_results(root: Path, lang: str = "en") -> str:
     path = root / "conformance" / "results" / "reference.json"
     sv = lang == "sv"
     out = ["# " + ("Resultat för överensstämmelse" if sv else "Conformance results"), ""]
     if not path.is_file():
-        return "\n".join(out + ["Inga resultat är registrerade än: kör `kll conformance results`." if sv else "No results recorded yet: run `kll conformance results`."]) + "\n"
+        out += ["Inga resultat är registrerade än: kör `kll conformance results`." if sv else "No results recorded yet: run `kll conformance results`.", ""]
+        return "\n".join(out + claims_section(root, lang)).rstrip() + "\n"
     data = json.loads(path.read_text(encoding="utf-8"))
     version, suite, level = data["implementation_version"], data["suite_version"], data["level"]
     if sv:
@@ -786,7 +865,8 @@ def page_results(root: Path, lang: str = "en") -> str:
                 "| Artifact | Cases judged | Agrees | Declared gap | Undeclared | Not applicable |", "|---|---:|---:|---:|---:|---:|"]
     for artifact, counts in data["agreement"].items():
         out.append(f"| {artifact} | {counts['judged']} | {counts['agrees']} | {counts['declared']} | {counts['undeclared']} | {counts['not_applicable']} |")
-    return "\n".join(out) + "\n"
+    out.append("")
+    return "\n".join(out + claims_section(root, lang)).rstrip() + "\n"
 
 
 def generated_pages(root: Path | None = None) -> Pages:
