@@ -625,7 +625,10 @@ def conformance_results(
     check: Annotated[bool, typer.Option("--check", help="Only compare with the recorded results (exit 1 if they differ).")] = False,
 ) -> None:
     """Run the suite and the agreement matrix and record the summary in
-    conformance/results/reference.json (the published results page shows it)."""
+    conformance/results/reference.json (the published results page shows it) and each case's
+    judgement by each artifact in conformance/results/agreement.json (the levels page and
+    `kll conformance run --artifacts` read it)."""
+    from ..conformance import levels
     from ..conformance.agreement import matrix
     from ..conformance.cases import load_cases
     from ..conformance.results import dumps, results_path, summarise, timing, timing_path
@@ -638,18 +641,25 @@ def conformance_results(
     started = time.monotonic()
     suite = run_suite(ReferenceImplementation(), cases=cases)
     seconds = time.monotonic() - started
-    text = dumps(summarise(suite, matrix(cases), suite_version=model_index().model_version))
-    path = results_path()
+    judgements = matrix(cases)
+    version = model_index().model_version
+    records = [(results_path(), dumps(summarise(suite, judgements, suite_version=version))),
+               (levels.agreement_path(), levels.dumps(judgements, suite_version=version))]
     if check:
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        stale = [path for path, text in records if not path.is_file() or path.read_text(encoding="utf-8") != text]
+        for path in stale:
             err.print(f"{path} is out of date: run `kll conformance results`", markup=False, highlight=False)
+        if stale:
             raise typer.Exit(EXIT_FINDINGS)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    from ..artifacts.output import write_output
+
+    for path, text in records:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_output(path, text, private=False)  # committed files, readable by all
+        out.print(f"wrote {path}", highlight=False)
     # the guides show this run's duration (the kll:count suitetime marker of the site)
     timing_path().write_text(timing(seconds, len(cases), model_index().model_version), encoding="utf-8")
-    out.print(f"wrote {path}", highlight=False)
 
 
 def run() -> None:  # pragma: no cover - console entry point used by python -m kll
