@@ -430,6 +430,7 @@ def conformance_run(
     badge: Annotated[Path | None, typer.Option(help="Write a shields.io endpoint badge JSON here.")] = None,
     summary: Annotated[Path | None, typer.Option(help="Write a Markdown summary per profile here.")] = None,
     language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + ".")] = None,
+    artifacts: Annotated[str | None, typer.Option("--artifacts", help="Only the cases an implementation built on these generated artifacts can pass at the level: json-schema, shacl, python, rules (comma-separated).")] = None,
 ) -> None:
     """Run the conformance suite against the reference validator or another implementation.
 
@@ -459,7 +460,8 @@ def conformance_run(
         else:
             implementation = ReferenceImplementation()
         try:
-            results = run_suite(implementation, profile=profile, level=level, expected_failures=load_expected_failures(expected_failures))
+            results = run_suite(implementation, profile=profile, level=level, expected_failures=load_expected_failures(expected_failures),
+                                cases=_reachable_cases(artifacts, level, language))
         finally:
             stop = getattr(implementation, "stop", None)
             if stop is not None:
@@ -520,6 +522,21 @@ def conformance_run(
         raise typer.Exit(EXIT_USAGE)
     if not results or passed != len(results):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _reachable_cases(artifacts: str | None, level: str, language: str):
+    """The cases ``--artifacts`` selects (None: every case); an unknown artifact is a usage error."""
+    if artifacts is None:
+        return None
+    from ..conformance.levels import UnknownArtifacts, parse_artifacts, reachable_cases
+    from .errors import say
+
+    try:
+        return reachable_cases(parse_artifacts(artifacts), level=level)
+    except UnknownArtifacts as error:
+        say(f"error: --artifacts: unknown artifacts {', '.join(error.names)}; use json-schema, shacl, python or rules (comma-separated)",
+            f"fel: --artifacts: okända artefakter {', '.join(error.names)}; använd json-schema, shacl, python eller rules (kommaseparerade)", language)
+        raise typer.Exit(EXIT_USAGE)
 
 
 @conformance_app.command("check-data", rich_help_panel=USERS)
