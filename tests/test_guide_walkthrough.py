@@ -75,14 +75,12 @@ def _is_setup(command: Command) -> bool:
     return re.match(r"^make\s+setup\b", command.text) is not None
 
 
-@pytest.fixture(scope="module")
-def ran(tmp_path_factory) -> dict[str, Ran]:
-    """Every command of the walkthrough, run once, in order, from an empty folder."""
-    cwd = tmp_path_factory.mktemp("walkthrough")
+def run_walkthrough(cwd: Path, commands: list[Command]) -> dict[str, Ran]:
+    """Run ``commands`` in order, starting in the empty folder ``cwd``; the outcomes by command id."""
     where = cwd / ".cwd"  # each command leaves its final working folder here, so `cd` carries over
     env = _environment() | {"PYTHONPATH": str(cwd / "kll" / "validators"), "GIT_CONFIG_NOSYSTEM": "1"}
     outcomes: dict[str, Ran] = {}
-    for command in COMMANDS:
+    for command in commands:
         if _is_setup(command):
             outcomes[command.id] = Ran(0, "", "", replaced=f"the project's environment {BIN} is used instead")
             continue
@@ -96,6 +94,12 @@ def ran(tmp_path_factory) -> dict[str, Ran]:
         if where.is_file():
             cwd = Path(where.read_text(encoding="utf-8").strip())
     return outcomes
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory) -> dict[str, Ran]:
+    """Every command of the walkthrough, run once, in order, from an empty folder."""
+    return run_walkthrough(tmp_path_factory.mktemp("walkthrough"), COMMANDS)
 
 
 def test_the_walkthrough_starts_from_a_clone_and_runs_kll_commands():
