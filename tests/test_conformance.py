@@ -82,6 +82,15 @@ def test_the_recorded_results_are_those_of_this_version(suite_results, judgement
     assert results_path().read_text(encoding="utf-8") == fresh
 
 
+def test_the_recorded_agreement_is_that_of_this_version(judgements):
+    """The levels page and `kll conformance run --artifacts` read conformance/results/agreement.json:
+    it must be what a fresh agreement matrix gives (regenerate with `kll conformance results`)."""
+    from kll.conformance import levels
+
+    fresh = levels.dumps(judgements, suite_version=model_index().model_version)
+    assert levels.agreement_path().read_text(encoding="utf-8") == fresh, "run `kll conformance results` and commit"
+
+
 def test_grading_names_what_differs(cases):
     case = next(c for c in cases if not c.expected.conformant and c.kind != "patch")
     passed, reason = grade(case, Outcome("conformant"))

@@ -150,7 +150,10 @@ def _same_commands_as_english(page: Path) -> bool:
         [(c.text, c.expected) for c in run_commands(page)] == [(c.text, c.expected) for c in run_commands(english)]
 
 
-RUN = [command for page in PAGES if not _same_commands_as_english(page) for command in run_commands(page)]
+#: Pages whose commands another test runs more strictly: the conformance guide's walkthrough runs
+#: from a clone, in order, with its shown output checked (tests/test_guide_walkthrough.py).
+WALKED = {ROOT / "docs" / "conformance" / "guide.en.md", ROOT / "docs" / "conformance" / "guide.sv.md"}
+RUN = [command for page in PAGES if page not in WALKED and not _same_commands_as_english(page) for command in run_commands(page)]
 CONSOLE = [command for page in PAGES for command in console_commands(page)]
 
 
@@ -344,7 +347,7 @@ def test_console_command_is_real(command: Command) -> None:
 
 def test_the_pages_show_commands() -> None:
     """Guard against a parser that silently finds nothing."""
-    assert {c.page.name for c in RUN} >= {"README.md", "quickstart.en.md", "quickstart.sv.md", "crosswalk.en.md", "change-process.en.md", "guide.en.md"}
+    assert {c.page.name for c in RUN} >= {"README.md", "quickstart.en.md", "quickstart.sv.md", "crosswalk.en.md", "change-process.en.md"}
     assert CONSOLE, "no console block found"
 
 

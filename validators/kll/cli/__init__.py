@@ -433,6 +433,7 @@ def conformance_run(
     badge: Annotated[Path | None, typer.Option(help="Write a shields.io endpoint badge JSON here.")] = None,
     summary: Annotated[Path | None, typer.Option(help="Write a Markdown summary per profile here.")] = None,
     language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + ".")] = None,
+    artifacts: Annotated[str | None, typer.Option("--artifacts", help="Only the cases an implementation built on these generated artifacts can pass at the level: json-schema, shacl, python, rules (comma-separated).")] = None,
 ) -> None:
     """Run the conformance suite against the reference validator or another implementation.
 
@@ -466,6 +467,10 @@ def conformance_run(
     try:
         listed = load_expected_failures(expected_failures)
         check_expected_failures(listed)  # before the implementation is started
+        reachable = _reachable_cases(artifacts, level, language)
+        if reachable is not None:  # an entry for a case out of reach is checked above, then not run
+            within = {case.id for case in reachable}
+            listed = {case_id: reason for case_id, reason in listed.items() if case_id in within}
         if command:
             from ..conformance.harness import CommandImplementation
 
@@ -480,7 +485,7 @@ def conformance_run(
             start = getattr(implementation, "start", None)
             if start is not None:  # one clear error before any case, not one per case
                 start()
-            results = run_suite(implementation, profile=profile, level=level, expected_failures=listed)
+            results = run_suite(implementation, profile=profile, level=level, expected_failures=listed, cases=reachable)
         finally:
             stop = getattr(implementation, "stop", None)
             if stop is not None:
@@ -577,6 +582,21 @@ def _trace_folder(folder: Path, language: str):
             say(f"error: {folder}: the trace folder cannot be used ({reason})",
                 f"fel: {folder}: spårmappen kan inte användas ({reason})", language)
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def _reachable_cases(artifacts: str | None, level: str, language: str):
+    """The cases ``--artifacts`` selects (None: every case); an unknown artifact is a usage error."""
+    if artifacts is None:
+        return None
+    from ..conformance.levels import UnknownArtifacts, parse_artifacts, reachable_cases
+    from .errors import say
+
+    try:
+        return reachable_cases(parse_artifacts(artifacts), level=level)
+    except UnknownArtifacts as error:
+        say(f"error: --artifacts: unknown artifacts {', '.join(error.names)}; use json-schema, shacl, python or rules (comma-separated)",
+            f"fel: --artifacts: okända artefakter {', '.join(error.names)}; använd json-schema, shacl, python eller rules (kommaseparerade)", language)
+        raise typer.Exit(EXIT_USAGE)
 
 
 @conformance_app.command("check-data", rich_help_panel=USERS)
@@ -718,7 +738,10 @@ def conformance_results(
     check: Annotated[bool, typer.Option("--check", help="Only compare with the recorded results (exit 1 if they differ).")] = False,
 ) -> None:
     """Run the suite and the agreement matrix and record the summary in
-    conformance/results/reference.json (the published results page shows it)."""
+    conformance/results/reference.json (the published results page shows it) and each case's
+    judgement by each artifact in conformance/results/agreement.json (the levels page and
+    `kll conformance run --artifacts` read it)."""
+    from ..conformance import levels
     from ..conformance.agreement import matrix
     from ..conformance.cases import load_cases
     from ..conformance.results import dumps, results_path, summarise, timing, timing_path
@@ -731,18 +754,25 @@ def conformance_results(
     started = time.monotonic()
     suite = run_suite(ReferenceImplementation(), cases=cases)
     seconds = time.monotonic() - started
-    text = dumps(summarise(suite, matrix(cases), suite_version=model_index().model_version))
-    path = results_path()
+    judgements = matrix(cases)
+    version = model_index().model_version
+    records = [(results_path(), dumps(summarise(suite, judgements, suite_version=version))),
+               (levels.agreement_path(), levels.dumps(judgements, suite_version=version))]
     if check:
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        stale = [path for path, text in records if not path.is_file() or path.read_text(encoding="utf-8") != text]
+        for path in stale:
             err.print(f"{path} is out of date: run `kll conformance results`", markup=False, highlight=False)
+        if stale:
             raise typer.Exit(EXIT_FINDINGS)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    from ..artifacts.output import write_output
+
+    for path, text in records:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_output(path, text, private=False)  # committed files, readable by all
+        out.print(f"wrote {path}", highlight=False)
     # the guides show this run's duration (the kll:count suitetime marker of the site)
     timing_path().write_text(timing(seconds, len(cases), model_index().model_version), encoding="utf-8")
-    out.print(f"wrote {path}", highlight=False)
 
 
 def run() -> None:  # pragma: no cover - console entry point used by python -m kll

@@ -33,6 +33,9 @@ class Judgement:
     case: Case
     artifact: str
     verdict: str  # valid | invalid | n/a
+    #: the warning rules the artifact reported: JSON Schema and the Python classes have no
+    #: severity below "invalid", so theirs is always empty
+    warnings: frozenset[str] = frozenset()
 
     @property
     def agrees(self) -> bool | None:
@@ -41,8 +44,9 @@ class Judgement:
         return (self.verdict == "valid") == self.case.expected.conformant
 
 
-def _stage_verdicts(case: Case, directory: Path) -> dict[str, str]:
-    """SHACL and rules-stage verdicts from one validator run, told apart by the findings' stage."""
+def _stage_verdicts(case: Case, directory: Path) -> dict[str, tuple[str, frozenset[str]]]:
+    """SHACL and rules-stage verdicts, with the warning rules each reported, from one validator
+    run, told apart by the findings' stage."""
     from ..validation.pipeline import validate
 
     # With the case's profile: the rules only that profile turns on are part of its rules stage.
@@ -50,11 +54,12 @@ def _stage_verdicts(case: Case, directory: Path) -> dict[str, str]:
     verdicts = {}
     for artifact, stage in (("shacl", "semantic"), ("rules", "rules")):
         broken = any(f.severity.value == "violation" and f.stage.value in {stage, "input"} for f in report.findings)
-        verdicts[artifact] = "invalid" if broken else "valid"
+        warned = frozenset(f.rule for f in report.findings if f.severity.value == "warning" and f.stage.value == stage)
+        verdicts[artifact] = ("invalid" if broken else "valid", warned)
     return verdicts
 
 
-def judge(case: Case, artifact: str, directory: Path, stage_verdicts: dict[str, str] | None = None) -> Judgement:
+def judge(case: Case, artifact: str, directory: Path, stage_verdicts: dict[str, tuple[str, frozenset[str]]] | None = None) -> Judgement:
     if artifact in {"json-schema", "python"}:
         if case.kind == "file":
             return Judgement(case, artifact, "n/a")
@@ -70,8 +75,8 @@ def judge(case: Case, artifact: str, directory: Path, stage_verdicts: dict[str, 
             except (pydantic.ValidationError, TypeError, ValueError):
                 valid = False
         return Judgement(case, artifact, "valid" if valid else "invalid")
-    verdicts = stage_verdicts or _stage_verdicts(case, directory)
-    return Judgement(case, artifact, verdicts[artifact])
+    verdict, warnings = (stage_verdicts or _stage_verdicts(case, directory))[artifact]
+    return Judgement(case, artifact, verdict, warnings)
 
 
 def matrix(cases) -> list[Judgement]:

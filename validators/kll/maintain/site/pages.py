@@ -7,7 +7,9 @@
 * ``rules/``: the rule catalogue, one anchor per rule ID, grouped by the class it checks, with
   severity, messages, source element, decision record and the conformance cases that fire it;
 * ``conformance/results.md``: the reference validator's results per profile and the agreement
-  of each artifact, from the committed results file (``kll conformance results``).
+  of each artifact, from the committed results file (``kll conformance results``);
+* ``conformance/levels.md``: per profile what the levels demand and which rules and cases each
+  artifact reaches (``levels_page``).
 
 Links between generated pages are relative Markdown links, so ``mkdocs build --strict`` checks
 every one of them.
@@ -31,6 +33,7 @@ import yaml
 
 from ...artifacts.paths import examples_dir, repository_root
 from ...render import markdown as md
+from . import levels_page
 from .model import Element, SiteModel, site_model
 from ...validation.documentation import rule_group
 
@@ -892,5 +895,6 @@ def generated_pages(root: Path | None = None) -> Pages:
         for group, rule_ids in groups.items():
             plain[rule_page(group)] = page_rules_group(ctx, group, rule_ids, lang)
         plain["conformance/results.md"] = page_results(root, lang)
+        plain[levels_page.SOURCE] = levels_page.page_levels(root, ctx.rule_link, lang)
         pages.update({localized(path, lang): text for path, text in plain.items()})
     return pages
