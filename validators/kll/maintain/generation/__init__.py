@@ -25,7 +25,8 @@ from linkml.generators.shaclgen import ShaclGenerator
 from linkml_runtime import SchemaView
 from linkml_runtime.utils.rdf_canonicalize import canonicalize_rdf_graph
 
-from . import context, mapping, owl, shacl
+from ...artifacts.modelindex import ModelIndex
+from . import context, json_schema, mapping, owl, shacl
 
 __all__ = ["Generation", "Drift", "generate", "write", "check", "ARTIFACTS"]
 
@@ -106,8 +107,9 @@ def _generate_here(source: str) -> dict[str, bytes]:
     view = SchemaView(source)
     files: dict[str, bytes] = {}
 
-    json_schema = JsonSchemaGenerator(source, include_null=False, mergeimports=True).generate()
-    files["jsonschema/kll.schema.json"] = _json(json_schema)
+    index = mapping.build_index(view)
+    raw_schema = JsonSchemaGenerator(source, include_null=False, mergeimports=True).generate()
+    files["jsonschema/kll.schema.json"] = _json(json_schema.refine(raw_schema, ModelIndex(index)))
 
     shapes, rule_ids = shacl.refine(ShaclGenerator(source, mergeimports=True).as_graph(), view)
     files["shacl/kll.shacl.ttl"] = canonical_turtle(shapes)
@@ -127,7 +129,7 @@ def _generate_here(source: str) -> dict[str, bytes]:
         skip_abstract_class_as_unionof_subclasses=True,
     ).as_graph()
     files["owl/kll.owl.ttl"] = canonical_turtle(owl.refine(ontology, view))
-    files["index/kll.model-index.json"] = _json(mapping.build_index(view))
+    files["index/kll.model-index.json"] = _json(index)
     return files
 
 
