@@ -48,10 +48,11 @@ def rules_of(error: jsonschema.ValidationError, base: str = "") -> Iterator[tupl
     where = base + pointer_of(error.absolute_path)
     if error.validator == "required":  # one rule per missing property
         for name in error.validator_value:
-            if isinstance(error.instance, dict) and name not in error.instance and name in rules.get("required", {}):
+            if isinstance(error.instance, dict) and name not in error.instance and rules.get("required", {}).get(name):
                 yield rules["required"][name], f"{where}/{name}"
         return
-    if error.validator not in rules:
+    several = error.validator in {"type", "enum"} and isinstance(error.instance, list) and rules.get("array")
+    if not several and rules.get(error.validator) is None:  # no entry, or null: no rule names it
         return
     if error.validator not in {"type", "enum"}:
         yield rules[error.validator], where
@@ -60,15 +61,15 @@ def rules_of(error: jsonschema.ValidationError, base: str = "") -> Iterator[tupl
     # values (``array``: max-count when one is allowed); each value is then held to the object's
     # pattern and range as a literal: a number's or boolean's JSON text must match the pattern, an
     # object or list matches none, and only a number is within a range.
-    values = error.instance if isinstance(error.instance, list) and "array" in rules else [error.instance]
-    yield (rules["array"] if values is error.instance else rules[error.validator]), where
+    values = error.instance if several else [error.instance]
+    yield (rules["array"] if several else rules[error.validator]), where
     for value in values:
         text = json.dumps(value) if isinstance(value, (bool, int, float)) else value
-        if "pattern" in rules and (not isinstance(text, str) or not re.search(error.schema["pattern"], text)):
+        if rules.get("pattern") and (not isinstance(text, str) or not re.search(error.schema["pattern"], text)):
             yield rules["pattern"], where
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
         for keyword in ("minimum", "maximum"):
-            if keyword in rules and not number:
+            if rules.get(keyword) and not number:
                 yield rules[keyword], where
 
 
@@ -78,6 +79,7 @@ class SchemaAdapter:
         self.cls = jsonschema.validators.validator_for(self.schema)
         self.format_checker = self.cls.FORMAT_CHECKER
         self.by_class: dict[str, jsonschema.protocols.Validator] = {}
+        self.rejected = False
         # A package's lists and the classes each accepts (the first is the list's own class; the
         # others, from an anyOf, are descendants a record may name with ``type``).
         self.containers: dict[str, list[str]] = {}
@@ -97,7 +99,9 @@ class SchemaAdapter:
     def record(self, record, class_name: str, base: str) -> set[tuple[str, str]]:
         if not isinstance(record, dict):
             return {("record.not-an-object", base)}
-        return {found for error in self.for_class(class_name).iter_errors(record) for found in rules_of(error, base)}
+        errors = list(self.for_class(class_name).iter_errors(record))
+        self.rejected |= bool(errors)  # the verdict is the schema's, named rules or not
+        return {found for error in errors for found in rules_of(error, base)}
 
     def document(self, document, class_name: str | None) -> set[tuple[str, str]]:
         """The findings of a document: records split out as the reference validator does."""
@@ -137,6 +141,7 @@ class SchemaAdapter:
         return found
 
     def run(self, case: dict) -> dict:
+        self.rejected = False
         if case["kind"] in {"record", "package"}:
             found = self.document(case["data"], case["class"] if case["kind"] == "record" else None)
         else:
@@ -158,7 +163,7 @@ class SchemaAdapter:
             {"rule": rule, "severity": "warning" if rule == "package.model-version" else "violation", "pointer": where}
             for rule, where in sorted(found)
         ]
-        broken = any(f["severity"] == "violation" for f in findings)
+        broken = self.rejected or any(f["severity"] == "violation" for f in findings)
         return {"verdict": "not-conformant" if broken else "conformant", "findings": findings}
 
 

@@ -35,24 +35,25 @@ export function rulesOf(error, base = "") {
   const where = base + error.instancePath;
   if (error.keyword === "required") {
     const name = error.params.missingProperty;
-    const rule = rules.required?.[name];
+    const rule = rules.required?.[name]; // null: no rule has a name for it
     return rule ? [[rule, where + pointerOf([name])]] : [];
   }
-  if (!(error.keyword in rules)) return []; // another error, which has an entry, accompanies it
+  const several = (error.keyword === "type" || error.keyword === "enum") && Array.isArray(error.data) && Boolean(rules.array);
+  // No entry: another error, which has one, accompanies it; null: no rule has a name for it.
+  if (!several && rules[error.keyword] == null) return [];
   if (error.keyword !== "type" && error.keyword !== "enum") return [[rules[error.keyword], where]];
   // The refinement: a value of the wrong JSON type is read as its RDF form is. A list is several
   // values ("array": max-count when one is allowed); each value is then held to the object's
   // pattern and range as a literal: a number's or boolean's JSON text must match the pattern, an
   // object or list matches none, and only a number is within a range.
-  const several = Array.isArray(error.data) && "array" in rules;
   const found = [[several ? rules.array : rules[error.keyword], where]];
   for (const value of several ? error.data : [error.data]) {
     const text = typeof value === "number" || typeof value === "boolean" ? JSON.stringify(value) : value;
-    if ("pattern" in rules && (typeof text !== "string" || !new RegExp(error.parentSchema.pattern, "u").test(text))) {
+    if (rules.pattern && (typeof text !== "string" || !new RegExp(error.parentSchema.pattern, "u").test(text))) {
       found.push([rules.pattern, where]);
     }
     for (const keyword of ["minimum", "maximum"]) {
-      if (keyword in rules && typeof value !== "number") found.push([rules[keyword], where]);
+      if (rules[keyword] && typeof value !== "number") found.push([rules[keyword], where]);
     }
   }
   return found;
@@ -68,6 +69,7 @@ for (const [key, listSchema] of Object.entries(schema.properties ?? {})) {
 }
 
 const validators = new Map();
+let rejected = false;
 function validatorFor(className) {
   if (!validators.has(className)) {
     validators.set(className, ajv.compile({ $schema: schema.$schema, $defs: schema.$defs, $ref: `#/$defs/${className}` }));
@@ -81,7 +83,8 @@ function recordFindings(record, className, base, found) {
     return;
   }
   const validate = validatorFor(className);
-  if (!validate(record)) for (const error of validate.errors) found.push(...rulesOf(error, base));
+  if (!validate(record)) rejected = true; // the verdict is the schema's, named rules or not
+  if (validate.errors) for (const error of validate.errors) found.push(...rulesOf(error, base));
 }
 
 // The findings of a document, its records split out as the reference validator does.
@@ -123,6 +126,7 @@ function documentFindings(document, className) {
 
 function run(testCase) {
   let found;
+  rejected = false;
   if (testCase.kind === "record" || testCase.kind === "package") {
     found = documentFindings(testCase.data, testCase.kind === "record" ? testCase.class : null);
   } else if (testCase.format === "json") {
@@ -138,7 +142,7 @@ function run(testCase) {
   const unique = [...new Map(found.map(([rule, where]) => [`${rule}\u0000${where}`, [rule, where]])).values()].sort();
   // The schema has no "recommended": its one warning is a package's other model version.
   const findings = unique.map(([rule, where]) => ({ rule, severity: rule === "package.model-version" ? "warning" : "violation", pointer: where }));
-  return { verdict: findings.some((f) => f.severity === "violation") ? "not-conformant" : "conformant", findings };
+  return { verdict: rejected || findings.some((f) => f.severity === "violation") ? "not-conformant" : "conformant", findings };
 }
 
 const ajvVersion = JSON.parse(readFileSync(`${here}node_modules/ajv/package.json`, "utf8")).version;

@@ -26,6 +26,7 @@ from linkml_runtime import SchemaView
 from linkml_runtime.utils.rdf_canonicalize import canonicalize_rdf_graph
 
 from ...artifacts.modelindex import ModelIndex
+from ...validation.catalogue import ENGINE_RULES
 from . import context, json_schema, mapping, owl, shacl
 
 __all__ = ["Generation", "Drift", "generate", "write", "check", "ARTIFACTS"]
@@ -107,11 +108,12 @@ def _generate_here(source: str) -> dict[str, bytes]:
     view = SchemaView(source)
     files: dict[str, bytes] = {}
 
+    shapes, rule_ids = shacl.refine(ShaclGenerator(source, mergeimports=True).as_graph(), view)
     index = mapping.build_index(view)
     raw_schema = JsonSchemaGenerator(source, include_null=False, mergeimports=True).generate()
-    files["jsonschema/kll.schema.json"] = _json(json_schema.refine(raw_schema, ModelIndex(index)))
+    known_rules = frozenset(rule_ids) | frozenset(ENGINE_RULES)
+    files["jsonschema/kll.schema.json"] = _json(json_schema.refine(raw_schema, ModelIndex(index), known_rules))
 
-    shapes, rule_ids = shacl.refine(ShaclGenerator(source, mergeimports=True).as_graph(), view)
     files["shacl/kll.shacl.ttl"] = canonical_turtle(shapes)
     files["shacl/rule-ids.txt"] = ("\n".join(sorted(rule_ids)) + "\n").encode()
 

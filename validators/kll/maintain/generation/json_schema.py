@@ -44,13 +44,18 @@ ALGORITHM = (
     "type may name a descendant). For each error take the schema object that holds the failing keyword (its "
     "absolute keyword location without the last segment) and read its x-kll-rules: the entry of the keyword, or for "
     "required the entry of each missing property. One refinement: when the value in error is a JSON array and the "
-    "object has an 'array' entry, that entry (<Class>.<slot>.max-count) is the rule instead. A keyword without an "
-    "entry is always accompanied by one that has one. See https://w3id.org/kll/conformance/rule-ids"
+    "object has an 'array' entry, that entry (<Class>.<slot>.max-count) is the rule instead, and each value is held "
+    "to the object's pattern and range as RDF reads it. A null entry: rejected, but no rule has a name for it. A keyword "
+    "without an entry is always accompanied by one that has one. See https://w3id.org/kll/conformance/rule-ids"
 )
 
 
-def refine(schema: dict, index: ModelIndex) -> dict:
-    """The schema with leaf definitions inlined and ``x-kll-rules`` on every constraint."""
+def refine(schema: dict, index: ModelIndex, known_rules: frozenset[str]) -> dict:
+    """The schema with leaf definitions inlined and ``x-kll-rules`` on every constraint.
+
+    An entry whose rule the catalogue (``known_rules``) lacks is ``null``: the schema rejects such a
+    value (a number where any text is allowed) but the specification names no rule for it.
+    """
     schema = copy.deepcopy(schema)
     definitions = schema["$defs"]
     leaves = {name: definitions[name] for name, body in definitions.items() if name in index.text_classes or "enum" in body}
@@ -64,12 +69,13 @@ def refine(schema: dict, index: ModelIndex) -> dict:
         if body.get("additionalProperties") is False:
             rules["additionalProperties"] = f"{class_name}.closed"
         if rules:
-            body[ANNOTATION] = rules
+            body[ANNOTATION] = _known(rules, known_rules)
         for slot_name, property_schema in body.get("properties", {}).items():
             slot = info.slots.get(slot_name)
             if slot is None:
                 raise ValueError(f"{class_name}.{slot_name}: in the JSON Schema but not in the model index")
             body["properties"][slot_name] = _property(class_name, slot, property_schema, leaves)
+            _walk_known(body["properties"][slot_name], known_rules)
     for name in leaves:  # now inlined everywhere they carry a rule
         del definitions[name]
     _check_no_leaf_refs(schema, leaves)
@@ -148,6 +154,19 @@ def _text_rule(class_name: str, slot_name: str, keyword) -> str:
     if keyword == ("required", "sv"):
         return f"{class_name}.{slot_name}.swedish"
     return f"{class_name}.{slot_name}.language-map"
+
+
+def _known(rules: dict, known_rules: frozenset[str]) -> dict:
+    return {k: (_known(v, known_rules) if isinstance(v, dict) else v if v in known_rules else None) for k, v in rules.items()}
+
+
+def _walk_known(node: Any, known_rules: frozenset[str]) -> None:
+    if isinstance(node, dict):
+        if ANNOTATION in node:
+            node[ANNOTATION] = _known(node[ANNOTATION], known_rules)
+        for key, value in node.items():
+            if key != ANNOTATION:
+                _walk_known(value, known_rules)
 
 
 def _check_no_leaf_refs(node: Any, leaves: dict[str, dict]) -> None:
