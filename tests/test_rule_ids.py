@@ -108,3 +108,77 @@ def test_every_rule_bearing_keyword_has_an_entry():
 
 def test_the_schema_says_how_to_read_its_rule_ids():
     assert "x-kll-rules" in SCHEMA["$comment"] and "max-count" in SCHEMA["$comment"]
+
+
+# --- the reference validator's structural stage names the same rules --------------------------------
+
+
+def _locations(node, path=()):
+    """Every schema object with ``x-kll-rules``, by its location: what an error's keyword location
+    (without the keyword) is looked up in."""
+    if isinstance(node, dict):
+        if ANNOTATION in node:
+            yield path, node[ANNOTATION]
+        for key, value in node.items():
+            if key != ANNOTATION:
+                yield from _locations(value, (*path, key))
+
+
+def _annotated(error, table) -> set[str]:
+    """The documented algorithm on a jsonschema-rs error, whose ``schema_path`` is the absolute
+    keyword location (through ``$ref``), without the refinement's lexical part (the reference's
+    SHACL stage gives those findings)."""
+    *where, keyword = error.schema_path
+    rules = table.get(tuple(where), {})
+    params = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
+    if keyword == "required":
+        return {r for r in [rules.get("required", {}).get(params.get("property"))] if r}
+    if keyword in {"type", "enum"} and isinstance(error.instance, list) and rules.get("array"):
+        return {rules["array"]}
+    return {r for r in [rules.get(keyword)] if r}
+
+
+def _records(case):
+    """(record, class) of a case's document, split as the pipeline splits it."""
+    from kll.artifacts.modelindex import model_index
+
+    index, document = model_index(), case.document()
+    if case.kind == "record":
+        yield from ((r, case.class_name) for r in (document if isinstance(document, list) else [document]) if isinstance(r, dict))
+        return
+    if isinstance(document, dict) and "type" in document and not set(document) & set(index.containers):
+        if index.is_record_class(document["type"]):
+            yield document, document["type"]
+        return
+    for key, records in (document.items() if isinstance(document, dict) else []):
+        if key in index.containers and isinstance(records, list):
+            for record in records:
+                if isinstance(record, dict):
+                    yield record, index.record_class(index.containers[key], record.get("type")) or index.containers[key]
+
+
+def test_an_error_without_an_entry_always_comes_with_one_that_has_one(structural_cases):
+    """The documented claim that lets the algorithm ignore keywords without an entry (the ``type``
+    at the top of a class definition), proven on every record of every structural case; and the
+    reference's structural stage names exactly what the annotations name."""
+    from kll.validation.structural import structural_validator
+
+    stage, known = structural_validator(), catalogue()
+    table = dict(_locations(stage.schema))
+    uncovered, differences = [], []
+    for case in structural_cases:
+        for record, class_name in _records(case):
+            errors = list(stage.validator(class_name).iter_errors(record))
+            if not errors:
+                continue
+            listed = [e.schema_path[-1] in table.get(tuple(e.schema_path[:-1]), {}) for e in errors]
+            covered = {tuple(e.instance_path) for e, has in zip(errors, listed) if has}
+            for error, has in zip(errors, listed):  # another error on the same value has an entry
+                if not has and tuple(error.instance_path) not in covered:
+                    uncovered.append(f"{case.id}: {list(error.schema_path)}")
+            named = set().union(*[_annotated(e, table) for e in errors])
+            reported = {e.rule for e in stage.errors(record, class_name) if e.rule in known}
+            if named != reported:
+                differences.append(f"{case.id} ({class_name}): annotations {sorted(named)}, stage {sorted(reported)}")
+    assert not uncovered, uncovered[:10]
+    assert not differences, differences[:10]
