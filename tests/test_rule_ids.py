@@ -182,3 +182,25 @@ def test_an_error_without_an_entry_always_comes_with_one_that_has_one(structural
                 differences.append(f"{case.id} ({class_name}): annotations {sorted(named)}, stage {sorted(reported)}")
     assert not uncovered, uncovered[:10]
     assert not differences, differences[:10]
+
+
+def test_the_python_classes_carry_the_schemas_rule_ids():
+    """Each field's ``json_schema_extra["x-kll-rules"]``: the class's ``required`` entry for the
+    slot, and every ``x-kll-rules`` inside the property's schema by JSON Pointer."""
+    from kll.artifacts.generated import python_classes
+
+    module, compared, different = python_classes(), 0, []
+    for class_name, body in SCHEMA["$defs"].items():
+        model = getattr(module, class_name, None)
+        if model is None or ANNOTATION not in json.dumps(body.get("properties", {})):
+            continue
+        required = body.get(ANNOTATION, {}).get("required", {})
+        for slot_name, property_schema in body["properties"].items():
+            expected = {"schema": {"".join(f"/{step}" for step in path): rules for path, rules in _locations(property_schema)}}
+            if required.get(slot_name):
+                expected["required"] = required[slot_name]
+            extra = model.model_fields[slot_name].json_schema_extra or {}
+            compared += 1
+            if extra.get(ANNOTATION) != expected:
+                different.append(f"{class_name}.{slot_name}: {extra.get(ANNOTATION)} != {expected}")
+    assert compared > 500 and not different, different[:5]

@@ -27,7 +27,7 @@ from linkml_runtime.utils.rdf_canonicalize import canonicalize_rdf_graph
 
 from ...artifacts.modelindex import ModelIndex
 from ...validation.catalogue import ENGINE_RULES
-from . import context, json_schema, mapping, owl, shacl
+from . import context, json_schema, mapping, owl, python, shacl
 
 __all__ = ["Generation", "Drift", "generate", "write", "check", "ARTIFACTS"]
 
@@ -115,11 +115,12 @@ def _generate_here(source: str) -> dict[str, bytes]:
     # A model without a tree root (a test's tiny model) has no records, so no rule IDs to place.
     refined = json_schema.refine(raw_schema, ModelIndex(index), known_rules) if index.get("root") else raw_schema
     files["jsonschema/kll.schema.json"] = _json(refined)
+    pydantic_source = PydanticGenerator(source, mergeimports=True).serialize()
+    files["python/kll_model.py"] = python.refine(pydantic_source, refined).encode("utf-8")
 
     files["shacl/kll.shacl.ttl"] = canonical_turtle(shapes)
     files["shacl/rule-ids.txt"] = ("\n".join(sorted(rule_ids)) + "\n").encode()
 
-    files["python/kll_model.py"] = PydanticGenerator(source, mergeimports=True).serialize().encode("utf-8")
 
     raw_context = json.loads(ContextGenerator(source, mergeimports=True).serialize())
     files["jsonld/kll.context.jsonld"] = _json(context.refine(raw_context, view))
