@@ -46,7 +46,7 @@ ALGORITHM = (
     "required the entry of each missing property. One refinement: when the value in error is a JSON array and the "
     "object has an 'array' entry, that entry (<Class>.<slot>.max-count) is the rule instead, and each value is held "
     "to the object's pattern and range as RDF reads it. A null entry: rejected, but no rule has a name for it. A keyword "
-    "without an entry is always accompanied by one that has one. See https://w3id.org/kll/conformance/rule-ids"
+    "without an entry is always accompanied by one that has one. In full: docs/conformance/rule-ids.en.md in the KLL repository."
 )
 
 
