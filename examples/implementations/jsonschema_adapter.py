@@ -5,7 +5,7 @@ What an implementer gets from ``generated/jsonschema/kll.schema.json`` and a pla
 validator (here the ``jsonschema`` library, format checking on): each record is validated against
 the definition of its class, and each error becomes a finding of the rule that the schema names
 beside the failing keyword (docs/conformance/rule-ids.en.md: the algorithm is ``rules_of`` below,
-about twenty lines to copy). It speaks the harness's command protocol
+one function to copy). It speaks the harness's command protocol
 (docs/conformance/protocol.en.md) and reaches every structural case at level core; what only SHACL
 or the rules check (dates in order, references between records, consent logic, …) it cannot see.
 It reads JSON, YAML and JSON Lines, not Turtle or JSON-LD: those cases are skipped.
