@@ -14,8 +14,9 @@ beside each constraint, where a validator's error points (its keyword location):
   a class definition has no entry (it fails only together with that one, or on a record, which
   the record split names ``record.not-an-object``).
 
-The rules mirror the reference validator's structural stage (its tests compare the two on every
-conformance case); docs/conformance/rule-ids.en.md documents the algorithm for implementers.
+The reference validator's structural stage names its findings by these entries too (one source);
+docs/conformance/rule-ids.en.md documents the algorithm for implementers, and tests/test_rule_ids.py
+runs the two reference adapters that follow it.
 """
 
 from __future__ import annotations
