@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup browser check generate examples stats test bench hostile fuzz loadtest dist clean
+.PHONY: all setup browser adapters-js check generate examples stats test bench hostile fuzz loadtest dist clean
 
 all: check
 
@@ -25,6 +25,12 @@ setup: $(STAMP)
 ## succeeds, and the browser test skips. CI runs it (.ci/run); setup does not need it.
 browser:
 	bash tools/install-browser.sh
+
+## The ajv reference adapter's packages (examples/implementations/ajv/), exactly as locked; Node.js
+## and npm from Debian's archive when missing and root is at hand. CI runs it (.ci/run).
+adapters-js:
+	bash tools/install-node.sh
+	command -v npm >/dev/null 2>&1 && npm ci --no-audit --no-fund --prefix examples/implementations/ajv || echo "adapters-js: npm is missing; the ajv adapter test skips."
 
 ## The main job: drift-check the generated artifacts and cases, gate the model version against the
 ## last release, check the decision records, validate every example, run the conformance suite

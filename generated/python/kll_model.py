@@ -1562,7 +1562,7 @@ class Entity(ConfiguredBaseModel):
          'from_schema': 'https://w3id.org/kll/model/core',
          'title': 'Entity'})
 
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'pattern': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -1571,7 +1571,7 @@ class Entity(ConfiguredBaseModel):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Entity"] = Field(default="Entity", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Entity"] = Field(default="Entity", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -1733,7 +1733,7 @@ class Agent(Entity):
          'from_schema': 'https://w3id.org/kll/model/core',
          'title': 'Agent'})
 
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'pattern': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -1742,7 +1742,7 @@ class Agent(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Agent"] = Field(default="Agent", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Agent"] = Field(default="Agent", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -1789,7 +1789,7 @@ class Organisation(Agent):
                                                 'recommended': True}},
          'title': 'Organisation'})
 
-    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "x-kll-rules": {'required': 'Organisation.name.required', 'schema': {'': {'additionalProperties': 'Organisation.name.language-map', 'required': {'sv': 'Organisation.name.swedish'}, 'type': 'Organisation.name.language-map'}, '/properties/en': {'pattern': 'Organisation.name.language-map', 'type': 'Organisation.name.language-map'}, '/properties/sv': {'pattern': 'Organisation.name.language-map', 'type': 'Organisation.name.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
@@ -1797,7 +1797,7 @@ class Organisation(Agent):
          'domain_of': ['Organisation', 'ResponsibleBody'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'foaf:name'} })
-    organisation_number: Optional[str] = Field(default=None, title="Organisation number", description="""The Swedish organisationsnummer (ten digits, written NNNNNN-NNNN) that identifies a legal entity; the last digit is a Luhn check digit.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    organisation_number: Optional[str] = Field(default=None, title="Organisation number", description="""The Swedish organisationsnummer (ten digits, written NNNNNN-NNNN) that identifies a legal entity; the last digit is a Luhn check digit.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.organisation_number.max-count', 'pattern': 'Organisation.organisation_number.pattern', 'type': 'Organisation.organisation_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det svenska organisationsnumret '
                                                      '(tio siffror, skrivet '
                                                      'NNNNNN-NNNN) som identifierar en '
@@ -1812,7 +1812,7 @@ class Organisation(Agent):
          'recommended': True,
          'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
-    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Organisation.registrations.value-type'}, '/items': {'type': 'Organisation.registrations.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Organisationens registreringar '
                                                      'som juridisk person enligt andra '
                                                      'länders system, var och en med '
@@ -1824,7 +1824,7 @@ class Organisation(Agent):
          'close_mappings': ['rov:registration'],
          'domain_of': ['Organisation'],
          'slot_uri': 'kll:registration'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.homepage.max-count', 'format': None, 'pattern': 'Organisation.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -1837,14 +1837,14 @@ class Organisation(Agent):
                        'Catalog',
                        'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
-    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.email.max-count', 'pattern': 'Organisation.email.pattern', 'type': 'Organisation.email.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
                                                      'mailto-schemat.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'E-postadress'}},
          'close_mappings': ['schema:email', 'elm:emailAddress'],
          'domain_of': ['Organisation', 'ContactPoint', 'ApplicationDetails'],
          'slot_uri': 'vcard:hasEmail'} })
-    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.telephone.max-count', 'pattern': 'Organisation.telephone.pattern', 'type': 'Organisation.telephone.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ett telefonnummer i '
                                                      'internationellt format, till '
                                                      'exempel +46 60 19 10 00.'},
@@ -1852,21 +1852,21 @@ class Organisation(Agent):
          'close_mappings': ['schema:telephone', 'elm:phone'],
          'domain_of': ['Organisation', 'ContactPoint'],
          'slot_uri': 'vcard:hasTelephone'} })
-    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.address.max-count', 'type': 'Organisation.address.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Aktörens post- eller '
                                                      'besöksadress.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Adress'}},
          'close_mappings': ['schema:address'],
          'domain_of': ['Organisation', 'ApplicationDetails'],
          'slot_uri': 'locn:address'} })
-    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.contact_point.max-count', 'type': 'Organisation.contact_point.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vart man vänder sig med frågor '
                                                      'om resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontaktpunkt'}},
          'close_mappings': ['elm:contactPoint'],
          'domain_of': ['Organisation', 'Dataset', 'DataService'],
          'slot_uri': 'dcat:contactPoint'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Organisation.identifier', 'schema': {'': {'pattern': 'Organisation.identifier', 'type': 'Organisation.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -1875,7 +1875,7 @@ class Organisation(Agent):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Organisation"] = Field(default="Organisation", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Organisation"] = Field(default="Organisation", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -1970,28 +1970,28 @@ class Person(Agent):
          'from_schema': 'https://w3id.org/kll/model/core',
          'title': 'Person'})
 
-    given_name: Optional[str] = Field(default=None, title="Given name", description="""The person's given name or names.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    given_name: Optional[str] = Field(default=None, title="Given name", description="""The person's given name or names.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Person.given_name.max-count', 'type': 'Person.given_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Personens förnamn.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Förnamn'}},
          'domain_of': ['Person'],
          'exact_mappings': ['schema:givenName'],
          'slot_uri': 'foaf:givenName'} })
-    family_name: Optional[str] = Field(default=None, title="Family name", description="""The person's family name or names.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    family_name: Optional[str] = Field(default=None, title="Family name", description="""The person's family name or names.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Person.family_name.max-count', 'type': 'Person.family_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Personens efternamn.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Efternamn'}},
          'domain_of': ['Person'],
          'exact_mappings': ['schema:familyName'],
          'slot_uri': 'foaf:familyName'} })
-    birth_date: Optional[date] = Field(default=None, title="Date of birth", description="""The person's date of birth.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    birth_date: Optional[date] = Field(default=None, title="Date of birth", description="""The person's date of birth.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Person.birth_date.max-count', 'format': 'Person.birth_date.value-type', 'type': 'Person.birth_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Personens födelsedatum.'},
                          'personal_data': {'tag': 'personal_data', 'value': 'true'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Födelsedatum'}},
          'domain_of': ['Person'],
          'exact_mappings': ['elm:dateOfBirth'],
          'slot_uri': 'schema:birthDate'} })
-    personal_identity_number: Optional[str] = Field(default=None, title="Personal identity number", description="""The Swedish personnummer or samordningsnummer (day of birth plus 60), written YYMMDD-NNNC (with + from the age of 100), YYYYMMDD-NNNC or YYYYMMDDNNNC; the last digit is a Luhn check digit over the ten-digit form. Personal data: only published test numbers appear in examples.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    personal_identity_number: Optional[str] = Field(default=None, title="Personal identity number", description="""The Swedish personnummer or samordningsnummer (day of birth plus 60), written YYMMDD-NNNC (with + from the age of 100), YYYYMMDD-NNNC or YYYYMMDDNNNC; the last digit is a Luhn check digit over the ten-digit form. Personal data: only published test numbers appear in examples.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Person.personal_identity_number.max-count', 'pattern': 'Person.personal_identity_number.pattern', 'type': 'Person.personal_identity_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Svenskt personnummer eller '
                                                      'samordningsnummer (födelsedag '
                                                      'plus 60), skrivet ÅÅMMDD-NNNK '
@@ -2008,7 +2008,7 @@ class Person(Agent):
          'close_mappings': ['elm:nationalId'],
          'domain_of': ['Person'],
          'slot_uri': 'kll:personalIdentityNumber'} })
-    national_identifiers: Optional[list[ForeignIdentifier]] = Field(default=None, title="National identifiers issued abroad", description="""The person's national identifiers under other countries' schemes, each with its country; a Swedish personnummer or samordningsnummer goes in personal_identity_number. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    national_identifiers: Optional[list[ForeignIdentifier]] = Field(default=None, title="National identifiers issued abroad", description="""The person's national identifiers under other countries' schemes, each with its country; a Swedish personnummer or samordningsnummer goes in personal_identity_number. Personal data.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Person.national_identifiers.value-type'}, '/items': {'type': 'Person.national_identifiers.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Personens nationella '
                                                      'identifierare enligt andra '
                                                      'länders system, var och en med '
@@ -2024,7 +2024,7 @@ class Person(Agent):
          'close_mappings': ['elm:nationalID'],
          'domain_of': ['Person'],
          'slot_uri': 'kll:nationalIdentifier'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Person.identifier', 'schema': {'': {'pattern': 'Person.identifier', 'type': 'Person.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -2033,7 +2033,7 @@ class Person(Agent):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Person"] = Field(default="Person", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Person"] = Field(default="Person", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -2100,7 +2100,7 @@ class ForeignIdentifier(ConfiguredBaseModel):
                                             'required': True}},
          'title': 'Identifier issued abroad'})
 
-    identifier_notation: str = Field(default=..., title="Identifier", description="""The identifier as issued, e.g. LA-234218.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    identifier_notation: str = Field(default=..., title="Identifier", description="""The identifier as issued, e.g. LA-234218.""", json_schema_extra = { "x-kll-rules": {'required': 'ForeignIdentifier.identifier_notation.required', 'schema': {'': {'array': 'ForeignIdentifier.identifier_notation.max-count', 'pattern': 'ForeignIdentifier.identifier_notation.pattern', 'type': 'ForeignIdentifier.identifier_notation.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Identifieraren som den '
                                                      'utfärdades, till exempel '
                                                      'LA-234218.'},
@@ -2108,7 +2108,7 @@ class ForeignIdentifier(ConfiguredBaseModel):
          'close_mappings': ['skos:notation'],
          'domain_of': ['ForeignIdentifier'],
          'slot_uri': 'kll:identifierNotation'} })
-    issuing_country: str = Field(default=..., title="Issuing country", description="""The ISO 3166-1 alpha-2 code of the country whose scheme issued the identifier, e.g. IT.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issuing_country: str = Field(default=..., title="Issuing country", description="""The ISO 3166-1 alpha-2 code of the country whose scheme issued the identifier, e.g. IT.""", json_schema_extra = { "x-kll-rules": {'required': 'ForeignIdentifier.issuing_country.required', 'schema': {'': {'array': 'ForeignIdentifier.issuing_country.max-count', 'pattern': 'ForeignIdentifier.issuing_country.pattern', 'type': 'ForeignIdentifier.issuing_country.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Koden enligt ISO 3166-1 alfa-2 '
                                                      'för det land vars system '
                                                      'utfärdade identifieraren, till '
@@ -2117,7 +2117,7 @@ class ForeignIdentifier(ConfiguredBaseModel):
          'close_mappings': ['dcterms:spatial'],
          'domain_of': ['ForeignIdentifier'],
          'slot_uri': 'kll:issuingCountry'} })
-    identifier_scheme_name: Optional[str] = Field(default=None, title="Scheme name", description="""The name of the identification scheme, where the issuer gives one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    identifier_scheme_name: Optional[str] = Field(default=None, title="Scheme name", description="""The name of the identification scheme, where the issuer gives one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ForeignIdentifier.identifier_scheme_name.max-count', 'type': 'ForeignIdentifier.identifier_scheme_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på '
                                                      'identifieringssystemet, om '
                                                      'utfärdaren anger ett.'},
@@ -2166,13 +2166,13 @@ class Period(ConfiguredBaseModel):
          'slot_usage': {'start_date': {'name': 'start_date', 'required': True}},
          'title': 'Period'})
 
-    start_date: date = Field(default=..., title="Start date", description="""The first day of the period.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    start_date: date = Field(default=..., title="Start date", description="""The first day of the period.""", json_schema_extra = { "x-kll-rules": {'required': 'Period.start_date.required', 'schema': {'': {'array': 'Period.start_date.max-count', 'format': 'Period.start_date.value-type', 'type': 'Period.start_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Periodens första dag.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Startdatum'}},
          'close_mappings': ['schema:startDate'],
          'domain_of': ['Period', 'Execution'],
          'slot_uri': 'dcat:startDate'} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""The last day of the period; it is not before the start date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""The last day of the period; it is not before the start date.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Period.end_date.max-count', 'format': 'Period.end_date.value-type', 'type': 'Period.end_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Periodens sista dag; den ligger '
                                                      'inte före startdatumet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Slutdatum'}},
@@ -2203,20 +2203,20 @@ class ConceptReference(ConfiguredBaseModel):
                                            'recommended': True}},
          'title': 'Concept reference'})
 
-    scheme: ConceptSchemeName = Field(default=..., title="Scheme", description="""The classification or vocabulary that the code belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme: ConceptSchemeName = Field(default=..., title="Scheme", description="""The classification or vocabulary that the code belongs to.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptReference.scheme.required', 'schema': {'': {'array': 'ConceptReference.scheme.max-count', 'enum': 'ConceptReference.scheme.enum', 'type': 'ConceptReference.scheme.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den klassifikation eller '
                                                      'vokabulär som koden hör till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Schema'}},
          'domain_of': ['ConceptReference', 'ConceptScheme'],
          'slot_uri': 'skos:inScheme'} })
-    code: str = Field(default=..., title="Code", description="""The code of the concept within its scheme, exactly as the scheme writes it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    code: str = Field(default=..., title="Code", description="""The code of the concept within its scheme, exactly as the scheme writes it.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptReference.code.required', 'schema': {'': {'array': 'ConceptReference.code.max-count', 'pattern': 'ConceptReference.code.pattern', 'type': 'ConceptReference.code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets kod i schemat, '
                                                      'skriven exakt som schemat '
                                                      'skriver den.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kod'}},
          'domain_of': ['ConceptReference', 'Concept'],
          'slot_uri': 'skos:notation'} })
-    scheme_version: Optional[str] = Field(default=None, title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme_version: Optional[str] = Field(default=None, title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptReference.scheme_version.max-count', 'pattern': 'ConceptReference.scheme_version.pattern', 'type': 'ConceptReference.scheme_version.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Versionen av det schema som '
                                                      'koden hämtats ur, till exempel '
                                                      '"2012", "2020", "v1.2.0" eller '
@@ -2226,14 +2226,14 @@ class ConceptReference(ConfiguredBaseModel):
          'domain_of': ['ConceptReference', 'ConceptScheme'],
          'recommended': True,
          'slot_uri': 'owl:versionInfo'} })
-    concept_iri: Optional[str] = Field(default=None, title="Concept IRI", description="""The IRI of the concept, where the scheme publishes one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    concept_iri: Optional[str] = Field(default=None, title="Concept IRI", description="""The IRI of the concept, where the scheme publishes one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptReference.concept_iri.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets IRI, om schemat '
                                                      'publicerar en sådan.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Begreppets IRI'}},
          'close_mappings': ['skos:exactMatch'],
          'domain_of': ['ConceptReference'],
          'slot_uri': 'kll:conceptIri'} })
-    label: Optional[LocalizedText] = Field(default=None, title="Label", description="""The preferred human-readable label of a concept.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    label: Optional[LocalizedText] = Field(default=None, title="Label", description="""The preferred human-readable label of a concept.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'ConceptReference.label.language-map', 'required': {'sv': 'ConceptReference.label.swedish'}, 'type': 'ConceptReference.label.language-map'}, '/properties/en': {'pattern': 'ConceptReference.label.language-map', 'type': 'ConceptReference.label.language-map'}, '/properties/sv': {'pattern': 'ConceptReference.label.language-map', 'type': 'ConceptReference.label.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets föredragna benämning '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Benämning'}},
@@ -2282,27 +2282,27 @@ class Address(ConfiguredBaseModel):
          'related_mappings': ['emil:Address'],
          'title': 'Address'})
 
-    street_address: Optional[str] = Field(default=None, title="Street address", description="""The street name and number, or a box address.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    street_address: Optional[str] = Field(default=None, title="Street address", description="""The street name and number, or a box address.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Address.street_address.max-count', 'type': 'Address.street_address.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Gatunamn och nummer, eller en '
                                                      'boxadress.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Gatuadress'}},
          'close_mappings': ['schema:streetAddress', 'emil:Address.streetAddress'],
          'domain_of': ['Address'],
          'slot_uri': 'locn:thoroughfare'} })
-    postal_code: Optional[str] = Field(default=None, title="Postal code", description="""The postal code; in Sweden five digits, usually written NNN NN.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    postal_code: Optional[str] = Field(default=None, title="Postal code", description="""The postal code; in Sweden five digits, usually written NNN NN.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Address.postal_code.max-count', 'type': 'Address.postal_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Postnumret; i Sverige fem '
                                                      'siffror, oftast skrivet NNN NN.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Postnummer'}},
          'close_mappings': ['schema:postalCode', 'emil:Address.postalCode'],
          'domain_of': ['Address'],
          'slot_uri': 'locn:postCode'} })
-    post_name: Optional[str] = Field(default=None, title="Post town", description="""The name of the post town.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    post_name: Optional[str] = Field(default=None, title="Post town", description="""The name of the post town.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Address.post_name.max-count', 'type': 'Address.post_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Postortens namn.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Postort'}},
          'close_mappings': ['schema:addressLocality', 'emil:Address.town'],
          'domain_of': ['Address'],
          'slot_uri': 'locn:postName'} })
-    municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Address.municipality_code.max-count', 'pattern': 'Address.municipality_code.pattern', 'type': 'Address.municipality_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den fyrsiffriga svenska '
                                                      'kommunkoden; de två första '
                                                      'siffrorna är länskoden. '
@@ -2312,7 +2312,7 @@ class Address(ConfiguredBaseModel):
          'close_mappings': ['emil:Address.areaCode'],
          'domain_of': ['Address', 'SkillsDemand'],
          'slot_uri': 'kll:municipalityCode'} })
-    country_code: Optional[str] = Field(default=None, title="Country code", description="""The ISO 3166-1 alpha-2 code of the country, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    country_code: Optional[str] = Field(default=None, title="Country code", description="""The ISO 3166-1 alpha-2 code of the country, e.g. SE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Address.country_code.max-count', 'pattern': 'Address.country_code.pattern', 'type': 'Address.country_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Landets kod enligt ISO 3166-1 '
                                                      'alfa-2, till exempel SE.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Landskod'}},
@@ -2366,13 +2366,13 @@ class ContactPoint(ConfiguredBaseModel):
          'slot_usage': {'email': {'name': 'email', 'recommended': True}},
          'title': 'Contact point'})
 
-    contact_name: Optional[str] = Field(default=None, title="Contact name", description="""The name of the function or person to contact.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contact_name: Optional[str] = Field(default=None, title="Contact name", description="""The name of the function or person to contact.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ContactPoint.contact_name.max-count', 'type': 'ContactPoint.contact_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på den funktion eller '
                                                      'person som kan kontaktas.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontaktnamn'}},
          'domain_of': ['ContactPoint'],
          'slot_uri': 'vcard:fn'} })
-    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ContactPoint.email.max-count', 'pattern': 'ContactPoint.email.pattern', 'type': 'ContactPoint.email.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
                                                      'mailto-schemat.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'E-postadress'}},
@@ -2380,7 +2380,7 @@ class ContactPoint(ConfiguredBaseModel):
          'domain_of': ['Organisation', 'ContactPoint', 'ApplicationDetails'],
          'recommended': True,
          'slot_uri': 'vcard:hasEmail'} })
-    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ContactPoint.telephone.max-count', 'pattern': 'ContactPoint.telephone.pattern', 'type': 'ContactPoint.telephone.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ett telefonnummer i '
                                                      'internationellt format, till '
                                                      'exempel +46 60 19 10 00.'},
@@ -2388,7 +2388,7 @@ class ContactPoint(ConfiguredBaseModel):
          'close_mappings': ['schema:telephone', 'elm:phone'],
          'domain_of': ['Organisation', 'ContactPoint'],
          'slot_uri': 'vcard:hasTelephone'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ContactPoint.homepage.max-count', 'format': None, 'pattern': 'ContactPoint.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -2457,13 +2457,13 @@ class MonetaryAmount(ConfiguredBaseModel):
                         'currency': {'name': 'currency', 'required': True}},
          'title': 'Monetary amount'})
 
-    amount: Decimal = Field(default=..., title="Amount", description="""The amount of money, not negative.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    amount: Decimal = Field(default=..., title="Amount", description="""The amount of money, not negative.""", ge=0, json_schema_extra = { "x-kll-rules": {'required': 'MonetaryAmount.amount.required', 'schema': {'': {'array': 'MonetaryAmount.amount.max-count', 'minimum': 'MonetaryAmount.amount.range', 'type': 'MonetaryAmount.amount.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Penningbeloppet, inte negativt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Belopp'}},
          'close_mappings': ['emil:educationEvent.fees.totalAmount'],
          'domain_of': ['MonetaryAmount'],
          'slot_uri': 'schema:value'} })
-    currency: str = Field(default=..., title="Currency", description="""The ISO 4217 code of the currency, e.g. SEK.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    currency: str = Field(default=..., title="Currency", description="""The ISO 4217 code of the currency, e.g. SEK.""", json_schema_extra = { "x-kll-rules": {'required': 'MonetaryAmount.currency.required', 'schema': {'': {'array': 'MonetaryAmount.currency.max-count', 'pattern': 'MonetaryAmount.currency.pattern', 'type': 'MonetaryAmount.currency.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Valutans kod enligt ISO 4217, '
                                                      'till exempel SEK.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Valuta'}},
@@ -2509,13 +2509,13 @@ class ConceptScheme(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Concept scheme'})
 
-    scheme: ConceptSchemeName = Field(default=..., title="Scheme", description="""The classification or vocabulary that the code belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme: ConceptSchemeName = Field(default=..., title="Scheme", description="""The classification or vocabulary that the code belongs to.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptScheme.scheme.required', 'schema': {'': {'array': 'ConceptScheme.scheme.max-count', 'enum': 'ConceptScheme.scheme.enum', 'type': 'ConceptScheme.scheme.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den klassifikation eller '
                                                      'vokabulär som koden hör till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Schema'}},
          'domain_of': ['ConceptReference', 'ConceptScheme'],
          'slot_uri': 'skos:inScheme'} })
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptScheme.title.required', 'schema': {'': {'additionalProperties': 'ConceptScheme.title.language-map', 'required': {'sv': 'ConceptScheme.title.swedish'}, 'type': 'ConceptScheme.title.language-map'}, '/properties/en': {'pattern': 'ConceptScheme.title.language-map', 'type': 'ConceptScheme.title.language-map'}, '/properties/sv': {'pattern': 'ConceptScheme.title.language-map', 'type': 'ConceptScheme.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -2535,7 +2535,7 @@ class ConceptScheme(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    scheme_version: str = Field(default=..., title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme_version: str = Field(default=..., title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptScheme.scheme_version.required', 'schema': {'': {'array': 'ConceptScheme.scheme_version.max-count', 'pattern': 'ConceptScheme.scheme_version.pattern', 'type': 'ConceptScheme.scheme_version.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Versionen av det schema som '
                                                      'koden hämtats ur, till exempel '
                                                      '"2012", "2020", "v1.2.0" eller '
@@ -2544,7 +2544,7 @@ class ConceptScheme(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Schemaversion'}},
          'domain_of': ['ConceptReference', 'ConceptScheme'],
          'slot_uri': 'owl:versionInfo'} })
-    scheme_publisher: Optional[str] = Field(default=None, title="Scheme publisher", description="""The organisation that publishes and maintains the concept scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme_publisher: Optional[str] = Field(default=None, title="Scheme publisher", description="""The organisation that publishes and maintains the concept scheme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptScheme.scheme_publisher.max-count', 'type': 'ConceptScheme.scheme_publisher.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ger ut och '
                                                      'förvaltar begreppssystemet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Schemats utgivare'}},
@@ -2552,7 +2552,7 @@ class ConceptScheme(Entity):
          'exact_mappings': ['dcterms:publisher'],
          'recommended': True,
          'slot_uri': 'kll:schemePublisher'} })
-    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptScheme.issued.max-count', 'format': 'ConceptScheme.issued.value-type', 'type': 'ConceptScheme.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
@@ -2566,7 +2566,7 @@ class ConceptScheme(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'ConceptScheme.description.language-map', 'required': {'sv': 'ConceptScheme.description.swedish'}, 'type': 'ConceptScheme.description.language-map'}, '/properties/en': {'pattern': 'ConceptScheme.description.language-map', 'type': 'ConceptScheme.description.language-map'}, '/properties/sv': {'pattern': 'ConceptScheme.description.language-map', 'type': 'ConceptScheme.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -2588,7 +2588,7 @@ class ConceptScheme(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    scheme_superseded_by: Optional[str] = Field(default=None, title="Scheme superseded by", description="""The later edition of the classification that replaces this one, e.g. SUN 2020 for SUN 2000.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme_superseded_by: Optional[str] = Field(default=None, title="Scheme superseded by", description="""The later edition of the classification that replaces this one, e.g. SUN 2020 for SUN 2000.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptScheme.scheme_superseded_by.max-count', 'type': 'ConceptScheme.scheme_superseded_by.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den senare utgåvan av '
                                                      'klassifikationen som ersätter '
                                                      'denna, till exempel SUN 2020 för '
@@ -2597,7 +2597,7 @@ class ConceptScheme(Entity):
          'close_mappings': ['dcterms:isReplacedBy'],
          'domain_of': ['ConceptScheme'],
          'slot_uri': 'kll:schemeSupersededBy'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptScheme.identifier', 'schema': {'': {'pattern': 'ConceptScheme.identifier', 'type': 'ConceptScheme.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -2606,7 +2606,7 @@ class ConceptScheme(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["ConceptScheme"] = Field(default="ConceptScheme", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["ConceptScheme"] = Field(default="ConceptScheme", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -2671,14 +2671,14 @@ class Concept(Entity):
                         'label': {'name': 'label', 'required': True}},
          'title': 'Concept'})
 
-    concept_scheme: str = Field(default=..., title="Concept scheme", description="""The concept scheme, in one edition, that the concept belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    concept_scheme: str = Field(default=..., title="Concept scheme", description="""The concept scheme, in one edition, that the concept belongs to.""", json_schema_extra = { "x-kll-rules": {'required': 'Concept.concept_scheme.required', 'schema': {'': {'array': 'Concept.concept_scheme.max-count', 'type': 'Concept.concept_scheme.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det begreppssystem, i en viss '
                                                      'utgåva, som begreppet hör till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Begreppssystem'}},
          'close_mappings': ['skos:inScheme'],
          'domain_of': ['Concept'],
          'slot_uri': 'kll:conceptScheme'} })
-    code: Optional[str] = Field(default=None, title="Code", description="""The code of the concept within its scheme, exactly as the scheme writes it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    code: Optional[str] = Field(default=None, title="Code", description="""The code of the concept within its scheme, exactly as the scheme writes it.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Concept.code.max-count', 'pattern': 'Concept.code.pattern', 'type': 'Concept.code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets kod i schemat, '
                                                      'skriven exakt som schemat '
                                                      'skriver den.'},
@@ -2686,7 +2686,7 @@ class Concept(Entity):
          'domain_of': ['ConceptReference', 'Concept'],
          'recommended': True,
          'slot_uri': 'skos:notation'} })
-    jobtech_concept_id: Optional[str] = Field(default=None, title="JobTech concept id", description="""The identifier of the corresponding concept in Arbetsförmedlingen's JobTech Taxonomy, e.g. Z8ci_bBE_tmx, where there is one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    jobtech_concept_id: Optional[str] = Field(default=None, title="JobTech concept id", description="""The identifier of the corresponding concept in Arbetsförmedlingen's JobTech Taxonomy, e.g. Z8ci_bBE_tmx, where there is one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Concept.jobtech_concept_id.max-count', 'pattern': 'Concept.jobtech_concept_id.pattern', 'type': 'Concept.jobtech_concept_id.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Identifieraren för motsvarande '
                                                      'begrepp i Arbetsförmedlingens '
                                                      'JobTech-taxonomi, till exempel '
@@ -2697,7 +2697,7 @@ class Concept(Entity):
          'domain_of': ['Concept'],
          'related_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:jobtechConceptId'} })
-    jobtech_concept_type: Optional[JobtechConceptType] = Field(default=None, title="JobTech concept type", description="""The type that the JobTech Taxonomy gives the concept, e.g. occupation-name or sun-education-field-4.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    jobtech_concept_type: Optional[JobtechConceptType] = Field(default=None, title="JobTech concept type", description="""The type that the JobTech Taxonomy gives the concept, e.g. occupation-name or sun-education-field-4.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Concept.jobtech_concept_type.max-count', 'enum': 'Concept.jobtech_concept_type.enum', 'type': 'Concept.jobtech_concept_type.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den typ som JobTech-taxonomin '
                                                      'ger begreppet, till exempel '
                                                      'occupation-name eller '
@@ -2706,13 +2706,13 @@ class Concept(Entity):
                                       'value': 'JobTech-begreppstyp'}},
          'domain_of': ['Concept'],
          'slot_uri': 'kll:jobtechConceptType'} })
-    label: LocalizedText = Field(default=..., title="Label", description="""The preferred human-readable label of a concept.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    label: LocalizedText = Field(default=..., title="Label", description="""The preferred human-readable label of a concept.""", json_schema_extra = { "x-kll-rules": {'required': 'Concept.label.required', 'schema': {'': {'additionalProperties': 'Concept.label.language-map', 'required': {'sv': 'Concept.label.swedish'}, 'type': 'Concept.label.language-map'}, '/properties/en': {'pattern': 'Concept.label.language-map', 'type': 'Concept.label.language-map'}, '/properties/sv': {'pattern': 'Concept.label.language-map', 'type': 'Concept.label.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets föredragna benämning '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Benämning'}},
          'domain_of': ['ConceptReference', 'Concept'],
          'slot_uri': 'skos:prefLabel'} })
-    alternative_labels: Optional[LocalizedTextSet] = Field(default=None, title="Alternative labels", description="""Other names for the concept, such as synonyms and common short forms.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    alternative_labels: Optional[LocalizedTextSet] = Field(default=None, title="Alternative labels", description="""Other names for the concept, such as synonyms and common short forms.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Concept.alternative_labels.language-map', 'required': {'sv': 'Concept.alternative_labels.swedish'}, 'type': 'Concept.alternative_labels.language-map'}, '/properties/en': {'type': 'Concept.alternative_labels.language-map'}, '/properties/en/items': {'pattern': 'Concept.alternative_labels.language-map', 'type': 'Concept.alternative_labels.language-map'}, '/properties/sv': {'type': 'Concept.alternative_labels.language-map'}, '/properties/sv/items': {'pattern': 'Concept.alternative_labels.language-map', 'type': 'Concept.alternative_labels.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Andra namn på begreppet, till '
                                                      'exempel synonymer och vanliga '
                                                      'kortformer.'},
@@ -2721,20 +2721,20 @@ class Concept(Entity):
          'close_mappings': ['schema:alternateName'],
          'domain_of': ['Concept'],
          'slot_uri': 'skos:altLabel'} })
-    hidden_labels: Optional[LocalizedTextSet] = Field(default=None, title="Hidden labels", description="""Strings that should find the concept in search but are not shown, such as common misspellings.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    hidden_labels: Optional[LocalizedTextSet] = Field(default=None, title="Hidden labels", description="""Strings that should find the concept in search but are not shown, such as common misspellings.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Concept.hidden_labels.language-map', 'required': {'sv': 'Concept.hidden_labels.swedish'}, 'type': 'Concept.hidden_labels.language-map'}, '/properties/en': {'type': 'Concept.hidden_labels.language-map'}, '/properties/en/items': {'pattern': 'Concept.hidden_labels.language-map', 'type': 'Concept.hidden_labels.language-map'}, '/properties/sv': {'type': 'Concept.hidden_labels.language-map'}, '/properties/sv/items': {'pattern': 'Concept.hidden_labels.language-map', 'type': 'Concept.hidden_labels.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Strängar som ska hitta begreppet '
                                                      'vid sökning men inte visas, till '
                                                      'exempel vanliga felstavningar.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Dolda benämningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:hiddenLabel'} })
-    definition: Optional[LocalizedText] = Field(default=None, title="Definition", description="""A statement of the meaning of the concept.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    definition: Optional[LocalizedText] = Field(default=None, title="Definition", description="""A statement of the meaning of the concept.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Concept.definition.language-map', 'required': {'sv': 'Concept.definition.swedish'}, 'type': 'Concept.definition.language-map'}, '/properties/en': {'pattern': 'Concept.definition.language-map', 'type': 'Concept.definition.language-map'}, '/properties/sv': {'pattern': 'Concept.definition.language-map', 'type': 'Concept.definition.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En beskrivning av begreppets '
                                                      'betydelse.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Definition'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:definition'} })
-    deprecated: Optional[bool] = Field(default=None, title="Deprecated", description="""Whether the concept is outdated and should no longer be used for new data. A deprecated concept keeps its identifier and remains resolvable.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    deprecated: Optional[bool] = Field(default=None, title="Deprecated", description="""Whether the concept is outdated and should no longer be used for new data. A deprecated concept keeps its identifier and remains resolvable.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Concept.deprecated.max-count', 'type': 'Concept.deprecated.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om begreppet är inaktuellt och '
                                                      'inte längre bör användas för nya '
                                                      'data. Ett avvecklat begrepp '
@@ -2743,7 +2743,7 @@ class Concept(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Avvecklat'}},
          'domain_of': ['Concept'],
          'slot_uri': 'owl:deprecated'} })
-    replaced_by: Optional[str] = Field(default=None, title="Replaced by", description="""The single concept that replaces a deprecated concept. Only a deprecated concept has one, and it is never the concept itself.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    replaced_by: Optional[str] = Field(default=None, title="Replaced by", description="""The single concept that replaces a deprecated concept. Only a deprecated concept has one, and it is never the concept itself.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Concept.replaced_by.max-count', 'type': 'Concept.replaced_by.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det enda begrepp som ersätter '
                                                      'ett avvecklat begrepp. Bara ett '
                                                      'avvecklat begrepp har ett '
@@ -2752,7 +2752,7 @@ class Concept(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Ersatt av'}},
          'domain_of': ['Concept'],
          'slot_uri': 'dcterms:isReplacedBy'} })
-    broader: Optional[list[str]] = Field(default=None, title="Broader concepts", description="""The concepts that are more general than this one, e.g. the occupation group of an occupation name. Narrower concepts are the inverse and are not stored; the hierarchy has no cycles.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    broader: Optional[list[str]] = Field(default=None, title="Broader concepts", description="""The concepts that are more general than this one, e.g. the occupation group of an occupation name. Narrower concepts are the inverse and are not stored; the hierarchy has no cycles.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Concept.broader.value-type'}, '/items': {'type': 'Concept.broader.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De begrepp som är mer generella '
                                                      'än detta, till exempel '
                                                      'yrkesgruppen för en '
@@ -2764,7 +2764,7 @@ class Concept(Entity):
                                       'value': 'Överordnade begrepp'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:broader'} })
-    related_concepts: Optional[list[str]] = Field(default=None, title="Related concepts", description="""Concepts in the same scheme that are associated with this one without being broader or narrower, e.g. a skill that is relevant to an occupation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    related_concepts: Optional[list[str]] = Field(default=None, title="Related concepts", description="""Concepts in the same scheme that are associated with this one without being broader or narrower, e.g. a skill that is relevant to an occupation.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Concept.related_concepts.value-type'}, '/items': {'type': 'Concept.related_concepts.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begrepp i samma schema som hör '
                                                      'ihop med detta utan att vara '
                                                      'över- eller underordnade, till '
@@ -2774,7 +2774,7 @@ class Concept(Entity):
                                       'value': 'Relaterade begrepp'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:related'} })
-    exact_match: Optional[list[str]] = Field(default=None, title="Exact matches", description="""IRIs of concepts in other schemes, such as ESCO, that can be used interchangeably with this one across a wide range of applications.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    exact_match: Optional[list[str]] = Field(default=None, title="Exact matches", description="""IRIs of concepts in other schemes, such as ESCO, that can be used interchangeably with this one across a wide range of applications.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.exact_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman, till exempel ESCO, som '
                                                      'kan användas i stället för detta '
@@ -2784,7 +2784,7 @@ class Concept(Entity):
                                       'value': 'Exakta matchningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:exactMatch'} })
-    close_match: Optional[list[str]] = Field(default=None, title="Close matches", description="""IRIs of concepts in other schemes that are similar enough to this one to be used interchangeably in some applications.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    close_match: Optional[list[str]] = Field(default=None, title="Close matches", description="""IRIs of concepts in other schemes that are similar enough to this one to be used interchangeably in some applications.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.close_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman som är så lika detta '
                                                      'begrepp att de kan användas i '
@@ -2793,7 +2793,7 @@ class Concept(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Nära matchningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:closeMatch'} })
-    broad_match: Optional[list[str]] = Field(default=None, title="Broad matches", description="""IRIs of concepts in other schemes that are broader than this one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    broad_match: Optional[list[str]] = Field(default=None, title="Broad matches", description="""IRIs of concepts in other schemes that are broader than this one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.broad_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman som är bredare än detta '
                                                      'begrepp.'},
@@ -2801,7 +2801,7 @@ class Concept(Entity):
                                       'value': 'Bredare matchningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:broadMatch'} })
-    narrow_match: Optional[list[str]] = Field(default=None, title="Narrow matches", description="""IRIs of concepts in other schemes that are narrower than this one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    narrow_match: Optional[list[str]] = Field(default=None, title="Narrow matches", description="""IRIs of concepts in other schemes that are narrower than this one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.narrow_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman som är smalare än detta '
                                                      'begrepp.'},
@@ -2809,7 +2809,7 @@ class Concept(Entity):
                                       'value': 'Smalare matchningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:narrowMatch'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Concept.identifier', 'schema': {'': {'pattern': 'Concept.identifier', 'type': 'Concept.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -2818,7 +2818,7 @@ class Concept(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Concept"] = Field(default="Concept", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Concept"] = Field(default="Concept", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -2956,7 +2956,7 @@ class MappingSet(Entity):
                         'mappings': {'name': 'mappings', 'recommended': True}},
          'title': 'Mapping set'})
 
-    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'MappingSet.title.language-map', 'required': {'sv': 'MappingSet.title.swedish'}, 'type': 'MappingSet.title.language-map'}, '/properties/en': {'pattern': 'MappingSet.title.language-map', 'type': 'MappingSet.title.language-map'}, '/properties/sv': {'pattern': 'MappingSet.title.language-map', 'type': 'MappingSet.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -2976,7 +2976,7 @@ class MappingSet(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'MappingSet.description.language-map', 'required': {'sv': 'MappingSet.description.swedish'}, 'type': 'MappingSet.description.language-map'}, '/properties/en': {'pattern': 'MappingSet.description.language-map', 'type': 'MappingSet.description.language-map'}, '/properties/sv': {'pattern': 'MappingSet.description.language-map', 'type': 'MappingSet.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -2998,7 +2998,7 @@ class MappingSet(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    sssom_version: Optional[SssomVersion] = Field(default=None, title="SSSOM version", description="""The version of the SSSOM specification that the mapping set follows.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    sssom_version: Optional[SssomVersion] = Field(default=None, title="SSSOM version", description="""The version of the SSSOM specification that the mapping set follows.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.sssom_version.max-count', 'enum': 'MappingSet.sssom_version.enum', 'type': 'MappingSet.sssom_version.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den version av '
                                                      'SSSOM-specifikationen som '
                                                      'uppsättningen mappningar '
@@ -3007,7 +3007,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:sssom_version'],
          'slot_uri': 'kll:sssomVersion'} })
-    curie_map: Optional[list[PrefixDeclaration]] = Field(default=None, title="CURIE map", description="""The prefixes of the mapping set and the IRIs they stand for (SSSOM curie_map), kept so that a written SSSOM file uses the CURIEs and prefixes that were read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    curie_map: Optional[list[PrefixDeclaration]] = Field(default=None, title="CURIE map", description="""The prefixes of the mapping set and the IRIs they stand for (SSSOM curie_map), kept so that a written SSSOM file uses the CURIEs and prefixes that were read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingSet.curie_map.value-type'}, '/items': {'type': 'MappingSet.curie_map.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Uppsättningens prefix och de '
                                                      'IRI:er de står för (SSSOM:s '
                                                      'curie_map), bevarade så att en '
@@ -3017,7 +3017,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:curie_map'],
          'slot_uri': 'kll:curieMap'} })
-    mapping_set_version: Optional[str] = Field(default=None, title="Mapping set version", description="""The version of the mapping set, e.g. 1.0.0 or a release date such as 2025-06-01.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_version: Optional[str] = Field(default=None, title="Mapping set version", description="""The version of the mapping set, e.g. 1.0.0 or a release date such as 2025-06-01.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.mapping_set_version.max-count', 'pattern': 'MappingSet.mapping_set_version.pattern', 'type': 'MappingSet.mapping_set_version.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Uppsättningens version, till '
                                                      'exempel 1.0.0 eller ett '
                                                      'utgivningsdatum som 2025-06-01.'},
@@ -3027,7 +3027,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_version'],
          'slot_uri': 'kll:mappingSetVersion'} })
-    mapping_set_license: str = Field(default=..., title="Mapping set licence", description="""The IRI of the licence under which the mapping set may be used; SSSOM requires it. Mapping sets published by the agencies use CC0 1.0.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_license: str = Field(default=..., title="Mapping set licence", description="""The IRI of the licence under which the mapping set may be used; SSSOM requires it. Mapping sets published by the agencies use CC0 1.0.""", json_schema_extra = { "x-kll-rules": {'required': 'MappingSet.mapping_set_license.required', 'schema': {'': {'array': 'MappingSet.mapping_set_license.max-count', 'format': None, 'pattern': 'MappingSet.mapping_set_license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som '
                                                      'uppsättningen mappningar får '
                                                      'användas under; SSSOM kräver '
@@ -3039,7 +3039,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['dcterms:license', 'sssom:license'],
          'slot_uri': 'kll:mappingSetLicense'} })
-    subject_source: Optional[str] = Field(default=None, title="Subject source", description="""The IRI of the vocabulary or identifier source that the subjects of the set are taken from (SSSOM subject_source). For the project's translation keys it is a ConceptScheme of the data, in one edition, and the taxonomy-crosswalk-publisher profile requires it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    subject_source: Optional[str] = Field(default=None, title="Subject source", description="""The IRI of the vocabulary or identifier source that the subjects of the set are taken from (SSSOM subject_source). For the project's translation keys it is a ConceptScheme of the data, in one edition, and the taxonomy-crosswalk-publisher profile requires it.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.subject_source.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den vokabulär eller '
                                                      'identifierarkälla som mängdens '
                                                      'subjekt hämtas ur (SSSOM:s '
@@ -3054,7 +3054,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:subject_source'],
          'slot_uri': 'kll:subjectSource'} })
-    subject_source_version: Optional[str] = Field(default=None, title="Subject source version", description="""The version of the subject source (SSSOM subject_source_version) where the source is not a ConceptScheme of the data, which carries its version itself.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    subject_source_version: Optional[str] = Field(default=None, title="Subject source version", description="""The version of the subject source (SSSOM subject_source_version) where the source is not a ConceptScheme of the data, which carries its version itself.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.subject_source_version.max-count', 'type': 'MappingSet.subject_source_version.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Subjektkällans version (SSSOM:s '
                                                      'subject_source_version) när '
                                                      'källan inte är ett '
@@ -3065,7 +3065,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:subject_source_version'],
          'slot_uri': 'kll:subjectSourceVersion'} })
-    object_source: Optional[str] = Field(default=None, title="Object source", description="""The IRI of the vocabulary or identifier source that the objects of the set are taken from (SSSOM object_source); for the project's translation keys a ConceptScheme of the data, required by the taxonomy-crosswalk-publisher profile.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    object_source: Optional[str] = Field(default=None, title="Object source", description="""The IRI of the vocabulary or identifier source that the objects of the set are taken from (SSSOM object_source); for the project's translation keys a ConceptScheme of the data, required by the taxonomy-crosswalk-publisher profile.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.object_source.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den vokabulär eller '
                                                      'identifierarkälla som mängdens '
                                                      'objekt hämtas ur (SSSOM:s '
@@ -3079,7 +3079,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:object_source'],
          'slot_uri': 'kll:objectSource'} })
-    object_source_version: Optional[str] = Field(default=None, title="Object source version", description="""The version of the object source (SSSOM object_source_version) where the source is not a ConceptScheme of the data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    object_source_version: Optional[str] = Field(default=None, title="Object source version", description="""The version of the object source (SSSOM object_source_version) where the source is not a ConceptScheme of the data.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.object_source_version.max-count', 'type': 'MappingSet.object_source_version.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Objektkällans version (SSSOM:s '
                                                      'object_source_version) när '
                                                      'källan inte är ett '
@@ -3089,7 +3089,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:object_source_version'],
          'slot_uri': 'kll:objectSourceVersion'} })
-    mapping_set_creators: Optional[list[str]] = Field(default=None, title="Mapping set creators", description="""The organisations or persons that put the mapping set in its published form; they may differ from the authors of the individual mappings.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_creators: Optional[list[str]] = Field(default=None, title="Mapping set creators", description="""The organisations or persons that put the mapping set in its published form; they may differ from the authors of the individual mappings.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingSet.mapping_set_creators.value-type'}, '/items': {'type': 'MappingSet.mapping_set_creators.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer eller personer '
                                                      'som gett uppsättningen '
                                                      'mappningar dess publicerade '
@@ -3102,7 +3102,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_id'],
          'slot_uri': 'kll:mappingSetCreators'} })
-    mapping_set_creator_labels: Optional[list[str]] = Field(default=None, title="Mapping set creator labels", description="""The names of the creators of the set as the SSSOM file gives them (creator_label), kept where they cannot be the names of the creators' records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_creator_labels: Optional[list[str]] = Field(default=None, title="Mapping set creator labels", description="""The names of the creators of the set as the SSSOM file gives them (creator_label), kept where they cannot be the names of the creators' records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingSet.mapping_set_creator_labels.value-type'}, '/items': {'type': 'MappingSet.mapping_set_creator_labels.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnen på mängdens skapare så '
                                                      'som SSSOM-filen anger dem '
                                                      '(creator_label), bevarade där de '
@@ -3114,7 +3114,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_label'],
          'slot_uri': 'kll:mappingSetCreatorLabels'} })
-    mapping_set_sources: Optional[list[str]] = Field(default=None, title="Mapping set sources", description="""The IRIs of the mapping sets that this set was derived from (SSSOM mapping_set_source).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_sources: Optional[list[str]] = Field(default=None, title="Mapping set sources", description="""The IRIs of the mapping sets that this set was derived from (SSSOM mapping_set_source).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingSet.mapping_set_sources.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de uppsättningar '
                                                      'mappningar som denna mängd '
                                                      'härletts ur (SSSOM:s '
@@ -3124,7 +3124,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_source'],
          'slot_uri': 'kll:mappingSetSources'} })
-    mapping_set_confidence: Optional[float] = Field(default=None, title="Mapping set confidence", description="""The confidence, from 0 to 1, of the creators in the mapping set as a whole (SSSOM mapping_set_confidence).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_confidence: Optional[float] = Field(default=None, title="Mapping set confidence", description="""The confidence, from 0 to 1, of the creators in the mapping set as a whole (SSSOM mapping_set_confidence).""", ge=0, le=1, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.mapping_set_confidence.max-count', 'maximum': 'MappingSet.mapping_set_confidence.range', 'minimum': 'MappingSet.mapping_set_confidence.range', 'type': 'MappingSet.mapping_set_confidence.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Skaparnas säkerhet, från 0 till '
                                                      '1, i uppsättningen mappningar '
                                                      'som helhet (SSSOM:s '
@@ -3134,7 +3134,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_confidence'],
          'slot_uri': 'kll:mappingSetConfidence'} })
-    mapping_date: Optional[date] = Field(default=None, title="Mapping date", description="""The date on which the mapping, or the mappings of a set, were asserted; not the date of publication.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_date: Optional[date] = Field(default=None, title="Mapping date", description="""The date on which the mapping, or the mappings of a set, were asserted; not the date of publication.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.mapping_date.max-count', 'format': 'MappingSet.mapping_date.value-type', 'type': 'MappingSet.mapping_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då mappningen, eller '
                                                      'en mängds mappningar, '
                                                      'fastställdes; inte '
@@ -3144,7 +3144,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:mapping_date'],
          'slot_uri': 'kll:mappingDate'} })
-    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.issued.max-count', 'format': 'MappingSet.issued.value-type', 'type': 'MappingSet.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
@@ -3158,7 +3158,7 @@ class MappingSet(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingSet.mapping_see_also.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för resurser med mer om '
                                                      'uppsättningen mappningar eller '
                                                      'mappningen (SSSOM:s see_also).'},
@@ -3166,7 +3166,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:see_also'],
          'slot_uri': 'rdfs:seeAlso'} })
-    issue_tracker: Optional[str] = Field(default=None, title="Issue tracker", description="""The IRI of the issue tracker where problems with the mapping set are reported (SSSOM issue_tracker).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issue_tracker: Optional[str] = Field(default=None, title="Issue tracker", description="""The IRI of the issue tracker where problems with the mapping set are reported (SSSOM issue_tracker).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.issue_tracker.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den ärendehantering där '
                                                      'problem med uppsättningen '
                                                      'mappningar rapporteras (SSSOM:s '
@@ -3175,7 +3175,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:issue_tracker'],
          'slot_uri': 'kll:issueTracker'} })
-    mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.mapping_other.max-count', 'type': 'MappingSet.mapping_other.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Fritext med ytterligare '
                                                      'uppgifter om uppsättningen '
                                                      'mappningar eller mappningen, så '
@@ -3185,7 +3185,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:other'],
          'slot_uri': 'kll:mappingOther'} })
-    mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingSet.mapping_comment.max-count', 'type': 'MappingSet.mapping_comment.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextanteckning om '
                                                      'mappningen eller uppsättningen '
                                                      'mappningar från den som kurerat '
@@ -3194,14 +3194,14 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:comment'],
          'slot_uri': 'rdfs:comment'} })
-    mappings: Optional[list[Mapping]] = Field(default=None, title="Mappings", description="""The mappings that make up the set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mappings: Optional[list[Mapping]] = Field(default=None, title="Mappings", description="""The mappings that make up the set.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingSet.mappings.value-type'}, '/items': {'type': 'MappingSet.mappings.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De mappningar som mängden består '
                                                      'av.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mappningar'}},
          'domain_of': ['MappingSet'],
          'recommended': True,
          'slot_uri': 'sssom:mappings'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'MappingSet.identifier', 'schema': {'': {'pattern': 'MappingSet.identifier', 'type': 'MappingSet.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -3210,7 +3210,7 @@ class MappingSet(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["MappingSet"] = Field(default="MappingSet", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["MappingSet"] = Field(default="MappingSet", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -3319,7 +3319,7 @@ class Mapping(ConfiguredBaseModel):
                                             'required': True}},
          'title': 'Mapping'})
 
-    mapping_record_id: Optional[str] = Field(default=None, title="Mapping record identifier", description="""The identifier of the mapping record itself (SSSOM record_id), where the set gives its mappings one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_record_id: Optional[str] = Field(default=None, title="Mapping record identifier", description="""The identifier of the mapping record itself (SSSOM record_id), where the set gives its mappings one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_record_id.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Identifieraren för själva '
                                                      'mappningsposten (SSSOM:s '
                                                      'record_id), om mängden ger sina '
@@ -3329,7 +3329,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:record_id'],
          'slot_uri': 'kll:mappingRecordId'} })
-    mapping_subject: MappingEntity = Field(default=..., title="Subject", description="""The entity that the mapping is about (SSSOM subject_id, subject_label, subject_type and the other subject slots).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_subject: MappingEntity = Field(default=..., title="Subject", description="""The entity that the mapping is about (SSSOM subject_id, subject_label, subject_type and the other subject slots).""", json_schema_extra = { "x-kll-rules": {'required': 'Mapping.mapping_subject.required', 'schema': {'': {'array': 'Mapping.mapping_subject.max-count', 'type': 'Mapping.mapping_subject.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den entitet som mappningen '
                                                      'gäller (SSSOM:s subject_id, '
                                                      'subject_label, subject_type och '
@@ -3338,7 +3338,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:subject_id'],
          'slot_uri': 'owl:annotatedSource'} })
-    mapping_predicate: str = Field(default=..., title="Predicate", description="""The IRI of the relation that holds from the subject to the object. SSSOM accepts any predicate; the project's translation keys use the SKOS mapping relations of the MappingPredicate enumeration (the taxonomy-crosswalk-publisher profile requires it).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_predicate: str = Field(default=..., title="Predicate", description="""The IRI of the relation that holds from the subject to the object. SSSOM accepts any predicate; the project's translation keys use the SKOS mapping relations of the MappingPredicate enumeration (the taxonomy-crosswalk-publisher profile requires it).""", json_schema_extra = { "x-kll-rules": {'required': 'Mapping.mapping_predicate.required', 'schema': {'': {'array': 'Mapping.mapping_predicate.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den relation som gäller '
                                                      'från subjektet till objektet. '
                                                      'SSSOM godtar vilket predikat som '
@@ -3352,7 +3352,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:predicate_id'],
          'slot_uri': 'owl:annotatedProperty'} })
-    mapping_predicate_label: Optional[str] = Field(default=None, title="Predicate label", description="""The label of the predicate as the SSSOM file gives it (predicate_label).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_predicate_label: Optional[str] = Field(default=None, title="Predicate label", description="""The label of the predicate as the SSSOM file gives it (predicate_label).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_predicate_label.max-count', 'type': 'Mapping.mapping_predicate_label.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Predikatets benämning så som '
                                                      'SSSOM-filen anger den '
                                                      '(predicate_label).'},
@@ -3361,7 +3361,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:predicate_label'],
          'slot_uri': 'kll:mappingPredicateLabel'} })
-    mapping_negated: Optional[bool] = Field(default=None, title="Negated", description="""True when the mapping states that the predicate does not hold between subject and object (SSSOM predicate_modifier Not, its only modifier).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_negated: Optional[bool] = Field(default=None, title="Negated", description="""True when the mapping states that the predicate does not hold between subject and object (SSSOM predicate_modifier Not, its only modifier).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_negated.max-count', 'type': 'Mapping.mapping_negated.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Sant när mappningen anger att '
                                                      'predikatet inte gäller mellan '
                                                      'subjekt och objekt (SSSOM:s '
@@ -3371,7 +3371,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:predicate_modifier'],
          'slot_uri': 'kll:mappingNegated'} })
-    mapping_predicate_type: Optional[EntityType] = Field(default=None, title="Predicate type", description="""The kind of entity the predicate is, e.g. owl annotation property (SSSOM predicate_type).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_predicate_type: Optional[EntityType] = Field(default=None, title="Predicate type", description="""The kind of entity the predicate is, e.g. owl annotation property (SSSOM predicate_type).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_predicate_type.max-count', 'enum': 'Mapping.mapping_predicate_type.enum', 'type': 'Mapping.mapping_predicate_type.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vilket slags entitet predikatet '
                                                      'är, till exempel owl annotation '
                                                      'property (SSSOM:s '
@@ -3380,7 +3380,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:predicate_type'],
          'slot_uri': 'kll:mappingPredicateType'} })
-    mapping_object: MappingEntity = Field(default=..., title="Object", description="""The entity that the subject is mapped to (SSSOM object_id, object_label, object_type and the other object slots).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_object: MappingEntity = Field(default=..., title="Object", description="""The entity that the subject is mapped to (SSSOM object_id, object_label, object_type and the other object slots).""", json_schema_extra = { "x-kll-rules": {'required': 'Mapping.mapping_object.required', 'schema': {'': {'array': 'Mapping.mapping_object.max-count', 'type': 'Mapping.mapping_object.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den entitet som subjektet mappas '
                                                      'till (SSSOM:s object_id, '
                                                      'object_label, object_type och de '
@@ -3389,14 +3389,14 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:object_id'],
          'slot_uri': 'owl:annotatedTarget'} })
-    mapping_justification: MappingJustification = Field(default=..., title="Mapping justification", description="""How the mapping was established, as a term of the Semantic Mapping Vocabulary (SEMAPV).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_justification: MappingJustification = Field(default=..., title="Mapping justification", description="""How the mapping was established, as a term of the Semantic Mapping Vocabulary (SEMAPV).""", json_schema_extra = { "x-kll-rules": {'required': 'Mapping.mapping_justification.required', 'schema': {'': {'array': 'Mapping.mapping_justification.max-count', 'enum': 'Mapping.mapping_justification.enum', 'type': 'Mapping.mapping_justification.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur mappningen togs fram, '
                                                      'uttryckt med en term ur Semantic '
                                                      'Mapping Vocabulary (SEMAPV).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mappningens grund'}},
          'domain_of': ['Mapping'],
          'slot_uri': 'sssom:mapping_justification'} })
-    confidence: Optional[float] = Field(default=None, title="Confidence", description="""The creator's confidence, from 0 to 1, that the statement is correct; when it is missing, full confidence (1) is assumed.""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    confidence: Optional[float] = Field(default=None, title="Confidence", description="""The creator's confidence, from 0 to 1, that the statement is correct; when it is missing, full confidence (1) is assumed.""", ge=0, le=1, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.confidence.max-count', 'maximum': 'Mapping.confidence.range', 'minimum': 'Mapping.confidence.range', 'type': 'Mapping.confidence.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Upphovets säkerhet, från 0 till '
                                                      '1, i att påståendet är korrekt; '
                                                      'om uppgiften saknas antas full '
@@ -3404,7 +3404,7 @@ class Mapping(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Säkerhet'}},
          'domain_of': ['Mapping', 'ConceptAnnotation'],
          'slot_uri': 'sssom:confidence'} })
-    mapping_authors: Optional[list[str]] = Field(default=None, title="Mapping authors", description="""The persons or organisations that asserted the mapping.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_authors: Optional[list[str]] = Field(default=None, title="Mapping authors", description="""The persons or organisations that asserted the mapping.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.mapping_authors.value-type'}, '/items': {'type': 'Mapping.mapping_authors.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De personer eller organisationer '
                                                      'som fastställde mappningen.'},
                          'title_sv': {'tag': 'title_sv',
@@ -3412,7 +3412,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:author_id'],
          'slot_uri': 'pav:authoredBy'} })
-    mapping_author_labels: Optional[list[str]] = Field(default=None, title="Mapping author labels", description="""The names of the authors of the mapping as the SSSOM file gives them (author_label), kept where they cannot be the names of the authors' records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_author_labels: Optional[list[str]] = Field(default=None, title="Mapping author labels", description="""The names of the authors of the mapping as the SSSOM file gives them (author_label), kept where they cannot be the names of the authors' records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.mapping_author_labels.value-type'}, '/items': {'type': 'Mapping.mapping_author_labels.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnen på mappningens upphov så '
                                                      'som SSSOM-filen anger dem '
                                                      '(author_label), bevarade där de '
@@ -3423,7 +3423,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:author_label'],
          'slot_uri': 'kll:mappingAuthorLabels'} })
-    mapping_reviewers: Optional[list[str]] = Field(default=None, title="Mapping reviewers", description="""The persons or organisations that reviewed the mapping (SSSOM reviewer_id).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_reviewers: Optional[list[str]] = Field(default=None, title="Mapping reviewers", description="""The persons or organisations that reviewed the mapping (SSSOM reviewer_id).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.mapping_reviewers.value-type'}, '/items': {'type': 'Mapping.mapping_reviewers.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De personer eller organisationer '
                                                      'som granskade mappningen '
                                                      '(SSSOM:s reviewer_id).'},
@@ -3432,7 +3432,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:reviewer_id'],
          'slot_uri': 'kll:mappingReviewers'} })
-    mapping_reviewer_labels: Optional[list[str]] = Field(default=None, title="Mapping reviewer labels", description="""The names of the reviewers as the SSSOM file gives them (reviewer_label), kept where they cannot be the names of the reviewers' records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_reviewer_labels: Optional[list[str]] = Field(default=None, title="Mapping reviewer labels", description="""The names of the reviewers as the SSSOM file gives them (reviewer_label), kept where they cannot be the names of the reviewers' records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.mapping_reviewer_labels.value-type'}, '/items': {'type': 'Mapping.mapping_reviewer_labels.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnen på granskarna så som '
                                                      'SSSOM-filen anger dem '
                                                      '(reviewer_label), bevarade där '
@@ -3443,7 +3443,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:reviewer_label'],
          'slot_uri': 'kll:mappingReviewerLabels'} })
-    mapping_creators: Optional[list[str]] = Field(default=None, title="Mapping creators", description="""The persons or organisations that created this mapping record, who may differ from its authors (SSSOM creator_id of a mapping).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_creators: Optional[list[str]] = Field(default=None, title="Mapping creators", description="""The persons or organisations that created this mapping record, who may differ from its authors (SSSOM creator_id of a mapping).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.mapping_creators.value-type'}, '/items': {'type': 'Mapping.mapping_creators.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De personer eller organisationer '
                                                      'som skapade denna mappningspost, '
                                                      'vilka kan skilja sig från dess '
@@ -3453,7 +3453,7 @@ class Mapping(ConfiguredBaseModel):
                                       'value': 'Mappningens skapare'}},
          'domain_of': ['Mapping'],
          'slot_uri': 'kll:mappingCreators'} })
-    mapping_creator_labels: Optional[list[str]] = Field(default=None, title="Mapping creator labels", description="""The names of the creators of the mapping as the SSSOM file gives them (creator_label of a mapping), kept where they cannot be the names of their records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_creator_labels: Optional[list[str]] = Field(default=None, title="Mapping creator labels", description="""The names of the creators of the mapping as the SSSOM file gives them (creator_label of a mapping), kept where they cannot be the names of their records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.mapping_creator_labels.value-type'}, '/items': {'type': 'Mapping.mapping_creator_labels.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnen på mappningens skapare så '
                                                      'som SSSOM-filen anger dem '
                                                      '(creator_label för en mappning), '
@@ -3463,7 +3463,7 @@ class Mapping(ConfiguredBaseModel):
                                       'value': 'Mappningens skapares namn'}},
          'domain_of': ['Mapping'],
          'slot_uri': 'kll:mappingCreatorLabels'} })
-    mapping_license: Optional[str] = Field(default=None, title="Mapping licence", description="""The IRI of the licence of this one mapping, where it differs from the set's (SSSOM license of a mapping).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_license: Optional[str] = Field(default=None, title="Mapping licence", description="""The IRI of the licence of this one mapping, where it differs from the set's (SSSOM license of a mapping).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_license.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för licensen för just denna '
                                                      'mappning, om den skiljer sig '
                                                      'från mängdens (SSSOM:s license '
@@ -3472,7 +3472,7 @@ class Mapping(ConfiguredBaseModel):
                                       'value': 'Mappningens licens'}},
          'domain_of': ['Mapping'],
          'slot_uri': 'kll:mappingLicense'} })
-    mapping_provider: Optional[str] = Field(default=None, title="Mapping provider", description="""The IRI of the party that provides the mapping, e.g. the ontology it was taken from (SSSOM mapping_provider).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_provider: Optional[str] = Field(default=None, title="Mapping provider", description="""The IRI of the party that provides the mapping, e.g. the ontology it was taken from (SSSOM mapping_provider).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_provider.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den part som '
                                                      'tillhandahåller mappningen, till '
                                                      'exempel den ontologi den hämtats '
@@ -3482,7 +3482,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:mapping_provider'],
          'slot_uri': 'kll:mappingProvider'} })
-    mapping_source: Optional[str] = Field(default=None, title="Mapping source", description="""The IRI of the mapping set that the mapping was taken from (SSSOM mapping_source).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_source: Optional[str] = Field(default=None, title="Mapping source", description="""The IRI of the mapping set that the mapping was taken from (SSSOM mapping_source).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_source.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den uppsättning '
                                                      'mappningar som mappningen '
                                                      'hämtats ur (SSSOM:s '
@@ -3491,7 +3491,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:mapping_source'],
          'slot_uri': 'kll:mappingSource'} })
-    mapping_cardinality: Optional[MappingCardinality] = Field(default=None, title="Mapping cardinality", description="""Whether subject and object take part in other mappings of the set: 1:1, 1:n, n:1, n:n, 1:0, 0:1 or 0:0 (SSSOM mapping_cardinality).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_cardinality: Optional[MappingCardinality] = Field(default=None, title="Mapping cardinality", description="""Whether subject and object take part in other mappings of the set: 1:1, 1:n, n:1, n:n, 1:0, 0:1 or 0:0 (SSSOM mapping_cardinality).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_cardinality.max-count', 'enum': 'Mapping.mapping_cardinality.enum', 'type': 'Mapping.mapping_cardinality.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om subjekt och objekt ingår i '
                                                      'andra mappningar i mängden: 1:1, '
                                                      '1:n, n:1, n:n, 1:0, 0:1 eller '
@@ -3502,7 +3502,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:mapping_cardinality'],
          'slot_uri': 'kll:mappingCardinality'} })
-    cardinality_scope: Optional[list[str]] = Field(default=None, title="Cardinality scope", description="""The slots whose values delimit the records among which the mapping cardinality is counted (SSSOM cardinality_scope).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    cardinality_scope: Optional[list[str]] = Field(default=None, title="Cardinality scope", description="""The slots whose values delimit the records among which the mapping cardinality is counted (SSSOM cardinality_scope).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.cardinality_scope.value-type'}, '/items': {'type': 'Mapping.cardinality_scope.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De fält vars värden avgränsar de '
                                                      'poster bland vilka mappningens '
                                                      'kardinalitet räknas (SSSOM:s '
@@ -3512,7 +3512,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:cardinality_scope'],
          'slot_uri': 'kll:cardinalityScope'} })
-    mapping_tool: Optional[str] = Field(default=None, title="Mapping tool", description="""The name of the tool that made the mapping (SSSOM mapping_tool).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_tool: Optional[str] = Field(default=None, title="Mapping tool", description="""The name of the tool that made the mapping (SSSOM mapping_tool).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_tool.max-count', 'type': 'Mapping.mapping_tool.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på det verktyg som gjorde '
                                                      'mappningen (SSSOM:s '
                                                      'mapping_tool).'},
@@ -3520,7 +3520,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:mapping_tool'],
          'slot_uri': 'kll:mappingTool'} })
-    mapping_tool_id: Optional[str] = Field(default=None, title="Mapping tool identifier", description="""The IRI of the tool that made the mapping (SSSOM mapping_tool_id).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_tool_id: Optional[str] = Field(default=None, title="Mapping tool identifier", description="""The IRI of the tool that made the mapping (SSSOM mapping_tool_id).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_tool_id.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för det verktyg som gjorde '
                                                      'mappningen (SSSOM:s '
                                                      'mapping_tool_id).'},
@@ -3529,7 +3529,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:mapping_tool_id'],
          'slot_uri': 'kll:mappingToolId'} })
-    mapping_tool_version: Optional[str] = Field(default=None, title="Mapping tool version", description="""The version of the tool that made the mapping (SSSOM mapping_tool_version).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_tool_version: Optional[str] = Field(default=None, title="Mapping tool version", description="""The version of the tool that made the mapping (SSSOM mapping_tool_version).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_tool_version.max-count', 'type': 'Mapping.mapping_tool_version.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Versionen av det verktyg som '
                                                      'gjorde mappningen (SSSOM:s '
                                                      'mapping_tool_version).'},
@@ -3538,7 +3538,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:mapping_tool_version'],
          'slot_uri': 'kll:mappingToolVersion'} })
-    mapping_date: Optional[date] = Field(default=None, title="Mapping date", description="""The date on which the mapping, or the mappings of a set, were asserted; not the date of publication.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_date: Optional[date] = Field(default=None, title="Mapping date", description="""The date on which the mapping, or the mappings of a set, were asserted; not the date of publication.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_date.max-count', 'format': 'Mapping.mapping_date.value-type', 'type': 'Mapping.mapping_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då mappningen, eller '
                                                      'en mängds mappningar, '
                                                      'fastställdes; inte '
@@ -3548,7 +3548,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:mapping_date'],
          'slot_uri': 'kll:mappingDate'} })
-    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: Optional[date] = Field(default=None, title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.issued.max-count', 'format': 'Mapping.issued.value-type', 'type': 'Mapping.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
@@ -3562,7 +3562,7 @@ class Mapping(ConfiguredBaseModel):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    review_date: Optional[date] = Field(default=None, title="Review date", description="""The date on which the mapping was last reviewed (SSSOM review_date).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    review_date: Optional[date] = Field(default=None, title="Review date", description="""The date on which the mapping was last reviewed (SSSOM review_date).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.review_date.max-count', 'format': 'Mapping.review_date.value-type', 'type': 'Mapping.review_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då mappningen senast '
                                                      'granskades (SSSOM:s '
                                                      'review_date).'},
@@ -3570,7 +3570,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:review_date'],
          'slot_uri': 'kll:reviewDate'} })
-    reviewer_agreement: Optional[float] = Field(default=None, title="Reviewer agreement", description="""How much the reviewer agrees with the mapping, from -1 (confidently disagrees) to 1 (confidently agrees) (SSSOM reviewer_agreement).""", ge=-1, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    reviewer_agreement: Optional[float] = Field(default=None, title="Reviewer agreement", description="""How much the reviewer agrees with the mapping, from -1 (confidently disagrees) to 1 (confidently agrees) (SSSOM reviewer_agreement).""", ge=-1, le=1, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.reviewer_agreement.max-count', 'maximum': 'Mapping.reviewer_agreement.range', 'minimum': 'Mapping.reviewer_agreement.range', 'type': 'Mapping.reviewer_agreement.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur mycket granskaren instämmer '
                                                      'i mappningen, från -1 (instämmer '
                                                      'säkert inte) till 1 (instämmer '
@@ -3581,7 +3581,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:reviewer_agreement'],
          'slot_uri': 'kll:reviewerAgreement'} })
-    curation_rules: Optional[list[str]] = Field(default=None, title="Curation rules", description="""The IRIs of the curation rules the mapping was made or checked by (SSSOM curation_rule).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    curation_rules: Optional[list[str]] = Field(default=None, title="Curation rules", description="""The IRIs of the curation rules the mapping was made or checked by (SSSOM curation_rule).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Mapping.curation_rules.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de kureringsregler '
                                                      'som mappningen gjordes eller '
                                                      'kontrollerades enligt (SSSOM:s '
@@ -3590,7 +3590,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:curation_rule'],
          'slot_uri': 'kll:curationRules'} })
-    curation_rule_texts: Optional[list[str]] = Field(default=None, title="Curation rule texts", description="""The curation rules the mapping was made or checked by, as text (SSSOM curation_rule_text).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    curation_rule_texts: Optional[list[str]] = Field(default=None, title="Curation rule texts", description="""The curation rules the mapping was made or checked by, as text (SSSOM curation_rule_text).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.curation_rule_texts.value-type'}, '/items': {'type': 'Mapping.curation_rule_texts.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De kureringsregler som '
                                                      'mappningen gjordes eller '
                                                      'kontrollerades enligt, som text '
@@ -3600,7 +3600,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:curation_rule_text'],
          'slot_uri': 'kll:curationRuleTexts'} })
-    match_strings: Optional[list[str]] = Field(default=None, title="Match strings", description="""The strings that were matched between subject and object (SSSOM match_string).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    match_strings: Optional[list[str]] = Field(default=None, title="Match strings", description="""The strings that were matched between subject and object (SSSOM match_string).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.match_strings.value-type'}, '/items': {'type': 'Mapping.match_strings.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De strängar som matchades mellan '
                                                      'subjekt och objekt (SSSOM:s '
                                                      'match_string).'},
@@ -3608,7 +3608,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:match_string'],
          'slot_uri': 'kll:matchStrings'} })
-    similarity_score: Optional[float] = Field(default=None, title="Similarity score", description="""The score of the similarity measure between subject and object, from 0 to 1 (SSSOM similarity_score).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    similarity_score: Optional[float] = Field(default=None, title="Similarity score", description="""The score of the similarity measure between subject and object, from 0 to 1 (SSSOM similarity_score).""", ge=0, le=1, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.similarity_score.max-count', 'maximum': 'Mapping.similarity_score.range', 'minimum': 'Mapping.similarity_score.range', 'type': 'Mapping.similarity_score.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Värdet av likhetsmåttet mellan '
                                                      'subjekt och objekt, från 0 till '
                                                      '1 (SSSOM:s similarity_score).'},
@@ -3616,7 +3616,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:similarity_score'],
          'slot_uri': 'kll:similarityScore'} })
-    similarity_measure: Optional[str] = Field(default=None, title="Similarity measure", description="""The measure of similarity that gave the score, e.g. a Jaccard index (SSSOM similarity_measure).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    similarity_measure: Optional[str] = Field(default=None, title="Similarity measure", description="""The measure of similarity that gave the score, e.g. a Jaccard index (SSSOM similarity_measure).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.similarity_measure.max-count', 'type': 'Mapping.similarity_measure.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det likhetsmått som gav värdet, '
                                                      'till exempel ett Jaccard-index '
                                                      '(SSSOM:s similarity_measure).'},
@@ -3624,7 +3624,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:similarity_measure'],
          'slot_uri': 'kll:similarityMeasure'} })
-    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Mapping.mapping_see_also.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för resurser med mer om '
                                                      'uppsättningen mappningar eller '
                                                      'mappningen (SSSOM:s see_also).'},
@@ -3632,7 +3632,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:see_also'],
          'slot_uri': 'rdfs:seeAlso'} })
-    issue_tracker_item: Optional[str] = Field(default=None, title="Issue tracker item", description="""The IRI of the issue where the mapping is discussed (SSSOM issue_tracker_item).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issue_tracker_item: Optional[str] = Field(default=None, title="Issue tracker item", description="""The IRI of the issue where the mapping is discussed (SSSOM issue_tracker_item).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.issue_tracker_item.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för det ärende där '
                                                      'mappningen diskuteras (SSSOM:s '
                                                      'issue_tracker_item).'},
@@ -3640,7 +3640,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:issue_tracker_item'],
          'slot_uri': 'kll:issueTrackerItem'} })
-    mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_other: Optional[str] = Field(default=None, title="Other", description="""Free text of further information about the mapping set or the mapping, as SSSOM's other slot holds it.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_other.max-count', 'type': 'Mapping.mapping_other.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Fritext med ytterligare '
                                                      'uppgifter om uppsättningen '
                                                      'mappningar eller mappningen, så '
@@ -3650,7 +3650,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['MappingSet', 'Mapping'],
          'exact_mappings': ['sssom:other'],
          'slot_uri': 'kll:mappingOther'} })
-    mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_comment: Optional[str] = Field(default=None, title="Comment", description="""A free-text note by the curator or the tool about the mapping or the mapping set.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Mapping.mapping_comment.max-count', 'type': 'Mapping.mapping_comment.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextanteckning om '
                                                      'mappningen eller uppsättningen '
                                                      'mappningar från den som kurerat '
@@ -3718,7 +3718,7 @@ class MappingEntity(ConceptReference):
                                            'recommended': False}},
          'title': 'Mapping entity'})
 
-    entity_type: Optional[EntityType] = Field(default=None, title="Entity type", description="""The kind of entity the subject or object is, e.g. skos concept, owl class or rdfs literal (SSSOM subject_type and object_type).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    entity_type: Optional[EntityType] = Field(default=None, title="Entity type", description="""The kind of entity the subject or object is, e.g. skos concept, owl class or rdfs literal (SSSOM subject_type and object_type).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingEntity.entity_type.max-count', 'enum': 'MappingEntity.entity_type.enum', 'type': 'MappingEntity.entity_type.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vilket slags entitet subjektet '
                                                      'eller objektet är, till exempel '
                                                      'skos concept, owl class eller '
@@ -3727,7 +3727,7 @@ class MappingEntity(ConceptReference):
                          'title_sv': {'tag': 'title_sv', 'value': 'Entitetstyp'}},
          'domain_of': ['MappingEntity'],
          'slot_uri': 'kll:entityType'} })
-    entity_category: Optional[str] = Field(default=None, title="Entity category", description="""The category of the subject or object, e.g. a Biolink class (SSSOM subject_category and object_category).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    entity_category: Optional[str] = Field(default=None, title="Entity category", description="""The category of the subject or object, e.g. a Biolink class (SSSOM subject_category and object_category).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingEntity.entity_category.max-count', 'type': 'MappingEntity.entity_category.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Subjektets eller objektets '
                                                      'kategori, till exempel en '
                                                      'Biolink-klass (SSSOM:s '
@@ -3736,7 +3736,7 @@ class MappingEntity(ConceptReference):
                          'title_sv': {'tag': 'title_sv', 'value': 'Entitetskategori'}},
          'domain_of': ['MappingEntity'],
          'slot_uri': 'kll:entityCategory'} })
-    entity_source: Optional[str] = Field(default=None, title="Entity source", description="""The IRI of the vocabulary this one subject or object is taken from, where it differs from the set's source (SSSOM subject_source and object_source of a mapping).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    entity_source: Optional[str] = Field(default=None, title="Entity source", description="""The IRI of the vocabulary this one subject or object is taken from, where it differs from the set's source (SSSOM subject_source and object_source of a mapping).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingEntity.entity_source.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den vokabulär som just '
                                                      'detta subjekt eller objekt '
                                                      'hämtats ur, om den skiljer sig '
@@ -3746,7 +3746,7 @@ class MappingEntity(ConceptReference):
                          'title_sv': {'tag': 'title_sv', 'value': 'Entitetens källa'}},
          'domain_of': ['MappingEntity'],
          'slot_uri': 'kll:entitySource'} })
-    match_fields: Optional[list[str]] = Field(default=None, title="Match fields", description="""The IRIs of the fields of the subject or object that were matched (SSSOM subject_match_field and object_match_field).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    match_fields: Optional[list[str]] = Field(default=None, title="Match fields", description="""The IRIs of the fields of the subject or object that were matched (SSSOM subject_match_field and object_match_field).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingEntity.match_fields.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de fält i subjektet '
                                                      'eller objektet som matchades '
                                                      '(SSSOM:s subject_match_field och '
@@ -3754,7 +3754,7 @@ class MappingEntity(ConceptReference):
                          'title_sv': {'tag': 'title_sv', 'value': 'Matchade fält'}},
          'domain_of': ['MappingEntity'],
          'slot_uri': 'kll:matchFields'} })
-    preprocessing: Optional[list[str]] = Field(default=None, title="Preprocessing", description="""The IRIs of the preprocessing steps applied to the subject or object before matching (SSSOM subject_preprocessing and object_preprocessing).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    preprocessing: Optional[list[str]] = Field(default=None, title="Preprocessing", description="""The IRIs of the preprocessing steps applied to the subject or object before matching (SSSOM subject_preprocessing and object_preprocessing).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingEntity.preprocessing.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de förbehandlingssteg '
                                                      'som subjektet eller objektet '
                                                      'genomgick före matchningen '
@@ -3763,20 +3763,20 @@ class MappingEntity(ConceptReference):
                          'title_sv': {'tag': 'title_sv', 'value': 'Förbehandling'}},
          'domain_of': ['MappingEntity'],
          'slot_uri': 'kll:preprocessing'} })
-    scheme: Optional[ConceptSchemeName] = Field(default=None, title="Scheme", description="""The classification or vocabulary that the code belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme: Optional[ConceptSchemeName] = Field(default=None, title="Scheme", description="""The classification or vocabulary that the code belongs to.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingEntity.scheme.max-count', 'enum': 'MappingEntity.scheme.enum', 'type': 'MappingEntity.scheme.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den klassifikation eller '
                                                      'vokabulär som koden hör till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Schema'}},
          'domain_of': ['ConceptReference', 'ConceptScheme'],
          'slot_uri': 'skos:inScheme'} })
-    code: Optional[str] = Field(default=None, title="Code", description="""The code of the concept within its scheme, exactly as the scheme writes it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    code: Optional[str] = Field(default=None, title="Code", description="""The code of the concept within its scheme, exactly as the scheme writes it.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingEntity.code.max-count', 'pattern': 'MappingEntity.code.pattern', 'type': 'MappingEntity.code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets kod i schemat, '
                                                      'skriven exakt som schemat '
                                                      'skriver den.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kod'}},
          'domain_of': ['ConceptReference', 'Concept'],
          'slot_uri': 'skos:notation'} })
-    scheme_version: Optional[str] = Field(default=None, title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    scheme_version: Optional[str] = Field(default=None, title="Scheme version", description="""The version of the scheme that the code is taken from, e.g. \"2012\", \"2020\", \"v1.2.0\", or the JobTech taxonomy version number.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingEntity.scheme_version.max-count', 'pattern': 'MappingEntity.scheme_version.pattern', 'type': 'MappingEntity.scheme_version.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Versionen av det schema som '
                                                      'koden hämtats ur, till exempel '
                                                      '"2012", "2020", "v1.2.0" eller '
@@ -3786,14 +3786,14 @@ class MappingEntity(ConceptReference):
          'domain_of': ['ConceptReference', 'ConceptScheme'],
          'recommended': False,
          'slot_uri': 'owl:versionInfo'} })
-    concept_iri: Optional[str] = Field(default=None, title="Concept IRI", description="""The IRI of the concept, where the scheme publishes one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    concept_iri: Optional[str] = Field(default=None, title="Concept IRI", description="""The IRI of the concept, where the scheme publishes one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MappingEntity.concept_iri.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets IRI, om schemat '
                                                      'publicerar en sådan.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Begreppets IRI'}},
          'close_mappings': ['skos:exactMatch'],
          'domain_of': ['ConceptReference'],
          'slot_uri': 'kll:conceptIri'} })
-    label: Optional[LocalizedText] = Field(default=None, title="Label", description="""The preferred human-readable label of a concept.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    label: Optional[LocalizedText] = Field(default=None, title="Label", description="""The preferred human-readable label of a concept.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'MappingEntity.label.language-map', 'required': {'sv': 'MappingEntity.label.swedish'}, 'type': 'MappingEntity.label.language-map'}, '/properties/en': {'pattern': 'MappingEntity.label.language-map', 'type': 'MappingEntity.label.language-map'}, '/properties/sv': {'pattern': 'MappingEntity.label.language-map', 'type': 'MappingEntity.label.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Begreppets föredragna benämning '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Benämning'}},
@@ -3873,14 +3873,14 @@ class PrefixDeclaration(ConfiguredBaseModel):
                         'prefix_url': {'name': 'prefix_url', 'required': True}},
          'title': 'Prefix declaration'})
 
-    prefix_name: str = Field(default=..., title="Prefix name", description="""The prefix name of a CURIE, the part before the colon.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    prefix_name: str = Field(default=..., title="Prefix name", description="""The prefix name of a CURIE, the part before the colon.""", json_schema_extra = { "x-kll-rules": {'required': 'PrefixDeclaration.prefix_name.required', 'schema': {'': {'array': 'PrefixDeclaration.prefix_name.max-count', 'pattern': 'PrefixDeclaration.prefix_name.pattern', 'type': 'PrefixDeclaration.prefix_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Prefixnamnet i en CURIE, delen '
                                                      'före kolonet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Prefixnamn'}},
          'domain_of': ['PrefixDeclaration'],
          'exact_mappings': ['sssom:prefix_name'],
          'slot_uri': 'sh:prefix'} })
-    prefix_url: str = Field(default=..., title="Prefix IRI", description="""The IRI that the prefix name stands for; a CURIE expands to it followed by the local part.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    prefix_url: str = Field(default=..., title="Prefix IRI", description="""The IRI that the prefix name stands for; a CURIE expands to it followed by the local part.""", json_schema_extra = { "x-kll-rules": {'required': 'PrefixDeclaration.prefix_url.required', 'schema': {'': {'array': 'PrefixDeclaration.prefix_url.max-count', 'format': None, 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den IRI som prefixnamnet står '
                                                      'för; en CURIE expanderas till '
                                                      'den följd av den lokala delen.'},
@@ -3944,7 +3944,7 @@ class ConceptAnnotation(Entity):
                         'start_offset': {'name': 'start_offset', 'required': True}},
          'title': 'Concept annotation'})
 
-    annotated_resource: str = Field(default=..., title="Annotated resource", description="""The IRI of the resource whose text is annotated, e.g. an education or an education event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotated_resource: str = Field(default=..., title="Annotated resource", description="""The IRI of the resource whose text is annotated, e.g. an education or an education event.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.annotated_resource.required', 'schema': {'': {'array': 'ConceptAnnotation.annotated_resource.max-count', 'format': None, 'pattern': 'ConceptAnnotation.annotated_resource.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den resurs vars text '
                                                      'annoteras, till exempel en '
                                                      'utbildning eller ett '
@@ -3953,7 +3953,7 @@ class ConceptAnnotation(Entity):
          'close_mappings': ['oa:hasSource'],
          'domain_of': ['ConceptAnnotation'],
          'slot_uri': 'oa:hasTarget'} })
-    annotated_property: str = Field(default=..., title="Annotated property", description="""The name of the model slot that holds the annotated text in the resource, e.g. description or eligibility.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotated_property: str = Field(default=..., title="Annotated property", description="""The name of the model slot that holds the annotated text in the resource, e.g. description or eligibility.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.annotated_property.required', 'schema': {'': {'array': 'ConceptAnnotation.annotated_property.max-count', 'pattern': 'ConceptAnnotation.annotated_property.pattern', 'type': 'ConceptAnnotation.annotated_property.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på den egenskap i '
                                                      'modellen som innehåller den '
                                                      'annoterade texten i resursen, '
@@ -3963,7 +3963,7 @@ class ConceptAnnotation(Entity):
                                       'value': 'Annoterad egenskap'}},
          'domain_of': ['ConceptAnnotation'],
          'slot_uri': 'kll:annotatedProperty'} })
-    annotated_language: str = Field(default=..., title="Annotated language", description="""The BCP 47 language tag of the language version of the text that the offsets refer to, e.g. sv.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotated_language: str = Field(default=..., title="Annotated language", description="""The BCP 47 language tag of the language version of the text that the offsets refer to, e.g. sv.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.annotated_language.required', 'schema': {'': {'array': 'ConceptAnnotation.annotated_language.max-count', 'pattern': 'ConceptAnnotation.annotated_language.pattern', 'type': 'ConceptAnnotation.annotated_language.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'BCP 47-språkkoden för den '
                                                      'språkversion av texten som '
                                                      'positionerna avser, till exempel '
@@ -3972,20 +3972,20 @@ class ConceptAnnotation(Entity):
          'close_mappings': ['dcterms:language'],
          'domain_of': ['ConceptAnnotation'],
          'slot_uri': 'kll:annotatedLanguage'} })
-    start_offset: int = Field(default=..., title="Start offset", description="""The position of the first character of the span, counted from 0.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    start_offset: int = Field(default=..., title="Start offset", description="""The position of the first character of the span, counted from 0.""", ge=0, json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.start_offset.required', 'schema': {'': {'array': 'ConceptAnnotation.start_offset.max-count', 'minimum': 'ConceptAnnotation.start_offset.range', 'type': 'ConceptAnnotation.start_offset.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Positionen för avsnittets första '
                                                      'tecken, räknat från 0.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Startposition'}},
          'domain_of': ['ConceptAnnotation'],
          'slot_uri': 'oa:start'} })
-    end_offset: int = Field(default=..., title="End offset", description="""The position just after the last character of the span; it is greater than the start offset.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    end_offset: int = Field(default=..., title="End offset", description="""The position just after the last character of the span; it is greater than the start offset.""", ge=1, json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.end_offset.required', 'schema': {'': {'array': 'ConceptAnnotation.end_offset.max-count', 'minimum': 'ConceptAnnotation.end_offset.range', 'type': 'ConceptAnnotation.end_offset.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Positionen direkt efter '
                                                      'avsnittets sista tecken; den är '
                                                      'större än startpositionen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Slutposition'}},
          'domain_of': ['ConceptAnnotation'],
          'slot_uri': 'oa:end'} })
-    annotated_text: Optional[str] = Field(default=None, title="Annotated text", description="""A copy of the annotated span, so that the annotation can be checked against the text and re-anchored if the text changes.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotated_text: Optional[str] = Field(default=None, title="Annotated text", description="""A copy of the annotated span, so that the annotation can be checked against the text and re-anchored if the text changes.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptAnnotation.annotated_text.max-count', 'type': 'ConceptAnnotation.annotated_text.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En kopia av det annoterade '
                                                      'avsnittet, så att annoteringen '
                                                      'kan kontrolleras mot texten och '
@@ -3995,13 +3995,13 @@ class ConceptAnnotation(Entity):
          'domain_of': ['ConceptAnnotation'],
          'recommended': True,
          'slot_uri': 'oa:exact'} })
-    annotated_concept: ConceptReference = Field(default=..., title="Annotated concept", description="""The concept that the span of text expresses.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotated_concept: ConceptReference = Field(default=..., title="Annotated concept", description="""The concept that the span of text expresses.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.annotated_concept.required', 'schema': {'': {'array': 'ConceptAnnotation.annotated_concept.max-count', 'type': 'ConceptAnnotation.annotated_concept.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det begrepp som textavsnittet '
                                                      'uttrycker.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Annoterat begrepp'}},
          'domain_of': ['ConceptAnnotation'],
          'slot_uri': 'oa:hasBody'} })
-    annotation_role: AnnotationRole = Field(default=..., title="Annotation role", description="""The role the concept plays in the annotated resource, e.g. a prerequisite for admission or a learning outcome of the education.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotation_role: AnnotationRole = Field(default=..., title="Annotation role", description="""The role the concept plays in the annotated resource, e.g. a prerequisite for admission or a learning outcome of the education.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.annotation_role.required', 'schema': {'': {'array': 'ConceptAnnotation.annotation_role.max-count', 'enum': 'ConceptAnnotation.annotation_role.enum', 'type': 'ConceptAnnotation.annotation_role.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den roll begreppet har i den '
                                                      'annoterade resursen, till '
                                                      'exempel ett förkunskapskrav för '
@@ -4012,7 +4012,7 @@ class ConceptAnnotation(Entity):
                                       'value': 'Annoteringens roll'}},
          'domain_of': ['ConceptAnnotation'],
          'slot_uri': 'kll:annotationRole'} })
-    confidence: Optional[float] = Field(default=None, title="Confidence", description="""The creator's confidence, from 0 to 1, that the statement is correct; when it is missing, full confidence (1) is assumed.""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    confidence: Optional[float] = Field(default=None, title="Confidence", description="""The creator's confidence, from 0 to 1, that the statement is correct; when it is missing, full confidence (1) is assumed.""", ge=0, le=1, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptAnnotation.confidence.max-count', 'maximum': 'ConceptAnnotation.confidence.range', 'minimum': 'ConceptAnnotation.confidence.range', 'type': 'ConceptAnnotation.confidence.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Upphovets säkerhet, från 0 till '
                                                      '1, i att påståendet är korrekt; '
                                                      'om uppgiften saknas antas full '
@@ -4020,14 +4020,14 @@ class ConceptAnnotation(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Säkerhet'}},
          'domain_of': ['Mapping', 'ConceptAnnotation'],
          'slot_uri': 'sssom:confidence'} })
-    annotation_method: Optional[AnnotationMethod] = Field(default=None, title="Annotation method", description="""Whether a person or a program made the annotation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotation_method: Optional[AnnotationMethod] = Field(default=None, title="Annotation method", description="""Whether a person or a program made the annotation.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ConceptAnnotation.annotation_method.max-count', 'enum': 'ConceptAnnotation.annotation_method.enum', 'type': 'ConceptAnnotation.annotation_method.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om annoteringen gjordes av en '
                                                      'person eller av ett program.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Annoteringsmetod'}},
          'domain_of': ['ConceptAnnotation'],
          'recommended': True,
          'slot_uri': 'kll:annotationMethod'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.identifier', 'schema': {'': {'pattern': 'ConceptAnnotation.identifier', 'type': 'ConceptAnnotation.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -4036,7 +4036,7 @@ class ConceptAnnotation(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["ConceptAnnotation"] = Field(default="ConceptAnnotation", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["ConceptAnnotation"] = Field(default="ConceptAnnotation", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -4140,7 +4140,7 @@ class Qualification(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Qualification'})
 
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'Qualification.title.required', 'schema': {'': {'additionalProperties': 'Qualification.title.language-map', 'required': {'sv': 'Qualification.title.swedish'}, 'type': 'Qualification.title.language-map'}, '/properties/en': {'pattern': 'Qualification.title.language-map', 'type': 'Qualification.title.language-map'}, '/properties/sv': {'pattern': 'Qualification.title.language-map', 'type': 'Qualification.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -4160,7 +4160,7 @@ class Qualification(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Qualification.description.language-map', 'required': {'sv': 'Qualification.description.swedish'}, 'type': 'Qualification.description.language-map'}, '/properties/en': {'pattern': 'Qualification.description.language-map', 'type': 'Qualification.description.language-map'}, '/properties/sv': {'pattern': 'Qualification.description.language-map', 'type': 'Qualification.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -4183,7 +4183,7 @@ class Qualification(Entity):
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.homepage.max-count', 'format': None, 'pattern': 'Qualification.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -4196,7 +4196,7 @@ class Qualification(Entity):
                        'Catalog',
                        'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
-    seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in Sveriges referensram för kvalifikationer (SeQF), set by the Government for qualifications in the formal system and by a level placement decision of Myndigheten för yrkeshögskolan for others.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in Sveriges referensram för kvalifikationer (SeQF), set by the Government for qualifications in the formal system and by a level placement decision of Myndigheten för yrkeshögskolan for others.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.seqf_level.max-count', 'enum': 'Qualification.seqf_level.enum', 'type': 'Qualification.seqf_level.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens nivå i Sveriges '
                                                      'referensram för kvalifikationer '
                                                      '(SeQF), fastställd av regeringen '
@@ -4210,7 +4210,7 @@ class Qualification(Entity):
          'domain_of': ['Qualification', 'LevelPlacementDecision', 'DiplomaSupplement'],
          'recommended': True,
          'slot_uri': 'elm:NQFLevel'} })
-    eqf_level: Optional[EqfLevel] = Field(default=None, title="EQF level", description="""The level of the qualification in the European Qualifications Framework; for Swedish qualifications it equals the SeQF level.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    eqf_level: Optional[EqfLevel] = Field(default=None, title="EQF level", description="""The level of the qualification in the European Qualifications Framework; for Swedish qualifications it equals the SeQF level.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.eqf_level.max-count', 'enum': 'Qualification.eqf_level.enum', 'type': 'Qualification.eqf_level.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens nivå i den '
                                                      'europeiska referensramen för '
                                                      'kvalifikationer; för svenska '
@@ -4221,7 +4221,7 @@ class Qualification(Entity):
          'recommended': True,
          'related_mappings': ['ctdl:audienceLevelType'],
          'slot_uri': 'elm:EQFLevel'} })
-    level_placement_route: Optional[LevelPlacementRoute] = Field(default=None, title="Level placement route", description="""How the qualification got its SeQF level: set by the Government for the formal education system, or placed by Myndigheten för yrkeshögskolan after an application. When the route is myh-decision the qualification should refer to its level placement decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    level_placement_route: Optional[LevelPlacementRoute] = Field(default=None, title="Level placement route", description="""How the qualification got its SeQF level: set by the Government for the formal education system, or placed by Myndigheten för yrkeshögskolan after an application. When the route is myh-decision the qualification should refer to its level placement decision.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.level_placement_route.max-count', 'enum': 'Qualification.level_placement_route.enum', 'type': 'Qualification.level_placement_route.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur kvalifikationen fick sin '
                                                      'SeQF-nivå: fastställd av '
                                                      'regeringen för det formella '
@@ -4235,7 +4235,7 @@ class Qualification(Entity):
                                       'value': 'Väg till nivåplacering'}},
          'domain_of': ['Qualification'],
          'slot_uri': 'kll:levelPlacementRoute'} })
-    level_placement_decision: Optional[str] = Field(default=None, title="Level placement decision", description="""The decision of Myndigheten för yrkeshögskolan that placed the qualification at its SeQF level, where there is one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    level_placement_decision: Optional[str] = Field(default=None, title="Level placement decision", description="""The decision of Myndigheten för yrkeshögskolan that placed the qualification at its SeQF level, where there is one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.level_placement_decision.max-count', 'type': 'Qualification.level_placement_decision.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det beslut av Myndigheten för '
                                                      'yrkeshögskolan som placerade '
                                                      'kvalifikationen på dess '
@@ -4244,7 +4244,7 @@ class Qualification(Entity):
                                       'value': 'Beslut om nivåplacering'}},
          'domain_of': ['Qualification'],
          'slot_uri': 'kll:levelPlacementDecision'} })
-    has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Qualification.has_learning_outcome.value-type'}, '/items': {'type': 'Qualification.has_learning_outcome.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De läranderesultat som '
                                                      'kvalifikationen, beslutet, '
                                                      'meriten eller utbildningen '
@@ -4258,7 +4258,7 @@ class Qualification(Entity):
          'recommended': True,
          'related_mappings': ['ob:resultDescription'],
          'slot_uri': 'elm:learningOutcome'} })
-    learning_outcome_summary: Optional[LocalizedText] = Field(default=None, title="Learning outcome summary", description="""A free-text summary of all the learning outcomes of the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learning_outcome_summary: Optional[LocalizedText] = Field(default=None, title="Learning outcome summary", description="""A free-text summary of all the learning outcomes of the qualification.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Qualification.learning_outcome_summary.language-map', 'required': {'sv': 'Qualification.learning_outcome_summary.swedish'}, 'type': 'Qualification.learning_outcome_summary.language-map'}, '/properties/en': {'pattern': 'Qualification.learning_outcome_summary.language-map', 'type': 'Qualification.learning_outcome_summary.language-map'}, '/properties/sv': {'pattern': 'Qualification.learning_outcome_summary.language-map', 'type': 'Qualification.learning_outcome_summary.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En sammanfattning i fritext av '
                                                      'kvalifikationens samtliga '
                                                      'läranderesultat.'},
@@ -4266,7 +4266,7 @@ class Qualification(Entity):
                                       'value': 'Sammanfattning av läranderesultat'}},
          'domain_of': ['Qualification', 'DiplomaSupplement'],
          'slot_uri': 'elm:learningOutcomeSummary'} })
-    related_occupations: Optional[list[ConceptReference]] = Field(default=None, title="Related occupations", description="""The occupations that the qualification or learning outcome prepares for, as concept references: SSYK 2012 unit groups (SCB's or Arbetsförmedlingen's variant), JobTech occupation names or ESCO occupations. Guidance services follow this link from an education to the labour market.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    related_occupations: Optional[list[ConceptReference]] = Field(default=None, title="Related occupations", description="""The occupations that the qualification or learning outcome prepares for, as concept references: SSYK 2012 unit groups (SCB's or Arbetsförmedlingen's variant), JobTech occupation names or ESCO occupations. Guidance services follow this link from an education to the labour market.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Qualification.related_occupations.value-type'}, '/items': {'type': 'Qualification.related_occupations.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'occupation-name '
                                                              'ssyk-level-4'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
@@ -4291,7 +4291,7 @@ class Qualification(Entity):
          'domain_of': ['Qualification', 'LearningOutcome'],
          'related_mappings': ['esco:Occupation'],
          'slot_uri': 'kll:relatedOccupation'} })
-    related_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related skills", description="""Skills that the learning outcome or qualification corresponds to, such as concepts of type skill in the JobTech Taxonomy or ESCO skills (scheme esco-skill).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    related_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related skills", description="""Skills that the learning outcome or qualification corresponds to, such as concepts of type skill in the JobTech Taxonomy or ESCO skills (scheme esco-skill).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Qualification.related_skills.value-type'}, '/items': {'type': 'Qualification.related_skills.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'skill'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'jobtech-taxonomy esco-skill '
@@ -4308,7 +4308,7 @@ class Qualification(Entity):
                                       'value': 'Relaterade färdigheter'}},
          'domain_of': ['Qualification', 'LearningOutcome'],
          'slot_uri': 'elm:relatedSkill'} })
-    qualification_parts: Optional[list[str]] = Field(default=None, title="Qualification parts", description="""Smaller qualifications that are part of this one, such as modules or partial qualifications; each part is itself a qualification referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    qualification_parts: Optional[list[str]] = Field(default=None, title="Qualification parts", description="""Smaller qualifications that are part of this one, such as modules or partial qualifications; each part is itself a qualification referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Qualification.qualification_parts.value-type'}, '/items': {'type': 'Qualification.qualification_parts.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Mindre kvalifikationer som ingår '
                                                      'i denna, till exempel moduler '
                                                      'eller delkvalifikationer; varje '
@@ -4321,14 +4321,14 @@ class Qualification(Entity):
          'domain_of': ['Qualification'],
          'related_mappings': ['ctdl:hasPart'],
          'slot_uri': 'elm:hasPart'} })
-    is_partial_qualification: Optional[bool] = Field(default=None, title="Partial qualification", description="""Whether the qualification is part of a larger qualification rather than a full one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    is_partial_qualification: Optional[bool] = Field(default=None, title="Partial qualification", description="""Whether the qualification is part of a larger qualification rather than a full one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.is_partial_qualification.max-count', 'type': 'Qualification.is_partial_qualification.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om kvalifikationen är en del av '
                                                      'en större kvalifikation snarare '
                                                      'än en hel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Delkvalifikation'}},
          'domain_of': ['Qualification'],
          'slot_uri': 'elm:isPartialQualification'} })
-    awarding_body: Optional[list[str]] = Field(default=None, title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    awarding_body: Optional[list[str]] = Field(default=None, title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Qualification.awarding_body.value-type'}, '/items': {'type': 'Qualification.awarding_body.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer som utfärdar '
                                                      'kvalifikationen eller meriten; '
                                                      'fler än en bara när flera '
@@ -4339,7 +4339,7 @@ class Qualification(Entity):
          'recommended': True,
          'related_mappings': ['ctdl:ownedBy', 'emil:educationEvent.examiningBodies'],
          'slot_uri': 'elm:awardingBody'} })
-    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points assigned to the qualification or achievement in a named credit system.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points assigned to the qualification or achievement in a named credit system.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.credit_points.max-count', 'type': 'Qualification.credit_points.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
@@ -4352,7 +4352,7 @@ class Qualification(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'elm:creditPoint'} })
-    volume_of_learning: Optional[str] = Field(default=None, title="Volume of learning", description="""The estimated number of hours a learner is expected to spend on the learning, including teaching, practicals and self-study, written as an ISO 8601 duration in whole hours, e.g. PT120H.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    volume_of_learning: Optional[str] = Field(default=None, title="Volume of learning", description="""The estimated number of hours a learner is expected to spend on the learning, including teaching, practicals and self-study, written as an ISO 8601 duration in whole hours, e.g. PT120H.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.volume_of_learning.max-count', 'pattern': 'Qualification.volume_of_learning.pattern', 'type': 'Qualification.volume_of_learning.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det beräknade antal timmar som '
                                                      'en person förväntas lägga på '
                                                      'lärandet, inklusive '
@@ -4365,7 +4365,7 @@ class Qualification(Entity):
                                       'value': 'Beräknad studietid'}},
          'domain_of': ['Qualification'],
          'slot_uri': 'elm:volumeOfLearning'} })
-    fields_of_education: Optional[list[ConceptReference]] = Field(default=None, title="Fields of education", description="""The fields of education of the qualification as concepts in a named scheme, preferably SUN 2020 fields (inriktning) and, for European exchange, ISCED-F 2013.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    fields_of_education: Optional[list[ConceptReference]] = Field(default=None, title="Fields of education", description="""The fields of education of the qualification as concepts in a named scheme, preferably SUN 2020 fields (inriktning) and, for European exchange, ISCED-F 2013.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Qualification.fields_of_education.value-type'}, '/items': {'type': 'Qualification.fields_of_education.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens '
                                                      'utbildningsinriktningar som '
                                                      'begrepp i ett angivet schema, '
@@ -4377,7 +4377,7 @@ class Qualification(Entity):
          'close_mappings': ['elm:ISCEDFCode', 'emil:educationInfo.subjects'],
          'domain_of': ['Qualification', 'DiplomaSupplement'],
          'slot_uri': 'elm:educationSubject'} })
-    learning_setting: Optional[LearningSetting] = Field(default=None, title="Learning setting", description="""Whether the qualification belongs to the formal education system or is non-formal.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learning_setting: Optional[LearningSetting] = Field(default=None, title="Learning setting", description="""Whether the qualification belongs to the formal education system or is non-formal.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.learning_setting.max-count', 'enum': 'Qualification.learning_setting.enum', 'type': 'Qualification.learning_setting.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om kvalifikationen hör till det '
                                                      'formella utbildningssystemet '
                                                      'eller är icke-formell.'},
@@ -4385,7 +4385,7 @@ class Qualification(Entity):
          'domain_of': ['Qualification'],
          'recommended': True,
          'slot_uri': 'elm:learningSetting'} })
-    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Qualification.entry_requirements.language-map', 'required': {'sv': 'Qualification.entry_requirements.swedish'}, 'type': 'Qualification.entry_requirements.language-map'}, '/properties/en': {'pattern': 'Qualification.entry_requirements.language-map', 'type': 'Qualification.entry_requirements.language-map'}, '/properties/sv': {'pattern': 'Qualification.entry_requirements.language-map', 'type': 'Qualification.entry_requirements.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De förutsättningar som en person '
                                                      'måste uppfylla för att påbörja '
                                                      'det lärande som leder till '
@@ -4395,7 +4395,7 @@ class Qualification(Entity):
          'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
          'related_mappings': ['ctdl:requires'],
          'slot_uri': 'elm:entryRequirement'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.last_modified.max-count', 'format': 'Qualification.last_modified.value-type', 'type': 'Qualification.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -4412,7 +4412,7 @@ class Qualification(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Qualification.identifier', 'schema': {'': {'pattern': 'Qualification.identifier', 'type': 'Qualification.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -4421,7 +4421,7 @@ class Qualification(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Qualification"] = Field(default="Qualification", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Qualification"] = Field(default="Qualification", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -4495,7 +4495,7 @@ class LearningOutcome(Entity):
                                                       'recommended': True}},
          'title': 'Learning outcome'})
 
-    outcome_statement: LocalizedText = Field(default=..., title="Outcome statement", description="""The learning outcome as a statement of what the learner knows, understands or can do, e.g. \"Den studerande kan granska en webbplats mot WCAG 2.1 nivå AA\".""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    outcome_statement: LocalizedText = Field(default=..., title="Outcome statement", description="""The learning outcome as a statement of what the learner knows, understands or can do, e.g. \"Den studerande kan granska en webbplats mot WCAG 2.1 nivå AA\".""", json_schema_extra = { "x-kll-rules": {'required': 'LearningOutcome.outcome_statement.required', 'schema': {'': {'additionalProperties': 'LearningOutcome.outcome_statement.language-map', 'required': {'sv': 'LearningOutcome.outcome_statement.swedish'}, 'type': 'LearningOutcome.outcome_statement.language-map'}, '/properties/en': {'pattern': 'LearningOutcome.outcome_statement.language-map', 'type': 'LearningOutcome.outcome_statement.language-map'}, '/properties/sv': {'pattern': 'LearningOutcome.outcome_statement.language-map', 'type': 'LearningOutcome.outcome_statement.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Läranderesultatet formulerat som '
                                                      'vad personen vet, förstår eller '
                                                      'kan göra, till exempel "Den '
@@ -4506,7 +4506,7 @@ class LearningOutcome(Entity):
          'close_mappings': ['dcterms:title'],
          'domain_of': ['LearningOutcome'],
          'slot_uri': 'kll:outcomeStatement'} })
-    learning_outcome_category: Optional[LearningOutcomeCategory] = Field(default=None, title="Learning outcome category", description="""Which of the three categories of the qualifications frameworks the learning outcome belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learning_outcome_category: Optional[LearningOutcomeCategory] = Field(default=None, title="Learning outcome category", description="""Which of the three categories of the qualifications frameworks the learning outcome belongs to.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LearningOutcome.learning_outcome_category.max-count', 'enum': 'LearningOutcome.learning_outcome_category.enum', 'type': 'LearningOutcome.learning_outcome_category.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vilken av referensramarnas tre '
                                                      'kategorier läranderesultatet hör '
                                                      'till.'},
@@ -4516,7 +4516,7 @@ class LearningOutcome(Entity):
          'domain_of': ['LearningOutcome'],
          'recommended': True,
          'slot_uri': 'kll:learningOutcomeCategory'} })
-    related_esco_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related ESCO skills", description="""ESCO skills or knowledge concepts that the learning outcome corresponds to; the scheme of each reference is esco-skill (the deprecated esco is still accepted, with a warning).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+    related_esco_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related ESCO skills", description="""ESCO skills or knowledge concepts that the learning outcome corresponds to; the scheme of each reference is esco-skill (the deprecated esco is still accepted, with a warning).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'LearningOutcome.related_esco_skills.value-type'}, '/items': {'type': 'LearningOutcome.related_esco_skills.value-type'}}}, "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'esco-skill esco'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Färdigheter eller '
@@ -4530,7 +4530,7 @@ class LearningOutcome(Entity):
                                       'value': 'Relaterade ESCO-färdigheter'}},
          'domain_of': ['LearningOutcome'],
          'slot_uri': 'elm:relatedESCOSkill'} })
-    related_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related skills", description="""Skills that the learning outcome or qualification corresponds to, such as concepts of type skill in the JobTech Taxonomy or ESCO skills (scheme esco-skill).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    related_skills: Optional[list[ConceptReference]] = Field(default=None, title="Related skills", description="""Skills that the learning outcome or qualification corresponds to, such as concepts of type skill in the JobTech Taxonomy or ESCO skills (scheme esco-skill).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'LearningOutcome.related_skills.value-type'}, '/items': {'type': 'LearningOutcome.related_skills.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'skill'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'jobtech-taxonomy esco-skill '
@@ -4547,7 +4547,7 @@ class LearningOutcome(Entity):
                                       'value': 'Relaterade färdigheter'}},
          'domain_of': ['Qualification', 'LearningOutcome'],
          'slot_uri': 'elm:relatedSkill'} })
-    related_occupations: Optional[list[ConceptReference]] = Field(default=None, title="Related occupations", description="""The occupations that the qualification or learning outcome prepares for, as concept references: SSYK 2012 unit groups (SCB's or Arbetsförmedlingen's variant), JobTech occupation names or ESCO occupations. Guidance services follow this link from an education to the labour market.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    related_occupations: Optional[list[ConceptReference]] = Field(default=None, title="Related occupations", description="""The occupations that the qualification or learning outcome prepares for, as concept references: SSYK 2012 unit groups (SCB's or Arbetsförmedlingen's variant), JobTech occupation names or ESCO occupations. Guidance services follow this link from an education to the labour market.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'LearningOutcome.related_occupations.value-type'}, '/items': {'type': 'LearningOutcome.related_occupations.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'occupation-name '
                                                              'ssyk-level-4'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
@@ -4572,7 +4572,7 @@ class LearningOutcome(Entity):
          'domain_of': ['Qualification', 'LearningOutcome'],
          'related_mappings': ['esco:Occupation'],
          'slot_uri': 'kll:relatedOccupation'} })
-    reusability_level: Optional[ReusabilityLevel] = Field(default=None, title="Reusability level", description="""How widely the knowledge or skill of the learning outcome can be used, from transversal to occupation-specific, as in ESCO.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    reusability_level: Optional[ReusabilityLevel] = Field(default=None, title="Reusability level", description="""How widely the knowledge or skill of the learning outcome can be used, from transversal to occupation-specific, as in ESCO.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LearningOutcome.reusability_level.max-count', 'enum': 'LearningOutcome.reusability_level.enum', 'type': 'LearningOutcome.reusability_level.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur brett kunskapen eller '
                                                      'färdigheten i läranderesultatet '
                                                      'kan användas, från övergripande '
@@ -4580,7 +4580,7 @@ class LearningOutcome(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Överförbarhet'}},
          'domain_of': ['LearningOutcome'],
          'slot_uri': 'elm:reusabilityLevel'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'LearningOutcome.identifier', 'schema': {'': {'pattern': 'LearningOutcome.identifier', 'type': 'LearningOutcome.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -4589,7 +4589,7 @@ class LearningOutcome(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["LearningOutcome"] = Field(default="LearningOutcome", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["LearningOutcome"] = Field(default="LearningOutcome", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -4682,7 +4682,7 @@ class LevelPlacementDecision(Entity):
                                         'recommended': True}},
          'title': 'Level placement decision'})
 
-    qualification: str = Field(default=..., title="Qualification", description="""The qualification that the decision places in the framework.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    qualification: str = Field(default=..., title="Qualification", description="""The qualification that the decision places in the framework.""", json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.qualification.required', 'schema': {'': {'array': 'LevelPlacementDecision.qualification.max-count', 'type': 'LevelPlacementDecision.qualification.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kvalifikation som posten '
                                                      'gäller, refererad med '
                                                      'identifierare.'},
@@ -4694,7 +4694,7 @@ class LevelPlacementDecision(Entity):
                        'DiplomaSupplement'],
          'related_mappings': ['ob:achievement'],
          'slot_uri': 'kll:qualification'} })
-    seqf_level: SeqfLevel = Field(default=..., title="SeQF level", description="""The SeQF level at which the decision places the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    seqf_level: SeqfLevel = Field(default=..., title="SeQF level", description="""The SeQF level at which the decision places the qualification.""", json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.seqf_level.required', 'schema': {'': {'array': 'LevelPlacementDecision.seqf_level.max-count', 'enum': 'LevelPlacementDecision.seqf_level.enum', 'type': 'LevelPlacementDecision.seqf_level.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens nivå i Sveriges '
                                                      'referensram för kvalifikationer '
                                                      '(SeQF), fastställd av regeringen '
@@ -4707,13 +4707,13 @@ class LevelPlacementDecision(Entity):
          'close_mappings': ['emil:educationInfo.qualificationLevel'],
          'domain_of': ['Qualification', 'LevelPlacementDecision', 'DiplomaSupplement'],
          'slot_uri': 'elm:NQFLevel'} })
-    decision_date: date = Field(default=..., title="Decision date", description="""The date on which the decision was taken.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    decision_date: date = Field(default=..., title="Decision date", description="""The date on which the decision was taken.""", json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.decision_date.required', 'schema': {'': {'array': 'LevelPlacementDecision.decision_date.max-count', 'format': 'LevelPlacementDecision.decision_date.value-type', 'type': 'LevelPlacementDecision.decision_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då beslutet fattades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdatum'}},
          'close_mappings': ['dcterms:dateAccepted'],
          'domain_of': ['LevelPlacementDecision'],
          'slot_uri': 'kll:decisionDate'} })
-    decision_justification: LocalizedText = Field(default=..., title="Justification", description="""The reasons for the decision: how the learning outcomes of the qualification compare with the level descriptors of the framework.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    decision_justification: LocalizedText = Field(default=..., title="Justification", description="""The reasons for the decision: how the learning outcomes of the qualification compare with the level descriptors of the framework.""", json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.decision_justification.required', 'schema': {'': {'additionalProperties': 'LevelPlacementDecision.decision_justification.language-map', 'required': {'sv': 'LevelPlacementDecision.decision_justification.swedish'}, 'type': 'LevelPlacementDecision.decision_justification.language-map'}, '/properties/en': {'pattern': 'LevelPlacementDecision.decision_justification.language-map', 'type': 'LevelPlacementDecision.decision_justification.language-map'}, '/properties/sv': {'pattern': 'LevelPlacementDecision.decision_justification.language-map', 'type': 'LevelPlacementDecision.decision_justification.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Skälen för beslutet: hur '
                                                      'kvalifikationens läranderesultat '
                                                      'förhåller sig till '
@@ -4723,14 +4723,14 @@ class LevelPlacementDecision(Entity):
          'domain_of': ['LevelPlacementDecision'],
          'related_mappings': ['elm:decision'],
          'slot_uri': 'kll:decisionJustification'} })
-    valid_from: date = Field(default=..., title="Valid from", description="""The first day on which the level placement applies, usually the decision date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    valid_from: date = Field(default=..., title="Valid from", description="""The first day on which the level placement applies, usually the decision date.""", json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.valid_from.required', 'schema': {'': {'array': 'LevelPlacementDecision.valid_from.max-count', 'format': 'LevelPlacementDecision.valid_from.value-type', 'type': 'LevelPlacementDecision.valid_from.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den första dag då resursen är '
                                                      'giltig.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Giltig från'}},
          'close_mappings': ['cred:validFrom'],
          'domain_of': ['LevelPlacementDecision', 'Consent'],
          'slot_uri': 'schema:validFrom'} })
-    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""The last day on which the level placement applies. The 2015 text of the ordinance made a decision valid for ten years; the period that applies is the one stated in the decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""The last day on which the level placement applies. The 2015 text of the ordinance made a decision valid for ten years; the period that applies is the one stated in the decision.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LevelPlacementDecision.valid_until.max-count', 'format': 'LevelPlacementDecision.valid_until.value-type', 'type': 'LevelPlacementDecision.valid_until.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den sista dag då resursen är '
                                                      'giltig.'},
                          'title_sv': {'tag': 'title_sv',
@@ -4739,7 +4739,7 @@ class LevelPlacementDecision(Entity):
          'domain_of': ['LevelPlacementDecision', 'Consent'],
          'recommended': True,
          'slot_uri': 'schema:validThrough'} })
-    deciding_body: str = Field(default=..., title="Deciding body", description="""The authority that took the decision; for level placement, Myndigheten för yrkeshögskolan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    deciding_body: str = Field(default=..., title="Deciding body", description="""The authority that took the decision; for level placement, Myndigheten för yrkeshögskolan.""", json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.deciding_body.required', 'schema': {'': {'array': 'LevelPlacementDecision.deciding_body.max-count', 'type': 'LevelPlacementDecision.deciding_body.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den myndighet som fattade '
                                                      'beslutet; för nivåplacering '
                                                      'Myndigheten för yrkeshögskolan.'},
@@ -4749,7 +4749,7 @@ class LevelPlacementDecision(Entity):
          'domain_of': ['LevelPlacementDecision'],
          'related_mappings': ['dcterms:creator'],
          'slot_uri': 'kll:decidingBody'} })
-    applicant: Optional[str] = Field(default=None, title="Applicant", description="""The organisation that applied for the decision, typically the body that owns and awards the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    applicant: Optional[str] = Field(default=None, title="Applicant", description="""The organisation that applied for the decision, typically the body that owns and awards the qualification.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LevelPlacementDecision.applicant.max-count', 'type': 'LevelPlacementDecision.applicant.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ansökte om '
                                                      'beslutet, oftast den som äger '
                                                      'och utfärdar kvalifikationen.'},
@@ -4757,7 +4757,7 @@ class LevelPlacementDecision(Entity):
          'domain_of': ['LevelPlacementDecision'],
          'recommended': True,
          'slot_uri': 'kll:applicant'} })
-    case_number: Optional[str] = Field(default=None, title="Case number", description="""The registration number (diarienummer) of the case at the deciding authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    case_number: Optional[str] = Field(default=None, title="Case number", description="""The registration number (diarienummer) of the case at the deciding authority.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LevelPlacementDecision.case_number.max-count', 'pattern': 'LevelPlacementDecision.case_number.pattern', 'type': 'LevelPlacementDecision.case_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ärendets diarienummer hos den '
                                                      'beslutande myndigheten.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Diarienummer'}},
@@ -4765,7 +4765,7 @@ class LevelPlacementDecision(Entity):
          'domain_of': ['LevelPlacementDecision'],
          'recommended': True,
          'slot_uri': 'kll:caseNumber'} })
-    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes of the qualification as stated in the decision, with at least one in each of the three categories.""", min_length=3, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes of the qualification as stated in the decision, with at least one in each of the three categories.""", min_length=3, json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.has_learning_outcome.required', 'schema': {'': {'minItems': 'LevelPlacementDecision.has_learning_outcome.required', 'type': 'LevelPlacementDecision.has_learning_outcome.value-type'}, '/items': {'type': 'LevelPlacementDecision.has_learning_outcome.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De läranderesultat som '
                                                      'kvalifikationen, beslutet, '
                                                      'meriten eller utbildningen '
@@ -4778,14 +4778,14 @@ class LevelPlacementDecision(Entity):
                        'Education'],
          'related_mappings': ['ob:resultDescription'],
          'slot_uri': 'elm:learningOutcome'} })
-    decision_document: Optional[str] = Field(default=None, title="Decision document", description="""A web address where the full decision can be read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    decision_document: Optional[str] = Field(default=None, title="Decision document", description="""A web address where the full decision can be read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LevelPlacementDecision.decision_document.max-count', 'format': None, 'pattern': 'LevelPlacementDecision.decision_document.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbadress där hela beslutet '
                                                      'kan läsas.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
          'close_mappings': ['elm:supplementaryDocument'],
          'domain_of': ['LevelPlacementDecision'],
          'slot_uri': 'kll:decisionDocument'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'LevelPlacementDecision.identifier', 'schema': {'': {'pattern': 'LevelPlacementDecision.identifier', 'type': 'LevelPlacementDecision.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -4794,7 +4794,7 @@ class LevelPlacementDecision(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["LevelPlacementDecision"] = Field(default="LevelPlacementDecision", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["LevelPlacementDecision"] = Field(default="LevelPlacementDecision", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -5238,7 +5238,7 @@ class MicroCredential(Entity):
                                   'required': True}},
          'title': 'Micro-credential'})
 
-    learner: str = Field(default=..., title="Learner", description="""The person who holds the credential, achievement or document, referenced by identifier. Personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learner: str = Field(default=..., title="Learner", description="""The person who holds the credential, achievement or document, referenced by identifier. Personal data.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.learner.required', 'schema': {'': {'array': 'MicroCredential.learner.max-count', 'type': 'MicroCredential.learner.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som innehar meriten, '
                                                      'intyget eller dokumentet, '
                                                      'refererad med identifierare. '
@@ -5252,7 +5252,7 @@ class MicroCredential(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.title.required', 'schema': {'': {'additionalProperties': 'MicroCredential.title.language-map', 'required': {'sv': 'MicroCredential.title.swedish'}, 'type': 'MicroCredential.title.language-map'}, '/properties/en': {'pattern': 'MicroCredential.title.language-map', 'type': 'MicroCredential.title.language-map'}, '/properties/sv': {'pattern': 'MicroCredential.title.language-map', 'type': 'MicroCredential.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'eu_mc_element': {'tag': 'eu_mc_element', 'value': 'title'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
@@ -5273,7 +5273,7 @@ class MicroCredential(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issuer_country: str = Field(default=..., title="Country of the issuer", description="""The ISO 3166-1 alpha-2 code of the country where the awarding body is established, e.g. SE.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.issuer_country.required', 'schema': {'': {'array': 'MicroCredential.issuer_country.max-count', 'pattern': 'MicroCredential.issuer_country.pattern', 'type': 'MicroCredential.issuer_country.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Koden enligt ISO 3166-1 alfa-2 '
                                                      'för det land där den utfärdande '
                                                      'organisationen är etablerad, '
@@ -5284,7 +5284,7 @@ class MicroCredential(Entity):
          'domain_of': ['MicroCredential'],
          'related_mappings': ['elm:location', 'elm:countryCode'],
          'slot_uri': 'kll:issuerCountry'} })
-    awarding_body: list[str] = Field(default=..., title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    awarding_body: list[str] = Field(default=..., title="Awarding bodies", description="""The organisations that award the qualification or credential; more than one only when several bodies award it jointly.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.awarding_body.required', 'schema': {'': {'minItems': 'MicroCredential.awarding_body.required', 'type': 'MicroCredential.awarding_body.value-type'}, '/items': {'type': 'MicroCredential.awarding_body.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer som utfärdar '
                                                      'kvalifikationen eller meriten; '
                                                      'fler än en bara när flera '
@@ -5296,7 +5296,7 @@ class MicroCredential(Entity):
          'domain_of': ['Qualification', 'MicroCredential'],
          'related_mappings': ['ctdl:ownedBy', 'emil:educationEvent.examiningBodies'],
          'slot_uri': 'elm:awardingBody'} })
-    issued: date = Field(default=..., title="Date issued", description="""The date on which the micro-credential was issued to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: date = Field(default=..., title="Date issued", description="""The date on which the micro-credential was issued to the learner.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.issued.required', 'schema': {'': {'array': 'MicroCredential.issued.max-count', 'format': 'MicroCredential.issued.value-type', 'type': 'MicroCredential.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då mikromeriten '
                                                      'utfärdades till individen.'},
                          'eu_mc_element': {'tag': 'eu_mc_element',
@@ -5312,7 +5312,7 @@ class MicroCredential(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    has_learning_outcome: list[str] = Field(default=..., title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.has_learning_outcome.required', 'schema': {'': {'minItems': 'MicroCredential.has_learning_outcome.required', 'type': 'MicroCredential.has_learning_outcome.value-type'}, '/items': {'type': 'MicroCredential.has_learning_outcome.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De läranderesultat som '
                                                      'kvalifikationen, beslutet, '
                                                      'meriten eller utbildningen '
@@ -5327,7 +5327,7 @@ class MicroCredential(Entity):
                        'Education'],
          'related_mappings': ['ob:resultDescription'],
          'slot_uri': 'elm:learningOutcome'} })
-    notional_workload: CreditPoints = Field(default=..., title="Notional workload", description="""The notional workload needed to achieve the learning outcomes, in ECTS credits wherever possible, otherwise in another credit system or in notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    notional_workload: CreditPoints = Field(default=..., title="Notional workload", description="""The notional workload needed to achieve the learning outcomes, in ECTS credits wherever possible, otherwise in another credit system or in notional learning hours.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.notional_workload.required', 'schema': {'': {'array': 'MicroCredential.notional_workload.max-count', 'type': 'MicroCredential.notional_workload.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den beräknade arbetsbelastning '
                                                      'som krävs för att uppnå '
                                                      'läranderesultaten, i ECTS-poäng '
@@ -5341,7 +5341,7 @@ class MicroCredential(Entity):
          'close_mappings': ['elm:creditPoint', 'elm:volumeOfLearning'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:notionalWorkload'} })
-    credential_levels: list[CredentialLevel] = Field(default=..., title="Levels", description="""The levels of the learning experience in the European Qualifications Framework and the Qualifications Framework of the European Higher Education Area, or not-applicable. The value not-applicable cannot be combined with any other value.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credential_levels: list[CredentialLevel] = Field(default=..., title="Levels", description="""The levels of the learning experience in the European Qualifications Framework and the Qualifications Framework of the European Higher Education Area, or not-applicable. The value not-applicable cannot be combined with any other value.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.credential_levels.required', 'schema': {'': {'minItems': 'MicroCredential.credential_levels.enum', 'type': 'MicroCredential.credential_levels.enum'}, '/items': {'enum': 'MicroCredential.credential_levels.enum', 'type': 'MicroCredential.credential_levels.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Lärandets nivåer i den '
                                                      'europeiska referensramen för '
                                                      'kvalifikationer och i '
@@ -5356,7 +5356,7 @@ class MicroCredential(Entity):
          'close_mappings': ['elm:EQFLevel', 'elm:NQFLevel'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:credentialLevel'} })
-    national_qualification_levels: Optional[list[str]] = Field(default=None, title="National framework levels", description="""The levels of the learning experience in national qualifications frameworks, each the IRI of the level's concept as the issuer gives it (e.g. a level of the Irish or UK framework from the Europass vocabularies); the Swedish SeQF level of a qualification is seqf_level.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    national_qualification_levels: Optional[list[str]] = Field(default=None, title="National framework levels", description="""The levels of the learning experience in national qualifications frameworks, each the IRI of the level's concept as the issuer gives it (e.g. a level of the Irish or UK framework from the Europass vocabularies); the Swedish SeQF level of a qualification is seqf_level.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MicroCredential.national_qualification_levels.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Lärandets nivåer i nationella '
                                                      'referensramar för '
                                                      'kvalifikationer, var och en som '
@@ -5372,7 +5372,7 @@ class MicroCredential(Entity):
          'close_mappings': ['elm:NQFLevel'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:nationalQualificationLevel'} })
-    assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    assessment_types: list[AssessmentType] = Field(default=..., title="Types of assessment", description="""The ways in which the learning outcomes were assessed.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.assessment_types.required', 'schema': {'': {'minItems': 'MicroCredential.assessment_types.enum', 'type': 'MicroCredential.assessment_types.enum'}, '/items': {'enum': 'MicroCredential.assessment_types.enum', 'type': 'MicroCredential.assessment_types.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De sätt på vilka '
                                                      'läranderesultaten bedömdes.'},
                          'eu_mc_element': {'tag': 'eu_mc_element',
@@ -5383,7 +5383,7 @@ class MicroCredential(Entity):
          'related_mappings': ['elm:LearningAssessmentSpecification',
                               'ctdl:assessmentMethodType'],
          'slot_uri': 'kll:assessmentType'} })
-    participation_form: ParticipationForm = Field(default=..., title="Form of participation", description="""How the learner took part in the learning activity, whether online, onsite or blended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    participation_form: ParticipationForm = Field(default=..., title="Form of participation", description="""How the learner took part in the learning activity, whether online, onsite or blended.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.participation_form.required', 'schema': {'': {'array': 'MicroCredential.participation_form.max-count', 'enum': 'MicroCredential.participation_form.enum', 'type': 'MicroCredential.participation_form.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur personen deltog i lärandet, '
                                                      'på distans, på plats eller i en '
                                                      'kombination.'},
@@ -5394,7 +5394,7 @@ class MicroCredential(Entity):
          'domain_of': ['MicroCredential'],
          'related_mappings': ['emil:educationEvent.distance'],
          'slot_uri': 'kll:participationForm'} })
-    quality_assurance: LocalizedText = Field(default=..., title="Type of quality assurance", description="""The quality assurance that underpins the credential, e.g. the provider's internal quality system and the external review by a named authority.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    quality_assurance: LocalizedText = Field(default=..., title="Type of quality assurance", description="""The quality assurance that underpins the credential, e.g. the provider's internal quality system and the external review by a named authority.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.quality_assurance.required', 'schema': {'': {'additionalProperties': 'MicroCredential.quality_assurance.language-map', 'required': {'sv': 'MicroCredential.quality_assurance.swedish'}, 'type': 'MicroCredential.quality_assurance.language-map'}, '/properties/en': {'pattern': 'MicroCredential.quality_assurance.language-map', 'type': 'MicroCredential.quality_assurance.language-map'}, '/properties/sv': {'pattern': 'MicroCredential.quality_assurance.language-map', 'type': 'MicroCredential.quality_assurance.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kvalitetssäkring som meriten '
                                                      'vilar på, till exempel '
                                                      'anordnarens interna '
@@ -5408,7 +5408,7 @@ class MicroCredential(Entity):
          'domain_of': ['MicroCredential'],
          'related_mappings': ['elm:accreditation'],
          'slot_uri': 'kll:qualityAssurance'} })
-    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The prerequisites a person must meet to start the learning that leads to the qualification or credential.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'MicroCredential.entry_requirements.language-map', 'required': {'sv': 'MicroCredential.entry_requirements.swedish'}, 'type': 'MicroCredential.entry_requirements.language-map'}, '/properties/en': {'pattern': 'MicroCredential.entry_requirements.language-map', 'type': 'MicroCredential.entry_requirements.language-map'}, '/properties/sv': {'pattern': 'MicroCredential.entry_requirements.language-map', 'type': 'MicroCredential.entry_requirements.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De förutsättningar som en person '
                                                      'måste uppfylla för att påbörja '
                                                      'det lärande som leder till '
@@ -5420,7 +5420,7 @@ class MicroCredential(Entity):
          'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
          'related_mappings': ['ctdl:requires'],
          'slot_uri': 'elm:entryRequirement'} })
-    supervision_verification: Optional[SupervisionVerification] = Field(default=None, title="Supervision and identity verification", description="""Whether the assessment was supervised and whether the identity of the learner was verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    supervision_verification: Optional[SupervisionVerification] = Field(default=None, title="Supervision and identity verification", description="""Whether the assessment was supervised and whether the identity of the learner was verified.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MicroCredential.supervision_verification.max-count', 'enum': 'MicroCredential.supervision_verification.enum', 'type': 'MicroCredential.supervision_verification.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om bedömningen var övervakad och '
                                                      'om personens identitet '
                                                      'kontrollerades.'},
@@ -5430,7 +5430,7 @@ class MicroCredential(Entity):
                                       'value': 'Övervakning och identitetskontroll'}},
          'domain_of': ['MicroCredential'],
          'slot_uri': 'elm:idVerification'} })
-    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MicroCredential.grade.max-count', 'pattern': 'MicroCredential.grade.pattern', 'type': 'MicroCredential.grade.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det betyg eller resultat som '
                                                      'uppnåddes, skrivet som '
                                                      'betygsskalan skriver det, till '
@@ -5444,7 +5444,7 @@ class MicroCredential(Entity):
                        'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
-    stackability: Optional[Stackability] = Field(default=None, title="Integration and stackability", description="""Whether the credential stands alone or can be integrated or stacked towards another credential; the target is given in stackable_towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    stackability: Optional[Stackability] = Field(default=None, title="Integration and stackability", description="""Whether the credential stands alone or can be integrated or stacked towards another credential; the target is given in stackable_towards.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MicroCredential.stackability.max-count', 'enum': 'MicroCredential.stackability.enum', 'type': 'MicroCredential.stackability.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om meriten är fristående eller '
                                                      'kan integreras i eller byggas på '
                                                      'mot en annan merit; målet anges '
@@ -5455,7 +5455,7 @@ class MicroCredential(Entity):
                                       'value': 'Integrering och stapelbarhet'}},
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:stackability'} })
-    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Any further information about the credential or document that is useful to a reader.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Any further information about the credential or document that is useful to a reader.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'MicroCredential.further_information.language-map', 'required': {'sv': 'MicroCredential.further_information.swedish'}, 'type': 'MicroCredential.further_information.language-map'}, '/properties/en': {'pattern': 'MicroCredential.further_information.language-map', 'type': 'MicroCredential.further_information.language-map'}, '/properties/sv': {'pattern': 'MicroCredential.further_information.language-map', 'type': 'MicroCredential.further_information.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Övrig information om meriten '
                                                      'eller dokumentet som är '
                                                      'användbar för en läsare.'},
@@ -5465,7 +5465,7 @@ class MicroCredential(Entity):
                                       'value': 'Ytterligare information'}},
          'domain_of': ['MicroCredential', 'DiplomaSupplement'],
          'slot_uri': 'elm:additionalNote'} })
-    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The specification of the learning that the micro-credential certifies, where it is recorded as a qualification; not the qualification it stacks towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The specification of the learning that the micro-credential certifies, where it is recorded as a qualification; not the qualification it stacks towards.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'MicroCredential.qualification.max-count', 'type': 'MicroCredential.qualification.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kvalifikation som posten '
                                                      'gäller, refererad med '
                                                      'identifierare.'},
@@ -5477,7 +5477,7 @@ class MicroCredential(Entity):
                        'DiplomaSupplement'],
          'related_mappings': ['ob:achievement'],
          'slot_uri': 'kll:qualification'} })
-    stackable_towards: Optional[list[str]] = Field(default=None, title="Stackable towards", description="""The qualifications that the credential can be integrated into or stacked towards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    stackable_towards: Optional[list[str]] = Field(default=None, title="Stackable towards", description="""The qualifications that the credential can be integrated into or stacked towards.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MicroCredential.stackable_towards.value-type'}, '/items': {'type': 'MicroCredential.stackable_towards.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De kvalifikationer som meriten '
                                                      'kan integreras i eller byggas på '
                                                      'mot.'},
@@ -5485,7 +5485,7 @@ class MicroCredential(Entity):
          'domain_of': ['MicroCredential'],
          'related_mappings': ['ctdl:isPartOf', 'elm:isPartOf'],
          'slot_uri': 'kll:stackableTowards'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'MicroCredential.identifier', 'schema': {'': {'pattern': 'MicroCredential.identifier', 'type': 'MicroCredential.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -5494,7 +5494,7 @@ class MicroCredential(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["MicroCredential"] = Field(default="MicroCredential", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["MicroCredential"] = Field(default="MicroCredential", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -5582,14 +5582,14 @@ class CreditPoints(ConfiguredBaseModel):
                         'point_value': {'name': 'point_value', 'required': True}},
          'title': 'Credit points'})
 
-    point_value: Decimal = Field(default=..., title="Points", description="""The number of credit points, not negative, e.g. 7.5.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    point_value: Decimal = Field(default=..., title="Points", description="""The number of credit points, not negative, e.g. 7.5.""", ge=0, json_schema_extra = { "x-kll-rules": {'required': 'CreditPoints.point_value.required', 'schema': {'': {'array': 'CreditPoints.point_value.max-count', 'minimum': 'CreditPoints.point_value.range', 'type': 'CreditPoints.point_value.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet poäng, inte negativt, '
                                                      'till exempel 7,5.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poängvärde'}},
          'close_mappings': ['emil:educationInfo.credits.credits', 'ctdl:creditValue'],
          'domain_of': ['CreditPoints'],
          'slot_uri': 'elm:point'} })
-    credit_framework: CreditFramework = Field(default=..., title="Credit framework", description="""The credit system in which the points are expressed, including ECTS and notional learning hours.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_framework: CreditFramework = Field(default=..., title="Credit framework", description="""The credit system in which the points are expressed, including ECTS and notional learning hours.""", json_schema_extra = { "x-kll-rules": {'required': 'CreditPoints.credit_framework.required', 'schema': {'': {'array': 'CreditPoints.credit_framework.max-count', 'enum': 'CreditPoints.credit_framework.enum', 'type': 'CreditPoints.credit_framework.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det poängsystem som poängen '
                                                      'uttrycks i, inklusive ECTS och '
                                                      'beräknade studietimmar.'},
@@ -5635,7 +5635,7 @@ class EducationProvider(Organisation):
                                              'required': True}},
          'title': 'Education provider'})
 
-    emil_identifier: Optional[str] = Field(default=None, title="EMIL identifier", description="""The record's identifier in EMIL3 and Susa-navet, prefixed p. (provider), i. (education) or e. (event) followed by the source and local id, e.g. e.uoh.kth.dd1420.60090.20251. It is kept for round trips; the model's own identifier is the IRI in id.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    emil_identifier: Optional[str] = Field(default=None, title="EMIL identifier", description="""The record's identifier in EMIL3 and Susa-navet, prefixed p. (provider), i. (education) or e. (event) followed by the source and local id, e.g. e.uoh.kth.dd1420.60090.20251. It is kept for round trips; the model's own identifier is the IRI in id.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.emil_identifier.max-count', 'pattern': 'EducationProvider.emil_identifier.pattern', 'type': 'EducationProvider.emil_identifier.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Postens identifierare i EMIL3 '
                                                      'och Susa-navet, med prefixet p. '
                                                      '(anordnare), i. (utbildning) '
@@ -5654,7 +5654,7 @@ class EducationProvider(Organisation):
                               'emil:educationInfo.identifier',
                               'emil:educationEvent.identifier'],
          'slot_uri': 'kll:emilIdentifier'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationProvider.description.language-map', 'required': {'sv': 'EducationProvider.description.swedish'}, 'type': 'EducationProvider.description.language-map'}, '/properties/en': {'pattern': 'EducationProvider.description.language-map', 'type': 'EducationProvider.description.language-map'}, '/properties/sv': {'pattern': 'EducationProvider.description.language-map', 'type': 'EducationProvider.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -5676,7 +5676,7 @@ class EducationProvider(Organisation):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    responsible_body: ResponsibleBody = Field(default=..., title="Responsible body", description="""The body legally responsible for the provider (huvudman).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    responsible_body: ResponsibleBody = Field(default=..., title="Responsible body", description="""The body legally responsible for the provider (huvudman).""", json_schema_extra = { "x-kll-rules": {'required': 'EducationProvider.responsible_body.required', 'schema': {'': {'array': 'EducationProvider.responsible_body.max-count', 'type': 'EducationProvider.responsible_body.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den som har det rättsliga '
                                                      'ansvaret för anordnaren '
                                                      '(huvudmannen).'},
@@ -5685,7 +5685,7 @@ class EducationProvider(Organisation):
          'exact_mappings': ['emil:educationProvider.responsibleBody'],
          'related_mappings': ['schema:parentOrganization'],
          'slot_uri': 'kll:responsibleBody'} })
-    owner_name: Optional[LocalizedText] = Field(default=None, title="Owner", description="""The name of the owner of the provider where it differs from the responsible body, e.g. the group that owns an education company.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    owner_name: Optional[LocalizedText] = Field(default=None, title="Owner", description="""The name of the owner of the provider where it differs from the responsible body, e.g. the group that owns an education company.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationProvider.owner_name.language-map', 'required': {'sv': 'EducationProvider.owner_name.swedish'}, 'type': 'EducationProvider.owner_name.language-map'}, '/properties/en': {'pattern': 'EducationProvider.owner_name.language-map', 'type': 'EducationProvider.owner_name.language-map'}, '/properties/sv': {'pattern': 'EducationProvider.owner_name.language-map', 'type': 'EducationProvider.owner_name.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på anordnarens ägare när '
                                                      'det skiljer sig från '
                                                      'huvudmannen, till exempel den '
@@ -5696,7 +5696,7 @@ class EducationProvider(Organisation):
          'exact_mappings': ['emil:educationProvider.owner'],
          'related_mappings': ['ctdl:ownedBy'],
          'slot_uri': 'kll:ownerName'} })
-    visiting_addresses: Optional[list[EducationLocation]] = Field(default=None, title="Visiting addresses", description="""The addresses where the provider receives visitors.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    visiting_addresses: Optional[list[EducationLocation]] = Field(default=None, title="Visiting addresses", description="""The addresses where the provider receives visitors.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationProvider.visiting_addresses.value-type'}, '/items': {'type': 'EducationProvider.visiting_addresses.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De adresser där anordnaren tar '
                                                      'emot besökare.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Besöksadresser'}},
@@ -5704,7 +5704,7 @@ class EducationProvider(Organisation):
          'domain_of': ['EducationProvider'],
          'exact_mappings': ['emil:educationProvider.visitAddresses'],
          'slot_uri': 'kll:visitingAddress'} })
-    phones: Optional[list[ContactPoint]] = Field(default=None, title="Telephone contacts", description="""Telephone numbers of the provider, each with the function it reaches (in contact_name), such as the switchboard or the study and career counsellors.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    phones: Optional[list[ContactPoint]] = Field(default=None, title="Telephone contacts", description="""Telephone numbers of the provider, each with the function it reaches (in contact_name), such as the switchboard or the study and career counsellors.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationProvider.phones.value-type'}, '/items': {'type': 'EducationProvider.phones.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Anordnarens telefonnummer, vart '
                                                      'och ett med den funktion det går '
                                                      'till (i contact_name), till '
@@ -5715,7 +5715,7 @@ class EducationProvider(Organisation):
          'domain_of': ['EducationProvider'],
          'exact_mappings': ['emil:educationProvider.phones'],
          'slot_uri': 'kll:telephoneContact'} })
-    school_years: Optional[list[SchoolYear]] = Field(default=None, title="School years", description="""The school years (0–10) that the provider teaches, where the school type has years.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    school_years: Optional[list[SchoolYear]] = Field(default=None, title="School years", description="""The school years (0–10) that the provider teaches, where the school type has years.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationProvider.school_years.enum'}, '/items': {'enum': 'EducationProvider.school_years.enum', 'type': 'EducationProvider.school_years.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De årskurser (0–10) som '
                                                      'anordnaren undervisar i, när '
                                                      'skolformen har årskurser.'},
@@ -5723,7 +5723,7 @@ class EducationProvider(Organisation):
          'domain_of': ['EducationProvider'],
          'exact_mappings': ['emil:educationProvider.years'],
          'slot_uri': 'kll:schoolYear'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.last_modified.max-count', 'format': 'EducationProvider.last_modified.value-type', 'type': 'EducationProvider.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -5741,7 +5741,7 @@ class EducationProvider(Organisation):
                        'SkillsDemand'],
          'recommended': True,
          'slot_uri': 'dcterms:modified'} })
-    expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.expires.max-count', 'format': 'EducationProvider.expires.value-type', 'type': 'EducationProvider.expires.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
                                                      'posten inte längre gäller och '
                                                      'bör tas bort ur förteckningar, '
@@ -5755,7 +5755,7 @@ class EducationProvider(Organisation):
                               'emil:educationInfo.expires',
                               'emil:educationProvider.expires'],
          'slot_uri': 'schema:expires'} })
-    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "x-kll-rules": {'required': 'EducationProvider.name.required', 'schema': {'': {'additionalProperties': 'EducationProvider.name.language-map', 'required': {'sv': 'EducationProvider.name.swedish'}, 'type': 'EducationProvider.name.language-map'}, '/properties/en': {'pattern': 'EducationProvider.name.language-map', 'type': 'EducationProvider.name.language-map'}, '/properties/sv': {'pattern': 'EducationProvider.name.language-map', 'type': 'EducationProvider.name.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
@@ -5763,7 +5763,7 @@ class EducationProvider(Organisation):
          'domain_of': ['Organisation', 'ResponsibleBody'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'foaf:name'} })
-    organisation_number: Optional[str] = Field(default=None, title="Organisation number", description="""The Swedish organisationsnummer (ten digits, written NNNNNN-NNNN) that identifies a legal entity; the last digit is a Luhn check digit.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    organisation_number: Optional[str] = Field(default=None, title="Organisation number", description="""The Swedish organisationsnummer (ten digits, written NNNNNN-NNNN) that identifies a legal entity; the last digit is a Luhn check digit.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.organisation_number.max-count', 'pattern': 'EducationProvider.organisation_number.pattern', 'type': 'EducationProvider.organisation_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det svenska organisationsnumret '
                                                      '(tio siffror, skrivet '
                                                      'NNNNNN-NNNN) som identifierar en '
@@ -5778,7 +5778,7 @@ class EducationProvider(Organisation):
          'recommended': True,
          'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
-    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationProvider.registrations.value-type'}, '/items': {'type': 'EducationProvider.registrations.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Organisationens registreringar '
                                                      'som juridisk person enligt andra '
                                                      'länders system, var och en med '
@@ -5790,7 +5790,7 @@ class EducationProvider(Organisation):
          'close_mappings': ['rov:registration'],
          'domain_of': ['Organisation'],
          'slot_uri': 'kll:registration'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.homepage.max-count', 'format': None, 'pattern': 'EducationProvider.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -5804,7 +5804,7 @@ class EducationProvider(Organisation):
                        'JobPosting'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
-    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.email.max-count', 'pattern': 'EducationProvider.email.pattern', 'type': 'EducationProvider.email.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
                                                      'mailto-schemat.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'E-postadress'}},
@@ -5812,7 +5812,7 @@ class EducationProvider(Organisation):
          'domain_of': ['Organisation', 'ContactPoint', 'ApplicationDetails'],
          'recommended': True,
          'slot_uri': 'vcard:hasEmail'} })
-    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.telephone.max-count', 'pattern': 'EducationProvider.telephone.pattern', 'type': 'EducationProvider.telephone.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ett telefonnummer i '
                                                      'internationellt format, till '
                                                      'exempel +46 60 19 10 00.'},
@@ -5820,7 +5820,7 @@ class EducationProvider(Organisation):
          'close_mappings': ['schema:telephone', 'elm:phone'],
          'domain_of': ['Organisation', 'ContactPoint'],
          'slot_uri': 'vcard:hasTelephone'} })
-    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.address.max-count', 'type': 'EducationProvider.address.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Aktörens post- eller '
                                                      'besöksadress.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Adress'}},
@@ -5828,14 +5828,14 @@ class EducationProvider(Organisation):
          'domain_of': ['Organisation', 'ApplicationDetails'],
          'recommended': True,
          'slot_uri': 'locn:address'} })
-    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.contact_point.max-count', 'type': 'EducationProvider.contact_point.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vart man vänder sig med frågor '
                                                      'om resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontaktpunkt'}},
          'close_mappings': ['elm:contactPoint'],
          'domain_of': ['Organisation', 'Dataset', 'DataService'],
          'slot_uri': 'dcat:contactPoint'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'EducationProvider.identifier', 'schema': {'': {'pattern': 'EducationProvider.identifier', 'type': 'EducationProvider.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -5844,7 +5844,7 @@ class EducationProvider(Organisation):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["EducationProvider"] = Field(default="EducationProvider", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["EducationProvider"] = Field(default="EducationProvider", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -5968,7 +5968,7 @@ class Education(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Education'})
 
-    emil_identifier: Optional[str] = Field(default=None, title="EMIL identifier", description="""The record's identifier in EMIL3 and Susa-navet, prefixed p. (provider), i. (education) or e. (event) followed by the source and local id, e.g. e.uoh.kth.dd1420.60090.20251. It is kept for round trips; the model's own identifier is the IRI in id.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    emil_identifier: Optional[str] = Field(default=None, title="EMIL identifier", description="""The record's identifier in EMIL3 and Susa-navet, prefixed p. (provider), i. (education) or e. (event) followed by the source and local id, e.g. e.uoh.kth.dd1420.60090.20251. It is kept for round trips; the model's own identifier is the IRI in id.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.emil_identifier.max-count', 'pattern': 'Education.emil_identifier.pattern', 'type': 'Education.emil_identifier.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Postens identifierare i EMIL3 '
                                                      'och Susa-navet, med prefixet p. '
                                                      '(anordnare), i. (utbildning) '
@@ -5987,7 +5987,7 @@ class Education(Entity):
                               'emil:educationInfo.identifier',
                               'emil:educationEvent.identifier'],
          'slot_uri': 'kll:emilIdentifier'} })
-    education_code: str = Field(default=..., title="Education code", description="""The code that the provider or the national system gives the education, e.g. a course code such as MATMAT01a or a programme code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    education_code: str = Field(default=..., title="Education code", description="""The code that the provider or the national system gives the education, e.g. a course code such as MATMAT01a or a programme code.""", json_schema_extra = { "x-kll-rules": {'required': 'Education.education_code.required', 'schema': {'': {'array': 'Education.education_code.max-count', 'pattern': 'Education.education_code.pattern', 'type': 'Education.education_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kod som anordnaren eller det '
                                                      'nationella systemet ger '
                                                      'utbildningen, till exempel en '
@@ -5998,7 +5998,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.code'],
          'slot_uri': 'kll:educationCode'} })
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'Education.title.required', 'schema': {'': {'additionalProperties': 'Education.title.language-map', 'required': {'sv': 'Education.title.swedish'}, 'type': 'Education.title.language-map'}, '/properties/en': {'pattern': 'Education.title.language-map', 'type': 'Education.title.language-map'}, '/properties/sv': {'pattern': 'Education.title.language-map', 'type': 'Education.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -6018,7 +6018,7 @@ class Education(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Education.description.language-map', 'required': {'sv': 'Education.description.swedish'}, 'type': 'Education.description.language-map'}, '/properties/en': {'pattern': 'Education.description.language-map', 'type': 'Education.description.language-map'}, '/properties/sv': {'pattern': 'Education.description.language-map', 'type': 'Education.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -6041,7 +6041,7 @@ class Education(Entity):
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.homepage.max-count', 'format': None, 'pattern': 'Education.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -6054,14 +6054,14 @@ class Education(Entity):
                        'Catalog',
                        'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
-    school_type: SchoolType = Field(default=..., title="School type", description="""The form of education (skolform) under which the education is given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    school_type: SchoolType = Field(default=..., title="School type", description="""The form of education (skolform) under which the education is given.""", json_schema_extra = { "x-kll-rules": {'required': 'Education.school_type.required', 'schema': {'': {'array': 'Education.school_type.max-count', 'enum': 'Education.school_type.enum', 'type': 'Education.school_type.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den skolform som utbildningen '
                                                      'ges inom.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Skolform'}},
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.type'],
          'slot_uri': 'kll:schoolType'} })
-    configuration: Optional[EducationConfiguration] = Field(default=None, title="Configuration", description="""Whether the education is a single course, a package of courses or a programme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    configuration: Optional[EducationConfiguration] = Field(default=None, title="Configuration", description="""Whether the education is a single course, a package of courses or a programme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.configuration.max-count', 'enum': 'Education.configuration.enum', 'type': 'Education.configuration.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om utbildningen är en enstaka '
                                                      'kurs, ett kurspaket eller ett '
                                                      'program.'},
@@ -6071,7 +6071,7 @@ class Education(Entity):
          'recommended': True,
          'related_mappings': ['schema:educationalProgramMode'],
          'slot_uri': 'kll:configuration'} })
-    education_levels: Optional[list[IscedLevel]] = Field(default=None, title="Education levels (ISCED 2011)", description="""The ISCED 2011 levels of the education; more than one for education that spans levels.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    education_levels: Optional[list[IscedLevel]] = Field(default=None, title="Education levels (ISCED 2011)", description="""The ISCED 2011 levels of the education; more than one for education that spans levels.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Education.education_levels.enum'}, '/items': {'enum': 'Education.education_levels.enum', 'type': 'Education.education_levels.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens nivåer enligt '
                                                      'ISCED 2011; fler än en för '
                                                      'utbildning som spänner över '
@@ -6082,7 +6082,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.educationLevels'],
          'slot_uri': 'kll:iscedLevel'} })
-    qualification_level: Optional[SeqfLevel] = Field(default=None, title="Qualification level", description="""The SeQF level (equal to the EQF level) of the qualification that the education leads to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    qualification_level: Optional[SeqfLevel] = Field(default=None, title="Qualification level", description="""The SeQF level (equal to the EQF level) of the qualification that the education leads to.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.qualification_level.max-count', 'enum': 'Education.qualification_level.enum', 'type': 'Education.qualification_level.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'SeQF-nivån (lika med EQF-nivån) '
                                                      'för den kvalifikation som '
                                                      'utbildningen leder till.'},
@@ -6092,7 +6092,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.qualificationLevel'],
          'slot_uri': 'kll:qualificationLevel'} })
-    orientation: Optional[EducationOrientation] = Field(default=None, title="Orientation", description="""The EMIL3 orientation code of the education, kept for round trips.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    orientation: Optional[EducationOrientation] = Field(default=None, title="Orientation", description="""The EMIL3 orientation code of the education, kept for round trips.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.orientation.max-count', 'enum': 'Education.orientation.enum', 'type': 'Education.orientation.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens inriktningskod '
                                                      'enligt EMIL3, som behålls för '
                                                      'att data ska kunna föras fram '
@@ -6101,7 +6101,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.orientation'],
          'slot_uri': 'kll:orientation'} })
-    target_audience: Optional[Audience] = Field(default=None, title="Target audience", description="""The professional group that the education is meant for, used for professional development for school staff.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    target_audience: Optional[Audience] = Field(default=None, title="Target audience", description="""The professional group that the education is meant for, used for professional development for school staff.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.target_audience.max-count', 'enum': 'Education.target_audience.enum', 'type': 'Education.target_audience.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den yrkesgrupp som utbildningen '
                                                      'vänder sig till, används för '
                                                      'kompetensutveckling för skolans '
@@ -6111,7 +6111,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.audience'],
          'slot_uri': 'kll:targetAudience'} })
-    subjects: list[ConceptReference] = Field(default=..., title="Subjects", description="""The subjects or fields of the education as codes in named schemes, e.g. a SUN 2020 field (sun-2020-field), an ISCED-F 2013 field (isced-f-2013), an SSYK 2012 unit group for labour-market training or a higher-education subject (uh-subject). At least one is required.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    subjects: list[ConceptReference] = Field(default=..., title="Subjects", description="""The subjects or fields of the education as codes in named schemes, e.g. a SUN 2020 field (sun-2020-field), an ISCED-F 2013 field (isced-f-2013), an SSYK 2012 unit group for labour-market training or a higher-education subject (uh-subject). At least one is required.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'Education.subjects.required', 'schema': {'': {'minItems': 'Education.subjects.required', 'type': 'Education.subjects.value-type'}, '/items': {'type': 'Education.subjects.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens ämnen eller '
                                                      'inriktningar som koder i '
                                                      'namngivna scheman, till exempel '
@@ -6130,14 +6130,14 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.subjects'],
          'slot_uri': 'kll:educationSubject'} })
-    is_vocational: Optional[bool] = Field(default=None, title="Vocational", description="""Whether the education prepares for a specific occupation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    is_vocational: Optional[bool] = Field(default=None, title="Vocational", description="""Whether the education prepares for a specific occupation.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.is_vocational.max-count', 'type': 'Education.is_vocational.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om utbildningen förbereder för '
                                                      'ett visst yrke.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Yrkesinriktad'}},
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.isVocational'],
          'slot_uri': 'kll:isVocational'} })
-    leads_to_degree: bool = Field(default=..., title="Leads to a degree", description="""Whether completing the education leads to a degree (examen).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    leads_to_degree: bool = Field(default=..., title="Leads to a degree", description="""Whether completing the education leads to a degree (examen).""", json_schema_extra = { "x-kll-rules": {'required': 'Education.leads_to_degree.required', 'schema': {'': {'array': 'Education.leads_to_degree.max-count', 'type': 'Education.leads_to_degree.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om en fullföljd utbildning leder '
                                                      'till en examen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Leder till examen'}},
@@ -6145,7 +6145,7 @@ class Education(Entity):
          'exact_mappings': ['emil:educationInfo.resultIsDegree'],
          'related_mappings': ['schema:educationalCredentialAwarded'],
          'slot_uri': 'kll:leadsToDegree'} })
-    degrees: Optional[LocalizedText] = Field(default=None, title="Degrees", description="""The names of the degrees that the education leads to, e.g. Yrkeshögskoleexamen; only given when the education leads to a degree.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    degrees: Optional[LocalizedText] = Field(default=None, title="Degrees", description="""The names of the degrees that the education leads to, e.g. Yrkeshögskoleexamen; only given when the education leads to a degree.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Education.degrees.language-map', 'required': {'sv': 'Education.degrees.swedish'}, 'type': 'Education.degrees.language-map'}, '/properties/en': {'pattern': 'Education.degrees.language-map', 'type': 'Education.degrees.language-map'}, '/properties/sv': {'pattern': 'Education.degrees.language-map', 'type': 'Education.degrees.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnen på de examina som '
                                                      'utbildningen leder till, till '
                                                      'exempel yrkeshögskoleexamen; '
@@ -6156,7 +6156,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.degrees'],
          'slot_uri': 'kll:degreeNames'} })
-    leads_to_qualifications: Optional[list[str]] = Field(default=None, title="Leads to qualifications", description="""The qualifications that completing the education leads to, referenced by identifier, such as a yrkeshögskoleexamen in Myndigheten för yrkeshögskolan's qualifications database. Guidance services follow this link, and the qualification's related occupations, from an education to the labour market.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    leads_to_qualifications: Optional[list[str]] = Field(default=None, title="Leads to qualifications", description="""The qualifications that completing the education leads to, referenced by identifier, such as a yrkeshögskoleexamen in Myndigheten för yrkeshögskolan's qualifications database. Guidance services follow this link, and the qualification's related occupations, from an education to the labour market.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Education.leads_to_qualifications.value-type'}, '/items': {'type': 'Education.leads_to_qualifications.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De kvalifikationer som en '
                                                      'fullföljd utbildning leder till, '
                                                      'refererade med identifierare, '
@@ -6176,7 +6176,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'related_mappings': ['elm:specialisationOf'],
          'slot_uri': 'kll:leadsToQualification'} })
-    has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    has_learning_outcome: Optional[list[str]] = Field(default=None, title="Learning outcomes", description="""The learning outcomes that the qualification, decision, credential or education states, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Education.has_learning_outcome.value-type'}, '/items': {'type': 'Education.has_learning_outcome.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De läranderesultat som '
                                                      'kvalifikationen, beslutet, '
                                                      'meriten eller utbildningen '
@@ -6189,7 +6189,7 @@ class Education(Entity):
                        'Education'],
          'related_mappings': ['ob:resultDescription'],
          'slot_uri': 'elm:learningOutcome'} })
-    credits: Optional[Credits] = Field(default=None, title="Credits", description="""The credit value of the education in its credit system.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credits: Optional[Credits] = Field(default=None, title="Credits", description="""The credit value of the education in its credit system.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.credits.max-count', 'type': 'Education.credits.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens omfattning i poäng '
                                                      'i dess poängsystem.'},
                          'title_sv': {'tag': 'title_sv',
@@ -6198,7 +6198,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.credits'],
          'slot_uri': 'kll:credits'} })
-    extent: Optional[TimeLength] = Field(default=None, title="Extent", description="""The nominal length of the education in time, e.g. 2 years or 10 weeks.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    extent: Optional[TimeLength] = Field(default=None, title="Extent", description="""The nominal length of the education in time, e.g. 2 years or 10 weeks.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.extent.max-count', 'type': 'Education.extent.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens nominella längd i '
                                                      'tid, till exempel 2 år eller 10 '
                                                      'veckor.'},
@@ -6209,7 +6209,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.extent'],
          'slot_uri': 'kll:extent'} })
-    eligibility: Optional[LocalizedText] = Field(default=None, title="Eligibility", description="""The entry requirements that an applicant must meet, as free text.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    eligibility: Optional[LocalizedText] = Field(default=None, title="Eligibility", description="""The entry requirements that an applicant must meet, as free text.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Education.eligibility.language-map', 'required': {'sv': 'Education.eligibility.swedish'}, 'type': 'Education.eligibility.language-map'}, '/properties/en': {'pattern': 'Education.eligibility.language-map', 'type': 'Education.eligibility.language-map'}, '/properties/sv': {'pattern': 'Education.eligibility.language-map', 'type': 'Education.eligibility.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De behörighetskrav som en '
                                                      'sökande måste uppfylla, som '
                                                      'fritext.'},
@@ -6218,7 +6218,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.eligibility'],
          'slot_uri': 'kll:eligibility'} })
-    eligibility_requirements: Optional[list[EligibilityRequirement]] = Field(default=None, title="Eligibility requirements", description="""The entry requirements of the education in structured form, all of which apply together: the general eligibility and any specific one, with the standardised specific eligibility (områdesbehörighet) and the courses required. Beside the free text in eligibility, which stays the description; EMIL3 has no field for the structure, so an EMIL3 export carries the text only.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    eligibility_requirements: Optional[list[EligibilityRequirement]] = Field(default=None, title="Eligibility requirements", description="""The entry requirements of the education in structured form, all of which apply together: the general eligibility and any specific one, with the standardised specific eligibility (områdesbehörighet) and the courses required. Beside the free text in eligibility, which stays the description; EMIL3 has no field for the structure, so an EMIL3 export carries the text only.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Education.eligibility_requirements.value-type'}, '/items': {'type': 'Education.eligibility_requirements.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens behörighetskrav i '
                                                      'strukturerad form, som alla '
                                                      'gäller samtidigt: den '
@@ -6236,7 +6236,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'related_mappings': ['schema:programPrerequisites'],
          'slot_uri': 'kll:eligibilityRequirements'} })
-    recommended_prior_knowledge: Optional[LocalizedText] = Field(default=None, title="Recommended prior knowledge", description="""Knowledge that is recommended but not required before starting, as free text.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    recommended_prior_knowledge: Optional[LocalizedText] = Field(default=None, title="Recommended prior knowledge", description="""Knowledge that is recommended but not required before starting, as free text.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Education.recommended_prior_knowledge.language-map', 'required': {'sv': 'Education.recommended_prior_knowledge.swedish'}, 'type': 'Education.recommended_prior_knowledge.language-map'}, '/properties/en': {'pattern': 'Education.recommended_prior_knowledge.language-map', 'type': 'Education.recommended_prior_knowledge.language-map'}, '/properties/sv': {'pattern': 'Education.recommended_prior_knowledge.language-map', 'type': 'Education.recommended_prior_knowledge.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kunskaper som rekommenderas men '
                                                      'inte krävs inför start, som '
                                                      'fritext.'},
@@ -6246,7 +6246,7 @@ class Education(Entity):
          'exact_mappings': ['emil:educationInfo.recommendedPriorKnowledge'],
          'related_mappings': ['schema:coursePrerequisites', 'elm:entryRequirement'],
          'slot_uri': 'kll:recommendedPriorKnowledge'} })
-    eligible_for_student_aid: Optional[StudentAid] = Field(default=None, title="Eligible for student aid", description="""Whether, and in which category, the education entitles the learner to student aid from CSN.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    eligible_for_student_aid: Optional[StudentAid] = Field(default=None, title="Eligible for student aid", description="""Whether, and in which category, the education entitles the learner to student aid from CSN.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.eligible_for_student_aid.max-count', 'enum': 'Education.eligible_for_student_aid.enum', 'type': 'Education.eligible_for_student_aid.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om, och i vilken kategori, '
                                                      'utbildningen ger rätt till '
                                                      'studiemedel från CSN.'},
@@ -6256,7 +6256,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:educationInfo.eligibleForStudentAid'],
          'slot_uri': 'kll:eligibleForStudentAid'} })
-    labour_market_training_type: Optional[str] = Field(default=None, title="Labour-market training type", description="""Arbetsförmedlingen's type of labour-market training (EMIL3 AUBInfoExtension aubType), as Arbetsförmedlingen writes it; only for school type AUB.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    labour_market_training_type: Optional[str] = Field(default=None, title="Labour-market training type", description="""Arbetsförmedlingen's type of labour-market training (EMIL3 AUBInfoExtension aubType), as Arbetsförmedlingen writes it; only for school type AUB.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.labour_market_training_type.max-count', 'pattern': 'Education.labour_market_training_type.pattern', 'type': 'Education.labour_market_training_type.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Arbetsförmedlingens typ av '
                                                      'arbetsmarknadsutbildning '
                                                      '(aubType i EMIL3:s '
@@ -6268,7 +6268,7 @@ class Education(Entity):
          'domain_of': ['Education'],
          'exact_mappings': ['emil:AUBInfoExtension.aubType'],
          'slot_uri': 'kll:labourMarketTrainingType'} })
-    last_modified: datetime  = Field(default=..., title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: datetime  = Field(default=..., title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'required': 'Education.last_modified.required', 'schema': {'': {'array': 'Education.last_modified.max-count', 'format': 'Education.last_modified.value-type', 'type': 'Education.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -6285,7 +6285,7 @@ class Education(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    expires: Optional[datetime ] = Field(default=None, title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.expires.max-count', 'format': 'Education.expires.value-type', 'type': 'Education.expires.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
                                                      'posten inte längre gäller och '
                                                      'bör tas bort ur förteckningar, '
@@ -6299,7 +6299,7 @@ class Education(Entity):
                               'emil:educationInfo.expires',
                               'emil:educationProvider.expires'],
          'slot_uri': 'schema:expires'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Education.identifier', 'schema': {'': {'pattern': 'Education.identifier', 'type': 'Education.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -6308,7 +6308,7 @@ class Education(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Education"] = Field(default="Education", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Education"] = Field(default="Education", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -6413,7 +6413,7 @@ class EducationEvent(Entity):
                         'last_modified': {'name': 'last_modified', 'required': True}},
          'title': 'Education event'})
 
-    emil_identifier: Optional[str] = Field(default=None, title="EMIL identifier", description="""The record's identifier in EMIL3 and Susa-navet, prefixed p. (provider), i. (education) or e. (event) followed by the source and local id, e.g. e.uoh.kth.dd1420.60090.20251. It is kept for round trips; the model's own identifier is the IRI in id.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    emil_identifier: Optional[str] = Field(default=None, title="EMIL identifier", description="""The record's identifier in EMIL3 and Susa-navet, prefixed p. (provider), i. (education) or e. (event) followed by the source and local id, e.g. e.uoh.kth.dd1420.60090.20251. It is kept for round trips; the model's own identifier is the IRI in id.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.emil_identifier.max-count', 'pattern': 'EducationEvent.emil_identifier.pattern', 'type': 'EducationEvent.emil_identifier.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Postens identifierare i EMIL3 '
                                                      'och Susa-navet, med prefixet p. '
                                                      '(anordnare), i. (utbildning) '
@@ -6432,7 +6432,7 @@ class EducationEvent(Entity):
                               'emil:educationInfo.identifier',
                               'emil:educationEvent.identifier'],
          'slot_uri': 'kll:emilIdentifier'} })
-    education: str = Field(default=..., title="Education", description="""The education of which this event is an instance.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    education: str = Field(default=..., title="Education", description="""The education of which this event is an instance.""", json_schema_extra = { "x-kll-rules": {'required': 'EducationEvent.education.required', 'schema': {'': {'array': 'EducationEvent.education.max-count', 'type': 'EducationEvent.education.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den utbildning som det här '
                                                      'tillfället är ett tillfälle av.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utbildning'}},
@@ -6440,7 +6440,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.education'],
          'slot_uri': 'kll:education'} })
-    providers: list[str] = Field(default=..., title="Providers", description="""The providers that arrange the event; at least one.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    providers: list[str] = Field(default=..., title="Providers", description="""The providers that arrange the event; at least one.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'EducationEvent.providers.required', 'schema': {'': {'minItems': 'EducationEvent.providers.required', 'type': 'EducationEvent.providers.value-type'}, '/items': {'type': 'EducationEvent.providers.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De anordnare som genomför '
                                                      'tillfället; minst en.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Anordnare'}},
@@ -6448,7 +6448,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.providers'],
          'slot_uri': 'elm:providedBy'} })
-    examining_bodies: Optional[list[str]] = Field(default=None, title="Examining bodies", description="""The organisations that examine the learners and issue grades or degrees, where they differ from the providers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    examining_bodies: Optional[list[str]] = Field(default=None, title="Examining bodies", description="""The organisations that examine the learners and issue grades or degrees, where they differ from the providers.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationEvent.examining_bodies.value-type'}, '/items': {'type': 'EducationEvent.examining_bodies.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer som examinerar '
                                                      'de studerande och utfärdar betyg '
                                                      'eller examina, när de inte är '
@@ -6459,7 +6459,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.examiningBodies'],
          'related_mappings': ['elm:awardingBody'],
          'slot_uri': 'kll:examiningBody'} })
-    orderers: Optional[list[str]] = Field(default=None, title="Orderers", description="""The organisations that have ordered and pay for the event, e.g. Arbetsförmedlingen for labour-market training or a municipality for contracted education.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    orderers: Optional[list[str]] = Field(default=None, title="Orderers", description="""The organisations that have ordered and pay for the event, e.g. Arbetsförmedlingen for labour-market training or a municipality for contracted education.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationEvent.orderers.value-type'}, '/items': {'type': 'EducationEvent.orderers.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer som har '
                                                      'beställt och betalar tillfället, '
                                                      'till exempel Arbetsförmedlingen '
@@ -6471,7 +6471,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.orderers'],
          'related_mappings': ['schema:funder'],
          'slot_uri': 'kll:orderer'} })
-    contractor: Optional[str] = Field(default=None, title="Contractor", description="""The name of the contractor that carries out municipal adult education on behalf of the municipality (entreprenör), as given in EMIL3 KVEventExtension.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contractor: Optional[str] = Field(default=None, title="Contractor", description="""The name of the contractor that carries out municipal adult education on behalf of the municipality (entreprenör), as given in EMIL3 KVEventExtension.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.contractor.max-count', 'pattern': 'EducationEvent.contractor.pattern', 'type': 'EducationEvent.contractor.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på den entreprenör som '
                                                      'genomför kommunal '
                                                      'vuxenutbildning på kommunens '
@@ -6482,7 +6482,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:KVEventExtension.contractor'],
          'related_mappings': ['schema:provider'],
          'slot_uri': 'kll:contractor'} })
-    department_name: Optional[str] = Field(default=None, title="Department", description="""The department or unit of the provider that is responsible for the event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    department_name: Optional[str] = Field(default=None, title="Department", description="""The department or unit of the provider that is responsible for the event.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.department_name.max-count', 'pattern': 'EducationEvent.department_name.pattern', 'type': 'EducationEvent.department_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den institution eller enhet hos '
                                                      'anordnaren som ansvarar för '
                                                      'tillfället.'},
@@ -6490,7 +6490,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:UHEventExtension.department'],
          'slot_uri': 'kll:departmentName'} })
-    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationEvent.title.language-map', 'required': {'sv': 'EducationEvent.title.swedish'}, 'type': 'EducationEvent.title.language-map'}, '/properties/en': {'pattern': 'EducationEvent.title.language-map', 'type': 'EducationEvent.title.language-map'}, '/properties/sv': {'pattern': 'EducationEvent.title.language-map', 'type': 'EducationEvent.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -6510,7 +6510,7 @@ class EducationEvent(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationEvent.description.language-map', 'required': {'sv': 'EducationEvent.description.swedish'}, 'type': 'EducationEvent.description.language-map'}, '/properties/en': {'pattern': 'EducationEvent.description.language-map', 'type': 'EducationEvent.description.language-map'}, '/properties/sv': {'pattern': 'EducationEvent.description.language-map', 'type': 'EducationEvent.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -6532,7 +6532,7 @@ class EducationEvent(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.homepage.max-count', 'format': None, 'pattern': 'EducationEvent.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -6545,7 +6545,7 @@ class EducationEvent(Entity):
                        'Catalog',
                        'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
-    locations: Optional[list[EducationLocation]] = Field(default=None, title="Locations", description="""The places where the event is given, each with its municipality code where in Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    locations: Optional[list[EducationLocation]] = Field(default=None, title="Locations", description="""The places where the event is given, each with its municipality code where in Sweden.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationEvent.locations.value-type'}, '/items': {'type': 'EducationEvent.locations.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De platser där tillfället ges, '
                                                      'var och en med kommunkod när den '
                                                      'ligger i Sverige.'},
@@ -6555,7 +6555,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.locations'],
          'recommended': True,
          'slot_uri': 'kll:eventLocation'} })
-    languages_of_instruction: Optional[list[str]] = Field(default=None, title="Languages of instruction", description="""The languages in which the event is taught, as ISO 639-3 codes, e.g. swe, eng.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    languages_of_instruction: Optional[list[str]] = Field(default=None, title="Languages of instruction", description="""The languages in which the event is taught, as ISO 639-3 codes, e.g. swe, eng.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationEvent.languages_of_instruction.value-type'}, '/items': {'pattern': 'EducationEvent.languages_of_instruction.pattern', 'type': 'EducationEvent.languages_of_instruction.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De språk som undervisningen ges '
                                                      'på, som koder enligt ISO 639-3, '
                                                      'till exempel swe, eng.'},
@@ -6566,7 +6566,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.languageOfInstructions'],
          'recommended': True,
          'slot_uri': 'kll:languageOfInstruction'} })
-    execution: Execution = Field(default=..., title="Execution", description="""When the event runs, with its execution condition.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    execution: Execution = Field(default=..., title="Execution", description="""When the event runs, with its execution condition.""", json_schema_extra = { "x-kll-rules": {'required': 'EducationEvent.execution.required', 'schema': {'': {'array': 'EducationEvent.execution.max-count', 'type': 'EducationEvent.execution.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'När tillfället genomförs, med '
                                                      'dess genomförandevillkor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Genomförande'}},
@@ -6574,7 +6574,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.execution'],
          'slot_uri': 'kll:execution'} })
-    academic_period: Optional[AcademicPeriod] = Field(default=None, title="Academic period", description="""The start of the event in the academic calendar (year, semester, period, weeks).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    academic_period: Optional[AcademicPeriod] = Field(default=None, title="Academic period", description="""The start of the event in the academic calendar (year, semester, period, weeks).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.academic_period.max-count', 'type': 'EducationEvent.academic_period.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Tillfällets start i den '
                                                      'akademiska kalendern (år, '
                                                      'termin, läsperiod, veckor).'},
@@ -6582,7 +6582,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:UHEventExtension.startPeriod'],
          'slot_uri': 'kll:academicPeriod'} })
-    is_cancelled: Optional[bool] = Field(default=None, title="Cancelled", description="""Whether the event has been cancelled; a cancelled event stays listed until it expires.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    is_cancelled: Optional[bool] = Field(default=None, title="Cancelled", description="""Whether the event has been cancelled; a cancelled event stays listed until it expires.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.is_cancelled.max-count', 'type': 'EducationEvent.is_cancelled.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om tillfället har ställts in; '
                                                      'ett inställt tillfälle ligger '
                                                      'kvar tills det upphör att '
@@ -6592,7 +6592,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.isCancelled'],
          'related_mappings': ['schema:eventStatus'],
          'slot_uri': 'kll:isCancelled'} })
-    time_of_study: Optional[TimeOfStudy] = Field(default=None, title="Time of study", description="""The time of day or week when teaching takes place.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    time_of_study: Optional[TimeOfStudy] = Field(default=None, title="Time of study", description="""The time of day or week when teaching takes place.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.time_of_study.max-count', 'enum': 'EducationEvent.time_of_study.enum', 'type': 'EducationEvent.time_of_study.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den tid på dygnet eller i veckan '
                                                      'då undervisningen äger rum.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Undervisningstid'}},
@@ -6600,7 +6600,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.timeOfStudy'],
          'related_mappings': ['elm:scheduleInformation', 'schema:courseSchedule'],
          'slot_uri': 'kll:timeOfStudy'} })
-    pace_of_study: Optional[PaceOfStudy] = Field(default=None, title="Pace of study", description="""The pace of study as a share of full-time study.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    pace_of_study: Optional[PaceOfStudy] = Field(default=None, title="Pace of study", description="""The pace of study as a share of full-time study.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.pace_of_study.max-count', 'type': 'EducationEvent.pace_of_study.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Studietakten som andel av '
                                                      'heltidsstudier.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Studietakt'}},
@@ -6609,7 +6609,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.paceOfStudy'],
          'recommended': True,
          'slot_uri': 'kll:paceOfStudy'} })
-    distance: Optional[DistanceDetails] = Field(default=None, title="Distance education", description="""The details of distance education; present only when the event is given at a distance.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    distance: Optional[DistanceDetails] = Field(default=None, title="Distance education", description="""The details of distance education; present only when the event is given at a distance.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.distance.max-count', 'type': 'EducationEvent.distance.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Uppgifter om distansutbildning; '
                                                      'finns bara när tillfället ges på '
                                                      'distans.'},
@@ -6618,7 +6618,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.distance'],
          'related_mappings': ['schema:courseMode', 'elm:mode'],
          'slot_uri': 'kll:distanceEducation'} })
-    is_apprenticeship: Optional[bool] = Field(default=None, title="Apprenticeship", description="""Whether the event is given as apprenticeship training, largely at a workplace.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    is_apprenticeship: Optional[bool] = Field(default=None, title="Apprenticeship", description="""Whether the event is given as apprenticeship training, largely at a workplace.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.is_apprenticeship.max-count', 'type': 'EducationEvent.is_apprenticeship.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om tillfället ges som '
                                                      'lärlingsutbildning, till stor '
                                                      'del på en arbetsplats.'},
@@ -6627,7 +6627,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.isApprenticeship'],
          'slot_uri': 'kll:isApprenticeship'} })
-    places: Optional[int] = Field(default=None, title="Places", description="""The number of study places offered.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    places: Optional[int] = Field(default=None, title="Places", description="""The number of study places offered.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.places.max-count', 'minimum': 'EducationEvent.places.range', 'type': 'EducationEvent.places.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet utbildningsplatser som '
                                                      'erbjuds.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Antal platser'}},
@@ -6635,7 +6635,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.places'],
          'slot_uri': 'kll:numberOfPlaces'} })
-    fees: Optional[list[Fee]] = Field(default=None, title="Fees", description="""The fees that a learner pays; absent when the event is free of charge.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    fees: Optional[list[Fee]] = Field(default=None, title="Fees", description="""The fees that a learner pays; absent when the event is free of charge.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationEvent.fees.value-type'}, '/items': {'type': 'EducationEvent.fees.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De avgifter som den studerande '
                                                      'betalar; saknas när tillfället '
                                                      'är avgiftsfritt.'},
@@ -6644,7 +6644,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:educationEvent.fees'],
          'slot_uri': 'kll:fee'} })
-    application: Optional[ApplicationDetails] = Field(default=None, title="Application", description="""How and when to apply to the event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application: Optional[ApplicationDetails] = Field(default=None, title="Application", description="""How and when to apply to the event.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.application.max-count', 'type': 'EducationEvent.application.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur och när man söker till '
                                                      'tillfället.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ansökan'}},
@@ -6653,7 +6653,7 @@ class EducationEvent(Entity):
          'exact_mappings': ['emil:educationEvent.application'],
          'recommended': True,
          'slot_uri': 'kll:application'} })
-    keywords: Optional[LocalizedTextSet] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    keywords: Optional[LocalizedTextSet] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationEvent.keywords.language-map', 'required': {'sv': 'EducationEvent.keywords.swedish'}, 'type': 'EducationEvent.keywords.language-map'}, '/properties/en': {'type': 'EducationEvent.keywords.language-map'}, '/properties/en/items': {'pattern': 'EducationEvent.keywords.language-map', 'type': 'EducationEvent.keywords.language-map'}, '/properties/sv': {'type': 'EducationEvent.keywords.language-map'}, '/properties/sv/items': {'pattern': 'EducationEvent.keywords.language-map', 'type': 'EducationEvent.keywords.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ord eller korta fraser som '
                                                      'hjälper människor att hitta '
                                                      'resursen.'},
@@ -6661,7 +6661,7 @@ class EducationEvent(Entity):
          'close_mappings': ['schema:keywords', 'emil:educationEvent.keywords'],
          'domain_of': ['EducationEvent', 'Dataset'],
          'slot_uri': 'dcat:keyword'} })
-    part_of_packages: Optional[list[str]] = Field(default=None, title="Part of packages", description="""The package or programme events that this event is a part of.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    part_of_packages: Optional[list[str]] = Field(default=None, title="Part of packages", description="""The package or programme events that this event is a part of.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EducationEvent.part_of_packages.value-type'}, '/items': {'type': 'EducationEvent.part_of_packages.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De paket- eller '
                                                      'programtillfällen som det här '
                                                      'tillfället ingår i.'},
@@ -6670,7 +6670,7 @@ class EducationEvent(Entity):
          'domain_of': ['EducationEvent'],
          'exact_mappings': ['emil:UHEventExtension.eventPackageReferences'],
          'slot_uri': 'kll:partOfPackage'} })
-    last_modified: datetime  = Field(default=..., title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: datetime  = Field(default=..., title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'required': 'EducationEvent.last_modified.required', 'schema': {'': {'array': 'EducationEvent.last_modified.max-count', 'format': 'EducationEvent.last_modified.value-type', 'type': 'EducationEvent.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -6687,7 +6687,7 @@ class EducationEvent(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    expires: datetime  = Field(default=..., title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    expires: datetime  = Field(default=..., title="Expires", description="""The date and time after which the record is no longer valid and should be removed from listings, e.g. when an event's application period and teaching have ended.""", json_schema_extra = { "x-kll-rules": {'required': 'EducationEvent.expires.required', 'schema': {'': {'array': 'EducationEvent.expires.max-count', 'format': 'EducationEvent.expires.value-type', 'type': 'EducationEvent.expires.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid efter vilken '
                                                      'posten inte längre gäller och '
                                                      'bör tas bort ur förteckningar, '
@@ -6701,7 +6701,7 @@ class EducationEvent(Entity):
                               'emil:educationInfo.expires',
                               'emil:educationProvider.expires'],
          'slot_uri': 'schema:expires'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'EducationEvent.identifier', 'schema': {'': {'pattern': 'EducationEvent.identifier', 'type': 'EducationEvent.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -6710,7 +6710,7 @@ class EducationEvent(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["EducationEvent"] = Field(default="EducationEvent", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["EducationEvent"] = Field(default="EducationEvent", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -6822,7 +6822,7 @@ class ResponsibleBody(ConfiguredBaseModel):
                                                   'required': True}},
          'title': 'Responsible body'})
 
-    responsible_body_type: ResponsibleBodyType = Field(default=..., title="Type of responsible body", description="""Whether the responsible body is a municipality, a region, the state, a private body or other.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    responsible_body_type: ResponsibleBodyType = Field(default=..., title="Type of responsible body", description="""Whether the responsible body is a municipality, a region, the state, a private body or other.""", json_schema_extra = { "x-kll-rules": {'required': 'ResponsibleBody.responsible_body_type.required', 'schema': {'': {'array': 'ResponsibleBody.responsible_body_type.max-count', 'enum': 'ResponsibleBody.responsible_body_type.enum', 'type': 'ResponsibleBody.responsible_body_type.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om huvudmannen är en kommun, en '
                                                      'region, staten, en enskild '
                                                      'huvudman eller annan.'},
@@ -6830,7 +6830,7 @@ class ResponsibleBody(ConfiguredBaseModel):
          'domain_of': ['ResponsibleBody'],
          'exact_mappings': ['emil:educationProvider.responsibleBody.type'],
          'slot_uri': 'kll:responsibleBodyType'} })
-    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "x-kll-rules": {'required': 'ResponsibleBody.name.required', 'schema': {'': {'additionalProperties': 'ResponsibleBody.name.language-map', 'required': {'sv': 'ResponsibleBody.name.swedish'}, 'type': 'ResponsibleBody.name.language-map'}, '/properties/en': {'pattern': 'ResponsibleBody.name.language-map', 'type': 'ResponsibleBody.name.language-map'}, '/properties/sv': {'pattern': 'ResponsibleBody.name.language-map', 'type': 'ResponsibleBody.name.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
@@ -6862,7 +6862,7 @@ class EducationLocation(Address):
                                               'recommended': True}},
          'title': 'Education location'})
 
-    address_organisation: Optional[LocalizedText] = Field(default=None, title="Organisation at the address", description="""The name of the organisation at the address, as it is written on the address.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    address_organisation: Optional[LocalizedText] = Field(default=None, title="Organisation at the address", description="""The name of the organisation at the address, as it is written on the address.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationLocation.address_organisation.language-map', 'required': {'sv': 'EducationLocation.address_organisation.swedish'}, 'type': 'EducationLocation.address_organisation.language-map'}, '/properties/en': {'pattern': 'EducationLocation.address_organisation.language-map', 'type': 'EducationLocation.address_organisation.language-map'}, '/properties/sv': {'pattern': 'EducationLocation.address_organisation.language-map', 'type': 'EducationLocation.address_organisation.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på organisationen på '
                                                      'adressen, så som det skrivs i '
                                                      'adressen.'},
@@ -6872,7 +6872,7 @@ class EducationLocation(Address):
          'domain_of': ['EducationLocation'],
          'exact_mappings': ['emil:Address.organization'],
          'slot_uri': 'kll:addressOrganisation'} })
-    address_department: Optional[LocalizedText] = Field(default=None, title="Department at the address", description="""The department or unit at the address, e.g. Vuxenutbildningen.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    address_department: Optional[LocalizedText] = Field(default=None, title="Department at the address", description="""The department or unit at the address, e.g. Vuxenutbildningen.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationLocation.address_department.language-map', 'required': {'sv': 'EducationLocation.address_department.swedish'}, 'type': 'EducationLocation.address_department.language-map'}, '/properties/en': {'pattern': 'EducationLocation.address_department.language-map', 'type': 'EducationLocation.address_department.language-map'}, '/properties/sv': {'pattern': 'EducationLocation.address_department.language-map', 'type': 'EducationLocation.address_department.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Avdelningen eller enheten på '
                                                      'adressen, till exempel '
                                                      'Vuxenutbildningen.'},
@@ -6882,7 +6882,7 @@ class EducationLocation(Address):
          'domain_of': ['EducationLocation'],
          'exact_mappings': ['emil:Address.department'],
          'slot_uri': 'kll:addressDepartment'} })
-    study_location_name: Optional[LocalizedText] = Field(default=None, title="Study location name", description="""The name of the study location as learners know it, e.g. a campus or a learning centre.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    study_location_name: Optional[LocalizedText] = Field(default=None, title="Study location name", description="""The name of the study location as learners know it, e.g. a campus or a learning centre.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EducationLocation.study_location_name.language-map', 'required': {'sv': 'EducationLocation.study_location_name.swedish'}, 'type': 'EducationLocation.study_location_name.language-map'}, '/properties/en': {'pattern': 'EducationLocation.study_location_name.language-map', 'type': 'EducationLocation.study_location_name.language-map'}, '/properties/sv': {'pattern': 'EducationLocation.study_location_name.language-map', 'type': 'EducationLocation.study_location_name.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Studieortens namn så som de '
                                                      'studerande känner den, till '
                                                      'exempel ett campus eller ett '
@@ -6892,41 +6892,41 @@ class EducationLocation(Address):
          'domain_of': ['EducationLocation'],
          'exact_mappings': ['emil:Address.studyLocation'],
          'slot_uri': 'kll:studyLocationName'} })
-    latitude: Optional[Decimal] = Field(default=None, title="Latitude", description="""The WGS 84 latitude of the location in decimal degrees.""", ge=-90, le=90, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    latitude: Optional[Decimal] = Field(default=None, title="Latitude", description="""The WGS 84 latitude of the location in decimal degrees.""", ge=-90, le=90, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationLocation.latitude.max-count', 'maximum': 'EducationLocation.latitude.range', 'minimum': 'EducationLocation.latitude.range', 'type': 'EducationLocation.latitude.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Platsens latitud i WGS 84, i '
                                                      'decimala grader.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Latitud'}},
          'domain_of': ['EducationLocation'],
          'exact_mappings': ['emil:Address.wgs84'],
          'slot_uri': 'schema:latitude'} })
-    longitude: Optional[Decimal] = Field(default=None, title="Longitude", description="""The WGS 84 longitude of the location in decimal degrees.""", ge=-180, le=180, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    longitude: Optional[Decimal] = Field(default=None, title="Longitude", description="""The WGS 84 longitude of the location in decimal degrees.""", ge=-180, le=180, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationLocation.longitude.max-count', 'maximum': 'EducationLocation.longitude.range', 'minimum': 'EducationLocation.longitude.range', 'type': 'EducationLocation.longitude.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Platsens longitud i WGS 84, i '
                                                      'decimala grader.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Longitud'}},
          'domain_of': ['EducationLocation'],
          'related_mappings': ['emil:Address.wgs84'],
          'slot_uri': 'schema:longitude'} })
-    street_address: Optional[str] = Field(default=None, title="Street address", description="""The street name and number, or a box address.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    street_address: Optional[str] = Field(default=None, title="Street address", description="""The street name and number, or a box address.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationLocation.street_address.max-count', 'type': 'EducationLocation.street_address.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Gatunamn och nummer, eller en '
                                                      'boxadress.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Gatuadress'}},
          'close_mappings': ['schema:streetAddress', 'emil:Address.streetAddress'],
          'domain_of': ['Address'],
          'slot_uri': 'locn:thoroughfare'} })
-    postal_code: Optional[str] = Field(default=None, title="Postal code", description="""The postal code; in Sweden five digits, usually written NNN NN.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    postal_code: Optional[str] = Field(default=None, title="Postal code", description="""The postal code; in Sweden five digits, usually written NNN NN.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationLocation.postal_code.max-count', 'type': 'EducationLocation.postal_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Postnumret; i Sverige fem '
                                                      'siffror, oftast skrivet NNN NN.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Postnummer'}},
          'close_mappings': ['schema:postalCode', 'emil:Address.postalCode'],
          'domain_of': ['Address'],
          'slot_uri': 'locn:postCode'} })
-    post_name: Optional[str] = Field(default=None, title="Post town", description="""The name of the post town.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    post_name: Optional[str] = Field(default=None, title="Post town", description="""The name of the post town.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationLocation.post_name.max-count', 'type': 'EducationLocation.post_name.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Postortens namn.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Postort'}},
          'close_mappings': ['schema:addressLocality', 'emil:Address.town'],
          'domain_of': ['Address'],
          'slot_uri': 'locn:postName'} })
-    municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationLocation.municipality_code.max-count', 'pattern': 'EducationLocation.municipality_code.pattern', 'type': 'EducationLocation.municipality_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den fyrsiffriga svenska '
                                                      'kommunkoden; de två första '
                                                      'siffrorna är länskoden. '
@@ -6937,7 +6937,7 @@ class EducationLocation(Address):
          'domain_of': ['Address', 'SkillsDemand'],
          'recommended': True,
          'slot_uri': 'kll:municipalityCode'} })
-    country_code: Optional[str] = Field(default=None, title="Country code", description="""The ISO 3166-1 alpha-2 code of the country, e.g. SE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    country_code: Optional[str] = Field(default=None, title="Country code", description="""The ISO 3166-1 alpha-2 code of the country, e.g. SE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationLocation.country_code.max-count', 'pattern': 'EducationLocation.country_code.pattern', 'type': 'EducationLocation.country_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Landets kod enligt ISO 3166-1 '
                                                      'alfa-2, till exempel SE.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Landskod'}},
@@ -6994,7 +6994,7 @@ class Credits(ConfiguredBaseModel):
                         'credit_value': {'name': 'credit_value', 'required': True}},
          'title': 'Credits'})
 
-    credit_system: CreditSystem = Field(default=..., title="Credit system", description="""The credit system in which the credit value is expressed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_system: CreditSystem = Field(default=..., title="Credit system", description="""The credit system in which the credit value is expressed.""", json_schema_extra = { "x-kll-rules": {'required': 'Credits.credit_system.required', 'schema': {'': {'array': 'Credits.credit_system.max-count', 'enum': 'Credits.credit_system.enum', 'type': 'Credits.credit_system.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det poängsystem som poängen '
                                                      'anges i.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poängsystem'}},
@@ -7002,7 +7002,7 @@ class Credits(ConfiguredBaseModel):
          'domain_of': ['Credits'],
          'exact_mappings': ['emil:educationInfo.credits.system'],
          'slot_uri': 'kll:creditSystem'} })
-    credit_value: Decimal = Field(default=..., title="Credit value", description="""The number of credits, not negative, e.g. 7.5.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_value: Decimal = Field(default=..., title="Credit value", description="""The number of credits, not negative, e.g. 7.5.""", ge=0, json_schema_extra = { "x-kll-rules": {'required': 'Credits.credit_value.required', 'schema': {'': {'array': 'Credits.credit_value.max-count', 'minimum': 'Credits.credit_value.range', 'type': 'Credits.credit_value.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet poäng, inte negativt, '
                                                      'till exempel 7,5.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Poängvärde'}},
@@ -7010,7 +7010,7 @@ class Credits(ConfiguredBaseModel):
          'domain_of': ['Credits'],
          'exact_mappings': ['emil:educationInfo.credits.credits'],
          'slot_uri': 'kll:creditValue'} })
-    credit_minimum: Optional[Decimal] = Field(default=None, title="Minimum credits", description="""The smallest number of credits where the credit value is a range, e.g. for a course package that the learner composes; not larger than the credit value.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_minimum: Optional[Decimal] = Field(default=None, title="Minimum credits", description="""The smallest number of credits where the credit value is a range, e.g. for a course package that the learner composes; not larger than the credit value.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Credits.credit_minimum.max-count', 'minimum': 'Credits.credit_minimum.range', 'type': 'Credits.credit_minimum.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det lägsta antalet poäng när '
                                                      'poängen är ett intervall, till '
                                                      'exempel för ett kurspaket som '
@@ -7041,7 +7041,7 @@ class TimeLength(ConfiguredBaseModel):
                         'time_unit': {'name': 'time_unit', 'required': True}},
          'title': 'Time length'})
 
-    length: int = Field(default=..., title="Length", description="""The length in whole units; the lower bound where a maximum is also given.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    length: int = Field(default=..., title="Length", description="""The length in whole units; the lower bound where a maximum is also given.""", ge=0, json_schema_extra = { "x-kll-rules": {'required': 'TimeLength.length.required', 'schema': {'': {'array': 'TimeLength.length.max-count', 'minimum': 'TimeLength.length.range', 'type': 'TimeLength.length.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Längden i hela enheter; den '
                                                      'undre gränsen när även ett '
                                                      'största värde anges.'},
@@ -7049,7 +7049,7 @@ class TimeLength(ConfiguredBaseModel):
          'domain_of': ['TimeLength'],
          'exact_mappings': ['emil:TimeLength.length'],
          'slot_uri': 'kll:length'} })
-    length_max: Optional[int] = Field(default=None, title="Maximum length", description="""The upper bound of the length where it is a range; not smaller than the length.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    length_max: Optional[int] = Field(default=None, title="Maximum length", description="""The upper bound of the length where it is a range; not smaller than the length.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'TimeLength.length_max.max-count', 'minimum': 'TimeLength.length_max.range', 'type': 'TimeLength.length_max.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den övre gränsen för längden när '
                                                      'den är ett intervall; inte '
                                                      'mindre än längden.'},
@@ -7057,13 +7057,13 @@ class TimeLength(ConfiguredBaseModel):
          'domain_of': ['TimeLength'],
          'exact_mappings': ['emil:TimeLength.max'],
          'slot_uri': 'kll:lengthMax'} })
-    time_unit: TimeUnit = Field(default=..., title="Time unit", description="""The unit in which the length is given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    time_unit: TimeUnit = Field(default=..., title="Time unit", description="""The unit in which the length is given.""", json_schema_extra = { "x-kll-rules": {'required': 'TimeLength.time_unit.required', 'schema': {'': {'array': 'TimeLength.time_unit.max-count', 'enum': 'TimeLength.time_unit.enum', 'type': 'TimeLength.time_unit.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den enhet som längden anges i.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Tidsenhet'}},
          'domain_of': ['TimeLength'],
          'exact_mappings': ['emil:TimeLength.unit'],
          'slot_uri': 'kll:timeUnit'} })
-    length_note: Optional[LocalizedText] = Field(default=None, title="Note on length", description="""A free-text note on the length, e.g. how it depends on the learner's prior studies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    length_note: Optional[LocalizedText] = Field(default=None, title="Note on length", description="""A free-text note on the length, e.g. how it depends on the learner's prior studies.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'TimeLength.length_note.language-map', 'required': {'sv': 'TimeLength.length_note.swedish'}, 'type': 'TimeLength.length_note.language-map'}, '/properties/en': {'pattern': 'TimeLength.length_note.language-map', 'type': 'TimeLength.length_note.language-map'}, '/properties/sv': {'pattern': 'TimeLength.length_note.language-map', 'type': 'TimeLength.length_note.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextkommentar om längden, '
                                                      'till exempel hur den beror på '
                                                      'den studerandes tidigare '
@@ -7096,7 +7096,7 @@ class Execution(ConfiguredBaseModel):
                                                 'required': True}},
          'title': 'Execution'})
 
-    execution_condition: ExecutionCondition = Field(default=..., title="Execution condition", description="""Whether the event is scheduled with fixed dates, and if not, who sets them.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    execution_condition: ExecutionCondition = Field(default=..., title="Execution condition", description="""Whether the event is scheduled with fixed dates, and if not, who sets them.""", json_schema_extra = { "x-kll-rules": {'required': 'Execution.execution_condition.required', 'schema': {'': {'array': 'Execution.execution_condition.max-count', 'enum': 'Execution.execution_condition.enum', 'type': 'Execution.execution_condition.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om tillfället är planerat med '
                                                      'fasta datum, och om inte, vem '
                                                      'som bestämmer dem.'},
@@ -7105,13 +7105,13 @@ class Execution(ConfiguredBaseModel):
          'domain_of': ['Execution'],
          'exact_mappings': ['emil:educationEvent.execution.condition'],
          'slot_uri': 'kll:executionCondition'} })
-    start_date: Optional[date] = Field(default=None, title="Start date", description="""The first day of the period.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    start_date: Optional[date] = Field(default=None, title="Start date", description="""The first day of the period.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Execution.start_date.max-count', 'format': 'Execution.start_date.value-type', 'type': 'Execution.start_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Periodens första dag.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Startdatum'}},
          'close_mappings': ['schema:startDate'],
          'domain_of': ['Period', 'Execution'],
          'slot_uri': 'dcat:startDate'} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""The last day of the period; it is not before the start date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""The last day of the period; it is not before the start date.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Execution.end_date.max-count', 'format': 'Execution.end_date.value-type', 'type': 'Execution.end_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Periodens sista dag; den ligger '
                                                      'inte före startdatumet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Slutdatum'}},
@@ -7137,14 +7137,14 @@ class AcademicPeriod(ConfiguredBaseModel):
          'slot_usage': {'period_year': {'name': 'period_year', 'required': True}},
          'title': 'Academic period'})
 
-    period_year: str = Field(default=..., title="Year", description="""The calendar year of the academic period, four digits.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    period_year: str = Field(default=..., title="Year", description="""The calendar year of the academic period, four digits.""", json_schema_extra = { "x-kll-rules": {'required': 'AcademicPeriod.period_year.required', 'schema': {'': {'array': 'AcademicPeriod.period_year.max-count', 'pattern': 'AcademicPeriod.period_year.pattern', 'type': 'AcademicPeriod.period_year.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Studieperiodens kalenderår, fyra '
                                                      'siffror.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'År'}},
          'domain_of': ['AcademicPeriod'],
          'exact_mappings': ['emil:UHEventExtension.startPeriod.period.year'],
          'slot_uri': 'kll:periodYear'} })
-    semester: Optional[Semester] = Field(default=None, title="Semester", description="""The semester in which the event starts, spring (vt) or autumn (ht).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    semester: Optional[Semester] = Field(default=None, title="Semester", description="""The semester in which the event starts, spring (vt) or autumn (ht).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'AcademicPeriod.semester.max-count', 'enum': 'AcademicPeriod.semester.enum', 'type': 'AcademicPeriod.semester.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den termin då tillfället '
                                                      'startar, vårtermin (vt) eller '
                                                      'hösttermin (ht).'},
@@ -7152,14 +7152,14 @@ class AcademicPeriod(ConfiguredBaseModel):
          'domain_of': ['AcademicPeriod'],
          'exact_mappings': ['emil:UHEventExtension.startPeriod.period.semester'],
          'slot_uri': 'kll:semester'} })
-    period_number: Optional[int] = Field(default=None, title="Study period number", description="""The number of the study period (läsperiod) within the year, 1–5.""", ge=1, le=5, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    period_number: Optional[int] = Field(default=None, title="Study period number", description="""The number of the study period (läsperiod) within the year, 1–5.""", ge=1, le=5, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'AcademicPeriod.period_number.max-count', 'maximum': 'AcademicPeriod.period_number.range', 'minimum': 'AcademicPeriod.period_number.range', 'type': 'AcademicPeriod.period_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Läsperiodens nummer inom året, '
                                                      '1–5.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Läsperiod'}},
          'domain_of': ['AcademicPeriod'],
          'exact_mappings': ['emil:UHEventExtension.startPeriod.period.periodNumber'],
          'slot_uri': 'kll:periodNumber'} })
-    start_week: Optional[int] = Field(default=None, title="Start week", description="""The ISO 8601 week number in which the event starts.""", ge=1, le=53, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    start_week: Optional[int] = Field(default=None, title="Start week", description="""The ISO 8601 week number in which the event starts.""", ge=1, le=53, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'AcademicPeriod.start_week.max-count', 'maximum': 'AcademicPeriod.start_week.range', 'minimum': 'AcademicPeriod.start_week.range', 'type': 'AcademicPeriod.start_week.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Veckonumret enligt ISO 8601 för '
                                                      'den vecka då tillfället '
                                                      'startar.'},
@@ -7167,7 +7167,7 @@ class AcademicPeriod(ConfiguredBaseModel):
          'domain_of': ['AcademicPeriod'],
          'exact_mappings': ['emil:UHEventExtension.startPeriod.week'],
          'slot_uri': 'kll:startWeek'} })
-    end_week: Optional[int] = Field(default=None, title="End week", description="""The ISO 8601 week number in which the event ends.""", ge=1, le=53, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    end_week: Optional[int] = Field(default=None, title="End week", description="""The ISO 8601 week number in which the event ends.""", ge=1, le=53, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'AcademicPeriod.end_week.max-count', 'maximum': 'AcademicPeriod.end_week.range', 'minimum': 'AcademicPeriod.end_week.range', 'type': 'AcademicPeriod.end_week.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Veckonumret enligt ISO 8601 för '
                                                      'den vecka då tillfället slutar.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Slutvecka'}},
@@ -7208,7 +7208,7 @@ class PaceOfStudy(ConfiguredBaseModel):
          'related_mappings': ['elm:learningSchedule'],
          'title': 'Pace of study'})
 
-    pace_percentage: Optional[int] = Field(default=None, title="Percentage of full time", description="""The pace as a whole percentage of full-time study, 1–100 (100 = full time).""", ge=1, le=100, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    pace_percentage: Optional[int] = Field(default=None, title="Percentage of full time", description="""The pace as a whole percentage of full-time study, 1–100 (100 = full time).""", ge=1, le=100, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'PaceOfStudy.pace_percentage.max-count', 'maximum': 'PaceOfStudy.pace_percentage.range', 'minimum': 'PaceOfStudy.pace_percentage.range', 'type': 'PaceOfStudy.pace_percentage.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Studietakten i hela procent av '
                                                      'heltidsstudier, 1–100 (100 = '
                                                      'heltid).'},
@@ -7216,7 +7216,7 @@ class PaceOfStudy(ConfiguredBaseModel):
          'domain_of': ['PaceOfStudy'],
          'exact_mappings': ['emil:educationEvent.paceOfStudy.percentage'],
          'slot_uri': 'kll:pacePercentage'} })
-    individual_pace: Optional[bool] = Field(default=None, title="Individual pace", description="""Whether the learner sets the pace individually.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    individual_pace: Optional[bool] = Field(default=None, title="Individual pace", description="""Whether the learner sets the pace individually.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'PaceOfStudy.individual_pace.max-count', 'type': 'PaceOfStudy.individual_pace.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om den studerande bestämmer '
                                                      'studietakten individuellt.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7224,7 +7224,7 @@ class PaceOfStudy(ConfiguredBaseModel):
          'domain_of': ['PaceOfStudy'],
          'exact_mappings': ['emil:educationEvent.paceOfStudy.individual'],
          'slot_uri': 'kll:individualPace'} })
-    pace_note: Optional[LocalizedText] = Field(default=None, title="Note on pace", description="""A free-text note on the pace of study.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    pace_note: Optional[LocalizedText] = Field(default=None, title="Note on pace", description="""A free-text note on the pace of study.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'PaceOfStudy.pace_note.language-map', 'required': {'sv': 'PaceOfStudy.pace_note.swedish'}, 'type': 'PaceOfStudy.pace_note.language-map'}, '/properties/en': {'pattern': 'PaceOfStudy.pace_note.language-map', 'type': 'PaceOfStudy.pace_note.language-map'}, '/properties/sv': {'pattern': 'PaceOfStudy.pace_note.language-map', 'type': 'PaceOfStudy.pace_note.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextkommentar om '
                                                      'studietakten.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7255,7 +7255,7 @@ class DistanceDetails(ConfiguredBaseModel):
          'related_mappings': ['schema:courseMode'],
          'title': 'Distance education details'})
 
-    mandatory_sessions: Optional[int] = Field(default=None, title="Mandatory on-site sessions", description="""The number of mandatory sessions on site.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mandatory_sessions: Optional[int] = Field(default=None, title="Mandatory on-site sessions", description="""The number of mandatory sessions on site.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DistanceDetails.mandatory_sessions.max-count', 'minimum': 'DistanceDetails.mandatory_sessions.range', 'type': 'DistanceDetails.mandatory_sessions.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet obligatoriska träffar på '
                                                      'plats.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7263,7 +7263,7 @@ class DistanceDetails(ConfiguredBaseModel):
          'domain_of': ['DistanceDetails'],
          'exact_mappings': ['emil:educationEvent.distance.noOfMandatorySessions'],
          'slot_uri': 'kll:mandatorySessions'} })
-    optional_sessions: Optional[int] = Field(default=None, title="Optional on-site sessions", description="""The number of optional sessions on site.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    optional_sessions: Optional[int] = Field(default=None, title="Optional on-site sessions", description="""The number of optional sessions on site.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DistanceDetails.optional_sessions.max-count', 'minimum': 'DistanceDetails.optional_sessions.range', 'type': 'DistanceDetails.optional_sessions.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet frivilliga träffar på '
                                                      'plats.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7271,7 +7271,7 @@ class DistanceDetails(ConfiguredBaseModel):
          'domain_of': ['DistanceDetails'],
          'exact_mappings': ['emil:educationEvent.distance.noOfOptionalSessions'],
          'slot_uri': 'kll:optionalSessions'} })
-    mandatory_remote_sessions: Optional[int] = Field(default=None, title="Mandatory remote sessions", description="""The number of mandatory sessions held online at a set time.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mandatory_remote_sessions: Optional[int] = Field(default=None, title="Mandatory remote sessions", description="""The number of mandatory sessions held online at a set time.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DistanceDetails.mandatory_remote_sessions.max-count', 'minimum': 'DistanceDetails.mandatory_remote_sessions.range', 'type': 'DistanceDetails.mandatory_remote_sessions.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet obligatoriska träffar '
                                                      'som hålls på nätet vid en '
                                                      'bestämd tid.'},
@@ -7280,7 +7280,7 @@ class DistanceDetails(ConfiguredBaseModel):
          'domain_of': ['DistanceDetails'],
          'exact_mappings': ['emil:educationEvent.distance.noOfMandatoryRemoteSessions'],
          'slot_uri': 'kll:mandatoryRemoteSessions'} })
-    optional_remote_sessions: Optional[int] = Field(default=None, title="Optional remote sessions", description="""The number of optional sessions held online at a set time.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    optional_remote_sessions: Optional[int] = Field(default=None, title="Optional remote sessions", description="""The number of optional sessions held online at a set time.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DistanceDetails.optional_remote_sessions.max-count', 'minimum': 'DistanceDetails.optional_remote_sessions.range', 'type': 'DistanceDetails.optional_remote_sessions.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet frivilliga träffar som '
                                                      'hålls på nätet vid en bestämd '
                                                      'tid.'},
@@ -7289,7 +7289,7 @@ class DistanceDetails(ConfiguredBaseModel):
          'domain_of': ['DistanceDetails'],
          'exact_mappings': ['emil:educationEvent.distance.noOfOptionalRemoteSessions'],
          'slot_uri': 'kll:optionalRemoteSessions'} })
-    distance_description: Optional[LocalizedText] = Field(default=None, title="Description of distance education", description="""A free-text description of how the distance education is organised.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    distance_description: Optional[LocalizedText] = Field(default=None, title="Description of distance education", description="""A free-text description of how the distance education is organised.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DistanceDetails.distance_description.language-map', 'required': {'sv': 'DistanceDetails.distance_description.swedish'}, 'type': 'DistanceDetails.distance_description.language-map'}, '/properties/en': {'pattern': 'DistanceDetails.distance_description.language-map', 'type': 'DistanceDetails.distance_description.language-map'}, '/properties/sv': {'pattern': 'DistanceDetails.distance_description.language-map', 'type': 'DistanceDetails.distance_description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av hur '
                                                      'distansutbildningen är upplagd.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7321,7 +7321,7 @@ class ApplicationDetails(ConfiguredBaseModel):
          'from_schema': 'https://w3id.org/kll/model/offering',
          'title': 'Application details'})
 
-    application_code: Optional[str] = Field(default=None, title="Application code", description="""The code under which applicants apply, e.g. an anmälningskod at antagning.se.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application_code: Optional[str] = Field(default=None, title="Application code", description="""The code under which applicants apply, e.g. an anmälningskod at antagning.se.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.application_code.max-count', 'pattern': 'ApplicationDetails.application_code.pattern', 'type': 'ApplicationDetails.application_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kod som sökande söker under, '
                                                      'till exempel en anmälningskod på '
                                                      'antagning.se.'},
@@ -7329,7 +7329,7 @@ class ApplicationDetails(ConfiguredBaseModel):
          'domain_of': ['ApplicationDetails'],
          'exact_mappings': ['emil:educationEvent.application.code'],
          'slot_uri': 'kll:applicationCode'} })
-    application_instruction: Optional[LocalizedText] = Field(default=None, title="Application instructions", description="""Free-text instructions on how to apply.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application_instruction: Optional[LocalizedText] = Field(default=None, title="Application instructions", description="""Free-text instructions on how to apply.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'ApplicationDetails.application_instruction.language-map', 'required': {'sv': 'ApplicationDetails.application_instruction.swedish'}, 'type': 'ApplicationDetails.application_instruction.language-map'}, '/properties/en': {'pattern': 'ApplicationDetails.application_instruction.language-map', 'type': 'ApplicationDetails.application_instruction.language-map'}, '/properties/sv': {'pattern': 'ApplicationDetails.application_instruction.language-map', 'type': 'ApplicationDetails.application_instruction.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Fritextinstruktioner om hur man '
                                                      'söker.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7337,14 +7337,14 @@ class ApplicationDetails(ConfiguredBaseModel):
          'domain_of': ['ApplicationDetails'],
          'exact_mappings': ['emil:educationEvent.application.instruction'],
          'slot_uri': 'kll:applicationInstruction'} })
-    application_url: Optional[str] = Field(default=None, title="Application web page", description="""The web page where applicants apply.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application_url: Optional[str] = Field(default=None, title="Application web page", description="""The web page where applicants apply.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.application_url.max-count', 'format': None, 'pattern': 'ApplicationDetails.application_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den webbsida där man söker.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ansökningssida'}},
          'close_mappings': ['schema:url'],
          'domain_of': ['ApplicationDetails'],
          'exact_mappings': ['emil:educationEvent.application.url'],
          'slot_uri': 'kll:applicationUrl'} })
-    application_start_date: Optional[date] = Field(default=None, title="First application date", description="""The first day on which applications are accepted.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application_start_date: Optional[date] = Field(default=None, title="First application date", description="""The first day on which applications are accepted.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.application_start_date.max-count', 'format': 'ApplicationDetails.application_start_date.value-type', 'type': 'ApplicationDetails.application_start_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den första dag då ansökningar '
                                                      'tas emot.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7352,7 +7352,7 @@ class ApplicationDetails(ConfiguredBaseModel):
          'domain_of': ['ApplicationDetails'],
          'exact_mappings': ['emil:educationEvent.application.first'],
          'slot_uri': 'schema:applicationStartDate'} })
-    application_deadline: Optional[date] = Field(default=None, title="Last application date", description="""The last day on which applications are accepted; not before the first application date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application_deadline: Optional[date] = Field(default=None, title="Last application date", description="""The last day on which applications are accepted; not before the first application date.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.application_deadline.max-count', 'format': 'ApplicationDetails.application_deadline.value-type', 'type': 'ApplicationDetails.application_deadline.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den sista dag då ansökningar tas '
                                                      'emot; ligger inte före första '
                                                      'ansökningsdag.'},
@@ -7363,21 +7363,21 @@ class ApplicationDetails(ConfiguredBaseModel):
          'domain_of': ['ApplicationDetails'],
          'exact_mappings': ['emil:educationEvent.application.last'],
          'slot_uri': 'schema:applicationDeadline'} })
-    continuous_application: Optional[bool] = Field(default=None, title="Continuous application", description="""Whether applications are taken continuously, with no last application date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    continuous_application: Optional[bool] = Field(default=None, title="Continuous application", description="""Whether applications are taken continuously, with no last application date.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.continuous_application.max-count', 'type': 'ApplicationDetails.continuous_application.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om ansökningar tas emot löpande, '
                                                      'utan sista ansökningsdag.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Löpande ansökan'}},
          'domain_of': ['ApplicationDetails'],
          'exact_mappings': ['emil:educationEvent.application.continuous'],
          'slot_uri': 'kll:continuousApplication'} })
-    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.email.max-count', 'pattern': 'ApplicationDetails.email.pattern', 'type': 'ApplicationDetails.email.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
                                                      'mailto-schemat.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'E-postadress'}},
          'close_mappings': ['schema:email', 'elm:emailAddress'],
          'domain_of': ['Organisation', 'ContactPoint', 'ApplicationDetails'],
          'slot_uri': 'vcard:hasEmail'} })
-    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.address.max-count', 'type': 'ApplicationDetails.address.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Aktörens post- eller '
                                                      'besöksadress.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Adress'}},
@@ -7446,7 +7446,7 @@ class Fee(MonetaryAmount):
          'from_schema': 'https://w3id.org/kll/model/offering',
          'title': 'Fee'})
 
-    first_installment: Optional[Decimal] = Field(default=None, title="First instalment", description="""The amount of the first instalment, in the fee's currency; not larger than the total amount.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    first_installment: Optional[Decimal] = Field(default=None, title="First instalment", description="""The amount of the first instalment, in the fee's currency; not larger than the total amount.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Fee.first_installment.max-count', 'minimum': 'Fee.first_installment.range', 'type': 'Fee.first_installment.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Beloppet för den första '
                                                      'delbetalningen, i avgiftens '
                                                      'valuta; inte större än '
@@ -7456,7 +7456,7 @@ class Fee(MonetaryAmount):
          'domain_of': ['Fee'],
          'exact_mappings': ['emil:educationEvent.fees.firstInstallment'],
          'slot_uri': 'kll:firstInstallment'} })
-    fee_condition: Optional[LocalizedText] = Field(default=None, title="Fee condition", description="""The condition under which the fee applies, as free text.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    fee_condition: Optional[LocalizedText] = Field(default=None, title="Fee condition", description="""The condition under which the fee applies, as free text.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Fee.fee_condition.language-map', 'required': {'sv': 'Fee.fee_condition.swedish'}, 'type': 'Fee.fee_condition.language-map'}, '/properties/en': {'pattern': 'Fee.fee_condition.language-map', 'type': 'Fee.fee_condition.language-map'}, '/properties/sv': {'pattern': 'Fee.fee_condition.language-map', 'type': 'Fee.fee_condition.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Villkoret för när avgiften '
                                                      'gäller, som fritext.'},
                          'title_sv': {'tag': 'title_sv',
@@ -7464,13 +7464,13 @@ class Fee(MonetaryAmount):
          'domain_of': ['Fee'],
          'exact_mappings': ['emil:educationEvent.fees.condition'],
          'slot_uri': 'kll:feeCondition'} })
-    amount: Decimal = Field(default=..., title="Amount", description="""The amount of money, not negative.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    amount: Decimal = Field(default=..., title="Amount", description="""The amount of money, not negative.""", ge=0, json_schema_extra = { "x-kll-rules": {'required': 'Fee.amount.required', 'schema': {'': {'array': 'Fee.amount.max-count', 'minimum': 'Fee.amount.range', 'type': 'Fee.amount.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Penningbeloppet, inte negativt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Belopp'}},
          'close_mappings': ['emil:educationEvent.fees.totalAmount'],
          'domain_of': ['MonetaryAmount'],
          'slot_uri': 'schema:value'} })
-    currency: str = Field(default=..., title="Currency", description="""The ISO 4217 code of the currency, e.g. SEK.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    currency: str = Field(default=..., title="Currency", description="""The ISO 4217 code of the currency, e.g. SEK.""", json_schema_extra = { "x-kll-rules": {'required': 'Fee.currency.required', 'schema': {'': {'array': 'Fee.currency.max-count', 'pattern': 'Fee.currency.pattern', 'type': 'Fee.currency.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Valutans kod enligt ISO 4217, '
                                                      'till exempel SEK.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Valuta'}},
@@ -7530,14 +7530,14 @@ class EligibilityRequirement(ConfiguredBaseModel):
                                              'required': True}},
          'title': 'Eligibility requirement'})
 
-    eligibility_kind: EligibilityKind = Field(default=..., title="Kind of eligibility", description="""Whether the requirement is the general eligibility of the form of education or a specific one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    eligibility_kind: EligibilityKind = Field(default=..., title="Kind of eligibility", description="""Whether the requirement is the general eligibility of the form of education or a specific one.""", json_schema_extra = { "x-kll-rules": {'required': 'EligibilityRequirement.eligibility_kind.required', 'schema': {'': {'array': 'EligibilityRequirement.eligibility_kind.max-count', 'enum': 'EligibilityRequirement.eligibility_kind.enum', 'type': 'EligibilityRequirement.eligibility_kind.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om kravet är skolformens '
                                                      'grundläggande behörighet eller '
                                                      'en särskild behörighet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Typ av behörighet'}},
          'domain_of': ['EligibilityRequirement'],
          'slot_uri': 'kll:eligibilityKind'} })
-    eligibility_area: Optional[ConceptReference] = Field(default=None, title="Standardised specific eligibility", description="""For higher education, the standardised specific eligibility that the requirement names (områdesbehörighet, written A1, A6b, A14 …; 1–17 for the older upper-secondary grades), as a concept reference in a local scheme whose version names the list, e.g. uhr-omradesbehorigheter-gy11. No code list is shipped: the complete list with its course sets could not be taken from a citable source exactly, and UHR's admission service antagning.se states that the term is not used from the admission to the summer courses of 2022 on; universities still name the areas in their entry requirements.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+    eligibility_area: Optional[ConceptReference] = Field(default=None, title="Standardised specific eligibility", description="""For higher education, the standardised specific eligibility that the requirement names (områdesbehörighet, written A1, A6b, A14 …; 1–17 for the older upper-secondary grades), as a concept reference in a local scheme whose version names the list, e.g. uhr-omradesbehorigheter-gy11. No code list is shipped: the complete list with its course sets could not be taken from a citable source exactly, and UHR's admission service antagning.se states that the term is not used from the admission to the summer courses of 2022 on; universities still name the areas in their entry requirements.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EligibilityRequirement.eligibility_area.max-count', 'type': 'EligibilityRequirement.eligibility_area.value-type'}}}, "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'local'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'För högskoleutbildning den '
@@ -7565,7 +7565,7 @@ class EligibilityRequirement(ConfiguredBaseModel):
          'domain_of': ['EligibilityRequirement'],
          'related_mappings': ['ctdl:requires'],
          'slot_uri': 'kll:eligibilityArea'} })
-    course_requirements: Optional[list[CourseRequirement]] = Field(default=None, title="Course requirements", description="""The upper-secondary courses that the requirement asks for, each with its lowest grade; all apply together.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    course_requirements: Optional[list[CourseRequirement]] = Field(default=None, title="Course requirements", description="""The upper-secondary courses that the requirement asks for, each with its lowest grade; all apply together.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'EligibilityRequirement.course_requirements.value-type'}, '/items': {'type': 'EligibilityRequirement.course_requirements.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De gymnasiekurser som kravet '
                                                      'efterfrågar, var och en med '
                                                      'lägsta betyg; alla gäller '
@@ -7574,7 +7574,7 @@ class EligibilityRequirement(ConfiguredBaseModel):
          'domain_of': ['EligibilityRequirement'],
          'related_mappings': ['schema:coursePrerequisites'],
          'slot_uri': 'kll:courseRequirements'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'EligibilityRequirement.description.language-map', 'required': {'sv': 'EligibilityRequirement.description.swedish'}, 'type': 'EligibilityRequirement.description.language-map'}, '/properties/en': {'pattern': 'EligibilityRequirement.description.language-map', 'type': 'EligibilityRequirement.description.language-map'}, '/properties/sv': {'pattern': 'EligibilityRequirement.description.language-map', 'type': 'EligibilityRequirement.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -7622,7 +7622,7 @@ class CourseRequirement(ConfiguredBaseModel):
          'slot_usage': {'courses': {'name': 'courses', 'required': True}},
          'title': 'Course requirement'})
 
-    courses: list[ConceptReference] = Field(default=..., title="Courses", description="""The course, or the alternative courses any one of which meets the requirement, by Skolverket's course code (scheme gy-course, e.g. MATMAT02c) or a local scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+    courses: list[ConceptReference] = Field(default=..., title="Courses", description="""The course, or the alternative courses any one of which meets the requirement, by Skolverket's course code (scheme gy-course, e.g. MATMAT02c) or a local scheme.""", json_schema_extra = { "x-kll-rules": {'required': 'CourseRequirement.courses.required', 'schema': {'': {'type': 'CourseRequirement.courses.value-type'}, '/items': {'type': 'CourseRequirement.courses.value-type'}}}, "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'gy-course local'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Kursen, eller de alternativa '
@@ -7636,7 +7636,7 @@ class CourseRequirement(ConfiguredBaseModel):
          'domain_of': ['CourseRequirement'],
          'related_mappings': ['schema:coursePrerequisites'],
          'slot_uri': 'kll:requiredCourse'} })
-    minimum_grade: Optional[str] = Field(default=None, title="Minimum grade", description="""The lowest grade in the course that meets the requirement, as the grading scale writes it; for a course of Skolverket's course codes one of the passing grades A–E (E is the lowest). Absent where knowledge equivalent to the course suffices without a grade.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    minimum_grade: Optional[str] = Field(default=None, title="Minimum grade", description="""The lowest grade in the course that meets the requirement, as the grading scale writes it; for a course of Skolverket's course codes one of the passing grades A–E (E is the lowest). Absent where knowledge equivalent to the course suffices without a grade.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'CourseRequirement.minimum_grade.max-count', 'pattern': 'CourseRequirement.minimum_grade.pattern', 'type': 'CourseRequirement.minimum_grade.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det lägsta betyg i kursen som '
                                                      'uppfyller kravet, så som '
                                                      'betygsskalan skriver det; för en '
@@ -7648,7 +7648,7 @@ class CourseRequirement(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Lägsta betyg'}},
          'domain_of': ['CourseRequirement'],
          'slot_uri': 'kll:minimumGrade'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'CourseRequirement.description.language-map', 'required': {'sv': 'CourseRequirement.description.swedish'}, 'type': 'CourseRequirement.description.language-map'}, '/properties/en': {'pattern': 'CourseRequirement.description.language-map', 'type': 'CourseRequirement.description.language-map'}, '/properties/sv': {'pattern': 'CourseRequirement.description.language-map', 'type': 'CourseRequirement.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -7729,7 +7729,7 @@ class Achievement(Entity):
                                   'recommended': True}},
          'title': 'Achievement'})
 
-    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the achievement as shown to people, usually the title of the qualification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the achievement as shown to people, usually the title of the qualification.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Achievement.title.language-map', 'required': {'sv': 'Achievement.title.swedish'}, 'type': 'Achievement.title.language-map'}, '/properties/en': {'pattern': 'Achievement.title.language-map', 'type': 'Achievement.title.language-map'}, '/properties/sv': {'pattern': 'Achievement.title.language-map', 'type': 'Achievement.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -7750,7 +7750,7 @@ class Achievement(Entity):
          'exact_mappings': ['schema:name'],
          'recommended': True,
          'slot_uri': 'dcterms:title'} })
-    learner: str = Field(default=..., title="Learner", description="""The person to whom the achievement was awarded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learner: str = Field(default=..., title="Learner", description="""The person to whom the achievement was awarded.""", json_schema_extra = { "x-kll-rules": {'required': 'Achievement.learner.required', 'schema': {'': {'array': 'Achievement.learner.max-count', 'type': 'Achievement.learner.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som innehar meriten, '
                                                      'intyget eller dokumentet, '
                                                      'refererad med identifierare. '
@@ -7763,7 +7763,7 @@ class Achievement(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
-    issuer: str = Field(default=..., title="Issuer", description="""The organisation that issued the achievement, credential or document.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issuer: str = Field(default=..., title="Issuer", description="""The organisation that issued the achievement, credential or document.""", json_schema_extra = { "x-kll-rules": {'required': 'Achievement.issuer.required', 'schema': {'': {'array': 'Achievement.issuer.max-count', 'type': 'Achievement.issuer.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som utfärdade '
                                                      'meriten, intyget eller '
                                                      'dokumentet.'},
@@ -7771,7 +7771,7 @@ class Achievement(Entity):
          'domain_of': ['Achievement', 'DiplomaSupplement', 'StudyResult'],
          'related_mappings': ['elm:awardedBy'],
          'slot_uri': 'cred:issuer'} })
-    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The qualification that the achievement awards.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    qualification: Optional[str] = Field(default=None, title="Qualification", description="""The qualification that the achievement awards.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Achievement.qualification.max-count', 'type': 'Achievement.qualification.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kvalifikation som posten '
                                                      'gäller, refererad med '
                                                      'identifierare.'},
@@ -7784,14 +7784,14 @@ class Achievement(Entity):
          'recommended': True,
          'related_mappings': ['ob:achievement'],
          'slot_uri': 'kll:qualification'} })
-    awarding_date: date = Field(default=..., title="Date of award", description="""The date on which the achievement was awarded to the learner.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    awarding_date: date = Field(default=..., title="Date of award", description="""The date on which the achievement was awarded to the learner.""", json_schema_extra = { "x-kll-rules": {'required': 'Achievement.awarding_date.required', 'schema': {'': {'array': 'Achievement.awarding_date.max-count', 'format': 'Achievement.awarding_date.value-type', 'type': 'Achievement.awarding_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då meriten tilldelades '
                                                      'personen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Tilldelningsdatum'}},
          'close_mappings': ['dcterms:issued', 'ob:awardedDate'],
          'domain_of': ['Achievement'],
          'slot_uri': 'elm:awardingDate'} })
-    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade or result achieved, written as the grading scheme writes it, e.g. VG or B.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Achievement.grade.max-count', 'pattern': 'Achievement.grade.pattern', 'type': 'Achievement.grade.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det betyg eller resultat som '
                                                      'uppnåddes, skrivet som '
                                                      'betygsskalan skriver det, till '
@@ -7804,7 +7804,7 @@ class Achievement(Entity):
                        'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
-    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points that the learner received for the achievement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points that the learner received for the achievement.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Achievement.credit_points.max-count', 'type': 'Achievement.credit_points.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
@@ -7817,12 +7817,12 @@ class Achievement(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'elm:creditPoint'} })
-    evidence: Optional[list[Evidence]] = Field(default=None, title="Evidence", description="""Material that supports the achievement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    evidence: Optional[list[Evidence]] = Field(default=None, title="Evidence", description="""Material that supports the achievement.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Achievement.evidence.value-type'}, '/items': {'type': 'Achievement.evidence.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Material som styrker meriten.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Underlag'}},
          'domain_of': ['Achievement'],
          'slot_uri': 'cred:evidence'} })
-    credential_id: Optional[str] = Field(default=None, title="Credential identifier", description="""The identifier of the verifiable credential (for example a European Digital Credential or an Open Badge) that carries the achievement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credential_id: Optional[str] = Field(default=None, title="Credential identifier", description="""The identifier of the verifiable credential (for example a European Digital Credential or an Open Badge) that carries the achievement.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Achievement.credential_id.max-count', 'pattern': 'Achievement.credential_id.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Identifieraren för det '
                                                      'verifierbara intyg (till exempel '
                                                      'ett europeiskt digitalt intyg '
@@ -7833,7 +7833,7 @@ class Achievement(Entity):
          'domain_of': ['Achievement'],
          'related_mappings': ['cred:VerifiableCredential'],
          'slot_uri': 'kll:credentialId'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Achievement.identifier', 'schema': {'': {'pattern': 'Achievement.identifier', 'type': 'Achievement.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -7842,7 +7842,7 @@ class Achievement(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Achievement"] = Field(default="Achievement", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Achievement"] = Field(default="Achievement", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -7912,13 +7912,13 @@ class Evidence(ConfiguredBaseModel):
                         'evidence_url': {'name': 'evidence_url', 'required': True}},
          'title': 'Evidence'})
 
-    evidence_url: str = Field(default=..., title="Evidence address", description="""The web address of the evidence.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    evidence_url: str = Field(default=..., title="Evidence address", description="""The web address of the evidence.""", json_schema_extra = { "x-kll-rules": {'required': 'Evidence.evidence_url.required', 'schema': {'': {'array': 'Evidence.evidence_url.max-count', 'format': None, 'pattern': 'Evidence.evidence_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Underlagets webbadress.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Underlagets adress'}},
          'domain_of': ['Evidence'],
          'slot_uri': 'schema:url'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""What the evidence shows.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""What the evidence shows.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Evidence.description.language-map', 'required': {'sv': 'Evidence.description.swedish'}, 'type': 'Evidence.description.language-map'}, '/properties/en': {'pattern': 'Evidence.description.language-map', 'type': 'Evidence.description.language-map'}, '/properties/sv': {'pattern': 'Evidence.description.language-map', 'type': 'Evidence.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -8044,7 +8044,7 @@ class DiplomaSupplement(Entity):
                                        'recommended': True}},
          'title': 'Diploma supplement'})
 
-    learner: str = Field(default=..., title="Learner", description="""The holder of the qualification (section 1 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learner: str = Field(default=..., title="Learner", description="""The holder of the qualification (section 1 of the supplement).""", json_schema_extra = { "x-kll-rules": {'required': 'DiplomaSupplement.learner.required', 'schema': {'': {'array': 'DiplomaSupplement.learner.max-count', 'type': 'DiplomaSupplement.learner.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som innehar meriten, '
                                                      'intyget eller dokumentet, '
                                                      'refererad med identifierare. '
@@ -8057,7 +8057,7 @@ class DiplomaSupplement(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
-    qualification: str = Field(default=..., title="Qualification", description="""The qualification that the supplement describes (section 2.1).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    qualification: str = Field(default=..., title="Qualification", description="""The qualification that the supplement describes (section 2.1).""", json_schema_extra = { "x-kll-rules": {'required': 'DiplomaSupplement.qualification.required', 'schema': {'': {'array': 'DiplomaSupplement.qualification.max-count', 'type': 'DiplomaSupplement.qualification.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den kvalifikation som posten '
                                                      'gäller, refererad med '
                                                      'identifierare.'},
@@ -8069,7 +8069,7 @@ class DiplomaSupplement(Entity):
                        'DiplomaSupplement'],
          'related_mappings': ['ob:achievement'],
          'slot_uri': 'kll:qualification'} })
-    title_conferred: Optional[LocalizedText] = Field(default=None, title="Title conferred", description="""The title that the qualification confers on the holder, e.g. \"Filosofie kandidatexamen\" (section 2.1 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title_conferred: Optional[LocalizedText] = Field(default=None, title="Title conferred", description="""The title that the qualification confers on the holder, e.g. \"Filosofie kandidatexamen\" (section 2.1 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.title_conferred.language-map', 'required': {'sv': 'DiplomaSupplement.title_conferred.swedish'}, 'type': 'DiplomaSupplement.title_conferred.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.title_conferred.language-map', 'type': 'DiplomaSupplement.title_conferred.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.title_conferred.language-map', 'type': 'DiplomaSupplement.title_conferred.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den titel som kvalifikationen '
                                                      'ger innehavaren, till exempel '
                                                      '"Filosofie kandidatexamen" '
@@ -8077,7 +8077,7 @@ class DiplomaSupplement(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Examensbenämning'}},
          'domain_of': ['DiplomaSupplement'],
          'slot_uri': 'kll:titleConferred'} })
-    fields_of_education: Optional[list[ConceptReference]] = Field(default=None, title="Fields of education", description="""The main fields of study of the qualification (section 2.2).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    fields_of_education: Optional[list[ConceptReference]] = Field(default=None, title="Fields of education", description="""The main fields of study of the qualification (section 2.2).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DiplomaSupplement.fields_of_education.value-type'}, '/items': {'type': 'DiplomaSupplement.fields_of_education.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens '
                                                      'utbildningsinriktningar som '
                                                      'begrepp i ett angivet schema, '
@@ -8090,7 +8090,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['Qualification', 'DiplomaSupplement'],
          'recommended': True,
          'slot_uri': 'elm:educationSubject'} })
-    issuer: str = Field(default=..., title="Issuer", description="""The institution that awarded the qualification and issues the supplement (section 2.3).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issuer: str = Field(default=..., title="Issuer", description="""The institution that awarded the qualification and issues the supplement (section 2.3).""", json_schema_extra = { "x-kll-rules": {'required': 'DiplomaSupplement.issuer.required', 'schema': {'': {'array': 'DiplomaSupplement.issuer.max-count', 'type': 'DiplomaSupplement.issuer.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som utfärdade '
                                                      'meriten, intyget eller '
                                                      'dokumentet.'},
@@ -8098,7 +8098,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['Achievement', 'DiplomaSupplement', 'StudyResult'],
          'related_mappings': ['elm:awardedBy'],
          'slot_uri': 'cred:issuer'} })
-    administering_institution: Optional[str] = Field(default=None, title="Institution administering studies", description="""The institution that administered the studies, when it is not the awarding institution (section 2.4 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    administering_institution: Optional[str] = Field(default=None, title="Institution administering studies", description="""The institution that administered the studies, when it is not the awarding institution (section 2.4 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DiplomaSupplement.administering_institution.max-count', 'type': 'DiplomaSupplement.administering_institution.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det lärosäte som gav '
                                                      'utbildningen, om det inte är det '
                                                      'utfärdande lärosätet (avsnitt '
@@ -8108,7 +8108,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['DiplomaSupplement'],
          'related_mappings': ['elm:providedBy'],
          'slot_uri': 'kll:administeringInstitution'} })
-    instruction_and_examination_languages: Optional[list[str]] = Field(default=None, title="Languages of instruction and examination", description="""The ISO 639-3 codes of the languages of instruction and examination, e.g. swe, eng (section 2.5 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    instruction_and_examination_languages: Optional[list[str]] = Field(default=None, title="Languages of instruction and examination", description="""The ISO 639-3 codes of the languages of instruction and examination, e.g. swe, eng (section 2.5 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DiplomaSupplement.instruction_and_examination_languages.value-type'}, '/items': {'pattern': 'DiplomaSupplement.instruction_and_examination_languages.pattern', 'type': 'DiplomaSupplement.instruction_and_examination_languages.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Koder enligt ISO 639-3 för '
                                                      'undervisnings- och '
                                                      'examinationsspråken, till '
@@ -8121,7 +8121,7 @@ class DiplomaSupplement(Entity):
          'recommended': True,
          'related_mappings': ['dcterms:language'],
          'slot_uri': 'kll:instructionLanguage'} })
-    seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in the SeQF (section 3.1).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    seqf_level: Optional[SeqfLevel] = Field(default=None, title="SeQF level", description="""The level of the qualification in the SeQF (section 3.1).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DiplomaSupplement.seqf_level.max-count', 'enum': 'DiplomaSupplement.seqf_level.enum', 'type': 'DiplomaSupplement.seqf_level.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens nivå i Sveriges '
                                                      'referensram för kvalifikationer '
                                                      '(SeQF), fastställd av regeringen '
@@ -8135,7 +8135,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['Qualification', 'LevelPlacementDecision', 'DiplomaSupplement'],
          'recommended': True,
          'slot_uri': 'elm:NQFLevel'} })
-    eqf_level: Optional[EqfLevel] = Field(default=None, title="EQF level", description="""The level of the qualification in the EQF (section 3.1).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    eqf_level: Optional[EqfLevel] = Field(default=None, title="EQF level", description="""The level of the qualification in the EQF (section 3.1).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DiplomaSupplement.eqf_level.max-count', 'enum': 'DiplomaSupplement.eqf_level.enum', 'type': 'DiplomaSupplement.eqf_level.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kvalifikationens nivå i den '
                                                      'europeiska referensramen för '
                                                      'kvalifikationer; för svenska '
@@ -8145,7 +8145,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['Qualification', 'DiplomaSupplement'],
          'related_mappings': ['ctdl:audienceLevelType'],
          'slot_uri': 'elm:EQFLevel'} })
-    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The official length of the programme in credits (section 3.2).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The official length of the programme in credits (section 3.2).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DiplomaSupplement.credit_points.max-count', 'type': 'DiplomaSupplement.credit_points.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
@@ -8159,7 +8159,7 @@ class DiplomaSupplement(Entity):
                        'StudyResult'],
          'recommended': True,
          'slot_uri': 'elm:creditPoint'} })
-    official_programme_length: Optional[str] = Field(default=None, title="Official length of programme", description="""The official length of the programme in years, months, weeks or days of full-time study, written as an ISO 8601 duration, e.g. P3Y (section 3.2 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    official_programme_length: Optional[str] = Field(default=None, title="Official length of programme", description="""The official length of the programme in years, months, weeks or days of full-time study, written as an ISO 8601 duration, e.g. P3Y (section 3.2 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DiplomaSupplement.official_programme_length.max-count', 'pattern': 'DiplomaSupplement.official_programme_length.pattern', 'type': 'DiplomaSupplement.official_programme_length.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Utbildningens nominella längd i '
                                                      'år, månader, veckor eller dagar '
                                                      'av heltidsstudier, skriven som '
@@ -8171,7 +8171,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['DiplomaSupplement'],
          'related_mappings': ['elm:duration'],
          'slot_uri': 'kll:officialProgrammeLength'} })
-    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The access requirements of the programme (section 3.3).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    entry_requirements: Optional[LocalizedText] = Field(default=None, title="Entry requirements", description="""The access requirements of the programme (section 3.3).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.entry_requirements.language-map', 'required': {'sv': 'DiplomaSupplement.entry_requirements.swedish'}, 'type': 'DiplomaSupplement.entry_requirements.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.entry_requirements.language-map', 'type': 'DiplomaSupplement.entry_requirements.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.entry_requirements.language-map', 'type': 'DiplomaSupplement.entry_requirements.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De förutsättningar som en person '
                                                      'måste uppfylla för att påbörja '
                                                      'det lärande som leder till '
@@ -8181,7 +8181,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['Qualification', 'MicroCredential', 'DiplomaSupplement'],
          'related_mappings': ['ctdl:requires'],
          'slot_uri': 'elm:entryRequirement'} })
-    modes_of_study: Optional[list[ModeOfStudy]] = Field(default=None, title="Modes of study", description="""How the holder studied, e.g. full time and at a distance (section 4.1 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    modes_of_study: Optional[list[ModeOfStudy]] = Field(default=None, title="Modes of study", description="""How the holder studied, e.g. full time and at a distance (section 4.1 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DiplomaSupplement.modes_of_study.enum'}, '/items': {'enum': 'DiplomaSupplement.modes_of_study.enum', 'type': 'DiplomaSupplement.modes_of_study.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur innehavaren studerade, till '
                                                      'exempel på heltid och på distans '
                                                      '(avsnitt 4.1 i bilagan).'},
@@ -8190,7 +8190,7 @@ class DiplomaSupplement(Entity):
          'recommended': True,
          'related_mappings': ['elm:mode', 'emil:educationEvent.paceOfStudy'],
          'slot_uri': 'kll:modeOfStudy'} })
-    learning_outcome_summary: Optional[LocalizedText] = Field(default=None, title="Learning outcome summary", description="""The programme learning outcomes (section 4.2).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learning_outcome_summary: Optional[LocalizedText] = Field(default=None, title="Learning outcome summary", description="""The programme learning outcomes (section 4.2).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.learning_outcome_summary.language-map', 'required': {'sv': 'DiplomaSupplement.learning_outcome_summary.swedish'}, 'type': 'DiplomaSupplement.learning_outcome_summary.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.learning_outcome_summary.language-map', 'type': 'DiplomaSupplement.learning_outcome_summary.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.learning_outcome_summary.language-map', 'type': 'DiplomaSupplement.learning_outcome_summary.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En sammanfattning i fritext av '
                                                      'kvalifikationens samtliga '
                                                      'läranderesultat.'},
@@ -8199,7 +8199,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['Qualification', 'DiplomaSupplement'],
          'recommended': True,
          'slot_uri': 'elm:learningOutcomeSummary'} })
-    component_achievements: Optional[list[str]] = Field(default=None, title="Component achievements", description="""The courses and their individual grades or credits (section 4.3).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    component_achievements: Optional[list[str]] = Field(default=None, title="Component achievements", description="""The courses and their individual grades or credits (section 4.3).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DiplomaSupplement.component_achievements.value-type'}, '/items': {'type': 'DiplomaSupplement.component_achievements.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De mindre meriter, till exempel '
                                                      'godkända kurser, som ingår i '
                                                      'denna.'},
@@ -8207,7 +8207,7 @@ class DiplomaSupplement(Entity):
          'close_mappings': ['elm:hasPart'],
          'domain_of': ['DiplomaSupplement'],
          'slot_uri': 'kll:componentAchievement'} })
-    grading_scheme: Optional[LocalizedText] = Field(default=None, title="Grading scheme", description="""The grading scheme and grade distribution guidance that apply, e.g. U, G, VG (section 4.4 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    grading_scheme: Optional[LocalizedText] = Field(default=None, title="Grading scheme", description="""The grading scheme and grade distribution guidance that apply, e.g. U, G, VG (section 4.4 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.grading_scheme.language-map', 'required': {'sv': 'DiplomaSupplement.grading_scheme.swedish'}, 'type': 'DiplomaSupplement.grading_scheme.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.grading_scheme.language-map', 'type': 'DiplomaSupplement.grading_scheme.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.grading_scheme.language-map', 'type': 'DiplomaSupplement.grading_scheme.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den betygsskala och vägledning '
                                                      'om betygsfördelning som gäller, '
                                                      'till exempel U, G, VG (avsnitt '
@@ -8217,7 +8217,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['DiplomaSupplement'],
          'recommended': True,
          'slot_uri': 'kll:gradingScheme'} })
-    grade: Optional[str] = Field(default=None, title="Grade", description="""The overall classification of the qualification, where the system has one (section 4.5).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    grade: Optional[str] = Field(default=None, title="Grade", description="""The overall classification of the qualification, where the system has one (section 4.5).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DiplomaSupplement.grade.max-count', 'pattern': 'DiplomaSupplement.grade.pattern', 'type': 'DiplomaSupplement.grade.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det betyg eller resultat som '
                                                      'uppnåddes, skrivet som '
                                                      'betygsskalan skriver det, till '
@@ -8230,7 +8230,7 @@ class DiplomaSupplement(Entity):
                        'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
-    access_to_further_study: Optional[LocalizedText] = Field(default=None, title="Access to further study", description="""The further studies that the qualification gives access to (section 5.1 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    access_to_further_study: Optional[LocalizedText] = Field(default=None, title="Access to further study", description="""The further studies that the qualification gives access to (section 5.1 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.access_to_further_study.language-map', 'required': {'sv': 'DiplomaSupplement.access_to_further_study.swedish'}, 'type': 'DiplomaSupplement.access_to_further_study.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.access_to_further_study.language-map', 'type': 'DiplomaSupplement.access_to_further_study.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.access_to_further_study.language-map', 'type': 'DiplomaSupplement.access_to_further_study.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De vidare studier som '
                                                      'kvalifikationen ger behörighet '
                                                      'till (avsnitt 5.1 i bilagan).'},
@@ -8239,7 +8239,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['DiplomaSupplement'],
          'related_mappings': ['elm:entitlesTo'],
          'slot_uri': 'kll:accessToFurtherStudy'} })
-    professional_status: Optional[LocalizedText] = Field(default=None, title="Professional status", description="""The access to a regulated profession that the qualification gives, if any (section 5.2 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    professional_status: Optional[LocalizedText] = Field(default=None, title="Professional status", description="""The access to a regulated profession that the qualification gives, if any (section 5.2 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.professional_status.language-map', 'required': {'sv': 'DiplomaSupplement.professional_status.swedish'}, 'type': 'DiplomaSupplement.professional_status.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.professional_status.language-map', 'type': 'DiplomaSupplement.professional_status.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.professional_status.language-map', 'type': 'DiplomaSupplement.professional_status.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den behörighet till ett reglerat '
                                                      'yrke som kvalifikationen ger, om '
                                                      'någon (avsnitt 5.2 i bilagan).'},
@@ -8247,7 +8247,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['DiplomaSupplement'],
          'related_mappings': ['elm:LearningEntitlementSpecification'],
          'slot_uri': 'kll:professionalStatus'} })
-    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Additional information about the holder's studies (section 6.1).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    further_information: Optional[LocalizedText] = Field(default=None, title="Further information", description="""Additional information about the holder's studies (section 6.1).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.further_information.language-map', 'required': {'sv': 'DiplomaSupplement.further_information.swedish'}, 'type': 'DiplomaSupplement.further_information.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.further_information.language-map', 'type': 'DiplomaSupplement.further_information.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.further_information.language-map', 'type': 'DiplomaSupplement.further_information.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Övrig information om meriten '
                                                      'eller dokumentet som är '
                                                      'användbar för en läsare.'},
@@ -8255,7 +8255,7 @@ class DiplomaSupplement(Entity):
                                       'value': 'Ytterligare information'}},
          'domain_of': ['MicroCredential', 'DiplomaSupplement'],
          'slot_uri': 'elm:additionalNote'} })
-    issued: date = Field(default=..., title="Date issued", description="""The date of certification of the supplement (section 7.1).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: date = Field(default=..., title="Date issued", description="""The date of certification of the supplement (section 7.1).""", json_schema_extra = { "x-kll-rules": {'required': 'DiplomaSupplement.issued.required', 'schema': {'': {'array': 'DiplomaSupplement.issued.max-count', 'format': 'DiplomaSupplement.issued.value-type', 'type': 'DiplomaSupplement.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
@@ -8269,7 +8269,7 @@ class DiplomaSupplement(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    education_system_note: Optional[LocalizedText] = Field(default=None, title="National education system", description="""A description of the national higher-education system (section 8 of the supplement).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    education_system_note: Optional[LocalizedText] = Field(default=None, title="National education system", description="""A description of the national higher-education system (section 8 of the supplement).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DiplomaSupplement.education_system_note.language-map', 'required': {'sv': 'DiplomaSupplement.education_system_note.swedish'}, 'type': 'DiplomaSupplement.education_system_note.language-map'}, '/properties/en': {'pattern': 'DiplomaSupplement.education_system_note.language-map', 'type': 'DiplomaSupplement.education_system_note.language-map'}, '/properties/sv': {'pattern': 'DiplomaSupplement.education_system_note.language-map', 'type': 'DiplomaSupplement.education_system_note.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En beskrivning av det nationella '
                                                      'systemet för högre utbildning '
                                                      '(avsnitt 8 i bilagan).'},
@@ -8277,7 +8277,7 @@ class DiplomaSupplement(Entity):
                                       'value': 'Det nationella utbildningssystemet'}},
          'domain_of': ['DiplomaSupplement'],
          'slot_uri': 'elm:educationalSystemNote'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'DiplomaSupplement.identifier', 'schema': {'': {'pattern': 'DiplomaSupplement.identifier', 'type': 'DiplomaSupplement.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -8286,7 +8286,7 @@ class DiplomaSupplement(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["DiplomaSupplement"] = Field(default="DiplomaSupplement", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["DiplomaSupplement"] = Field(default="DiplomaSupplement", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -8413,7 +8413,7 @@ class Consent(Entity):
                                         'recommended': True}},
          'title': 'Consent'})
 
-    data_subject: str = Field(default=..., title="Data subject", description="""The person who gives the consent and whom the data is about.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_subject: str = Field(default=..., title="Data subject", description="""The person who gives the consent and whom the data is about.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.data_subject.required', 'schema': {'': {'array': 'Consent.data_subject.max-count', 'type': 'Consent.data_subject.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som uppgifterna '
                                                      'gäller, refererad med '
                                                      'identifierare. Personuppgift.'},
@@ -8421,27 +8421,27 @@ class Consent(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Registrerad'}},
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'dpv:hasDataSubject'} })
-    data_categories: list[DataCategory] = Field(default=..., title="Data categories", description="""The categories of data that the consent covers.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_categories: list[DataCategory] = Field(default=..., title="Data categories", description="""The categories of data that the consent covers.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'Consent.data_categories.required', 'schema': {'': {'minItems': 'Consent.data_categories.enum', 'type': 'Consent.data_categories.enum'}, '/items': {'enum': 'Consent.data_categories.enum', 'type': 'Consent.data_categories.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De kategorier av personuppgifter '
                                                      'som berörs.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Uppgiftskategorier'}},
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'dpv:hasPersonalData'} })
-    recipient: str = Field(default=..., title="Recipient", description="""The organisation that may receive the data under the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    recipient: str = Field(default=..., title="Recipient", description="""The organisation that may receive the data under the consent.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.recipient.required', 'schema': {'': {'array': 'Consent.recipient.max-count', 'type': 'Consent.recipient.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som uppgifterna '
                                                      'lämnas ut till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mottagare'}},
          'domain_of': ['Consent', 'SharingReceipt'],
          'slot_uri': 'dpv:hasRecipient'} })
-    purpose: LocalizedText = Field(default=..., title="Purpose", description="""The purpose for which the recipient may use the data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    purpose: LocalizedText = Field(default=..., title="Purpose", description="""The purpose for which the recipient may use the data.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.purpose.required', 'schema': {'': {'additionalProperties': 'Consent.purpose.language-map', 'required': {'sv': 'Consent.purpose.swedish'}, 'type': 'Consent.purpose.language-map'}, '/properties/en': {'pattern': 'Consent.purpose.language-map', 'type': 'Consent.purpose.language-map'}, '/properties/sv': {'pattern': 'Consent.purpose.language-map', 'type': 'Consent.purpose.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det ändamål som uppgifterna '
                                                      'behandlas för, med ord som '
                                                      'personen kan förstå.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändamål'}},
          'domain_of': ['Consent', 'DataRequest'],
          'slot_uri': 'dpv:hasPurpose'} })
-    legal_basis: LegalBasis = Field(default=..., title="Legal basis", description="""The legal basis under Article 6(1) of the GDPR for the processing that the consent supports. The consent is the condition of the sharing, not necessarily its legal basis: an agency as data holder normally processes under Article 6(1)(c) or (e), and the person's approval then works as a waiver of secrecy (offentlighets- och sekretesslagen 12 kap. 2 §); consent (Article 6(1)(a)) is the basis only where the processing rests on it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    legal_basis: LegalBasis = Field(default=..., title="Legal basis", description="""The legal basis under Article 6(1) of the GDPR for the processing that the consent supports. The consent is the condition of the sharing, not necessarily its legal basis: an agency as data holder normally processes under Article 6(1)(c) or (e), and the person's approval then works as a waiver of secrecy (offentlighets- och sekretesslagen 12 kap. 2 §); consent (Article 6(1)(a)) is the basis only where the processing rests on it.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.legal_basis.required', 'schema': {'': {'array': 'Consent.legal_basis.max-count', 'enum': 'Consent.legal_basis.enum', 'type': 'Consent.legal_basis.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den rättsliga grunden enligt '
                                                      'artikel 6.1 i '
                                                      'dataskyddsförordningen för den '
@@ -8462,14 +8462,14 @@ class Consent(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Rättslig grund'}},
          'domain_of': ['Consent'],
          'slot_uri': 'dpv:hasLegalBasis'} })
-    valid_from: date = Field(default=..., title="Valid from", description="""The first day on which the consent authorises sharing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    valid_from: date = Field(default=..., title="Valid from", description="""The first day on which the consent authorises sharing.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.valid_from.required', 'schema': {'': {'array': 'Consent.valid_from.max-count', 'format': 'Consent.valid_from.value-type', 'type': 'Consent.valid_from.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den första dag då resursen är '
                                                      'giltig.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Giltig från'}},
          'close_mappings': ['cred:validFrom'],
          'domain_of': ['LevelPlacementDecision', 'Consent'],
          'slot_uri': 'schema:validFrom'} })
-    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""The last day on which the consent authorises sharing; without it the consent applies until it is revoked.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""The last day on which the consent authorises sharing; without it the consent applies until it is revoked.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Consent.valid_until.max-count', 'format': 'Consent.valid_until.value-type', 'type': 'Consent.valid_until.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den sista dag då resursen är '
                                                      'giltig.'},
                          'title_sv': {'tag': 'title_sv',
@@ -8478,12 +8478,12 @@ class Consent(Entity):
          'domain_of': ['LevelPlacementDecision', 'Consent'],
          'recommended': True,
          'slot_uri': 'schema:validThrough'} })
-    consent_status: ConsentStatus = Field(default=..., title="Consent status", description="""The current state of the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    consent_status: ConsentStatus = Field(default=..., title="Consent status", description="""The current state of the consent.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.consent_status.required', 'schema': {'': {'array': 'Consent.consent_status.max-count', 'enum': 'Consent.consent_status.enum', 'type': 'Consent.consent_status.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Samtyckets aktuella status.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Samtyckets status'}},
          'domain_of': ['Consent'],
          'slot_uri': 'dpv:hasConsentStatus'} })
-    given_at: Optional[datetime ] = Field(default=None, title="Given at", description="""The date and time at which the person gave or refused the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    given_at: Optional[datetime ] = Field(default=None, title="Given at", description="""The date and time at which the person gave or refused the consent.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Consent.given_at.max-count', 'format': 'Consent.given_at.value-type', 'type': 'Consent.given_at.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då personen '
                                                      'lämnade eller avböjde '
                                                      'samtycket.'},
@@ -8492,7 +8492,7 @@ class Consent(Entity):
          'recommended': True,
          'related_mappings': ['prov:generatedAtTime'],
          'slot_uri': 'kll:consentGivenAt'} })
-    revoked_at: Optional[datetime ] = Field(default=None, title="Revoked at", description="""The date and time at which the consent was withdrawn by the person or revoked by another party; required when the status is withdrawn or revoked, and absent otherwise.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    revoked_at: Optional[datetime ] = Field(default=None, title="Revoked at", description="""The date and time at which the consent was withdrawn by the person or revoked by another party; required when the status is withdrawn or revoked, and absent otherwise.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Consent.revoked_at.max-count', 'format': 'Consent.revoked_at.value-type', 'type': 'Consent.revoked_at.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då samtycket '
                                                      'återkallades av personen eller '
                                                      'av någon annan; krävs när '
@@ -8502,7 +8502,7 @@ class Consent(Entity):
          'close_mappings': ['prov:invalidatedAtTime'],
          'domain_of': ['Consent'],
          'slot_uri': 'kll:consentRevokedAt'} })
-    data_holder: Optional[str] = Field(default=None, title="Data holder", description="""The organisation that holds the data and shares it under the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_holder: Optional[str] = Field(default=None, title="Data holder", description="""The organisation that holds the data and shares it under the consent.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Consent.data_holder.max-count', 'type': 'Consent.data_holder.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som har '
                                                      'uppgifterna om personen och '
                                                      'lämnar ut dem, i egenskap av '
@@ -8514,7 +8514,7 @@ class Consent(Entity):
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'recommended': True,
          'slot_uri': 'kll:dataHolder'} })
-    consent_notice: Optional[LocalizedText] = Field(default=None, title="Consent notice", description="""The text that the person was shown and agreed to when giving the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    consent_notice: Optional[LocalizedText] = Field(default=None, title="Consent notice", description="""The text that the person was shown and agreed to when giving the consent.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Consent.consent_notice.language-map', 'required': {'sv': 'Consent.consent_notice.swedish'}, 'type': 'Consent.consent_notice.language-map'}, '/properties/en': {'pattern': 'Consent.consent_notice.language-map', 'type': 'Consent.consent_notice.language-map'}, '/properties/sv': {'pattern': 'Consent.consent_notice.language-map', 'type': 'Consent.consent_notice.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den text som personen fick se '
                                                      'och godkände när samtycket '
                                                      'lämnades.'},
@@ -8522,7 +8522,7 @@ class Consent(Entity):
          'domain_of': ['Consent'],
          'related_mappings': ['dpv:ConsentNotice'],
          'slot_uri': 'kll:consentNotice'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.identifier', 'schema': {'': {'pattern': 'Consent.identifier', 'type': 'Consent.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -8531,7 +8531,7 @@ class Consent(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Consent"] = Field(default="Consent", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Consent"] = Field(default="Consent", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -8605,7 +8605,7 @@ class DataRequest(Entity):
                         'requestor': {'name': 'requestor', 'required': True}},
          'title': 'Data request'})
 
-    requestor: str = Field(default=..., title="Requestor", description="""The organisation that asks for the data and will receive it if the person consents.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    requestor: str = Field(default=..., title="Requestor", description="""The organisation that asks for the data and will receive it if the person consents.""", json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.requestor.required', 'schema': {'': {'array': 'DataRequest.requestor.max-count', 'type': 'DataRequest.requestor.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som begär '
                                                      'uppgifterna och tar emot dem om '
                                                      'personen samtycker.'},
@@ -8613,7 +8613,7 @@ class DataRequest(Entity):
          'domain_of': ['DataRequest'],
          'related_mappings': ['dpv:hasRecipient'],
          'slot_uri': 'kll:requestor'} })
-    data_holder: str = Field(default=..., title="Data holder", description="""The organisation from which the data is requested.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_holder: str = Field(default=..., title="Data holder", description="""The organisation from which the data is requested.""", json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.data_holder.required', 'schema': {'': {'array': 'DataRequest.data_holder.max-count', 'type': 'DataRequest.data_holder.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som har '
                                                      'uppgifterna om personen och '
                                                      'lämnar ut dem, i egenskap av '
@@ -8624,7 +8624,7 @@ class DataRequest(Entity):
          'close_mappings': ['dpv:hasDataController'],
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'kll:dataHolder'} })
-    data_subject: str = Field(default=..., title="Data subject", description="""The person whom the requested data is about.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_subject: str = Field(default=..., title="Data subject", description="""The person whom the requested data is about.""", json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.data_subject.required', 'schema': {'': {'array': 'DataRequest.data_subject.max-count', 'type': 'DataRequest.data_subject.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som uppgifterna '
                                                      'gäller, refererad med '
                                                      'identifierare. Personuppgift.'},
@@ -8632,14 +8632,14 @@ class DataRequest(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Registrerad'}},
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'dpv:hasDataSubject'} })
-    data_categories: list[DataCategory] = Field(default=..., title="Data categories", description="""The categories of data requested.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_categories: list[DataCategory] = Field(default=..., title="Data categories", description="""The categories of data requested.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.data_categories.required', 'schema': {'': {'minItems': 'DataRequest.data_categories.enum', 'type': 'DataRequest.data_categories.enum'}, '/items': {'enum': 'DataRequest.data_categories.enum', 'type': 'DataRequest.data_categories.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De kategorier av personuppgifter '
                                                      'som berörs.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Uppgiftskategorier'}},
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'dpv:hasPersonalData'} })
-    document_type: Optional[str] = Field(default=None, title="Document type", description="""The type of document or credential requested, as an identifier agreed between requestor and data holder, e.g. an IRI naming a credential type.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    document_type: Optional[str] = Field(default=None, title="Document type", description="""The type of document or credential requested, as an identifier agreed between requestor and data holder, e.g. an IRI naming a credential type.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataRequest.document_type.max-count', 'pattern': 'DataRequest.document_type.pattern', 'type': 'DataRequest.document_type.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den typ av dokument eller intyg '
                                                      'som begärs, som en identifierare '
                                                      'som den begärande parten och '
@@ -8650,40 +8650,40 @@ class DataRequest(Entity):
          'domain_of': ['DataRequest'],
          'related_mappings': ['dcterms:type'],
          'slot_uri': 'kll:documentType'} })
-    purpose: LocalizedText = Field(default=..., title="Purpose", description="""The purpose for which the requestor asks for the data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    purpose: LocalizedText = Field(default=..., title="Purpose", description="""The purpose for which the requestor asks for the data.""", json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.purpose.required', 'schema': {'': {'additionalProperties': 'DataRequest.purpose.language-map', 'required': {'sv': 'DataRequest.purpose.swedish'}, 'type': 'DataRequest.purpose.language-map'}, '/properties/en': {'pattern': 'DataRequest.purpose.language-map', 'type': 'DataRequest.purpose.language-map'}, '/properties/sv': {'pattern': 'DataRequest.purpose.language-map', 'type': 'DataRequest.purpose.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det ändamål som uppgifterna '
                                                      'behandlas för, med ord som '
                                                      'personen kan förstå.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändamål'}},
          'domain_of': ['Consent', 'DataRequest'],
          'slot_uri': 'dpv:hasPurpose'} })
-    return_url: Optional[str] = Field(default=None, title="Return address", description="""The web address to which the person is sent back when the request has been handled.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    return_url: Optional[str] = Field(default=None, title="Return address", description="""The web address to which the person is sent back when the request has been handled.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataRequest.return_url.max-count', 'format': None, 'pattern': 'DataRequest.return_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den webbadress som personen '
                                                      'skickas tillbaka till när '
                                                      'förfrågan har hanterats.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Returadress'}},
          'domain_of': ['DataRequest'],
          'slot_uri': 'kll:returnUrl'} })
-    created: datetime  = Field(default=..., title="Created", description="""The date and time at which the record was created.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    created: datetime  = Field(default=..., title="Created", description="""The date and time at which the record was created.""", json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.created.required', 'schema': {'': {'array': 'DataRequest.created.max-count', 'format': 'DataRequest.created.value-type', 'type': 'DataRequest.created.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten '
                                                      'skapades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Skapad'}},
          'domain_of': ['DataRequest'],
          'slot_uri': 'dcterms:created'} })
-    request_state: DataRequestState = Field(default=..., title="Request state", description="""The state the data request is in.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    request_state: DataRequestState = Field(default=..., title="Request state", description="""The state the data request is in.""", json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.request_state.required', 'schema': {'': {'array': 'DataRequest.request_state.max-count', 'enum': 'DataRequest.request_state.enum', 'type': 'DataRequest.request_state.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den status som dataförfrågan '
                                                      'har.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Förfrågans status'}},
          'domain_of': ['DataRequest'],
          'slot_uri': 'kll:requestState'} })
-    consent: Optional[str] = Field(default=None, title="Consent", description="""The consent that authorises sharing the requested data, once given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    consent: Optional[str] = Field(default=None, title="Consent", description="""The consent that authorises sharing the requested data, once given.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataRequest.consent.max-count', 'type': 'DataRequest.consent.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det samtycke som ger stöd för '
                                                      'behandlingen, refererat med '
                                                      'identifierare.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Samtycke'}},
          'domain_of': ['DataRequest', 'SharingReceipt'],
          'slot_uri': 'kll:consent'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataRequest.last_modified.max-count', 'format': 'DataRequest.last_modified.value-type', 'type': 'DataRequest.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -8700,7 +8700,7 @@ class DataRequest(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'DataRequest.identifier', 'schema': {'': {'pattern': 'DataRequest.identifier', 'type': 'DataRequest.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -8709,7 +8709,7 @@ class DataRequest(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["DataRequest"] = Field(default="DataRequest", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["DataRequest"] = Field(default="DataRequest", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -8809,14 +8809,14 @@ class SharingReceipt(Entity):
                         'shared_at': {'name': 'shared_at', 'required': True}},
          'title': 'Sharing receipt'})
 
-    consent: str = Field(default=..., title="Consent", description="""The consent that authorised the transfer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    consent: str = Field(default=..., title="Consent", description="""The consent that authorised the transfer.""", json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.consent.required', 'schema': {'': {'array': 'SharingReceipt.consent.max-count', 'type': 'SharingReceipt.consent.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det samtycke som ger stöd för '
                                                      'behandlingen, refererat med '
                                                      'identifierare.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Samtycke'}},
          'domain_of': ['DataRequest', 'SharingReceipt'],
          'slot_uri': 'kll:consent'} })
-    data_request: Optional[str] = Field(default=None, title="Data request", description="""The data request that the transfer answers, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_request: Optional[str] = Field(default=None, title="Data request", description="""The data request that the transfer answers, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SharingReceipt.data_request.max-count', 'type': 'SharingReceipt.data_request.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den dataförfrågan som '
                                                      'överföringen besvarar, refererad '
                                                      'med identifierare.'},
@@ -8824,7 +8824,7 @@ class SharingReceipt(Entity):
          'domain_of': ['SharingReceipt'],
          'recommended': True,
          'slot_uri': 'kll:dataRequest'} })
-    data_holder: str = Field(default=..., title="Data holder", description="""The organisation that sent the data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_holder: str = Field(default=..., title="Data holder", description="""The organisation that sent the data.""", json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.data_holder.required', 'schema': {'': {'array': 'SharingReceipt.data_holder.max-count', 'type': 'SharingReceipt.data_holder.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som har '
                                                      'uppgifterna om personen och '
                                                      'lämnar ut dem, i egenskap av '
@@ -8835,13 +8835,13 @@ class SharingReceipt(Entity):
          'close_mappings': ['dpv:hasDataController'],
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'kll:dataHolder'} })
-    recipient: str = Field(default=..., title="Recipient", description="""The organisation that received the data.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    recipient: str = Field(default=..., title="Recipient", description="""The organisation that received the data.""", json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.recipient.required', 'schema': {'': {'array': 'SharingReceipt.recipient.max-count', 'type': 'SharingReceipt.recipient.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som uppgifterna '
                                                      'lämnas ut till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mottagare'}},
          'domain_of': ['Consent', 'SharingReceipt'],
          'slot_uri': 'dpv:hasRecipient'} })
-    data_subject: str = Field(default=..., title="Data subject", description="""The person whom the shared data is about.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_subject: str = Field(default=..., title="Data subject", description="""The person whom the shared data is about.""", json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.data_subject.required', 'schema': {'': {'array': 'SharingReceipt.data_subject.max-count', 'type': 'SharingReceipt.data_subject.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som uppgifterna '
                                                      'gäller, refererad med '
                                                      'identifierare. Personuppgift.'},
@@ -8849,14 +8849,14 @@ class SharingReceipt(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Registrerad'}},
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'dpv:hasDataSubject'} })
-    data_categories: list[DataCategory] = Field(default=..., title="Data categories", description="""The categories of data that were shared.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_categories: list[DataCategory] = Field(default=..., title="Data categories", description="""The categories of data that were shared.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.data_categories.required', 'schema': {'': {'minItems': 'SharingReceipt.data_categories.enum', 'type': 'SharingReceipt.data_categories.enum'}, '/items': {'enum': 'SharingReceipt.data_categories.enum', 'type': 'SharingReceipt.data_categories.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De kategorier av personuppgifter '
                                                      'som berörs.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Uppgiftskategorier'}},
          'domain_of': ['Consent', 'DataRequest', 'SharingReceipt'],
          'slot_uri': 'dpv:hasPersonalData'} })
-    shared_at: datetime  = Field(default=..., title="Shared at", description="""The date and time at which the data was made available to the recipient.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    shared_at: datetime  = Field(default=..., title="Shared at", description="""The date and time at which the data was made available to the recipient.""", json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.shared_at.required', 'schema': {'': {'array': 'SharingReceipt.shared_at.max-count', 'format': 'SharingReceipt.shared_at.value-type', 'type': 'SharingReceipt.shared_at.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då uppgifterna '
                                                      'gjordes tillgängliga för '
                                                      'mottagaren.'},
@@ -8864,7 +8864,7 @@ class SharingReceipt(Entity):
          'close_mappings': ['prov:atTime'],
          'domain_of': ['SharingReceipt'],
          'slot_uri': 'kll:sharedAt'} })
-    payload_digest: Optional[str] = Field(default=None, title="Payload digest", description="""A SHA-256 digest of the data that was transferred, written sha256: followed by 64 lower-case hexadecimal digits, so that the transfer can be verified without keeping a copy.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    payload_digest: Optional[str] = Field(default=None, title="Payload digest", description="""A SHA-256 digest of the data that was transferred, written sha256: followed by 64 lower-case hexadecimal digits, so that the transfer can be verified without keeping a copy.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SharingReceipt.payload_digest.max-count', 'pattern': 'SharingReceipt.payload_digest.pattern', 'type': 'SharingReceipt.payload_digest.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En SHA-256-kontrollsumma av de '
                                                      'överförda uppgifterna, skriven '
                                                      'sha256: följt av 64 hexadecimala '
@@ -8874,7 +8874,7 @@ class SharingReceipt(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontrollsumma'}},
          'domain_of': ['SharingReceipt'],
          'slot_uri': 'kll:payloadDigest'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.identifier', 'schema': {'': {'pattern': 'SharingReceipt.identifier', 'type': 'SharingReceipt.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -8883,7 +8883,7 @@ class SharingReceipt(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["SharingReceipt"] = Field(default="SharingReceipt", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["SharingReceipt"] = Field(default="SharingReceipt", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -8971,7 +8971,7 @@ class ValidationOfPriorLearning(Entity):
                                              'required': True}},
          'title': 'Validation of prior learning'})
 
-    learner: str = Field(default=..., title="Learner", description="""The person whose prior learning is validated.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learner: str = Field(default=..., title="Learner", description="""The person whose prior learning is validated.""", json_schema_extra = { "x-kll-rules": {'required': 'ValidationOfPriorLearning.learner.required', 'schema': {'': {'array': 'ValidationOfPriorLearning.learner.max-count', 'type': 'ValidationOfPriorLearning.learner.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som innehar meriten, '
                                                      'intyget eller dokumentet, '
                                                      'refererad med identifierare. '
@@ -8984,7 +8984,7 @@ class ValidationOfPriorLearning(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
-    assessed_against_qualifications: Optional[list[str]] = Field(default=None, title="Assessed against qualifications", description="""The qualifications whose requirements the person's learning was assessed against, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    assessed_against_qualifications: Optional[list[str]] = Field(default=None, title="Assessed against qualifications", description="""The qualifications whose requirements the person's learning was assessed against, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'ValidationOfPriorLearning.assessed_against_qualifications.value-type'}, '/items': {'type': 'ValidationOfPriorLearning.assessed_against_qualifications.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De kvalifikationer vars krav '
                                                      'personens kunnande bedömdes mot, '
                                                      'refererade med identifierare.'},
@@ -8993,7 +8993,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['ValidationOfPriorLearning'],
          'related_mappings': ['elm:specifiedBy'],
          'slot_uri': 'kll:assessedAgainstQualification'} })
-    assessed_against_outcomes: Optional[list[str]] = Field(default=None, title="Assessed against learning outcomes", description="""The learning outcomes that the person's learning was assessed against, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    assessed_against_outcomes: Optional[list[str]] = Field(default=None, title="Assessed against learning outcomes", description="""The learning outcomes that the person's learning was assessed against, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'ValidationOfPriorLearning.assessed_against_outcomes.value-type'}, '/items': {'type': 'ValidationOfPriorLearning.assessed_against_outcomes.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De läranderesultat som personens '
                                                      'kunnande bedömdes mot, '
                                                      'refererade med identifierare.'},
@@ -9002,7 +9002,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['ValidationOfPriorLearning'],
          'related_mappings': ['elm:learningOutcome'],
          'slot_uri': 'kll:assessedAgainstOutcome'} })
-    occupational_standards: Optional[list[ConceptReference]] = Field(default=None, title="Occupational standards", description="""The occupational or branch standards that the person's learning was assessed against, as concept references: a standard of an industry's validation model in a local scheme, or an ESCO or SSYK occupation where the standard is the occupation itself.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+    occupational_standards: Optional[list[ConceptReference]] = Field(default=None, title="Occupational standards", description="""The occupational or branch standards that the person's learning was assessed against, as concept references: a standard of an industry's validation model in a local scheme, or an ESCO or SSYK occupation where the standard is the occupation itself.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'ValidationOfPriorLearning.occupational_standards.value-type'}, '/items': {'type': 'ValidationOfPriorLearning.occupational_standards.value-type'}}}, "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'local esco-occupation '
                                                        'ssyk-2012 af-ssyk-2012'},
                          'description_sv': {'tag': 'description_sv',
@@ -9018,7 +9018,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['ValidationOfPriorLearning'],
          'related_mappings': ['esco:Occupation'],
          'slot_uri': 'kll:occupationalStandard'} })
-    assessing_organisation: str = Field(default=..., title="Assessing organisation", description="""The organisation that carries out the validation and assesses the person's learning, e.g. a komvux, a YH provider, a university or a branch organisation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    assessing_organisation: str = Field(default=..., title="Assessing organisation", description="""The organisation that carries out the validation and assesses the person's learning, e.g. a komvux, a YH provider, a university or a branch organisation.""", json_schema_extra = { "x-kll-rules": {'required': 'ValidationOfPriorLearning.assessing_organisation.required', 'schema': {'': {'array': 'ValidationOfPriorLearning.assessing_organisation.max-count', 'type': 'ValidationOfPriorLearning.assessing_organisation.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som genomför '
                                                      'valideringen och bedömer '
                                                      'personens kunnande, till exempel '
@@ -9030,7 +9030,7 @@ class ValidationOfPriorLearning(Entity):
                                       'value': 'Bedömande organisation'}},
          'domain_of': ['ValidationOfPriorLearning'],
          'slot_uri': 'elm:assessedBy'} })
-    validation_method: Optional[LocalizedText] = Field(default=None, title="Validation method", description="""How the validation was carried out, in words, e.g. an interview, a practical test at a workplace and a review of certificates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    validation_method: Optional[LocalizedText] = Field(default=None, title="Validation method", description="""How the validation was carried out, in words, e.g. an interview, a practical test at a workplace and a review of certificates.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'ValidationOfPriorLearning.validation_method.language-map', 'required': {'sv': 'ValidationOfPriorLearning.validation_method.swedish'}, 'type': 'ValidationOfPriorLearning.validation_method.language-map'}, '/properties/en': {'pattern': 'ValidationOfPriorLearning.validation_method.language-map', 'type': 'ValidationOfPriorLearning.validation_method.language-map'}, '/properties/sv': {'pattern': 'ValidationOfPriorLearning.validation_method.language-map', 'type': 'ValidationOfPriorLearning.validation_method.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur valideringen genomfördes, i '
                                                      'ord, till exempel en intervju, '
                                                      'ett praktiskt prov på en '
@@ -9040,7 +9040,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['ValidationOfPriorLearning'],
          'related_mappings': ['elm:LearningAssessmentSpecification'],
          'slot_uri': 'kll:validationMethod'} })
-    assessment_types: Optional[list[AssessmentType]] = Field(default=None, title="Types of assessment", description="""The ways in which the person's learning was assessed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    assessment_types: Optional[list[AssessmentType]] = Field(default=None, title="Types of assessment", description="""The ways in which the person's learning was assessed.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'ValidationOfPriorLearning.assessment_types.enum'}, '/items': {'enum': 'ValidationOfPriorLearning.assessment_types.enum', 'type': 'ValidationOfPriorLearning.assessment_types.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De sätt på vilka '
                                                      'läranderesultaten bedömdes.'},
                          'title_sv': {'tag': 'title_sv',
@@ -9049,7 +9049,7 @@ class ValidationOfPriorLearning(Entity):
          'related_mappings': ['elm:LearningAssessmentSpecification',
                               'ctdl:assessmentMethodType'],
          'slot_uri': 'kll:assessmentType'} })
-    validation_stage: ValidationStage = Field(default=..., title="Stage reached", description="""The last stage of the validation process that has been completed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    validation_stage: ValidationStage = Field(default=..., title="Stage reached", description="""The last stage of the validation process that has been completed.""", json_schema_extra = { "x-kll-rules": {'required': 'ValidationOfPriorLearning.validation_stage.required', 'schema': {'': {'array': 'ValidationOfPriorLearning.validation_stage.max-count', 'enum': 'ValidationOfPriorLearning.validation_stage.enum', 'type': 'ValidationOfPriorLearning.validation_stage.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det senaste steget i '
                                                      'valideringsprocessen som har '
                                                      'genomförts.'},
@@ -9057,7 +9057,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['ValidationOfPriorLearning'],
          'related_mappings': ['elm:assessmentStatus'],
          'slot_uri': 'kll:validationStage'} })
-    validation_date: date = Field(default=..., title="Date of validation", description="""The date on which the stage reached was completed, e.g. the date of the assessment decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    validation_date: date = Field(default=..., title="Date of validation", description="""The date on which the stage reached was completed, e.g. the date of the assessment decision.""", json_schema_extra = { "x-kll-rules": {'required': 'ValidationOfPriorLearning.validation_date.required', 'schema': {'': {'array': 'ValidationOfPriorLearning.validation_date.max-count', 'format': 'ValidationOfPriorLearning.validation_date.value-type', 'type': 'ValidationOfPriorLearning.validation_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då det uppnådda steget '
                                                      'genomfördes, till exempel '
                                                      'datumet för bedömningsbeslutet.'},
@@ -9065,7 +9065,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['ValidationOfPriorLearning'],
          'related_mappings': ['dcterms:date'],
          'slot_uri': 'kll:validationDate'} })
-    recognised_learning_outcomes: Optional[list[str]] = Field(default=None, title="Recognised learning outcomes", description="""The learning outcomes that the validation found the person to have achieved, referenced by identifier; each is among those assessed against, or a learning outcome of a qualification assessed against.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    recognised_learning_outcomes: Optional[list[str]] = Field(default=None, title="Recognised learning outcomes", description="""The learning outcomes that the validation found the person to have achieved, referenced by identifier; each is among those assessed against, or a learning outcome of a qualification assessed against.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'ValidationOfPriorLearning.recognised_learning_outcomes.value-type'}, '/items': {'type': 'ValidationOfPriorLearning.recognised_learning_outcomes.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De läranderesultat som '
                                                      'valideringen fann att personen '
                                                      'har uppnått, refererade med '
@@ -9080,7 +9080,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['ValidationOfPriorLearning'],
          'related_mappings': ['elm:proves', 'elm:learningOutcome'],
          'slot_uri': 'kll:recognisedLearningOutcome'} })
-    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points that the validation recognised, where it gives credit.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credit points that the validation recognised, where it gives credit.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ValidationOfPriorLearning.credit_points.max-count', 'type': 'ValidationOfPriorLearning.credit_points.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
@@ -9093,7 +9093,7 @@ class ValidationOfPriorLearning(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'elm:creditPoint'} })
-    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade that the validation gave, where it gives one, e.g. G after a validation in komvux.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    grade: Optional[str] = Field(default=None, title="Grade", description="""The grade that the validation gave, where it gives one, e.g. G after a validation in komvux.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ValidationOfPriorLearning.grade.max-count', 'pattern': 'ValidationOfPriorLearning.grade.pattern', 'type': 'ValidationOfPriorLearning.grade.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det betyg eller resultat som '
                                                      'uppnåddes, skrivet som '
                                                      'betygsskalan skriver det, till '
@@ -9106,7 +9106,7 @@ class ValidationOfPriorLearning(Entity):
                        'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
-    resulting_achievement: Optional[str] = Field(default=None, title="Resulting achievement", description="""The achievement, such as a certificate, a grade in a course or a full qualification, awarded to the person as a result of the validation, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    resulting_achievement: Optional[str] = Field(default=None, title="Resulting achievement", description="""The achievement, such as a certificate, a grade in a course or a full qualification, awarded to the person as a result of the validation, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ValidationOfPriorLearning.resulting_achievement.max-count', 'type': 'ValidationOfPriorLearning.resulting_achievement.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den merit, till exempel ett '
                                                      'intyg, ett betyg i en kurs eller '
                                                      'en hel kvalifikation, som '
@@ -9118,7 +9118,7 @@ class ValidationOfPriorLearning(Entity):
          'close_mappings': ['elm:proves'],
          'domain_of': ['ValidationOfPriorLearning'],
          'slot_uri': 'kll:resultingAchievement'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'ValidationOfPriorLearning.identifier', 'schema': {'': {'pattern': 'ValidationOfPriorLearning.identifier', 'type': 'ValidationOfPriorLearning.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -9127,7 +9127,7 @@ class ValidationOfPriorLearning(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["ValidationOfPriorLearning"] = Field(default="ValidationOfPriorLearning", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["ValidationOfPriorLearning"] = Field(default="ValidationOfPriorLearning", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -9212,7 +9212,7 @@ class StudyResult(Entity):
                         'result_date': {'name': 'result_date', 'required': True}},
          'title': 'Study result'})
 
-    learner: str = Field(default=..., title="Learner", description="""The person whose result it is.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    learner: str = Field(default=..., title="Learner", description="""The person whose result it is.""", json_schema_extra = { "x-kll-rules": {'required': 'StudyResult.learner.required', 'schema': {'': {'array': 'StudyResult.learner.max-count', 'type': 'StudyResult.learner.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den person som innehar meriten, '
                                                      'intyget eller dokumentet, '
                                                      'refererad med identifierare. '
@@ -9225,14 +9225,14 @@ class StudyResult(Entity):
                        'ValidationOfPriorLearning',
                        'StudyResult'],
          'slot_uri': 'cred:credentialSubject'} })
-    course_title: LocalizedText = Field(default=..., title="Course title", description="""The title of the course or module that the result concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    course_title: LocalizedText = Field(default=..., title="Course title", description="""The title of the course or module that the result concerns.""", json_schema_extra = { "x-kll-rules": {'required': 'StudyResult.course_title.required', 'schema': {'': {'additionalProperties': 'StudyResult.course_title.language-map', 'required': {'sv': 'StudyResult.course_title.swedish'}, 'type': 'StudyResult.course_title.language-map'}, '/properties/en': {'pattern': 'StudyResult.course_title.language-map', 'type': 'StudyResult.course_title.language-map'}, '/properties/sv': {'pattern': 'StudyResult.course_title.language-map', 'type': 'StudyResult.course_title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Benämningen på den kurs eller '
                                                      'modul som resultatet gäller.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kursbenämning'}},
          'domain_of': ['StudyResult'],
          'related_mappings': ['dcterms:title', 'emil:educationInfo.title'],
          'slot_uri': 'kll:courseTitle'} })
-    course_code: Optional[ConceptReference] = Field(default=None, title="Course code", description="""The code of the course or module, as a concept reference in the scheme of the institution or system that issues it (a local scheme, e.g. the course codes of one university in Ladok).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+    course_code: Optional[ConceptReference] = Field(default=None, title="Course code", description="""The code of the course or module, as a concept reference in the scheme of the institution or system that issues it (a local scheme, e.g. the course codes of one university in Ladok).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'StudyResult.course_code.max-count', 'type': 'StudyResult.course_code.value-type'}}}, "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'local'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Kursens eller modulens kod, som '
@@ -9246,7 +9246,7 @@ class StudyResult(Entity):
          'recommended': True,
          'related_mappings': ['emil:educationInfo.code', 'schema:courseCode'],
          'slot_uri': 'kll:courseCode'} })
-    issuer: str = Field(default=..., title="Issuer", description="""The institution or education provider that awarded the result and records it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issuer: str = Field(default=..., title="Issuer", description="""The institution or education provider that awarded the result and records it.""", json_schema_extra = { "x-kll-rules": {'required': 'StudyResult.issuer.required', 'schema': {'': {'array': 'StudyResult.issuer.max-count', 'type': 'StudyResult.issuer.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som utfärdade '
                                                      'meriten, intyget eller '
                                                      'dokumentet.'},
@@ -9254,7 +9254,7 @@ class StudyResult(Entity):
          'domain_of': ['Achievement', 'DiplomaSupplement', 'StudyResult'],
          'related_mappings': ['elm:awardedBy'],
          'slot_uri': 'cred:issuer'} })
-    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credits of the course or module that the result concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credit_points: Optional[CreditPoints] = Field(default=None, title="Credit points", description="""The credits of the course or module that the result concerns.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'StudyResult.credit_points.max-count', 'type': 'StudyResult.credit_points.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De poäng som kvalifikationen '
                                                      'eller meriten har i ett angivet '
                                                      'poängsystem.'},
@@ -9268,7 +9268,7 @@ class StudyResult(Entity):
                        'StudyResult'],
          'recommended': True,
          'slot_uri': 'elm:creditPoint'} })
-    grade: str = Field(default=..., title="Grade", description="""The grade achieved, written as the grading scale writes it, e.g. VG, B or G.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    grade: str = Field(default=..., title="Grade", description="""The grade achieved, written as the grading scale writes it, e.g. VG, B or G.""", json_schema_extra = { "x-kll-rules": {'required': 'StudyResult.grade.required', 'schema': {'': {'array': 'StudyResult.grade.max-count', 'pattern': 'StudyResult.grade.pattern', 'type': 'StudyResult.grade.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det betyg eller resultat som '
                                                      'uppnåddes, skrivet som '
                                                      'betygsskalan skriver det, till '
@@ -9281,7 +9281,7 @@ class StudyResult(Entity):
                        'StudyResult'],
          'related_mappings': ['ob:achievedLevel'],
          'slot_uri': 'elm:grade'} })
-    grading_scale: Optional[GradingScale] = Field(default=None, title="Grading scale", description="""The grading scale that the grade belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    grading_scale: Optional[GradingScale] = Field(default=None, title="Grading scale", description="""The grading scale that the grade belongs to.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'StudyResult.grading_scale.max-count', 'enum': 'StudyResult.grading_scale.enum', 'type': 'StudyResult.grading_scale.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den betygsskala som betyget hör '
                                                      'till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Betygsskala'}},
@@ -9289,7 +9289,7 @@ class StudyResult(Entity):
          'recommended': True,
          'related_mappings': ['elm:GradingScheme'],
          'slot_uri': 'kll:gradingScale'} })
-    result_date: date = Field(default=..., title="Date of result", description="""The date on which the result was decided, e.g. the examination date registered in Ladok.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    result_date: date = Field(default=..., title="Date of result", description="""The date on which the result was decided, e.g. the examination date registered in Ladok.""", json_schema_extra = { "x-kll-rules": {'required': 'StudyResult.result_date.required', 'schema': {'': {'array': 'StudyResult.result_date.max-count', 'format': 'StudyResult.result_date.value-type', 'type': 'StudyResult.result_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då resultatet '
                                                      'beslutades, till exempel '
                                                      'examinationsdatumet som '
@@ -9298,7 +9298,7 @@ class StudyResult(Entity):
          'domain_of': ['StudyResult'],
          'related_mappings': ['elm:awardingDate', 'dcterms:date'],
          'slot_uri': 'kll:resultDate'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'StudyResult.identifier', 'schema': {'': {'pattern': 'StudyResult.identifier', 'type': 'StudyResult.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -9307,7 +9307,7 @@ class StudyResult(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["StudyResult"] = Field(default="StudyResult", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["StudyResult"] = Field(default="StudyResult", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -9485,7 +9485,7 @@ class Catalog(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Catalogue'})
 
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.title.required', 'schema': {'': {'additionalProperties': 'Catalog.title.language-map', 'required': {'sv': 'Catalog.title.swedish'}, 'type': 'Catalog.title.language-map'}, '/properties/en': {'pattern': 'Catalog.title.language-map', 'type': 'Catalog.title.language-map'}, '/properties/sv': {'pattern': 'Catalog.title.language-map', 'type': 'Catalog.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -9505,7 +9505,7 @@ class Catalog(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.description.required', 'schema': {'': {'additionalProperties': 'Catalog.description.language-map', 'required': {'sv': 'Catalog.description.swedish'}, 'type': 'Catalog.description.language-map'}, '/properties/en': {'pattern': 'Catalog.description.language-map', 'type': 'Catalog.description.language-map'}, '/properties/sv': {'pattern': 'Catalog.description.language-map', 'type': 'Catalog.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -9527,7 +9527,7 @@ class Catalog(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.publisher.required', 'schema': {'': {'array': 'Catalog.publisher.max-count', 'type': 'Catalog.publisher.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ansvarar '
                                                      'för att göra resursen '
                                                      'tillgänglig.'},
@@ -9535,7 +9535,7 @@ class Catalog(Entity):
          'domain_of': ['Catalog', 'Dataset', 'DataService'],
          'exact_mappings': ['schema:publisher'],
          'slot_uri': 'dcterms:publisher'} })
-    license: str = Field(default=..., title="Licence", description="""The licence of the catalogue metadata; DCAT-AP-SE requires exactly http://creativecommons.org/publicdomain/zero/1.0/ (CC0 1.0).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    license: str = Field(default=..., title="Licence", description="""The licence of the catalogue metadata; DCAT-AP-SE requires exactly http://creativecommons.org/publicdomain/zero/1.0/ (CC0 1.0).""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.license.required', 'schema': {'': {'array': 'Catalog.license.max-count', 'format': None, 'pattern': 'Catalog.license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Licensen för katalogens '
                                                      'metadata; DCAT-AP-SE kräver '
                                                      'exakt '
@@ -9545,7 +9545,7 @@ class Catalog(Entity):
          'domain_of': ['Catalog', 'Distribution', 'DataService'],
          'exact_mappings': ['schema:license'],
          'slot_uri': 'dcterms:license'} })
-    catalogue_datasets: list[str] = Field(default=..., title="Datasets", description="""The datasets described in the catalogue; DCAT-AP-SE requires at least one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    catalogue_datasets: list[str] = Field(default=..., title="Datasets", description="""The datasets described in the catalogue; DCAT-AP-SE requires at least one.""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.catalogue_datasets.required', 'schema': {'': {'type': 'Catalog.catalogue_datasets.value-type'}, '/items': {'type': 'Catalog.catalogue_datasets.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De datamängder som beskrivs i '
                                                      'katalogen; DCAT-AP-SE kräver '
                                                      'minst en.'},
@@ -9553,13 +9553,13 @@ class Catalog(Entity):
          'domain_of': ['Catalog'],
          'exact_mappings': ['schema:dataset'],
          'slot_uri': 'dcat:dataset'} })
-    catalogue_services: Optional[list[str]] = Field(default=None, title="Data services", description="""The data services described in the catalogue.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    catalogue_services: Optional[list[str]] = Field(default=None, title="Data services", description="""The data services described in the catalogue.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Catalog.catalogue_services.value-type'}, '/items': {'type': 'Catalog.catalogue_services.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De datatjänster som beskrivs i '
                                                      'katalogen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Datatjänster'}},
          'domain_of': ['Catalog'],
          'slot_uri': 'dcat:service'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Catalog.homepage.max-count', 'format': None, 'pattern': 'Catalog.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -9573,7 +9573,7 @@ class Catalog(Entity):
                        'JobPosting'],
          'recommended': True,
          'slot_uri': 'foaf:homepage'} })
-    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Catalog.issued.max-count', 'pattern': 'Catalog.issued.pattern', 'type': 'Catalog.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum för formell utgivning, så '
                                                      'som DCAT-AP-SE 3.0.1 tar emot '
                                                      'det: ett datum (2020-01-01), ett '
@@ -9596,7 +9596,7 @@ class Catalog(Entity):
                        'OccupationOutlook'],
          'recommended': True,
          'slot_uri': 'dcterms:issued'} })
-    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Catalog.last_modified.max-count', 'pattern': 'Catalog.last_modified.pattern', 'type': 'Catalog.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Senaste ändringsdatum, så som '
                                                      'DCAT-AP-SE 3.0.1 tar emot det: '
                                                      'ett datum, ett datum med '
@@ -9618,7 +9618,7 @@ class Catalog(Entity):
                        'SkillsDemand'],
          'recommended': True,
          'slot_uri': 'dcterms:modified'} })
-    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Catalog.catalogue_language.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Språken i metadata eller data, '
                                                      'som IRI:er ur EU:s språktabell, '
                                                      'till exempel '
@@ -9628,7 +9628,7 @@ class Catalog(Entity):
          'domain_of': ['Catalog', 'Dataset'],
          'recommended': True,
          'slot_uri': 'dcterms:language'} })
-    theme_taxonomy: Optional[list[str]] = Field(default=None, title="Theme taxonomy", description="""The vocabularies used to classify the catalogue's datasets, e.g. the EU data theme vocabulary http://publications.europa.eu/resource/authority/data-theme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    theme_taxonomy: Optional[list[str]] = Field(default=None, title="Theme taxonomy", description="""The vocabularies used to classify the catalogue's datasets, e.g. the EU data theme vocabulary http://publications.europa.eu/resource/authority/data-theme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Catalog.theme_taxonomy.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De vokabulärer som används för '
                                                      'att klassificera katalogens '
                                                      'datamängder, till exempel EU:s '
@@ -9638,7 +9638,7 @@ class Catalog(Entity):
          'domain_of': ['Catalog'],
          'recommended': True,
          'slot_uri': 'dcat:themeTaxonomy'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.identifier', 'schema': {'': {'pattern': 'Catalog.identifier', 'type': 'Catalog.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -9647,7 +9647,7 @@ class Catalog(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Catalog"] = Field(default="Catalog", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Catalog"] = Field(default="Catalog", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -9844,7 +9844,7 @@ class Dataset(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Dataset'})
 
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'Dataset.title.required', 'schema': {'': {'additionalProperties': 'Dataset.title.language-map', 'required': {'sv': 'Dataset.title.swedish'}, 'type': 'Dataset.title.language-map'}, '/properties/en': {'pattern': 'Dataset.title.language-map', 'type': 'Dataset.title.language-map'}, '/properties/sv': {'pattern': 'Dataset.title.language-map', 'type': 'Dataset.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -9864,7 +9864,7 @@ class Dataset(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'Dataset.description.required', 'schema': {'': {'additionalProperties': 'Dataset.description.language-map', 'required': {'sv': 'Dataset.description.swedish'}, 'type': 'Dataset.description.language-map'}, '/properties/en': {'pattern': 'Dataset.description.language-map', 'type': 'Dataset.description.language-map'}, '/properties/sv': {'pattern': 'Dataset.description.language-map', 'type': 'Dataset.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -9886,7 +9886,7 @@ class Dataset(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    publisher: str = Field(default=..., title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "x-kll-rules": {'required': 'Dataset.publisher.required', 'schema': {'': {'array': 'Dataset.publisher.max-count', 'type': 'Dataset.publisher.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ansvarar '
                                                      'för att göra resursen '
                                                      'tillgänglig.'},
@@ -9894,7 +9894,7 @@ class Dataset(Entity):
          'domain_of': ['Catalog', 'Dataset', 'DataService'],
          'exact_mappings': ['schema:publisher'],
          'slot_uri': 'dcterms:publisher'} })
-    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.contact_point.max-count', 'type': 'Dataset.contact_point.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vart man vänder sig med frågor '
                                                      'om resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontaktpunkt'}},
@@ -9902,7 +9902,7 @@ class Dataset(Entity):
          'domain_of': ['Organisation', 'Dataset', 'DataService'],
          'recommended': True,
          'slot_uri': 'dcat:contactPoint'} })
-    keywords: Optional[LocalizedTextSet] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    keywords: Optional[LocalizedTextSet] = Field(default=None, title="Keywords", description="""Words or short phrases that help people find the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Dataset.keywords.language-map', 'required': {'sv': 'Dataset.keywords.swedish'}, 'type': 'Dataset.keywords.language-map'}, '/properties/en': {'type': 'Dataset.keywords.language-map'}, '/properties/en/items': {'pattern': 'Dataset.keywords.language-map', 'type': 'Dataset.keywords.language-map'}, '/properties/sv': {'type': 'Dataset.keywords.language-map'}, '/properties/sv/items': {'pattern': 'Dataset.keywords.language-map', 'type': 'Dataset.keywords.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ord eller korta fraser som '
                                                      'hjälper människor att hitta '
                                                      'resursen.'},
@@ -9911,14 +9911,14 @@ class Dataset(Entity):
          'domain_of': ['EducationEvent', 'Dataset'],
          'recommended': True,
          'slot_uri': 'dcat:keyword'} })
-    data_theme: Optional[list[DataTheme]] = Field(default=None, title="Theme", description="""The EU data themes that the dataset belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_theme: Optional[list[DataTheme]] = Field(default=None, title="Theme", description="""The EU data themes that the dataset belongs to.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Dataset.data_theme.enum'}, '/items': {'enum': 'Dataset.data_theme.enum', 'type': 'Dataset.data_theme.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De EU-datateman som datamängden '
                                                      'hör till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kategori'}},
          'domain_of': ['Dataset'],
          'recommended': True,
          'slot_uri': 'dcat:theme'} })
-    dataset_distributions: Optional[list[str]] = Field(default=None, title="Distributions", description="""The available forms of the dataset.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    dataset_distributions: Optional[list[str]] = Field(default=None, title="Distributions", description="""The available forms of the dataset.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Dataset.dataset_distributions.value-type'}, '/items': {'type': 'Dataset.dataset_distributions.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datamängdens tillgängliga '
                                                      'former.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Distributioner'}},
@@ -9926,7 +9926,7 @@ class Dataset(Entity):
          'exact_mappings': ['schema:distribution'],
          'recommended': True,
          'slot_uri': 'dcat:distribution'} })
-    access_rights: Optional[AccessRights] = Field(default=None, title="Access rights", description="""Whether the resource is public, restricted or not public.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    access_rights: Optional[AccessRights] = Field(default=None, title="Access rights", description="""Whether the resource is public, restricted or not public.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.access_rights.max-count', 'enum': 'Dataset.access_rights.enum', 'type': 'Dataset.access_rights.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om resursen är offentlig, '
                                                      'begränsad eller inte offentlig.'},
                          'title_sv': {'tag': 'title_sv',
@@ -9935,7 +9935,7 @@ class Dataset(Entity):
          'domain_of': ['Dataset', 'DataService'],
          'recommended': True,
          'slot_uri': 'dcterms:accessRights'} })
-    temporal_coverage: Optional[Period] = Field(default=None, title="Temporal coverage", description="""The period of time that the data covers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    temporal_coverage: Optional[Period] = Field(default=None, title="Temporal coverage", description="""The period of time that the data covers.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.temporal_coverage.max-count', 'type': 'Dataset.temporal_coverage.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den tidsperiod som data '
                                                      'omfattar.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Tidsperiod'}},
@@ -9943,7 +9943,7 @@ class Dataset(Entity):
          'exact_mappings': ['schema:temporalCoverage'],
          'recommended': True,
          'slot_uri': 'dcterms:temporal'} })
-    spatial_coverage: Optional[list[str]] = Field(default=None, title="Geographical coverage", description="""IRIs of the geographical areas that the data covers, e.g. http://publications.europa.eu/resource/authority/country/SWE for Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    spatial_coverage: Optional[list[str]] = Field(default=None, title="Geographical coverage", description="""IRIs of the geographical areas that the data covers, e.g. http://publications.europa.eu/resource/authority/country/SWE for Sweden.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Dataset.spatial_coverage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de geografiska '
                                                      'områden som data omfattar, till '
                                                      'exempel '
@@ -9955,7 +9955,7 @@ class Dataset(Entity):
          'exact_mappings': ['schema:spatialCoverage'],
          'recommended': True,
          'slot_uri': 'dcterms:spatial'} })
-    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.issued.max-count', 'pattern': 'Dataset.issued.pattern', 'type': 'Dataset.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum för formell utgivning, så '
                                                      'som DCAT-AP-SE 3.0.1 tar emot '
                                                      'det: ett datum (2020-01-01), ett '
@@ -9978,7 +9978,7 @@ class Dataset(Entity):
                        'OccupationOutlook'],
          'recommended': True,
          'slot_uri': 'dcterms:issued'} })
-    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.last_modified.max-count', 'pattern': 'Dataset.last_modified.pattern', 'type': 'Dataset.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Senaste ändringsdatum, så som '
                                                      'DCAT-AP-SE 3.0.1 tar emot det: '
                                                      'ett datum, ett datum med '
@@ -9999,7 +9999,7 @@ class Dataset(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Dataset.catalogue_language.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Språken i metadata eller data, '
                                                      'som IRI:er ur EU:s språktabell, '
                                                      'till exempel '
@@ -10008,7 +10008,7 @@ class Dataset(Entity):
          'close_mappings': ['schema:inLanguage'],
          'domain_of': ['Catalog', 'Dataset'],
          'slot_uri': 'dcterms:language'} })
-    conforms_to_standard: Optional[list[str]] = Field(default=None, title="Conforms to", description="""IRIs of the standards or specifications that the data follows, e.g. the KLL information model or EMIL (SS 10700).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    conforms_to_standard: Optional[list[str]] = Field(default=None, title="Conforms to", description="""IRIs of the standards or specifications that the data follows, e.g. the KLL information model or EMIL (SS 10700).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Dataset.conforms_to_standard.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de standarder eller '
                                                      'specifikationer som data följer, '
                                                      'till exempel KLL:s '
@@ -10017,7 +10017,7 @@ class Dataset(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Följer standard'}},
          'domain_of': ['Dataset'],
          'slot_uri': 'dcterms:conformsTo'} })
-    landing_page: Optional[str] = Field(default=None, title="Landing page", description="""A web page that gives access to the dataset and information about it, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    landing_page: Optional[str] = Field(default=None, title="Landing page", description="""A web page that gives access to the dataset and information about it, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.landing_page.max-count', 'format': None, 'pattern': 'Dataset.landing_page.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida för människor som '
                                                      'ger åtkomst till datamängden och '
                                                      'information om den.'},
@@ -10025,7 +10025,7 @@ class Dataset(Entity):
          'close_mappings': ['schema:url'],
          'domain_of': ['Dataset'],
          'slot_uri': 'dcat:landingPage'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Dataset.identifier', 'schema': {'': {'pattern': 'Dataset.identifier', 'type': 'Dataset.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -10034,7 +10034,7 @@ class Dataset(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Dataset"] = Field(default="Dataset", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Dataset"] = Field(default="Dataset", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -10221,7 +10221,7 @@ class Distribution(Entity):
                         'media_type': {'name': 'media_type', 'recommended': True}},
          'title': 'Distribution'})
 
-    access_url: str = Field(default=..., title="Access URL", description="""A URL that gives access to the distribution, such as an API endpoint or a download page.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    access_url: str = Field(default=..., title="Access URL", description="""A URL that gives access to the distribution, such as an API endpoint or a download page.""", json_schema_extra = { "x-kll-rules": {'required': 'Distribution.access_url.required', 'schema': {'': {'array': 'Distribution.access_url.max-count', 'format': None, 'pattern': 'Distribution.access_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbadress som ger åtkomst '
                                                      'till distributionen, till '
                                                      'exempel en API-ändpunkt eller en '
@@ -10229,7 +10229,7 @@ class Distribution(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Åtkomstadress'}},
          'domain_of': ['Distribution'],
          'slot_uri': 'dcat:accessURL'} })
-    download_url: Optional[str] = Field(default=None, title="Download URL", description="""A URL of a file that contains the distribution in its format.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    download_url: Optional[str] = Field(default=None, title="Download URL", description="""A URL of a file that contains the distribution in its format.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.download_url.max-count', 'format': None, 'pattern': 'Distribution.download_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbadress till en fil som '
                                                      'innehåller distributionen i dess '
                                                      'format.'},
@@ -10238,14 +10238,14 @@ class Distribution(Entity):
          'domain_of': ['Distribution'],
          'exact_mappings': ['schema:contentUrl'],
          'slot_uri': 'dcat:downloadURL'} })
-    file_format: FileFormat = Field(default=..., title="Format", description="""The file format of the distribution, from the EU file type authority table.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    file_format: FileFormat = Field(default=..., title="Format", description="""The file format of the distribution, from the EU file type authority table.""", json_schema_extra = { "x-kll-rules": {'required': 'Distribution.file_format.required', 'schema': {'': {'array': 'Distribution.file_format.max-count', 'enum': 'Distribution.file_format.enum', 'type': 'Distribution.file_format.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Distributionens filformat, ur '
                                                      'EU:s tabell över filtyper.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Format'}},
          'close_mappings': ['schema:encodingFormat'],
          'domain_of': ['Distribution'],
          'slot_uri': 'dcterms:format'} })
-    media_type: Optional[str] = Field(default=None, title="Media type", description="""The media type of the distribution, e.g. application/json: any type of IANA's registry (the shipped list iana-media-type) or of DCAT-AP-SE's own pick lists (text/csv+zip, application/x-shapefile …), with at most one parameter as DCAT-AP-SE allows (text/csv; charset=utf-8); the names follow RFC 6838.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    media_type: Optional[str] = Field(default=None, title="Media type", description="""The media type of the distribution, e.g. application/json: any type of IANA's registry (the shipped list iana-media-type) or of DCAT-AP-SE's own pick lists (text/csv+zip, application/x-shapefile …), with at most one parameter as DCAT-AP-SE allows (text/csv; charset=utf-8); the names follow RFC 6838.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.media_type.max-count', 'pattern': 'Distribution.media_type.pattern', 'type': 'Distribution.media_type.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Distributionens mediatyp, till '
                                                      'exempel application/json: varje '
                                                      'typ i IANA:s register (den '
@@ -10263,7 +10263,7 @@ class Distribution(Entity):
          'domain_of': ['Distribution'],
          'recommended': True,
          'slot_uri': 'dcat:mediaType'} })
-    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.license.max-count', 'format': None, 'pattern': 'Distribution.license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som resursen '
                                                      'får användas under, till exempel '
                                                      'http://creativecommons.org/publicdomain/zero/1.0/ '
@@ -10274,7 +10274,7 @@ class Distribution(Entity):
          'exact_mappings': ['schema:license'],
          'recommended': True,
          'slot_uri': 'dcterms:license'} })
-    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: Optional[LocalizedText] = Field(default=None, title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Distribution.title.language-map', 'required': {'sv': 'Distribution.title.swedish'}, 'type': 'Distribution.title.language-map'}, '/properties/en': {'pattern': 'Distribution.title.language-map', 'type': 'Distribution.title.language-map'}, '/properties/sv': {'pattern': 'Distribution.title.language-map', 'type': 'Distribution.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -10294,7 +10294,7 @@ class Distribution(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Distribution.description.language-map', 'required': {'sv': 'Distribution.description.swedish'}, 'type': 'Distribution.description.language-map'}, '/properties/en': {'pattern': 'Distribution.description.language-map', 'type': 'Distribution.description.language-map'}, '/properties/sv': {'pattern': 'Distribution.description.language-map', 'type': 'Distribution.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -10317,20 +10317,20 @@ class Distribution(Entity):
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
-    access_service: Optional[str] = Field(default=None, title="Access service", description="""The data service that gives access to the distribution.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    access_service: Optional[str] = Field(default=None, title="Access service", description="""The data service that gives access to the distribution.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.access_service.max-count', 'type': 'Distribution.access_service.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den datatjänst som ger åtkomst '
                                                      'till distributionen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Åtkomsttjänst'}},
          'domain_of': ['Distribution'],
          'slot_uri': 'dcat:accessService'} })
-    availability: Optional[PlannedAvailability] = Field(default=None, title="Availability", description="""How long the distribution is planned to stay available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    availability: Optional[PlannedAvailability] = Field(default=None, title="Availability", description="""How long the distribution is planned to stay available.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.availability.max-count', 'enum': 'Distribution.availability.enum', 'type': 'Distribution.availability.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur länge distributionen '
                                                      'planeras att vara tillgänglig.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Tillgänglighet'}},
          'domain_of': ['Distribution'],
          'recommended': True,
          'slot_uri': 'dcatap:availability'} })
-    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: Optional[str] = Field(default=None, title="Date issued", description="""The date of formal issuance, as DCAT-AP-SE 3.0.1 takes it: a date (2020-01-01), a date and time with or without a time zone (2020-01-01T12:00:00+01:00) or a year (2020), written with the XSD datatype of its form (xsd:date, xsd:dateTime, xsd:gYear).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.issued.max-count', 'pattern': 'Distribution.issued.pattern', 'type': 'Distribution.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum för formell utgivning, så '
                                                      'som DCAT-AP-SE 3.0.1 tar emot '
                                                      'det: ett datum (2020-01-01), ett '
@@ -10352,7 +10352,7 @@ class Distribution(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[str] = Field(default=None, title="Last modified", description="""The most recent date of change, as DCAT-AP-SE 3.0.1 takes it: a date, a date and time with or without a time zone, or a year, written with the XSD datatype of its form.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.last_modified.max-count', 'pattern': 'Distribution.last_modified.pattern', 'type': 'Distribution.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Senaste ändringsdatum, så som '
                                                      'DCAT-AP-SE 3.0.1 tar emot det: '
                                                      'ett datum, ett datum med '
@@ -10373,7 +10373,7 @@ class Distribution(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Distribution.identifier', 'schema': {'': {'pattern': 'Distribution.identifier', 'type': 'Distribution.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -10382,7 +10382,7 @@ class Distribution(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Distribution"] = Field(default="Distribution", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Distribution"] = Field(default="Distribution", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -10483,7 +10483,7 @@ class DataService(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Data service'})
 
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'DataService.title.required', 'schema': {'': {'additionalProperties': 'DataService.title.language-map', 'required': {'sv': 'DataService.title.swedish'}, 'type': 'DataService.title.language-map'}, '/properties/en': {'pattern': 'DataService.title.language-map', 'type': 'DataService.title.language-map'}, '/properties/sv': {'pattern': 'DataService.title.language-map', 'type': 'DataService.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -10503,13 +10503,13 @@ class DataService(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    endpoint_url: str = Field(default=..., title="Endpoint URL", description="""The root location or primary endpoint of the service.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    endpoint_url: str = Field(default=..., title="Endpoint URL", description="""The root location or primary endpoint of the service.""", json_schema_extra = { "x-kll-rules": {'required': 'DataService.endpoint_url.required', 'schema': {'': {'array': 'DataService.endpoint_url.max-count', 'format': None, 'pattern': 'DataService.endpoint_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Tjänstens rotadress eller '
                                                      'primära ändpunkt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändpunktsadress'}},
          'domain_of': ['DataService'],
          'slot_uri': 'dcat:endpointURL'} })
-    endpoint_description: Optional[list[str]] = Field(default=None, title="Endpoint description", description="""URLs of machine-readable descriptions of the service's operations, e.g. an OpenAPI document.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    endpoint_description: Optional[list[str]] = Field(default=None, title="Endpoint description", description="""URLs of machine-readable descriptions of the service's operations, e.g. an OpenAPI document.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'DataService.endpoint_description.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Webbadresser till maskinläsbara '
                                                      'beskrivningar av tjänstens '
                                                      'operationer, till exempel ett '
@@ -10519,7 +10519,7 @@ class DataService(Entity):
          'domain_of': ['DataService'],
          'recommended': True,
          'slot_uri': 'dcat:endpointDescription'} })
-    serves_dataset: Optional[list[str]] = Field(default=None, title="Serves dataset", description="""The datasets that the data service gives access to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    serves_dataset: Optional[list[str]] = Field(default=None, title="Serves dataset", description="""The datasets that the data service gives access to.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DataService.serves_dataset.value-type'}, '/items': {'type': 'DataService.serves_dataset.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De datamängder som datatjänsten '
                                                      'ger åtkomst till.'},
                          'title_sv': {'tag': 'title_sv',
@@ -10527,7 +10527,7 @@ class DataService(Entity):
          'domain_of': ['DataService'],
          'recommended': True,
          'slot_uri': 'dcat:servesDataset'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DataService.description.language-map', 'required': {'sv': 'DataService.description.swedish'}, 'type': 'DataService.description.language-map'}, '/properties/en': {'pattern': 'DataService.description.language-map', 'type': 'DataService.description.language-map'}, '/properties/sv': {'pattern': 'DataService.description.language-map', 'type': 'DataService.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -10549,7 +10549,7 @@ class DataService(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    publisher: Optional[str] = Field(default=None, title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    publisher: Optional[str] = Field(default=None, title="Publisher", description="""The organisation responsible for making the resource available.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataService.publisher.max-count', 'type': 'DataService.publisher.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ansvarar '
                                                      'för att göra resursen '
                                                      'tillgänglig.'},
@@ -10557,14 +10557,14 @@ class DataService(Entity):
          'domain_of': ['Catalog', 'Dataset', 'DataService'],
          'exact_mappings': ['schema:publisher'],
          'slot_uri': 'dcterms:publisher'} })
-    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataService.contact_point.max-count', 'type': 'DataService.contact_point.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vart man vänder sig med frågor '
                                                      'om resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontaktpunkt'}},
          'close_mappings': ['elm:contactPoint'],
          'domain_of': ['Organisation', 'Dataset', 'DataService'],
          'slot_uri': 'dcat:contactPoint'} })
-    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataService.license.max-count', 'format': None, 'pattern': 'DataService.license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som resursen '
                                                      'får användas under, till exempel '
                                                      'http://creativecommons.org/publicdomain/zero/1.0/ '
@@ -10575,7 +10575,7 @@ class DataService(Entity):
          'exact_mappings': ['schema:license'],
          'recommended': True,
          'slot_uri': 'dcterms:license'} })
-    access_rights: Optional[AccessRights] = Field(default=None, title="Access rights", description="""Whether the resource is public, restricted or not public.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    access_rights: Optional[AccessRights] = Field(default=None, title="Access rights", description="""Whether the resource is public, restricted or not public.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataService.access_rights.max-count', 'enum': 'DataService.access_rights.enum', 'type': 'DataService.access_rights.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om resursen är offentlig, '
                                                      'begränsad eller inte offentlig.'},
                          'title_sv': {'tag': 'title_sv',
@@ -10584,7 +10584,7 @@ class DataService(Entity):
          'domain_of': ['Dataset', 'DataService'],
          'recommended': True,
          'slot_uri': 'dcterms:accessRights'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'DataService.identifier', 'schema': {'': {'pattern': 'DataService.identifier', 'type': 'DataService.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -10593,7 +10593,7 @@ class DataService(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["DataService"] = Field(default="DataService", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["DataService"] = Field(default="DataService", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -10677,7 +10677,7 @@ class Agency(Organisation):
                         'agency_role': {'name': 'agency_role', 'recommended': True}},
          'title': 'Agency'})
 
-    agency_alias: AgencyAlias = Field(default=..., title="Agency alias", description="""The short, stable alias by which decision records and tooling refer to the agency.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    agency_alias: AgencyAlias = Field(default=..., title="Agency alias", description="""The short, stable alias by which decision records and tooling refer to the agency.""", json_schema_extra = { "x-kll-rules": {'required': 'Agency.agency_alias.required', 'schema': {'': {'array': 'Agency.agency_alias.max-count', 'enum': 'Agency.agency_alias.enum', 'type': 'Agency.agency_alias.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det korta, stabila alias som '
                                                      'beslutsdokument och verktyg '
                                                      'använder för att hänvisa till '
@@ -10686,7 +10686,7 @@ class Agency(Organisation):
          'close_mappings': ['schema:alternateName'],
          'domain_of': ['Agency'],
          'slot_uri': 'kll:agencyAlias'} })
-    agency_role: Optional[LocalizedText] = Field(default=None, title="Role in the ecosystem", description="""What the agency is responsible for or contributes in the data infrastructure.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    agency_role: Optional[LocalizedText] = Field(default=None, title="Role in the ecosystem", description="""What the agency is responsible for or contributes in the data infrastructure.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Agency.agency_role.language-map', 'required': {'sv': 'Agency.agency_role.swedish'}, 'type': 'Agency.agency_role.language-map'}, '/properties/en': {'pattern': 'Agency.agency_role.language-map', 'type': 'Agency.agency_role.language-map'}, '/properties/sv': {'pattern': 'Agency.agency_role.language-map', 'type': 'Agency.agency_role.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vad myndigheten ansvarar för '
                                                      'eller bidrar med i '
                                                      'datainfrastrukturen.'},
@@ -10696,7 +10696,7 @@ class Agency(Organisation):
          'domain_of': ['Agency'],
          'recommended': True,
          'slot_uri': 'kll:agencyRole'} })
-    joined_date: Optional[date] = Field(default=None, title="Joined on", description="""The date from which the agency takes part in governing the infrastructure.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    joined_date: Optional[date] = Field(default=None, title="Joined on", description="""The date from which the agency takes part in governing the infrastructure.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.joined_date.max-count', 'format': 'Agency.joined_date.value-type', 'type': 'Agency.joined_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum från vilket '
                                                      'myndigheten deltar i '
                                                      'förvaltningen av '
@@ -10705,7 +10705,7 @@ class Agency(Organisation):
          'close_mappings': ['org:memberDuring'],
          'domain_of': ['Agency'],
          'slot_uri': 'kll:joinedDate'} })
-    owned_modules: Optional[list[ModelModule]] = Field(default=None, title="Owned modules", description="""The modules of the information model that the agency is responsible for maintaining.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    owned_modules: Optional[list[ModelModule]] = Field(default=None, title="Owned modules", description="""The modules of the information model that the agency is responsible for maintaining.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Agency.owned_modules.enum'}, '/items': {'enum': 'Agency.owned_modules.enum', 'type': 'Agency.owned_modules.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De moduler i '
                                                      'informationsmodellen som '
                                                      'myndigheten ansvarar för att '
@@ -10713,7 +10713,7 @@ class Agency(Organisation):
                          'title_sv': {'tag': 'title_sv', 'value': 'Ägda moduler'}},
          'domain_of': ['Agency'],
          'slot_uri': 'kll:ownedModules'} })
-    data_flow_register: Optional[str] = Field(default=None, title="Register of data flows", description="""The register of data flows and agreements in which the flows that the agency provides or receives are approved (decision record 0028).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_flow_register: Optional[str] = Field(default=None, title="Register of data flows", description="""The register of data flows and agreements in which the flows that the agency provides or receives are approved (decision record 0028).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.data_flow_register.max-count', 'format': None, 'pattern': 'Agency.data_flow_register.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det register över dataflöden och '
                                                      'avtal där de flöden som '
                                                      'myndigheten lämnar eller tar '
@@ -10724,7 +10724,7 @@ class Agency(Organisation):
          'domain_of': ['Agency'],
          'related_mappings': ['dcat:catalog'],
          'slot_uri': 'kll:dataFlowRegister'} })
-    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    name: LocalizedText = Field(default=..., title="Name", description="""The name by which the agent is known.""", json_schema_extra = { "x-kll-rules": {'required': 'Agency.name.required', 'schema': {'': {'additionalProperties': 'Agency.name.language-map', 'required': {'sv': 'Agency.name.swedish'}, 'type': 'Agency.name.language-map'}, '/properties/en': {'pattern': 'Agency.name.language-map', 'type': 'Agency.name.language-map'}, '/properties/sv': {'pattern': 'Agency.name.language-map', 'type': 'Agency.name.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet som aktören är känd '
                                                      'under.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Namn'}},
@@ -10732,7 +10732,7 @@ class Agency(Organisation):
          'domain_of': ['Organisation', 'ResponsibleBody'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'foaf:name'} })
-    organisation_number: Optional[str] = Field(default=None, title="Organisation number", description="""The Swedish organisationsnummer (ten digits, written NNNNNN-NNNN) that identifies a legal entity; the last digit is a Luhn check digit.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    organisation_number: Optional[str] = Field(default=None, title="Organisation number", description="""The Swedish organisationsnummer (ten digits, written NNNNNN-NNNN) that identifies a legal entity; the last digit is a Luhn check digit.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.organisation_number.max-count', 'pattern': 'Agency.organisation_number.pattern', 'type': 'Agency.organisation_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det svenska organisationsnumret '
                                                      '(tio siffror, skrivet '
                                                      'NNNNNN-NNNN) som identifierar en '
@@ -10747,7 +10747,7 @@ class Agency(Organisation):
          'recommended': True,
          'related_mappings': ['rov:registration'],
          'slot_uri': 'kll:organisationNumber'} })
-    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    registrations: Optional[list[ForeignIdentifier]] = Field(default=None, title="Registrations abroad", description="""The organisation's legal registrations under other countries' schemes, each with its country; a Swedish organisationsnummer goes in organisation_number.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Agency.registrations.value-type'}, '/items': {'type': 'Agency.registrations.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Organisationens registreringar '
                                                      'som juridisk person enligt andra '
                                                      'länders system, var och en med '
@@ -10759,7 +10759,7 @@ class Agency(Organisation):
          'close_mappings': ['rov:registration'],
          'domain_of': ['Organisation'],
          'slot_uri': 'kll:registration'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.homepage.max-count', 'format': None, 'pattern': 'Agency.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -10772,14 +10772,14 @@ class Agency(Organisation):
                        'Catalog',
                        'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
-    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    email: Optional[str] = Field(default=None, title="E-mail address", description="""An e-mail address, without the mailto scheme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.email.max-count', 'pattern': 'Agency.email.pattern', 'type': 'Agency.email.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En e-postadress, utan '
                                                      'mailto-schemat.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'E-postadress'}},
          'close_mappings': ['schema:email', 'elm:emailAddress'],
          'domain_of': ['Organisation', 'ContactPoint', 'ApplicationDetails'],
          'slot_uri': 'vcard:hasEmail'} })
-    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    telephone: Optional[str] = Field(default=None, title="Telephone number", description="""A telephone number in international format, e.g. +46 60 19 10 00.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.telephone.max-count', 'pattern': 'Agency.telephone.pattern', 'type': 'Agency.telephone.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ett telefonnummer i '
                                                      'internationellt format, till '
                                                      'exempel +46 60 19 10 00.'},
@@ -10787,21 +10787,21 @@ class Agency(Organisation):
          'close_mappings': ['schema:telephone', 'elm:phone'],
          'domain_of': ['Organisation', 'ContactPoint'],
          'slot_uri': 'vcard:hasTelephone'} })
-    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    address: Optional[Address] = Field(default=None, title="Address", description="""The postal or visiting address of the agent.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.address.max-count', 'type': 'Agency.address.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Aktörens post- eller '
                                                      'besöksadress.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Adress'}},
          'close_mappings': ['schema:address'],
          'domain_of': ['Organisation', 'ApplicationDetails'],
          'slot_uri': 'locn:address'} })
-    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contact_point: Optional[ContactPoint] = Field(default=None, title="Contact point", description="""Where to turn with questions about the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.contact_point.max-count', 'type': 'Agency.contact_point.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vart man vänder sig med frågor '
                                                      'om resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontaktpunkt'}},
          'close_mappings': ['elm:contactPoint'],
          'domain_of': ['Organisation', 'Dataset', 'DataService'],
          'slot_uri': 'dcat:contactPoint'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Agency.identifier', 'schema': {'': {'pattern': 'Agency.identifier', 'type': 'Agency.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -10810,7 +10810,7 @@ class Agency(Organisation):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Agency"] = Field(default="Agency", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Agency"] = Field(default="Agency", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -10936,7 +10936,7 @@ class DecisionRecord(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Decision record'})
 
-    record_number: int = Field(default=..., title="Record number", description="""The sequence number of the decision record, equal to the number in its file name (e.g. 7 for 0007-use-sssom-for-crosswalks.md) and unique in the decision log.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    record_number: int = Field(default=..., title="Record number", description="""The sequence number of the decision record, equal to the number in its file name (e.g. 7 for 0007-use-sssom-for-crosswalks.md) and unique in the decision log.""", ge=1, json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.record_number.required', 'schema': {'': {'array': 'DecisionRecord.record_number.max-count', 'minimum': 'DecisionRecord.record_number.range', 'type': 'DecisionRecord.record_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Beslutsdokumentets löpnummer, '
                                                      'detsamma som numret i filnamnet '
                                                      '(till exempel 7 för '
@@ -10946,7 +10946,7 @@ class DecisionRecord(Entity):
          'close_mappings': ['dcterms:identifier'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:recordNumber'} })
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.title.required', 'schema': {'': {'additionalProperties': 'DecisionRecord.title.language-map', 'required': {'sv': 'DecisionRecord.title.swedish'}, 'type': 'DecisionRecord.title.language-map'}, '/properties/en': {'pattern': 'DecisionRecord.title.language-map', 'type': 'DecisionRecord.title.language-map'}, '/properties/sv': {'pattern': 'DecisionRecord.title.language-map', 'type': 'DecisionRecord.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -10966,7 +10966,7 @@ class DecisionRecord(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    decision_status: DecisionStatus = Field(default=..., title="Status", description="""Where the decision record stands. Depending on the status, the matching date (accepted, rejected, deprecated, withdrawn) or the superseding record must be given.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    decision_status: DecisionStatus = Field(default=..., title="Status", description="""Where the decision record stands. Depending on the status, the matching date (accepted, rejected, deprecated, withdrawn) or the superseding record must be given.""", json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.decision_status.required', 'schema': {'': {'array': 'DecisionRecord.decision_status.max-count', 'enum': 'DecisionRecord.decision_status.enum', 'type': 'DecisionRecord.decision_status.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Var beslutsdokumentet befinner '
                                                      'sig. Beroende på status ska '
                                                      'motsvarande datum (beslutad, '
@@ -10977,14 +10977,14 @@ class DecisionRecord(Entity):
          'close_mappings': ['schema:creativeWorkStatus'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:decisionStatus'} })
-    date_created: date = Field(default=..., title="Date created", description="""The date on which the decision record was first drafted.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    date_created: date = Field(default=..., title="Date created", description="""The date on which the decision record was first drafted.""", json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.date_created.required', 'schema': {'': {'array': 'DecisionRecord.date_created.max-count', 'format': 'DecisionRecord.date_created.value-type', 'type': 'DecisionRecord.date_created.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då beslutsdokumentet '
                                                      'först skrevs.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Skapad'}},
          'close_mappings': ['dcterms:created', 'schema:dateCreated'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:dateCreated'} })
-    last_updated: date = Field(default=..., title="Last updated", description="""The date on which the record was last materially changed (MADR's date); it is not before any other date in the record.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_updated: date = Field(default=..., title="Last updated", description="""The date on which the record was last materially changed (MADR's date); it is not before any other date in the record.""", json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.last_updated.required', 'schema': {'': {'array': 'DecisionRecord.last_updated.max-count', 'format': 'DecisionRecord.last_updated.value-type', 'type': 'DecisionRecord.last_updated.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då posten senast '
                                                      'ändrades i sak (MADR:s date); '
                                                      'det ligger inte före något annat '
@@ -10993,34 +10993,34 @@ class DecisionRecord(Entity):
          'close_mappings': ['dcterms:modified', 'schema:dateModified'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:lastUpdated'} })
-    date_accepted: Optional[date] = Field(default=None, title="Date accepted", description="""The date on which the governance forum accepted the decision.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    date_accepted: Optional[date] = Field(default=None, title="Date accepted", description="""The date on which the governance forum accepted the decision.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DecisionRecord.date_accepted.max-count', 'format': 'DecisionRecord.date_accepted.value-type', 'type': 'DecisionRecord.date_accepted.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då förvaltningsforumet '
                                                      'fattade beslutet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beslutad'}},
          'close_mappings': ['dcterms:dateAccepted'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:dateAccepted'} })
-    date_rejected: Optional[date] = Field(default=None, title="Date rejected", description="""The date on which the governance forum rejected the proposal.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    date_rejected: Optional[date] = Field(default=None, title="Date rejected", description="""The date on which the governance forum rejected the proposal.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DecisionRecord.date_rejected.max-count', 'format': 'DecisionRecord.date_rejected.value-type', 'type': 'DecisionRecord.date_rejected.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då förvaltningsforumet '
                                                      'avslog förslaget.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Avslagen'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:dateRejected'} })
-    date_deprecated: Optional[date] = Field(default=None, title="Date deprecated", description="""The date from which the decision no longer applies, without being replaced by another record.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    date_deprecated: Optional[date] = Field(default=None, title="Date deprecated", description="""The date from which the decision no longer applies, without being replaced by another record.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DecisionRecord.date_deprecated.max-count', 'format': 'DecisionRecord.date_deprecated.value-type', 'type': 'DecisionRecord.date_deprecated.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum från vilket beslutet '
                                                      'inte längre gäller, utan att ha '
                                                      'ersatts av någon annan post.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Avvecklad'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:dateDeprecated'} })
-    date_withdrawn: Optional[date] = Field(default=None, title="Date withdrawn", description="""The date on which the proposer withdrew the proposal before a decision was taken.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    date_withdrawn: Optional[date] = Field(default=None, title="Date withdrawn", description="""The date on which the proposer withdrew the proposal before a decision was taken.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DecisionRecord.date_withdrawn.max-count', 'format': 'DecisionRecord.date_withdrawn.value-type', 'type': 'DecisionRecord.date_withdrawn.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då förslagsställaren '
                                                      'drog tillbaka förslaget innan '
                                                      'beslut fattades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Återkallad'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:dateWithdrawn'} })
-    decision_makers: Optional[list[AgencyAlias]] = Field(default=None, title="Decision makers", description="""The agencies that take the decision (MADR's decision-makers).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    decision_makers: Optional[list[AgencyAlias]] = Field(default=None, title="Decision makers", description="""The agencies that take the decision (MADR's decision-makers).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.decision_makers.enum'}, '/items': {'enum': 'DecisionRecord.decision_makers.enum', 'type': 'DecisionRecord.decision_makers.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De myndigheter som fattar '
                                                      'beslutet (MADR:s '
                                                      'decision-makers).'},
@@ -11028,14 +11028,14 @@ class DecisionRecord(Entity):
          'domain_of': ['DecisionRecord'],
          'recommended': True,
          'slot_uri': 'kll:decisionMakers'} })
-    consulted: Optional[list[AgencyAlias]] = Field(default=None, title="Consulted", description="""The agencies whose opinions are sought, in two-way communication (MADR's consulted).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    consulted: Optional[list[AgencyAlias]] = Field(default=None, title="Consulted", description="""The agencies whose opinions are sought, in two-way communication (MADR's consulted).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.consulted.enum'}, '/items': {'enum': 'DecisionRecord.consulted.enum', 'type': 'DecisionRecord.consulted.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De myndigheter vars synpunkter '
                                                      'inhämtas, i dialog (MADR:s '
                                                      'consulted).'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Rådfrågade'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:consulted'} })
-    informed: Optional[list[AgencyAlias]] = Field(default=None, title="Informed", description="""The agencies that are kept up to date, in one-way communication (MADR's informed).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    informed: Optional[list[AgencyAlias]] = Field(default=None, title="Informed", description="""The agencies that are kept up to date, in one-way communication (MADR's informed).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.informed.enum'}, '/items': {'enum': 'DecisionRecord.informed.enum', 'type': 'DecisionRecord.informed.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De myndigheter som hålls '
                                                      'informerade, i '
                                                      'envägskommunikation (MADR:s '
@@ -11043,21 +11043,21 @@ class DecisionRecord(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Informerade'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:informed'} })
-    decision_scope: DecisionScope = Field(default=..., title="Scope", description="""Whether the decision concerns the whole ecosystem or particular modules of the model.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    decision_scope: DecisionScope = Field(default=..., title="Scope", description="""Whether the decision concerns the whole ecosystem or particular modules of the model.""", json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.decision_scope.required', 'schema': {'': {'array': 'DecisionRecord.decision_scope.max-count', 'enum': 'DecisionRecord.decision_scope.enum', 'type': 'DecisionRecord.decision_scope.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om beslutet gäller hela '
                                                      'ekosystemet eller vissa moduler '
                                                      'i modellen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Omfattning'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:decisionScope'} })
-    owning_agency: AgencyAlias = Field(default=..., title="Owning agency", description="""The agency that drafts the record and follows it up.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    owning_agency: AgencyAlias = Field(default=..., title="Owning agency", description="""The agency that drafts the record and follows it up.""", json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.owning_agency.required', 'schema': {'': {'array': 'DecisionRecord.owning_agency.max-count', 'enum': 'DecisionRecord.owning_agency.enum', 'type': 'DecisionRecord.owning_agency.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den myndighet som skriver '
                                                      'beslutsdokumentet och följer upp '
                                                      'den.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ägande myndighet'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:owningAgency'} })
-    model_modules: Optional[list[ModelModule]] = Field(default=None, title="Modules", description="""The modules of the information model that the decision affects; at least one when the scope is module.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    model_modules: Optional[list[ModelModule]] = Field(default=None, title="Modules", description="""The modules of the information model that the decision affects; at least one when the scope is module.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.model_modules.enum'}, '/items': {'enum': 'DecisionRecord.model_modules.enum', 'type': 'DecisionRecord.model_modules.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De moduler i '
                                                      'informationsmodellen som '
                                                      'beslutet påverkar; minst en när '
@@ -11065,7 +11065,7 @@ class DecisionRecord(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Moduler'}},
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:modelModules'} })
-    interoperability_layers: Optional[list[InteroperabilityLayer]] = Field(default=None, title="Interoperability layers", description="""The layers of interoperability, in the sense of the European Interoperability Framework, that the decision addresses.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    interoperability_layers: Optional[list[InteroperabilityLayer]] = Field(default=None, title="Interoperability layers", description="""The layers of interoperability, in the sense of the European Interoperability Framework, that the decision addresses.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.interoperability_layers.enum'}, '/items': {'enum': 'DecisionRecord.interoperability_layers.enum', 'type': 'DecisionRecord.interoperability_layers.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De nivåer av interoperabilitet, '
                                                      'i den mening som det europeiska '
                                                      'interoperabilitetsramverket ger, '
@@ -11075,14 +11075,14 @@ class DecisionRecord(Entity):
          'domain_of': ['DecisionRecord'],
          'recommended': True,
          'slot_uri': 'kll:interoperabilityLayers'} })
-    supersedes: Optional[list[str]] = Field(default=None, title="Supersedes", description="""The earlier decision records that this record replaces in full.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    supersedes: Optional[list[str]] = Field(default=None, title="Supersedes", description="""The earlier decision records that this record replaces in full.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.supersedes.value-type'}, '/items': {'type': 'DecisionRecord.supersedes.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De tidigare beslutsdokument som '
                                                      'denna post ersätter helt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ersätter'}},
          'close_mappings': ['dcterms:replaces'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:supersedes'} })
-    superseded_by: Optional[list[str]] = Field(default=None, title="Superseded by", description="""The later decision records that replace this record in full; given exactly when the status is superseded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    superseded_by: Optional[list[str]] = Field(default=None, title="Superseded by", description="""The later decision records that replace this record in full; given exactly when the status is superseded.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.superseded_by.value-type'}, '/items': {'type': 'DecisionRecord.superseded_by.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De senare beslutsdokument som '
                                                      'ersätter denna post helt; anges '
                                                      'just när status är ersatt.'},
@@ -11090,7 +11090,7 @@ class DecisionRecord(Entity):
          'close_mappings': ['dcterms:isReplacedBy'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:supersededBy'} })
-    amends: Optional[list[str]] = Field(default=None, title="Amends", description="""The earlier decision records that this record changes in part, without replacing them.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    amends: Optional[list[str]] = Field(default=None, title="Amends", description="""The earlier decision records that this record changes in part, without replacing them.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DecisionRecord.amends.value-type'}, '/items': {'type': 'DecisionRecord.amends.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De tidigare beslutsdokument som '
                                                      'denna post ändrar delvis, utan '
                                                      'att ersätta dem.'},
@@ -11098,7 +11098,7 @@ class DecisionRecord(Entity):
          'close_mappings': ['dcterms:relation'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:amends'} })
-    resolution: Optional[str] = Field(default=None, title="Resolution", description="""The URL of the minutes of the forum meeting at which the decision was taken.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    resolution: Optional[str] = Field(default=None, title="Resolution", description="""The URL of the minutes of the forum meeting at which the decision was taken.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DecisionRecord.resolution.max-count', 'format': None, 'pattern': 'DecisionRecord.resolution.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Webbadressen till protokollet '
                                                      'från det forumsmöte där beslutet '
                                                      'fattades.'},
@@ -11106,7 +11106,7 @@ class DecisionRecord(Entity):
          'close_mappings': ['prov:wasGeneratedBy'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:resolution'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'DecisionRecord.identifier', 'schema': {'': {'pattern': 'DecisionRecord.identifier', 'type': 'DecisionRecord.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -11115,7 +11115,7 @@ class DecisionRecord(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["DecisionRecord"] = Field(default="DecisionRecord", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["DecisionRecord"] = Field(default="DecisionRecord", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -11193,7 +11193,7 @@ class DataFlow(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Data flow'})
 
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.title.required', 'schema': {'': {'additionalProperties': 'DataFlow.title.language-map', 'required': {'sv': 'DataFlow.title.swedish'}, 'type': 'DataFlow.title.language-map'}, '/properties/en': {'pattern': 'DataFlow.title.language-map', 'type': 'DataFlow.title.language-map'}, '/properties/sv': {'pattern': 'DataFlow.title.language-map', 'type': 'DataFlow.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -11213,7 +11213,7 @@ class DataFlow(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DataFlow.description.language-map', 'required': {'sv': 'DataFlow.description.swedish'}, 'type': 'DataFlow.description.language-map'}, '/properties/en': {'pattern': 'DataFlow.description.language-map', 'type': 'DataFlow.description.language-map'}, '/properties/sv': {'pattern': 'DataFlow.description.language-map', 'type': 'DataFlow.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -11235,7 +11235,7 @@ class DataFlow(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    providing_party: str = Field(default=..., title="Providing party", description="""The organisation that provides the data: an agency of the agency register (by its IRI) or another organisation, identified by its organisationsnummer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    providing_party: str = Field(default=..., title="Providing party", description="""The organisation that provides the data: an agency of the agency register (by its IRI) or another organisation, identified by its organisationsnummer.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.providing_party.required', 'schema': {'': {'array': 'DataFlow.providing_party.max-count', 'type': 'DataFlow.providing_party.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som lämnar '
                                                      'uppgifterna: en myndighet i '
                                                      'myndighetsregistret (med sin '
@@ -11246,7 +11246,7 @@ class DataFlow(Entity):
          'domain_of': ['DataFlow'],
          'related_mappings': ['dpv:hasDataSource', 'prov:wasAttributedTo'],
          'slot_uri': 'kll:providingParty'} })
-    receiving_party: str = Field(default=..., title="Receiving party", description="""The organisation that receives the data: an agency of the agency register (by its IRI) or another organisation, identified by its organisationsnummer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    receiving_party: str = Field(default=..., title="Receiving party", description="""The organisation that receives the data: an agency of the agency register (by its IRI) or another organisation, identified by its organisationsnummer.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.receiving_party.required', 'schema': {'': {'array': 'DataFlow.receiving_party.max-count', 'type': 'DataFlow.receiving_party.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som tar emot '
                                                      'uppgifterna: en myndighet i '
                                                      'myndighetsregistret (med sin '
@@ -11257,7 +11257,7 @@ class DataFlow(Entity):
          'close_mappings': ['dpv:hasRecipient'],
          'domain_of': ['DataFlow'],
          'slot_uri': 'kll:receivingParty'} })
-    flow_datasets: list[str] = Field(default=..., title="Datasets", description="""The datasets, as described in a DCAT catalogue (catalogue module), whose data the flow carries.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    flow_datasets: list[str] = Field(default=..., title="Datasets", description="""The datasets, as described in a DCAT catalogue (catalogue module), whose data the flow carries.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.flow_datasets.required', 'schema': {'': {'type': 'DataFlow.flow_datasets.value-type'}, '/items': {'type': 'DataFlow.flow_datasets.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De datamängder, så som de '
                                                      'beskrivs i en DCAT-katalog '
                                                      '(katalogmodulen), vars uppgifter '
@@ -11266,7 +11266,7 @@ class DataFlow(Entity):
          'domain_of': ['DataFlow'],
          'related_mappings': ['dcterms:references'],
          'slot_uri': 'kll:flowDatasets'} })
-    flow_data_services: Optional[list[str]] = Field(default=None, title="Data services", description="""The data services (catalogue module), such as APIs, through which the flow is delivered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    flow_data_services: Optional[list[str]] = Field(default=None, title="Data services", description="""The data services (catalogue module), such as APIs, through which the flow is delivered.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DataFlow.flow_data_services.value-type'}, '/items': {'type': 'DataFlow.flow_data_services.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De datatjänster '
                                                      '(katalogmodulen), till exempel '
                                                      'API:er, som flödet levereras '
@@ -11275,14 +11275,14 @@ class DataFlow(Entity):
          'domain_of': ['DataFlow'],
          'related_mappings': ['dcat:accessService'],
          'slot_uri': 'kll:flowDataServices'} })
-    flow_purpose: LocalizedText = Field(default=..., title="Purpose", description="""What the receiving party uses the data for.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    flow_purpose: LocalizedText = Field(default=..., title="Purpose", description="""What the receiving party uses the data for.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.flow_purpose.required', 'schema': {'': {'additionalProperties': 'DataFlow.flow_purpose.language-map', 'required': {'sv': 'DataFlow.flow_purpose.swedish'}, 'type': 'DataFlow.flow_purpose.language-map'}, '/properties/en': {'pattern': 'DataFlow.flow_purpose.language-map', 'type': 'DataFlow.flow_purpose.language-map'}, '/properties/sv': {'pattern': 'DataFlow.flow_purpose.language-map', 'type': 'DataFlow.flow_purpose.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vad den mottagande parten '
                                                      'använder uppgifterna till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändamål'}},
          'close_mappings': ['dpv:hasPurpose'],
          'domain_of': ['DataFlow'],
          'slot_uri': 'kll:flowPurpose'} })
-    contains_personal_data: bool = Field(default=..., title="Contains personal data", description="""Whether the data of the flow includes personal data in the sense of the GDPR.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    contains_personal_data: bool = Field(default=..., title="Contains personal data", description="""Whether the data of the flow includes personal data in the sense of the GDPR.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.contains_personal_data.required', 'schema': {'': {'array': 'DataFlow.contains_personal_data.max-count', 'type': 'DataFlow.contains_personal_data.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om uppgifterna i flödet '
                                                      'innehåller personuppgifter i '
                                                      'dataskyddsförordningens mening.'},
@@ -11291,7 +11291,7 @@ class DataFlow(Entity):
          'domain_of': ['DataFlow'],
          'related_mappings': ['dpv:hasPersonalData'],
          'slot_uri': 'kll:containsPersonalData'} })
-    statutory_basis: Optional[list[StatuteReference]] = Field(default=None, title="Statutory basis", description="""The provisions of Swedish statutes on which the flow rests, such as a duty to provide data or the task that the receiving party performs; an approved flow with personal data has at least one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    statutory_basis: Optional[list[StatuteReference]] = Field(default=None, title="Statutory basis", description="""The provisions of Swedish statutes on which the flow rests, such as a duty to provide data or the task that the receiving party performs; an approved flow with personal data has at least one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DataFlow.statutory_basis.value-type'}, '/items': {'type': 'DataFlow.statutory_basis.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De bestämmelser i svenska '
                                                      'författningar som flödet vilar '
                                                      'på, till exempel en '
@@ -11304,7 +11304,7 @@ class DataFlow(Entity):
          'domain_of': ['DataFlow'],
          'related_mappings': ['dpv:hasLegalBasis', 'eli:based_on'],
          'slot_uri': 'kll:statutoryBasis'} })
-    gdpr_legal_basis: Optional[list[LegalBasis]] = Field(default=None, title="Legal basis under the GDPR", description="""The legal bases under Article 6(1) of the GDPR on which the receiving party processes the personal data of the flow; an approved flow with personal data has at least one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    gdpr_legal_basis: Optional[list[LegalBasis]] = Field(default=None, title="Legal basis under the GDPR", description="""The legal bases under Article 6(1) of the GDPR on which the receiving party processes the personal data of the flow; an approved flow with personal data has at least one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DataFlow.gdpr_legal_basis.enum'}, '/items': {'enum': 'DataFlow.gdpr_legal_basis.enum', 'type': 'DataFlow.gdpr_legal_basis.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De rättsliga grunder enligt '
                                                      'artikel 6.1 i '
                                                      'dataskyddsförordningen som den '
@@ -11318,7 +11318,7 @@ class DataFlow(Entity):
          'close_mappings': ['dpv:hasLegalBasis'],
          'domain_of': ['DataFlow'],
          'slot_uri': 'kll:gdprLegalBasis'} })
-    secrecy_assessment: Optional[SecrecyAssessment] = Field(default=None, title="Secrecy assessment", description="""The assessment of secrecy under the Public Access to Information and Secrecy Act (2009:400) made before the flow is approved; an approved flow with personal data has one.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    secrecy_assessment: Optional[SecrecyAssessment] = Field(default=None, title="Secrecy assessment", description="""The assessment of secrecy under the Public Access to Information and Secrecy Act (2009:400) made before the flow is approved; an approved flow with personal data has one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataFlow.secrecy_assessment.max-count', 'type': 'DataFlow.secrecy_assessment.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den sekretessbedömning enligt '
                                                      'offentlighets- och '
                                                      'sekretesslagen (2009:400) som '
@@ -11329,7 +11329,7 @@ class DataFlow(Entity):
                                       'value': 'Sekretessbedömning'}},
          'domain_of': ['DataFlow'],
          'slot_uri': 'kll:secrecyAssessment'} })
-    cost_model: Optional[CostModel] = Field(default=None, title="Cost model", description="""How the costs of producing and providing the data of the flow are covered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    cost_model: Optional[CostModel] = Field(default=None, title="Cost model", description="""How the costs of producing and providing the data of the flow are covered.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataFlow.cost_model.max-count', 'enum': 'DataFlow.cost_model.enum', 'type': 'DataFlow.cost_model.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur kostnaderna för att ta fram '
                                                      'och tillhandahålla flödets '
                                                      'uppgifter täcks.'},
@@ -11337,7 +11337,7 @@ class DataFlow(Entity):
          'domain_of': ['DataFlow'],
          'recommended': True,
          'slot_uri': 'kll:costModel'} })
-    cost_model_note: Optional[LocalizedText] = Field(default=None, title="Cost model note", description="""The cost model in words, e.g. the fee or the share of each party.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    cost_model_note: Optional[LocalizedText] = Field(default=None, title="Cost model note", description="""The cost model in words, e.g. the fee or the share of each party.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'DataFlow.cost_model_note.language-map', 'required': {'sv': 'DataFlow.cost_model_note.swedish'}, 'type': 'DataFlow.cost_model_note.language-map'}, '/properties/en': {'pattern': 'DataFlow.cost_model_note.language-map', 'type': 'DataFlow.cost_model_note.language-map'}, '/properties/sv': {'pattern': 'DataFlow.cost_model_note.language-map', 'type': 'DataFlow.cost_model_note.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Kostnadsmodellen i ord, till '
                                                      'exempel avgiften eller varje '
                                                      'parts andel.'},
@@ -11345,7 +11345,7 @@ class DataFlow(Entity):
                                       'value': 'Kommentar om kostnadsmodell'}},
          'domain_of': ['DataFlow'],
          'slot_uri': 'kll:costModelNote'} })
-    approval_status: FlowApprovalStatus = Field(default=..., title="Approval status", description="""Where the flow stands in the register; an approved flow gives its approval date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    approval_status: FlowApprovalStatus = Field(default=..., title="Approval status", description="""Where the flow stands in the register; an approved flow gives its approval date.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.approval_status.required', 'schema': {'': {'array': 'DataFlow.approval_status.max-count', 'enum': 'DataFlow.approval_status.enum', 'type': 'DataFlow.approval_status.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Var flödet står i registret; ett '
                                                      'godkänt flöde anger sitt '
                                                      'godkännandedatum.'},
@@ -11353,13 +11353,13 @@ class DataFlow(Entity):
          'close_mappings': ['adms:status'],
          'domain_of': ['DataFlow'],
          'slot_uri': 'kll:approvalStatus'} })
-    approval_date: Optional[date] = Field(default=None, title="Approval date", description="""The date on which the flow was approved.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    approval_date: Optional[date] = Field(default=None, title="Approval date", description="""The date on which the flow was approved.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataFlow.approval_date.max-count', 'format': 'DataFlow.approval_date.value-type', 'type': 'DataFlow.approval_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då flödet godkändes.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Godkännandedatum'}},
          'close_mappings': ['dcterms:dateAccepted'],
          'domain_of': ['DataFlow'],
          'slot_uri': 'kll:approvalDate'} })
-    review_due_date: Optional[date] = Field(default=None, title="Review due", description="""The date by which the flow, its legal basis and its secrecy assessment are to be reviewed again; a date that has passed (judged against the validator's reference date) is a warning.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    review_due_date: Optional[date] = Field(default=None, title="Review due", description="""The date by which the flow, its legal basis and its secrecy assessment are to be reviewed again; a date that has passed (judged against the validator's reference date) is a warning.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataFlow.review_due_date.max-count', 'format': 'DataFlow.review_due_date.value-type', 'type': 'DataFlow.review_due_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då flödet, dess '
                                                      'rättsliga grund och dess '
                                                      'sekretessbedömning senast ska '
@@ -11371,7 +11371,7 @@ class DataFlow(Entity):
          'domain_of': ['DataFlow'],
          'recommended': True,
          'slot_uri': 'kll:reviewDueDate'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'DataFlow.identifier', 'schema': {'': {'pattern': 'DataFlow.identifier', 'type': 'DataFlow.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -11380,7 +11380,7 @@ class DataFlow(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["DataFlow"] = Field(default="DataFlow", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["DataFlow"] = Field(default="DataFlow", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -11433,7 +11433,7 @@ class Agreement(Entity):
                         'title': {'name': 'title', 'required': True}},
          'title': 'Agreement'})
 
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'Agreement.title.required', 'schema': {'': {'additionalProperties': 'Agreement.title.language-map', 'required': {'sv': 'Agreement.title.swedish'}, 'type': 'Agreement.title.language-map'}, '/properties/en': {'pattern': 'Agreement.title.language-map', 'type': 'Agreement.title.language-map'}, '/properties/sv': {'pattern': 'Agreement.title.language-map', 'type': 'Agreement.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -11453,21 +11453,21 @@ class Agreement(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    agreement_parties: list[str] = Field(default=..., title="Parties", description="""The organisations that are parties to the agreement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    agreement_parties: list[str] = Field(default=..., title="Parties", description="""The organisations that are parties to the agreement.""", json_schema_extra = { "x-kll-rules": {'required': 'Agreement.agreement_parties.required', 'schema': {'': {'type': 'Agreement.agreement_parties.value-type'}, '/items': {'type': 'Agreement.agreement_parties.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De organisationer som är parter '
                                                      'i avtalet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Parter'}},
          'close_mappings': ['dpv:hasEntity'],
          'domain_of': ['Agreement'],
          'slot_uri': 'kll:agreementParties'} })
-    covers_flows: list[str] = Field(default=..., title="Data flows covered", description="""The data flows of the register that the agreement covers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    covers_flows: list[str] = Field(default=..., title="Data flows covered", description="""The data flows of the register that the agreement covers.""", json_schema_extra = { "x-kll-rules": {'required': 'Agreement.covers_flows.required', 'schema': {'': {'type': 'Agreement.covers_flows.value-type'}, '/items': {'type': 'Agreement.covers_flows.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De dataflöden i registret som '
                                                      'avtalet omfattar.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Dataflöden som omfattas'}},
          'domain_of': ['Agreement'],
          'slot_uri': 'kll:coversFlows'} })
-    signed_date: Optional[date] = Field(default=None, title="Signed on", description="""The date on which the last party signed the agreement.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    signed_date: Optional[date] = Field(default=None, title="Signed on", description="""The date on which the last party signed the agreement.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agreement.signed_date.max-count', 'format': 'Agreement.signed_date.value-type', 'type': 'Agreement.signed_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då den sista parten '
                                                      'undertecknade avtalet.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Undertecknat'}},
@@ -11475,14 +11475,14 @@ class Agreement(Entity):
          'domain_of': ['Agreement'],
          'recommended': True,
          'slot_uri': 'kll:signedDate'} })
-    agreement_validity: Optional[Period] = Field(default=None, title="Validity period", description="""The period during which the agreement is in force.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    agreement_validity: Optional[Period] = Field(default=None, title="Validity period", description="""The period during which the agreement is in force.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agreement.agreement_validity.max-count', 'type': 'Agreement.agreement_validity.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den period då avtalet gäller.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Giltighetstid'}},
          'close_mappings': ['dcterms:valid'],
          'domain_of': ['Agreement'],
          'recommended': True,
          'slot_uri': 'kll:agreementValidity'} })
-    cost_sharing: Optional[LocalizedText] = Field(default=None, title="Cost sharing", description="""How the parties share the costs of producing and providing the data, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    cost_sharing: Optional[LocalizedText] = Field(default=None, title="Cost sharing", description="""How the parties share the costs of producing and providing the data, in words.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'Agreement.cost_sharing.language-map', 'required': {'sv': 'Agreement.cost_sharing.swedish'}, 'type': 'Agreement.cost_sharing.language-map'}, '/properties/en': {'pattern': 'Agreement.cost_sharing.language-map', 'type': 'Agreement.cost_sharing.language-map'}, '/properties/sv': {'pattern': 'Agreement.cost_sharing.language-map', 'type': 'Agreement.cost_sharing.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur parterna delar kostnaderna '
                                                      'för att ta fram och '
                                                      'tillhandahålla uppgifterna, i '
@@ -11491,7 +11491,7 @@ class Agreement(Entity):
                                       'value': 'Kostnadsfördelning'}},
          'domain_of': ['Agreement'],
          'slot_uri': 'kll:costSharing'} })
-    agreement_document: Optional[str] = Field(default=None, title="Agreement document", description="""The URL of the signed agreement, or of its entry in the registry (diarium) of a party.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    agreement_document: Optional[str] = Field(default=None, title="Agreement document", description="""The URL of the signed agreement, or of its entry in the registry (diarium) of a party.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agreement.agreement_document.max-count', 'format': None, 'pattern': 'Agreement.agreement_document.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Webbadressen till det '
                                                      'undertecknade avtalet, eller '
                                                      'till dess post i en parts '
@@ -11500,7 +11500,7 @@ class Agreement(Entity):
          'close_mappings': ['foaf:page'],
          'domain_of': ['Agreement'],
          'slot_uri': 'kll:agreementDocument'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Agreement.identifier', 'schema': {'': {'pattern': 'Agreement.identifier', 'type': 'Agreement.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -11509,7 +11509,7 @@ class Agreement(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["Agreement"] = Field(default="Agreement", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["Agreement"] = Field(default="Agreement", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -11573,7 +11573,7 @@ class StatuteReference(ConfiguredBaseModel):
          'slot_usage': {'sfs_number': {'name': 'sfs_number', 'required': True}},
          'title': 'Statute reference'})
 
-    sfs_number: str = Field(default=..., title="SFS number", description="""The number of the statute in the Swedish Code of Statutes (SFS), year and serial number, e.g. 2009:400.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    sfs_number: str = Field(default=..., title="SFS number", description="""The number of the statute in the Swedish Code of Statutes (SFS), year and serial number, e.g. 2009:400.""", json_schema_extra = { "x-kll-rules": {'required': 'StatuteReference.sfs_number.required', 'schema': {'': {'array': 'StatuteReference.sfs_number.max-count', 'pattern': 'StatuteReference.sfs_number.pattern', 'type': 'StatuteReference.sfs_number.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Författningens nummer i Svensk '
                                                      'författningssamling (SFS), år '
                                                      'och löpnummer, till exempel '
@@ -11582,14 +11582,14 @@ class StatuteReference(ConfiguredBaseModel):
          'close_mappings': ['eli:id_local'],
          'domain_of': ['StatuteReference'],
          'slot_uri': 'kll:sfsNumber'} })
-    statute_chapter: Optional[str] = Field(default=None, title="Chapter", description="""The chapter (kapitel) of the statute, as numbered in it, e.g. 24 or 2 a.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    statute_chapter: Optional[str] = Field(default=None, title="Chapter", description="""The chapter (kapitel) of the statute, as numbered in it, e.g. 24 or 2 a.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'StatuteReference.statute_chapter.max-count', 'pattern': 'StatuteReference.statute_chapter.pattern', 'type': 'StatuteReference.statute_chapter.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Författningens kapitel, numrerat '
                                                      'som i författningen, till '
                                                      'exempel 24 eller 2 a.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Kapitel'}},
          'domain_of': ['StatuteReference'],
          'slot_uri': 'kll:statuteChapter'} })
-    statute_section: Optional[str] = Field(default=None, title="Section", description="""The section (paragraf, §) of the statute or of its chapter, as numbered in it, e.g. 8 or 5 b.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    statute_section: Optional[str] = Field(default=None, title="Section", description="""The section (paragraf, §) of the statute or of its chapter, as numbered in it, e.g. 8 or 5 b.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'StatuteReference.statute_section.max-count', 'pattern': 'StatuteReference.statute_section.pattern', 'type': 'StatuteReference.statute_section.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Författningens eller kapitlets '
                                                      'paragraf, numrerad som i '
                                                      'författningen, till exempel 8 '
@@ -11597,13 +11597,13 @@ class StatuteReference(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Paragraf'}},
          'domain_of': ['StatuteReference'],
          'slot_uri': 'kll:statuteSection'} })
-    statute_paragraph: Optional[int] = Field(default=None, title="Paragraph", description="""The paragraph (stycke) of the section, counted from 1.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    statute_paragraph: Optional[int] = Field(default=None, title="Paragraph", description="""The paragraph (stycke) of the section, counted from 1.""", ge=1, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'StatuteReference.statute_paragraph.max-count', 'minimum': 'StatuteReference.statute_paragraph.range', 'type': 'StatuteReference.statute_paragraph.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Paragrafens stycke, räknat från '
                                                      '1.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Stycke'}},
          'domain_of': ['StatuteReference'],
          'slot_uri': 'kll:statuteParagraph'} })
-    statute_title: Optional[str] = Field(default=None, title="Statute title", description="""The title of the statute as published in SFS, e.g. Offentlighets- och sekretesslag.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    statute_title: Optional[str] = Field(default=None, title="Statute title", description="""The title of the statute as published in SFS, e.g. Offentlighets- och sekretesslag.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'StatuteReference.statute_title.max-count', 'type': 'StatuteReference.statute_title.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Författningens rubrik så som den '
                                                      'publicerats i SFS, till exempel '
                                                      'Offentlighets- och '
@@ -11676,7 +11676,7 @@ class SecrecyAssessment(ConfiguredBaseModel):
                         'secrecy_result': {'name': 'secrecy_result', 'required': True}},
          'title': 'Secrecy assessment'})
 
-    description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: LocalizedText = Field(default=..., title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'SecrecyAssessment.description.required', 'schema': {'': {'additionalProperties': 'SecrecyAssessment.description.language-map', 'required': {'sv': 'SecrecyAssessment.description.swedish'}, 'type': 'SecrecyAssessment.description.language-map'}, '/properties/en': {'pattern': 'SecrecyAssessment.description.language-map', 'type': 'SecrecyAssessment.description.language-map'}, '/properties/sv': {'pattern': 'SecrecyAssessment.description.language-map', 'type': 'SecrecyAssessment.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -11698,13 +11698,13 @@ class SecrecyAssessment(ConfiguredBaseModel):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    secrecy_result: SecrecyResult = Field(default=..., title="Result", description="""What the secrecy assessment concluded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    secrecy_result: SecrecyResult = Field(default=..., title="Result", description="""What the secrecy assessment concluded.""", json_schema_extra = { "x-kll-rules": {'required': 'SecrecyAssessment.secrecy_result.required', 'schema': {'': {'array': 'SecrecyAssessment.secrecy_result.max-count', 'enum': 'SecrecyAssessment.secrecy_result.enum', 'type': 'SecrecyAssessment.secrecy_result.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vad sekretessbedömningen kom '
                                                      'fram till.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Resultat'}},
          'domain_of': ['SecrecyAssessment'],
          'slot_uri': 'kll:secrecyResult'} })
-    secrecy_provisions: Optional[list[StatuteReference]] = Field(default=None, title="Provisions", description="""The provisions of the Public Access to Information and Secrecy Act (2009:400), or of another statute, that the assessment relies on: secrecy provisions and those that break secrecy.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    secrecy_provisions: Optional[list[StatuteReference]] = Field(default=None, title="Provisions", description="""The provisions of the Public Access to Information and Secrecy Act (2009:400), or of another statute, that the assessment relies on: secrecy provisions and those that break secrecy.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'SecrecyAssessment.secrecy_provisions.value-type'}, '/items': {'type': 'SecrecyAssessment.secrecy_provisions.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De bestämmelser i offentlighets- '
                                                      'och sekretesslagen (2009:400), '
                                                      'eller i en annan författning, '
@@ -11714,7 +11714,7 @@ class SecrecyAssessment(ConfiguredBaseModel):
                          'title_sv': {'tag': 'title_sv', 'value': 'Bestämmelser'}},
          'domain_of': ['SecrecyAssessment'],
          'slot_uri': 'kll:secrecyProvisions'} })
-    assessment_date: Optional[date] = Field(default=None, title="Assessment date", description="""The date on which the assessment was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    assessment_date: Optional[date] = Field(default=None, title="Assessment date", description="""The date on which the assessment was made.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SecrecyAssessment.assessment_date.max-count', 'format': 'SecrecyAssessment.assessment_date.value-type', 'type': 'SecrecyAssessment.assessment_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då bedömningen '
                                                      'gjordes.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Bedömningsdatum'}},
@@ -11771,7 +11771,7 @@ class JobPosting(Entity):
                                               'recommended': True}},
          'title': 'Job posting'})
 
-    posting_identifier: str = Field(default=..., title="Posting identifier", description="""The identifier that the ad has in the system it was published in, e.g. the ad id in Arbetsförmedlingen's job-ad data, written as that system writes it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    posting_identifier: str = Field(default=..., title="Posting identifier", description="""The identifier that the ad has in the system it was published in, e.g. the ad id in Arbetsförmedlingen's job-ad data, written as that system writes it.""", json_schema_extra = { "x-kll-rules": {'required': 'JobPosting.posting_identifier.required', 'schema': {'': {'array': 'JobPosting.posting_identifier.max-count', 'pattern': 'JobPosting.posting_identifier.pattern', 'type': 'JobPosting.posting_identifier.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den identifierare som annonsen '
                                                      'har i det system där den '
                                                      'publicerades, till exempel '
@@ -11783,7 +11783,7 @@ class JobPosting(Entity):
          'close_mappings': ['schema:identifier'],
          'domain_of': ['JobPosting'],
          'slot_uri': 'kll:postingIdentifier'} })
-    posting_source: Optional[str] = Field(default=None, title="Posting source", description="""The IRI of the dataset or service that the ad was taken from, such as Arbetsförmedlingen's job-ad stream or an employer's career site.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    posting_source: Optional[str] = Field(default=None, title="Posting source", description="""The IRI of the dataset or service that the ad was taken from, such as Arbetsförmedlingen's job-ad stream or an employer's career site.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.posting_source.max-count', 'format': None, 'pattern': 'JobPosting.posting_source.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den datamängd eller '
                                                      'tjänst som annonsen hämtades '
                                                      'från, till exempel '
@@ -11795,7 +11795,7 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting'],
          'recommended': True,
          'slot_uri': 'kll:postingSource'} })
-    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    title: LocalizedText = Field(default=..., title="Title", description="""The title of the resource.""", json_schema_extra = { "x-kll-rules": {'required': 'JobPosting.title.required', 'schema': {'': {'additionalProperties': 'JobPosting.title.language-map', 'required': {'sv': 'JobPosting.title.swedish'}, 'type': 'JobPosting.title.language-map'}, '/properties/en': {'pattern': 'JobPosting.title.language-map', 'type': 'JobPosting.title.language-map'}, '/properties/sv': {'pattern': 'JobPosting.title.language-map', 'type': 'JobPosting.title.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Resursens titel.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Titel'}},
          'domain_of': ['ConceptScheme',
@@ -11815,7 +11815,7 @@ class JobPosting(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    description: Optional[LocalizedText] = Field(default=None, title="Description", description="""A free-text account of the resource.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'JobPosting.description.language-map', 'required': {'sv': 'JobPosting.description.swedish'}, 'type': 'JobPosting.description.language-map'}, '/properties/en': {'pattern': 'JobPosting.description.language-map', 'type': 'JobPosting.description.language-map'}, '/properties/sv': {'pattern': 'JobPosting.description.language-map', 'type': 'JobPosting.description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En fritextbeskrivning av '
                                                      'resursen.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beskrivning'}},
@@ -11838,7 +11838,7 @@ class JobPosting(Entity):
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.homepage.max-count', 'format': None, 'pattern': 'JobPosting.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -11851,7 +11851,7 @@ class JobPosting(Entity):
                        'Catalog',
                        'JobPosting'],
          'slot_uri': 'foaf:homepage'} })
-    occupation: ConceptReference = Field(default=..., title="Occupation", description="""The occupation that the resource is about, as a concept reference: an SSYK 2012 unit group (SCB's or Arbetsförmedlingen's variant), a JobTech occupation name or an ESCO occupation.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    occupation: ConceptReference = Field(default=..., title="Occupation", description="""The occupation that the resource is about, as a concept reference: an SSYK 2012 unit group (SCB's or Arbetsförmedlingen's variant), a JobTech occupation name or an ESCO occupation.""", json_schema_extra = { "x-kll-rules": {'required': 'JobPosting.occupation.required', 'schema': {'': {'array': 'JobPosting.occupation.max-count', 'type': 'JobPosting.occupation.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'occupation-name '
                                                              'ssyk-level-4'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
@@ -11870,7 +11870,7 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting', 'OccupationOutlook'],
          'related_mappings': ['esco:Occupation'],
          'slot_uri': 'schema:occupationalCategory'} })
-    required_skills: Optional[list[ConceptReference]] = Field(default=None, title="Required skills", description="""The skills that the employer requires of an applicant, as concept references, such as JobTech concepts of type skill (the ad's must-have skills).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    required_skills: Optional[list[ConceptReference]] = Field(default=None, title="Required skills", description="""The skills that the employer requires of an applicant, as concept references, such as JobTech concepts of type skill (the ad's must-have skills).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'JobPosting.required_skills.value-type'}, '/items': {'type': 'JobPosting.required_skills.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'skill'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'jobtech-taxonomy esco-skill '
@@ -11888,7 +11888,7 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting'],
          'related_mappings': ['esco:hasEssentialSkill'],
          'slot_uri': 'kll:requiredSkill'} })
-    meriting_skills: Optional[list[ConceptReference]] = Field(default=None, title="Meriting skills", description="""The skills that count in an applicant's favour without being required, as concept references (the ad's nice-to-have skills).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    meriting_skills: Optional[list[ConceptReference]] = Field(default=None, title="Meriting skills", description="""The skills that count in an applicant's favour without being required, as concept references (the ad's nice-to-have skills).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'JobPosting.meriting_skills.value-type'}, '/items': {'type': 'JobPosting.meriting_skills.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'skill'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'jobtech-taxonomy esco-skill '
@@ -11904,7 +11904,7 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting'],
          'related_mappings': ['schema:skills', 'esco:hasOptionalSkill'],
          'slot_uri': 'kll:meritingSkill'} })
-    employer: str = Field(default=..., title="Employer", description="""The organisation that hires, referenced by identifier; it should carry its organisationsnummer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    employer: str = Field(default=..., title="Employer", description="""The organisation that hires, referenced by identifier; it should carry its organisationsnummer.""", json_schema_extra = { "x-kll-rules": {'required': 'JobPosting.employer.required', 'schema': {'': {'array': 'JobPosting.employer.max-count', 'type': 'JobPosting.employer.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som anställer, '
                                                      'refererad med identifierare; den '
                                                      'bör ha sitt '
@@ -11912,7 +11912,7 @@ class JobPosting(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Arbetsgivare'}},
          'domain_of': ['JobPosting'],
          'slot_uri': 'schema:hiringOrganization'} })
-    workplace_address: Optional[Address] = Field(default=None, title="Workplace address", description="""Where the work is carried out, with the municipality code when the workplace is in Sweden.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    workplace_address: Optional[Address] = Field(default=None, title="Workplace address", description="""Where the work is carried out, with the municipality code when the workplace is in Sweden.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.workplace_address.max-count', 'type': 'JobPosting.workplace_address.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Var arbetet utförs, med '
                                                      'kommunkod när arbetsplatsen '
                                                      'ligger i Sverige.'},
@@ -11922,7 +11922,7 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting'],
          'recommended': True,
          'slot_uri': 'kll:workplaceAddress'} })
-    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.county_code.max-count', 'pattern': 'JobPosting.county_code.pattern', 'type': 'JobPosting.county_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den tvåsiffriga svenska '
                                                      'länskoden för den region som '
                                                      'resursen handlar om, till '
@@ -11935,14 +11935,14 @@ class JobPosting(Entity):
          'recommended': True,
          'related_mappings': ['dcterms:spatial'],
          'slot_uri': 'kll:countyCode'} })
-    number_of_positions: Optional[int] = Field(default=None, title="Number of positions", description="""The number of positions that the ad seeks to fill, at least one.""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    number_of_positions: Optional[int] = Field(default=None, title="Number of positions", description="""The number of positions that the ad seeks to fill, at least one.""", ge=1, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.number_of_positions.max-count', 'minimum': 'JobPosting.number_of_positions.range', 'type': 'JobPosting.number_of_positions.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Antalet tjänster som annonsen '
                                                      'söker att tillsätta, minst en.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Antal tjänster'}},
          'domain_of': ['JobPosting'],
          'recommended': True,
          'slot_uri': 'schema:totalJobOpenings'} })
-    employment_type: Optional[ConceptReference] = Field(default=None, title="Employment type", description="""The form of employment, as a concept of type employment-type in the JobTech Taxonomy (for example an ordinary employment or a seasonal one).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    employment_type: Optional[ConceptReference] = Field(default=None, title="Employment type", description="""The form of employment, as a concept of type employment-type in the JobTech Taxonomy (for example an ordinary employment or a seasonal one).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.employment_type.max-count', 'type': 'JobPosting.employment_type.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'employment-type'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'jobtech-taxonomy'},
@@ -11956,7 +11956,7 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting'],
          'recommended': True,
          'slot_uri': 'schema:employmentType'} })
-    working_time: Optional[ConceptReference] = Field(default=None, title="Working time", description="""The extent of the working time, as a concept of type worktime-extent in the JobTech Taxonomy (full time or part time).""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    working_time: Optional[ConceptReference] = Field(default=None, title="Working time", description="""The extent of the working time, as a concept of type worktime-extent in the JobTech Taxonomy (full time or part time).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.working_time.max-count', 'type': 'JobPosting.working_time.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'worktime-extent'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'jobtech-taxonomy'},
@@ -11969,13 +11969,13 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting'],
          'related_mappings': ['schema:workHours'],
          'slot_uri': 'kll:workingTime'} })
-    publication_date: date = Field(default=..., title="Publication date", description="""The day on which the ad was first published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    publication_date: date = Field(default=..., title="Publication date", description="""The day on which the ad was first published.""", json_schema_extra = { "x-kll-rules": {'required': 'JobPosting.publication_date.required', 'schema': {'': {'array': 'JobPosting.publication_date.max-count', 'format': 'JobPosting.publication_date.value-type', 'type': 'JobPosting.publication_date.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den dag då annonsen först '
                                                      'publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Publiceringsdatum'}},
          'domain_of': ['JobPosting'],
          'slot_uri': 'schema:datePosted'} })
-    application_deadline_of_posting: Optional[date] = Field(default=None, title="Application deadline", description="""The last day on which applications are accepted; it is not before the publication date.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application_deadline_of_posting: Optional[date] = Field(default=None, title="Application deadline", description="""The last day on which applications are accepted; it is not before the publication date.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.application_deadline_of_posting.max-count', 'format': 'JobPosting.application_deadline_of_posting.value-type', 'type': 'JobPosting.application_deadline_of_posting.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den sista dag då ansökningar tas '
                                                      'emot; den ligger inte före '
                                                      'publiceringsdatumet.'},
@@ -11985,7 +11985,7 @@ class JobPosting(Entity):
          'domain_of': ['JobPosting'],
          'recommended': True,
          'slot_uri': 'kll:applicationDeadlineOfPosting'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.last_modified.max-count', 'format': 'JobPosting.last_modified.value-type', 'type': 'JobPosting.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -12002,7 +12002,7 @@ class JobPosting(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'JobPosting.identifier', 'schema': {'': {'pattern': 'JobPosting.identifier', 'type': 'JobPosting.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -12011,7 +12011,7 @@ class JobPosting(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["JobPosting"] = Field(default="JobPosting", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["JobPosting"] = Field(default="JobPosting", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -12122,7 +12122,7 @@ class OccupationOutlook(Entity):
                                               'required': True}},
          'title': 'Occupation outlook'})
 
-    occupation: ConceptReference = Field(default=..., title="Occupation", description="""The occupation that the resource is about, as a concept reference: an SSYK 2012 unit group (SCB's or Arbetsförmedlingen's variant), a JobTech occupation name or an ESCO occupation.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    occupation: ConceptReference = Field(default=..., title="Occupation", description="""The occupation that the resource is about, as a concept reference: an SSYK 2012 unit group (SCB's or Arbetsförmedlingen's variant), a JobTech occupation name or an ESCO occupation.""", json_schema_extra = { "x-kll-rules": {'required': 'OccupationOutlook.occupation.required', 'schema': {'': {'array': 'OccupationOutlook.occupation.max-count', 'type': 'OccupationOutlook.occupation.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'occupation-name '
                                                              'ssyk-level-4'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
@@ -12141,7 +12141,7 @@ class OccupationOutlook(Entity):
          'domain_of': ['JobPosting', 'OccupationOutlook'],
          'related_mappings': ['esco:Occupation'],
          'slot_uri': 'schema:occupationalCategory'} })
-    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'OccupationOutlook.county_code.max-count', 'pattern': 'OccupationOutlook.county_code.pattern', 'type': 'OccupationOutlook.county_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den tvåsiffriga svenska '
                                                      'länskoden för den region som '
                                                      'resursen handlar om, till '
@@ -12153,7 +12153,7 @@ class OccupationOutlook(Entity):
          'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
          'related_mappings': ['dcterms:spatial'],
          'slot_uri': 'kll:countyCode'} })
-    outlook_period: Period = Field(default=..., title="Outlook period", description="""The period that the assessment is about, e.g. one year or five years ahead.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    outlook_period: Period = Field(default=..., title="Outlook period", description="""The period that the assessment is about, e.g. one year or five years ahead.""", json_schema_extra = { "x-kll-rules": {'required': 'OccupationOutlook.outlook_period.required', 'schema': {'': {'array': 'OccupationOutlook.outlook_period.max-count', 'type': 'OccupationOutlook.outlook_period.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den period som bedömningen '
                                                      'gäller, till exempel ett eller '
                                                      'fem år framåt.'},
@@ -12161,7 +12161,7 @@ class OccupationOutlook(Entity):
          'close_mappings': ['dcterms:temporal'],
          'domain_of': ['OccupationOutlook'],
          'slot_uri': 'kll:outlookPeriod'} })
-    issued: date = Field(default=..., title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    issued: date = Field(default=..., title="Date issued", description="""The date on which the resource was formally issued or published.""", json_schema_extra = { "x-kll-rules": {'required': 'OccupationOutlook.issued.required', 'schema': {'': {'array': 'OccupationOutlook.issued.max-count', 'format': 'OccupationOutlook.issued.value-type', 'type': 'OccupationOutlook.issued.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det datum då resursen formellt '
                                                      'utfärdades eller publicerades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Utfärdandedatum'}},
@@ -12175,7 +12175,7 @@ class OccupationOutlook(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    demand_level: ConceptReference = Field(default=..., title="Demand level", description="""The level of demand for the occupation as a code on a stated scale, such as the publisher's own scale of job prospects; the scheme version names the scale and its edition.""", json_schema_extra = { "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
+    demand_level: ConceptReference = Field(default=..., title="Demand level", description="""The level of demand for the occupation as a code on a stated scale, such as the publisher's own scale of job prospects; the scheme version names the scale and its edition.""", json_schema_extra = { "x-kll-rules": {'required': 'OccupationOutlook.demand_level.required', 'schema': {'': {'array': 'OccupationOutlook.demand_level.max-count', 'type': 'OccupationOutlook.demand_level.value-type'}}}, "linkml_meta": {'annotations': {'accepted_schemes': {'tag': 'accepted_schemes',
                                               'value': 'local'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Efterfrågan på yrket som en kod '
@@ -12200,7 +12200,7 @@ class OccupationOutlook(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Efterfrågenivå'}},
          'domain_of': ['OccupationOutlook'],
          'slot_uri': 'kll:demandLevel'} })
-    expected_change: Optional[ExpectedChange] = Field(default=None, title="Expected change", description="""Whether demand is expected to increase, stay unchanged or decrease over the period.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    expected_change: Optional[ExpectedChange] = Field(default=None, title="Expected change", description="""Whether demand is expected to increase, stay unchanged or decrease over the period.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'OccupationOutlook.expected_change.max-count', 'enum': 'OccupationOutlook.expected_change.enum', 'type': 'OccupationOutlook.expected_change.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Om efterfrågan väntas öka, vara '
                                                      'oförändrad eller minska under '
                                                      'perioden.'},
@@ -12216,7 +12216,7 @@ class OccupationOutlook(Entity):
          'domain_of': ['OccupationOutlook'],
          'recommended': True,
          'slot_uri': 'kll:expectedChange'} })
-    demand_index: Optional[Decimal] = Field(default=None, title="Demand index", description="""A numeric index of demand where the publisher gives one, on the publisher's scale; it complements the demand level and does not replace it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    demand_index: Optional[Decimal] = Field(default=None, title="Demand index", description="""A numeric index of demand where the publisher gives one, on the publisher's scale; it complements the demand level and does not replace it.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'OccupationOutlook.demand_index.max-count', 'type': 'OccupationOutlook.demand_index.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Ett numeriskt index för '
                                                      'efterfrågan när utgivaren anger '
                                                      'ett, på utgivarens skala; det '
@@ -12233,7 +12233,7 @@ class OccupationOutlook(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Efterfrågeindex'}},
          'domain_of': ['OccupationOutlook'],
          'slot_uri': 'kll:demandIndex'} })
-    outlook_publisher: str = Field(default=..., title="Publisher", description="""The organisation that publishes the outlook or statistic, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    outlook_publisher: str = Field(default=..., title="Publisher", description="""The organisation that publishes the outlook or statistic, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'required': 'OccupationOutlook.outlook_publisher.required', 'schema': {'': {'array': 'OccupationOutlook.outlook_publisher.max-count', 'type': 'OccupationOutlook.outlook_publisher.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ger ut '
                                                      'prognosen eller statistiken, '
                                                      'refererad med identifierare.'},
@@ -12241,7 +12241,7 @@ class OccupationOutlook(Entity):
          'close_mappings': ['dcterms:publisher'],
          'domain_of': ['OccupationOutlook', 'SkillsDemand'],
          'slot_uri': 'kll:outlookPublisher'} })
-    method_description: Optional[LocalizedText] = Field(default=None, title="Method", description="""How the outlook or statistic was produced, in words, or where the method is described.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    method_description: Optional[LocalizedText] = Field(default=None, title="Method", description="""How the outlook or statistic was produced, in words, or where the method is described.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'OccupationOutlook.method_description.language-map', 'required': {'sv': 'OccupationOutlook.method_description.swedish'}, 'type': 'OccupationOutlook.method_description.language-map'}, '/properties/en': {'pattern': 'OccupationOutlook.method_description.language-map', 'type': 'OccupationOutlook.method_description.language-map'}, '/properties/sv': {'pattern': 'OccupationOutlook.method_description.language-map', 'type': 'OccupationOutlook.method_description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur prognosen eller statistiken '
                                                      'togs fram, i ord, eller var '
                                                      'metoden beskrivs.'},
@@ -12250,7 +12250,7 @@ class OccupationOutlook(Entity):
          'recommended': True,
          'related_mappings': ['prov:wasGeneratedBy'],
          'slot_uri': 'kll:methodDescription'} })
-    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'OccupationOutlook.source_dataset.max-count', 'format': None, 'pattern': 'OccupationOutlook.source_dataset.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den datamängd som '
                                                      'prognosen eller statistiken '
                                                      'publiceras i eller beräknas ur.'},
@@ -12258,7 +12258,7 @@ class OccupationOutlook(Entity):
          'close_mappings': ['dcterms:source'],
          'domain_of': ['OccupationOutlook', 'SkillsDemand'],
          'slot_uri': 'kll:sourceDataset'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'OccupationOutlook.last_modified.max-count', 'format': 'OccupationOutlook.last_modified.value-type', 'type': 'OccupationOutlook.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -12275,7 +12275,7 @@ class OccupationOutlook(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'OccupationOutlook.identifier', 'schema': {'': {'pattern': 'OccupationOutlook.identifier', 'type': 'OccupationOutlook.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -12284,7 +12284,7 @@ class OccupationOutlook(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["OccupationOutlook"] = Field(default="OccupationOutlook", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["OccupationOutlook"] = Field(default="OccupationOutlook", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '
@@ -12373,7 +12373,7 @@ class SkillsDemand(Entity):
                                               'required': True}},
          'title': 'Skills demand'})
 
-    demanded_concepts: list[ConceptReference] = Field(default=..., title="Demanded concepts", description="""The skill or occupation that the statistic counts demand for, as concept references; several concepts mean that the value counts demand for any of them.""", min_length=1, json_schema_extra = { "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
+    demanded_concepts: list[ConceptReference] = Field(default=..., title="Demanded concepts", description="""The skill or occupation that the statistic counts demand for, as concept references; several concepts mean that the value counts demand for any of them.""", min_length=1, json_schema_extra = { "x-kll-rules": {'required': 'SkillsDemand.demanded_concepts.required', 'schema': {'': {'minItems': 'SkillsDemand.demanded_concepts.required', 'type': 'SkillsDemand.demanded_concepts.value-type'}, '/items': {'type': 'SkillsDemand.demanded_concepts.value-type'}}}, "linkml_meta": {'annotations': {'accepted_jobtech_types': {'tag': 'accepted_jobtech_types',
                                                     'value': 'occupation-name '
                                                              'ssyk-level-4 skill'},
                          'accepted_schemes': {'tag': 'accepted_schemes',
@@ -12393,14 +12393,14 @@ class SkillsDemand(Entity):
          'domain_of': ['SkillsDemand'],
          'related_mappings': ['schema:skills', 'schema:occupationalCategory'],
          'slot_uri': 'kll:demandedConcept'} })
-    statistics_period: Period = Field(default=..., title="Statistics period", description="""The period that the statistic counts.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    statistics_period: Period = Field(default=..., title="Statistics period", description="""The period that the statistic counts.""", json_schema_extra = { "x-kll-rules": {'required': 'SkillsDemand.statistics_period.required', 'schema': {'': {'array': 'SkillsDemand.statistics_period.max-count', 'type': 'SkillsDemand.statistics_period.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den period som statistiken '
                                                      'räknar.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Statistikperiod'}},
          'close_mappings': ['dcterms:temporal'],
          'domain_of': ['SkillsDemand'],
          'slot_uri': 'kll:statisticsPeriod'} })
-    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    county_code: Optional[str] = Field(default=None, title="County code", description="""The two-digit Swedish county code (länskod) of the region the resource is about, e.g. 22 for Västernorrlands län; for a workplace it equals the first two digits of its municipality code.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SkillsDemand.county_code.max-count', 'pattern': 'SkillsDemand.county_code.pattern', 'type': 'SkillsDemand.county_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den tvåsiffriga svenska '
                                                      'länskoden för den region som '
                                                      'resursen handlar om, till '
@@ -12412,7 +12412,7 @@ class SkillsDemand(Entity):
          'domain_of': ['JobPosting', 'OccupationOutlook', 'SkillsDemand'],
          'related_mappings': ['dcterms:spatial'],
          'slot_uri': 'kll:countyCode'} })
-    municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    municipality_code: Optional[str] = Field(default=None, title="Municipality code", description="""The four-digit Swedish municipality code (kommunkod); the first two digits are the county code (länskod). Checked against the shipped list of the 290 municipalities.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SkillsDemand.municipality_code.max-count', 'pattern': 'SkillsDemand.municipality_code.pattern', 'type': 'SkillsDemand.municipality_code.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den fyrsiffriga svenska '
                                                      'kommunkoden; de två första '
                                                      'siffrorna är länskoden. '
@@ -12422,14 +12422,14 @@ class SkillsDemand(Entity):
          'close_mappings': ['emil:Address.areaCode'],
          'domain_of': ['Address', 'SkillsDemand'],
          'slot_uri': 'kll:municipalityCode'} })
-    demand_measure: DemandMeasure = Field(default=..., title="Measure", description="""What the value counts or gives the share of.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    demand_measure: DemandMeasure = Field(default=..., title="Measure", description="""What the value counts or gives the share of.""", json_schema_extra = { "x-kll-rules": {'required': 'SkillsDemand.demand_measure.required', 'schema': {'': {'array': 'SkillsDemand.demand_measure.max-count', 'enum': 'SkillsDemand.demand_measure.enum', 'type': 'SkillsDemand.demand_measure.enum'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Vad värdet räknar eller anger '
                                                      'andelen av.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Mått'}},
          'domain_of': ['SkillsDemand'],
          'related_mappings': ['qb:measureType'],
          'slot_uri': 'kll:demandMeasure'} })
-    observation_value: Decimal = Field(default=..., title="Value", description="""The value of the statistic: a whole number for a count, a share between 0 and 1 for a share.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    observation_value: Decimal = Field(default=..., title="Value", description="""The value of the statistic: a whole number for a count, a share between 0 and 1 for a share.""", ge=0, json_schema_extra = { "x-kll-rules": {'required': 'SkillsDemand.observation_value.required', 'schema': {'': {'array': 'SkillsDemand.observation_value.max-count', 'minimum': 'SkillsDemand.observation_value.range', 'type': 'SkillsDemand.observation_value.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Statistikuppgiftens värde: ett '
                                                      'heltal för ett antal, en andel '
                                                      'mellan 0 och 1 för en andel.'},
@@ -12437,7 +12437,7 @@ class SkillsDemand(Entity):
          'domain_of': ['SkillsDemand'],
          'related_mappings': ['sdmx-measure:obsValue'],
          'slot_uri': 'kll:observationValue'} })
-    population_count: Optional[int] = Field(default=None, title="Population count", description="""The number that a share is taken of, or the total the count belongs to: all job postings of the period and region.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    population_count: Optional[int] = Field(default=None, title="Population count", description="""The number that a share is taken of, or the total the count belongs to: all job postings of the period and region.""", ge=0, json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SkillsDemand.population_count.max-count', 'minimum': 'SkillsDemand.population_count.range', 'type': 'SkillsDemand.population_count.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det antal som en andel räknas '
                                                      'av, eller den totalsumma som '
                                                      'antalet hör till: alla '
@@ -12455,7 +12455,7 @@ class SkillsDemand(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Totalantal'}},
          'domain_of': ['SkillsDemand'],
          'slot_uri': 'kll:populationCount'} })
-    outlook_publisher: str = Field(default=..., title="Publisher", description="""The organisation that publishes the outlook or statistic, referenced by identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    outlook_publisher: str = Field(default=..., title="Publisher", description="""The organisation that publishes the outlook or statistic, referenced by identifier.""", json_schema_extra = { "x-kll-rules": {'required': 'SkillsDemand.outlook_publisher.required', 'schema': {'': {'array': 'SkillsDemand.outlook_publisher.max-count', 'type': 'SkillsDemand.outlook_publisher.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den organisation som ger ut '
                                                      'prognosen eller statistiken, '
                                                      'refererad med identifierare.'},
@@ -12463,7 +12463,7 @@ class SkillsDemand(Entity):
          'close_mappings': ['dcterms:publisher'],
          'domain_of': ['OccupationOutlook', 'SkillsDemand'],
          'slot_uri': 'kll:outlookPublisher'} })
-    method_description: Optional[LocalizedText] = Field(default=None, title="Method", description="""How the outlook or statistic was produced, in words, or where the method is described.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    method_description: Optional[LocalizedText] = Field(default=None, title="Method", description="""How the outlook or statistic was produced, in words, or where the method is described.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'additionalProperties': 'SkillsDemand.method_description.language-map', 'required': {'sv': 'SkillsDemand.method_description.swedish'}, 'type': 'SkillsDemand.method_description.language-map'}, '/properties/en': {'pattern': 'SkillsDemand.method_description.language-map', 'type': 'SkillsDemand.method_description.language-map'}, '/properties/sv': {'pattern': 'SkillsDemand.method_description.language-map', 'type': 'SkillsDemand.method_description.language-map'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Hur prognosen eller statistiken '
                                                      'togs fram, i ord, eller var '
                                                      'metoden beskrivs.'},
@@ -12472,7 +12472,7 @@ class SkillsDemand(Entity):
          'recommended': True,
          'related_mappings': ['prov:wasGeneratedBy'],
          'slot_uri': 'kll:methodDescription'} })
-    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SkillsDemand.source_dataset.max-count', 'format': None, 'pattern': 'SkillsDemand.source_dataset.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den datamängd som '
                                                      'prognosen eller statistiken '
                                                      'publiceras i eller beräknas ur.'},
@@ -12480,7 +12480,7 @@ class SkillsDemand(Entity):
          'close_mappings': ['dcterms:source'],
          'domain_of': ['OccupationOutlook', 'SkillsDemand'],
          'slot_uri': 'kll:sourceDataset'} })
-    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    last_modified: Optional[datetime ] = Field(default=None, title="Last modified", description="""The date and time the record was last changed.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SkillsDemand.last_modified.max-count', 'format': 'SkillsDemand.last_modified.value-type', 'type': 'SkillsDemand.last_modified.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Datum och tid då posten senast '
                                                      'ändrades.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Senast ändrad'}},
@@ -12497,7 +12497,7 @@ class SkillsDemand(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'SkillsDemand.identifier', 'schema': {'': {'pattern': 'SkillsDemand.identifier', 'type': 'SkillsDemand.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
                                                      'återanvänds aldrig för en annan '
@@ -12506,7 +12506,7 @@ class SkillsDemand(Entity):
          'domain_of': ['Entity'],
          'exact_mappings': ['dcterms:identifier'],
          'slot_uri': 'kll:id'} })
-    type: Literal["SkillsDemand"] = Field(default="SkillsDemand", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    type: Literal["SkillsDemand"] = Field(default="SkillsDemand", title="Type", description="""The name of the entity's class. Optional where the position in a data package already implies it; needed in streams of mixed records.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'enum': 'record.type-unknown', 'type': 'record.type-unknown'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Namnet på entitetens klass. '
                                                      'Frivilligt där positionen i ett '
                                                      'datapaket redan anger den; '

@@ -81,9 +81,13 @@ def examples_dir(root: Path | None = None) -> Path:
 
 
 def example_files(root: Path | None = None) -> list[Path]:
-    """All example files under ``examples/``, in a stable order."""
+    """All example files under ``examples/``, in a stable order. ``examples/implementations`` holds
+    example implementations (code, and the ajv adapter's package.json), not example data."""
     base = examples_dir(root)
-    return sorted(p for p in base.rglob("*") if p.suffix in EXAMPLE_SUFFIXES and p.is_file())
+    return sorted(
+        p for p in base.rglob("*")
+        if p.suffix in EXAMPLE_SUFFIXES and p.is_file() and p.relative_to(base).parts[0] != "implementations"
+    )
 
 
 def profiles_dir(root: Path | None = None) -> Path:

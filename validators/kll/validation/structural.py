@@ -6,8 +6,10 @@ descendant its ``type`` names), so errors point at the record and polymorphic li
 this schema) with format checking on and ECMA-262 regular expressions; the tests show both
 engines give the same verdict on every example and test case.
 
-Every schema error is translated to the rule ID of the same constraint in the SHACL shapes
-(``EducationEvent.start_date.required``), so one mistake has one name in every stage.
+Every schema error is named by the rule ID the schema carries beside the failing keyword
+(``x-kll-rules``, the algorithm of docs/conformance/rule-ids.en.md that implementers follow too):
+the rule of the same constraint in the SHACL shapes (``EducationEvent.start_date.required``), so
+one mistake has one name in every stage.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class StructuralValidator:
         self.schema = schema
         self.index = index
         self._validators: dict[str, Any] = {}
+        #: Every schema object's x-kll-rules by its location, so an error's rule is one lookup.
+        self._rules: dict[tuple, dict] = dict(_annotations(schema))
 
     def validator(self, class_name: str):
         """The compiled validator of one class (compiled on first use, then kept)."""
@@ -66,108 +70,44 @@ class StructuralValidator:
             return []
         found: dict[tuple[str, str], SchemaError] = {}
         for error in compiled.iter_errors(record):
-            for translated in self._translate(error, record, class_name):
+            for translated in self._named(error, class_name):
                 found.setdefault((translated.rule, translated.pointer), translated)
         return sorted(found.values(), key=lambda e: (e.pointer, e.rule))
 
-    # --- translation ----------------------------------------------------------------------------
+    # --- naming: the rule IDs the schema carries (x-kll-rules) ---------------------------------
 
-    def _owner(self, record_class: str, path: list) -> tuple[str, str | None]:
-        """(class, slot) of the object at ``path`` inside a record: walk the model along the path."""
-        class_name, slot_name = record_class, None
-        current = record_class
-        for step in path:
-            if isinstance(step, int):
-                continue
-            info = self.index.classes.get(current)
-            slot = info.slots.get(step) if info else None
-            class_name, slot_name = current, step
-            if slot is None or slot.kind not in {"object", "text"}:
-                current = None
-                continue
-            current = slot.range
-        return class_name, slot_name
-
-    def _text_owner(self, record_class: str, path: list) -> tuple[str, str, int]:
-        """(class, slot, path length) of the language-tagged text slot that ``path`` leads into."""
-        current, found = record_class, (record_class, "?", len(path))
-        for depth, step in enumerate(path):
-            if isinstance(step, int):
-                continue
-            info = self.index.classes.get(current)
-            slot = info.slots.get(step) if info else None
-            if slot is None:
-                break
-            if slot.kind == "text":
-                return current, step, depth + 1
-            current = slot.range if slot.kind == "object" else None
-        return found
-
-    def _translate(self, error, record: Any, record_class: str) -> Iterator[SchemaError]:
+    def _named(self, error, record_class: str) -> Iterator[SchemaError]:
+        """The documented algorithm (docs/conformance/rule-ids.en.md): jsonschema-rs's
+        ``schema_path`` is the failing keyword's absolute location, so the schema object holding it
+        is one lookup away. The refinement's lexical part is the SHACL stage's here."""
+        *where, keyword = error.schema_path
+        rules = self._rules.get(tuple(where), {})
         kind = type(error.kind).__name__
         params = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
         path = list(error.instance_path)
-        schema_path = list(error.schema_path)
-        defs = [i for i, part in enumerate(schema_path) if part == "$defs"]
-        schema_class = schema_path[defs[-1] + 1] if defs else record_class
-        after = schema_path[defs[-1] + 2 :] if defs else schema_path
-        slot_name = after[1] if len(after) >= 2 and after[0] == "properties" else None
         pointer = _pointer(path)
-
-        if schema_class in self.index.text_classes:
-            owner_class, owner_slot, depth = self._text_owner(record_class, path)
-            text_pointer = _pointer(path[:depth])
-            if kind == "Required" and params.get("property") == "sv":
-                yield SchemaError(f"{owner_class}.{owner_slot}.swedish", text_pointer, None)
-            else:  # text in another language, blank text, or not text at all
-                yield SchemaError(f"{owner_class}.{owner_slot}.language-map", text_pointer, self._detail(kind, None, error))
-            return
-
-        info = self.index.classes.get(schema_class)
-        if path and (info is None or slot_name is None) and kind not in {"Required", "AdditionalProperties"}:
-            # The error is about a whole value reached through a $ref — an enumeration code, or a
-            # value object of the wrong JSON type: name it by the slot that holds the value.
-            owner_class, owner_slot = self._owner(record_class, path if not isinstance(path[-1], int) else path[:-1])
-            owner_info = self.index.classes.get(owner_class)
-            slot = owner_info.slots.get(owner_slot) if owner_info else None
-            value_pointer = _pointer(path if not isinstance(path[-1], int) else path[:-1])
-            yield SchemaError(self._slot_rule(kind, owner_class, owner_slot, slot, error), value_pointer, self._detail(kind, slot, error))
-            return
-        if kind == "Required":
+        if keyword == "required":
             missing = params.get("property")
-            slot = info.slots.get(missing) if info else None
-            if slot is not None and slot.kind == "identifier":
-                yield SchemaError(f"{schema_class}.identifier", pointer, None)
-            else:
-                yield SchemaError(f"{schema_class}.{missing}.required", f"{pointer}/{missing}", None)
-        elif kind == "AdditionalProperties":
-            for unexpected in params.get("unexpected", []) or [None]:
-                yield SchemaError(f"{schema_class}.closed", f"{pointer}/{unexpected}" if unexpected else pointer, f"undefined property {unexpected!r}" if unexpected else None)
-        elif slot_name is None:
-            yield SchemaError(f"{schema_class}.value-type", pointer, error.message[:200])
+            rule = rules.get("required", {}).get(missing) or _unnamed(where, keyword, missing)
+            whole = rule.endswith((".identifier", ".swedish"))  # the record's, or the text's
+            yield SchemaError(rule, pointer if whole else f"{pointer}/{_pointer([missing])[1:]}", None)
+            return
+        if keyword in {"type", "enum"} and isinstance(error.instance, list) and rules.get("array"):
+            rule = rules["array"]
+        elif keyword not in rules:
+            return  # the type at the top of a class definition: the slot's own type names it
         else:
-            slot = info.slots.get(slot_name) if info else None
-            yield SchemaError(self._slot_rule(kind, schema_class, slot_name, slot, error), pointer, self._detail(kind, slot, error))
-
-    @staticmethod
-    def _slot_rule(kind: str, class_name: str, slot_name: str, slot, error) -> str:
-        if slot is not None and slot.kind == "identifier":
-            return f"{class_name}.identifier"
-        if slot is not None and slot.kind == "type":
-            return "record.type-unknown"
-        if isinstance(error.instance, list) and slot is not None and not slot.multivalued:
-            return f"{class_name}.{slot_name}.max-count"
-        if slot is not None and slot.kind == "enum":  # any wrong value of a code slot, whatever its JSON type
-            return f"{class_name}.{slot_name}.enum"
-        if kind == "MinItems":
-            return f"{class_name}.{slot_name}.required"
-        if kind == "Pattern":
-            return f"{class_name}.{slot_name}.pattern"
-        if kind == "Enum":
-            return f"{class_name}.{slot_name}.enum"
-        if kind in {"Minimum", "Maximum", "ExclusiveMinimum", "ExclusiveMaximum"}:
-            return f"{class_name}.{slot_name}.range"
-        return f"{class_name}.{slot_name}.value-type"
+            rule = rules[keyword] or _unnamed(where, keyword, None)
+        if rule.endswith(".closed"):
+            for unexpected in params.get("unexpected", []) or [None]:
+                yield SchemaError(rule, f"{pointer}/{_pointer([unexpected])[1:]}" if unexpected else pointer, f"undefined property {unexpected!r}" if unexpected else None)
+            return
+        if rule.endswith(".language-map"):  # on the text as a whole, not on one language
+            slot_name = rule.split(".")[1]
+            depth = max((i for i, step in enumerate(path) if step == slot_name), default=len(path) - 1) + 1
+            yield SchemaError(rule, _pointer(path[:depth]), self._detail(kind, None, error))
+            return
+        yield SchemaError(rule, pointer, self._detail(kind, None, error))
 
     @staticmethod
     def _detail(kind: str, slot, error) -> Detail | None:
@@ -188,6 +128,27 @@ class StructuralValidator:
         if kind in {"Minimum", "Maximum"}:
             return Detail(f"limit {params.get('limit')}", f"gräns {params.get('limit')}")
         return None
+
+
+def _annotations(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
+    if isinstance(node, dict):
+        if "x-kll-rules" in node:
+            yield path, node["x-kll-rules"]
+        for key, value in node.items():
+            if key != "x-kll-rules":
+                yield from _annotations(value, (*path, key))
+
+
+def _unnamed(where: list, keyword: str, missing: str | None) -> str:
+    """A constraint whose entry is null: the catalogue has no rule for it (a number where any text
+    is allowed; an abstract class), but the schema rejects the value, so the finding keeps the name
+    the stage has always given it and the verdict stays the schema's."""
+    class_name = where[1]
+    if len(where) == 2:
+        if keyword == "required":
+            return f"{class_name}.identifier" if missing == "id" else f"{class_name}.{missing}.required"
+        return f"{class_name}.closed"
+    return f"{class_name}.identifier" if where[3] == "id" else f"{class_name}.{where[3]}.value-type"
 
 
 #: JSON Schema's type names in Swedish, for the detail of a wrong type.

@@ -25,7 +25,9 @@ from linkml.generators.shaclgen import ShaclGenerator
 from linkml_runtime import SchemaView
 from linkml_runtime.utils.rdf_canonicalize import canonicalize_rdf_graph
 
-from . import context, mapping, owl, shacl
+from ...artifacts.modelindex import ModelIndex
+from ...validation.catalogue import ENGINE_RULES
+from . import context, json_schema, mapping, owl, python, shacl
 
 __all__ = ["Generation", "Drift", "generate", "write", "check", "ARTIFACTS"]
 
@@ -106,14 +108,19 @@ def _generate_here(source: str) -> dict[str, bytes]:
     view = SchemaView(source)
     files: dict[str, bytes] = {}
 
-    json_schema = JsonSchemaGenerator(source, include_null=False, mergeimports=True).generate()
-    files["jsonschema/kll.schema.json"] = _json(json_schema)
-
     shapes, rule_ids = shacl.refine(ShaclGenerator(source, mergeimports=True).as_graph(), view)
+    index = mapping.build_index(view)
+    raw_schema = JsonSchemaGenerator(source, include_null=False, mergeimports=True).generate()
+    known_rules = frozenset(rule_ids) | frozenset(ENGINE_RULES)
+    # A model without a tree root (a test's tiny model) has no records, so no rule IDs to place.
+    refined = json_schema.refine(raw_schema, ModelIndex(index), known_rules) if index.get("root") else raw_schema
+    files["jsonschema/kll.schema.json"] = _json(refined)
+    pydantic_source = PydanticGenerator(source, mergeimports=True).serialize()
+    files["python/kll_model.py"] = python.refine(pydantic_source, refined).encode("utf-8")
+
     files["shacl/kll.shacl.ttl"] = canonical_turtle(shapes)
     files["shacl/rule-ids.txt"] = ("\n".join(sorted(rule_ids)) + "\n").encode()
 
-    files["python/kll_model.py"] = PydanticGenerator(source, mergeimports=True).serialize().encode("utf-8")
 
     raw_context = json.loads(ContextGenerator(source, mergeimports=True).serialize())
     files["jsonld/kll.context.jsonld"] = _json(context.refine(raw_context, view))
@@ -127,7 +134,7 @@ def _generate_here(source: str) -> dict[str, bytes]:
         skip_abstract_class_as_unionof_subclasses=True,
     ).as_graph()
     files["owl/kll.owl.ttl"] = canonical_turtle(owl.refine(ontology, view))
-    files["index/kll.model-index.json"] = _json(mapping.build_index(view))
+    files["index/kll.model-index.json"] = _json(index)
     return files
 
 
