@@ -18,6 +18,7 @@ from kll.artifacts.paths import repository_root
 from kll.conformance.agreement import judge
 from kll.conformance.cases import load_cases
 from kll.conformance.harness import CommandImplementation
+from kll.conformance.levels import reachable_cases
 from kll.conformance.runner import run_suite
 from kll.maintain.generation.json_schema import ANNOTATION, RULE_KEYWORDS
 from kll.validation.catalogue import catalogue
@@ -62,14 +63,17 @@ SCHEMA_RULES = {rule for _, _, rule in _entries(SCHEMA)} | SPLIT_RULES
 
 @pytest.fixture(scope="session")
 def structural_cases():
-    """Cases where the agreement matrix's JSON Schema judgement agrees with the expected outcome, and
-    whose expected findings at level core are all rules the schema (or the record split) names: a
-    case that also expects a rule of SHACL or the rules stage alone (an unresolved reference) is
-    beyond any JSON Schema engine whatever its verdict."""
+    """The cases within reach of the JSON Schema at level core (``kll conformance run --artifacts
+    json-schema --level core``, ``kll.conformance.levels.reachable_cases``): the schema's verdict is
+    the expected one, and every violation the case expects is a rule the schema names — a case that
+    also expects a rule of SHACL or the rules stage alone (an unresolved reference) is beyond any
+    JSON Schema engine whatever its verdict."""
+    chosen = reachable_cases(("json-schema",), level="core")
     with tempfile.TemporaryDirectory() as scratch:
         agreeing = [case for case in load_cases() if judge(case, "json-schema", Path(scratch)).agrees]
-    chosen = [case for case in agreeing if {rule for rule, _ in case.expected.at_level("core")} <= SCHEMA_RULES]
+    assert {case.id for case in chosen} <= {case.id for case in agreeing}
     assert len(chosen) > 1500 and len(agreeing) - len(chosen) < 10
+    assert all({rule for rule, _ in case.expected.at_level("core")} <= SCHEMA_RULES for case in chosen)
     return chosen
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -105,16 +106,53 @@ def parse_artifacts(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+#: The rules an implementation reads from the JSON Schema alone: those its ``x-kll-rules``
+#: annotations name (docs/conformance/rule-ids.md), and those of splitting a document into records.
+_SPLIT_RULES = ("package.", "record.")
+_SCHEMA_ARTIFACTS = frozenset({"json-schema", "python"})  # the Python classes carry the same IDs
+
+
+@cache
+def schema_rules() -> frozenset[str]:
+    """The rule IDs the generated JSON Schema (and so the Python classes) can name."""
+    from ..artifacts.generated import json_schema
+    from ..validation.catalogue import catalogue
+
+    named: set[str] = set()
+
+    def collect(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "x-kll-rules" and isinstance(value, dict):
+                    for entry in value.values():
+                        named.update(entry.values() if isinstance(entry, dict) else [entry])
+                else:
+                    collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+
+    collect(json_schema())
+    named.discard(None)
+    return frozenset(named | {rule for rule in catalogue() if rule.startswith(_SPLIT_RULES)})
+
+
 def reaches(case: Case, recorded: Recorded, artifacts: Sequence[str], level: str) -> bool:
     """Whether an implementation built on ``artifacts`` can pass ``case`` at ``level``: the
-    artifacts that can read the input reject it exactly when the case expects violations, and at
-    level ``full`` they report, between them, every warning the case expects."""
+    artifacts that can read the input reject it exactly when the case expects violations, they can
+    name every violation it expects (a JSON Schema names only the rules of its ``x-kll-rules``
+    annotations: an unresolved reference between records is beyond it, whatever its verdict), and
+    at level ``full`` they report, between them, every warning the case expects."""
     judging = [a for a in artifacts if recorded.verdicts[a] != "n/a"]
     if not judging:
         return False
     rejects = any(recorded.verdicts[a] == "invalid" for a in judging)
     if rejects == case.expected.conformant:
         return False
+    if not set(judging) - _SCHEMA_ARTIFACTS:
+        violations = {rule for rule, severity in case.expected.findings if severity == "violation"}
+        if not violations <= schema_rules():
+            return False
     if LEVELS[level] == LEVELS["core"]:
         return True
     expected = _expected_warnings(case)
@@ -166,6 +204,8 @@ class LevelFigures:
 def _expresses(artifact: str, rule: str, severity: str, case: Case, recorded: Recorded) -> bool:
     verdict = recorded.verdicts[artifact]
     if verdict == "n/a" or (verdict == "valid") != case.expected.conformant:
+        return False
+    if artifact in _SCHEMA_ARTIFACTS and rule not in schema_rules():
         return False
     return severity != "warning" or rule not in recorded.unreported.get(artifact, frozenset())
 
