@@ -105,6 +105,49 @@ def test_every_entry_names_a_rule_of_the_catalogue():
     assert not unknown, unknown[:20]
 
 
+def _null_entries(node, path=()):
+    """(path, keyword) of every ``x-kll-rules`` entry that is null: a constraint no rule names."""
+    if isinstance(node, dict):
+        for keyword, rule in (node.get("x-kll-rules") or {}).items():
+            for name, value in (rule.items() if isinstance(rule, dict) else [(None, rule)]):
+                if value is None:
+                    yield "/".join(path), keyword if name is None else f"{keyword}/{name}"
+        for key, value in node.items():
+            if key != "x-kll-rules":
+                yield from _null_entries(value, (*path, key))
+    elif isinstance(node, list):
+        for position, value in enumerate(node):
+            yield from _null_entries(value, (*path, str(position)))
+
+
+def test_a_constraint_without_a_rule_is_one_the_catalogue_cannot_name():
+    """A null entry is allowed only where the catalogue has no rule for the slot's value at all: an
+    abstract class's definition, or a URI slot that SHACL reads as an IRI. A text slot with a pattern
+    names a value of the wrong JSON type by its pattern rule, as SHACL does."""
+    known = catalogue()
+    wrong = []
+    for where, keyword in _null_entries(SCHEMA):
+        parts = where.split("/")
+        class_name = parts[1]
+        if class_name in {"Agent", "Entity"}:
+            continue  # abstract: records are validated against their concrete class
+        prefix = f"{class_name}.{parts[3]}"
+        if keyword not in {"type", "format"} or {f"{prefix}.value-type", f"{prefix}.pattern"} & set(known):
+            wrong.append(f"{where} {keyword}")
+    assert not wrong, wrong[:20]
+
+
+def test_a_number_in_a_text_slot_with_a_pattern_is_named_by_the_pattern_rule(tmp_path):
+    from kll.validate import validate
+
+    record = {"id": "https://example.org/achievement/1", "credential_id": 5}
+    path = tmp_path / "achievement.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    rules = {f.rule for f in validate([path], class_name="Achievement").findings}
+    assert "Achievement.credential_id.pattern" in rules
+    assert not {rule for rule in rules if rule not in catalogue()}
+
+
 def test_every_rule_bearing_keyword_has_an_entry():
     missing = sorted(_unannotated(SCHEMA))
     assert not missing, missing[:20]

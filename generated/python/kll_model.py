@@ -1824,7 +1824,7 @@ class Organisation(Agent):
          'close_mappings': ['rov:registration'],
          'domain_of': ['Organisation'],
          'slot_uri': 'kll:registration'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.homepage.max-count', 'format': None, 'pattern': 'Organisation.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Organisation.homepage.max-count', 'format': 'Organisation.homepage.pattern', 'pattern': 'Organisation.homepage.pattern', 'type': 'Organisation.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -2388,7 +2388,7 @@ class ContactPoint(ConfiguredBaseModel):
          'close_mappings': ['schema:telephone', 'elm:phone'],
          'domain_of': ['Organisation', 'ContactPoint'],
          'slot_uri': 'vcard:hasTelephone'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ContactPoint.homepage.max-count', 'format': None, 'pattern': 'ContactPoint.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ContactPoint.homepage.max-count', 'format': 'ContactPoint.homepage.pattern', 'pattern': 'ContactPoint.homepage.pattern', 'type': 'ContactPoint.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -2774,7 +2774,7 @@ class Concept(Entity):
                                       'value': 'Relaterade begrepp'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:related'} })
-    exact_match: Optional[list[str]] = Field(default=None, title="Exact matches", description="""IRIs of concepts in other schemes, such as ESCO, that can be used interchangeably with this one across a wide range of applications.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.exact_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    exact_match: Optional[list[str]] = Field(default=None, title="Exact matches", description="""IRIs of concepts in other schemes, such as ESCO, that can be used interchangeably with this one across a wide range of applications.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Concept.exact_match.pattern'}, '/items': {'format': 'Concept.exact_match.pattern', 'pattern': 'Concept.exact_match.pattern', 'type': 'Concept.exact_match.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman, till exempel ESCO, som '
                                                      'kan användas i stället för detta '
@@ -2784,7 +2784,7 @@ class Concept(Entity):
                                       'value': 'Exakta matchningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:exactMatch'} })
-    close_match: Optional[list[str]] = Field(default=None, title="Close matches", description="""IRIs of concepts in other schemes that are similar enough to this one to be used interchangeably in some applications.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.close_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    close_match: Optional[list[str]] = Field(default=None, title="Close matches", description="""IRIs of concepts in other schemes that are similar enough to this one to be used interchangeably in some applications.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Concept.close_match.pattern'}, '/items': {'format': 'Concept.close_match.pattern', 'pattern': 'Concept.close_match.pattern', 'type': 'Concept.close_match.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman som är så lika detta '
                                                      'begrepp att de kan användas i '
@@ -2793,7 +2793,7 @@ class Concept(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Nära matchningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:closeMatch'} })
-    broad_match: Optional[list[str]] = Field(default=None, title="Broad matches", description="""IRIs of concepts in other schemes that are broader than this one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.broad_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    broad_match: Optional[list[str]] = Field(default=None, title="Broad matches", description="""IRIs of concepts in other schemes that are broader than this one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Concept.broad_match.pattern'}, '/items': {'format': 'Concept.broad_match.pattern', 'pattern': 'Concept.broad_match.pattern', 'type': 'Concept.broad_match.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman som är bredare än detta '
                                                      'begrepp.'},
@@ -2801,7 +2801,7 @@ class Concept(Entity):
                                       'value': 'Bredare matchningar'}},
          'domain_of': ['Concept'],
          'slot_uri': 'skos:broadMatch'} })
-    narrow_match: Optional[list[str]] = Field(default=None, title="Narrow matches", description="""IRIs of concepts in other schemes that are narrower than this one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Concept.narrow_match.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    narrow_match: Optional[list[str]] = Field(default=None, title="Narrow matches", description="""IRIs of concepts in other schemes that are narrower than this one.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Concept.narrow_match.pattern'}, '/items': {'format': 'Concept.narrow_match.pattern', 'pattern': 'Concept.narrow_match.pattern', 'type': 'Concept.narrow_match.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för begrepp i andra '
                                                      'scheman som är smalare än detta '
                                                      'begrepp.'},
@@ -3027,7 +3027,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:mapping_set_version'],
          'slot_uri': 'kll:mappingSetVersion'} })
-    mapping_set_license: str = Field(default=..., title="Mapping set licence", description="""The IRI of the licence under which the mapping set may be used; SSSOM requires it. Mapping sets published by the agencies use CC0 1.0.""", json_schema_extra = { "x-kll-rules": {'required': 'MappingSet.mapping_set_license.required', 'schema': {'': {'array': 'MappingSet.mapping_set_license.max-count', 'format': None, 'pattern': 'MappingSet.mapping_set_license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_license: str = Field(default=..., title="Mapping set licence", description="""The IRI of the licence under which the mapping set may be used; SSSOM requires it. Mapping sets published by the agencies use CC0 1.0.""", json_schema_extra = { "x-kll-rules": {'required': 'MappingSet.mapping_set_license.required', 'schema': {'': {'array': 'MappingSet.mapping_set_license.max-count', 'format': 'MappingSet.mapping_set_license.pattern', 'pattern': 'MappingSet.mapping_set_license.pattern', 'type': 'MappingSet.mapping_set_license.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som '
                                                      'uppsättningen mappningar får '
                                                      'användas under; SSSOM kräver '
@@ -3114,7 +3114,7 @@ class MappingSet(Entity):
          'domain_of': ['MappingSet'],
          'exact_mappings': ['sssom:creator_label'],
          'slot_uri': 'kll:mappingSetCreatorLabels'} })
-    mapping_set_sources: Optional[list[str]] = Field(default=None, title="Mapping set sources", description="""The IRIs of the mapping sets that this set was derived from (SSSOM mapping_set_source).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingSet.mapping_set_sources.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_set_sources: Optional[list[str]] = Field(default=None, title="Mapping set sources", description="""The IRIs of the mapping sets that this set was derived from (SSSOM mapping_set_source).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingSet.mapping_set_sources.pattern'}, '/items': {'format': 'MappingSet.mapping_set_sources.pattern', 'pattern': 'MappingSet.mapping_set_sources.pattern', 'type': 'MappingSet.mapping_set_sources.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de uppsättningar '
                                                      'mappningar som denna mängd '
                                                      'härletts ur (SSSOM:s '
@@ -3158,7 +3158,7 @@ class MappingSet(Entity):
                        'Distribution',
                        'OccupationOutlook'],
          'slot_uri': 'dcterms:issued'} })
-    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingSet.mapping_see_also.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingSet.mapping_see_also.pattern'}, '/items': {'format': 'MappingSet.mapping_see_also.pattern', 'pattern': 'MappingSet.mapping_see_also.pattern', 'type': 'MappingSet.mapping_see_also.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för resurser med mer om '
                                                      'uppsättningen mappningar eller '
                                                      'mappningen (SSSOM:s see_also).'},
@@ -3581,7 +3581,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:reviewer_agreement'],
          'slot_uri': 'kll:reviewerAgreement'} })
-    curation_rules: Optional[list[str]] = Field(default=None, title="Curation rules", description="""The IRIs of the curation rules the mapping was made or checked by (SSSOM curation_rule).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Mapping.curation_rules.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    curation_rules: Optional[list[str]] = Field(default=None, title="Curation rules", description="""The IRIs of the curation rules the mapping was made or checked by (SSSOM curation_rule).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.curation_rules.pattern'}, '/items': {'format': 'Mapping.curation_rules.pattern', 'pattern': 'Mapping.curation_rules.pattern', 'type': 'Mapping.curation_rules.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de kureringsregler '
                                                      'som mappningen gjordes eller '
                                                      'kontrollerades enligt (SSSOM:s '
@@ -3624,7 +3624,7 @@ class Mapping(ConfiguredBaseModel):
          'domain_of': ['Mapping'],
          'exact_mappings': ['sssom:similarity_measure'],
          'slot_uri': 'kll:similarityMeasure'} })
-    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Mapping.mapping_see_also.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    mapping_see_also: Optional[list[str]] = Field(default=None, title="See also", description="""IRIs of resources with more about the mapping set or the mapping (SSSOM see_also).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Mapping.mapping_see_also.pattern'}, '/items': {'format': 'Mapping.mapping_see_also.pattern', 'pattern': 'Mapping.mapping_see_also.pattern', 'type': 'Mapping.mapping_see_also.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för resurser med mer om '
                                                      'uppsättningen mappningar eller '
                                                      'mappningen (SSSOM:s see_also).'},
@@ -3746,7 +3746,7 @@ class MappingEntity(ConceptReference):
                          'title_sv': {'tag': 'title_sv', 'value': 'Entitetens källa'}},
          'domain_of': ['MappingEntity'],
          'slot_uri': 'kll:entitySource'} })
-    match_fields: Optional[list[str]] = Field(default=None, title="Match fields", description="""The IRIs of the fields of the subject or object that were matched (SSSOM subject_match_field and object_match_field).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingEntity.match_fields.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    match_fields: Optional[list[str]] = Field(default=None, title="Match fields", description="""The IRIs of the fields of the subject or object that were matched (SSSOM subject_match_field and object_match_field).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingEntity.match_fields.pattern'}, '/items': {'format': 'MappingEntity.match_fields.pattern', 'pattern': 'MappingEntity.match_fields.pattern', 'type': 'MappingEntity.match_fields.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de fält i subjektet '
                                                      'eller objektet som matchades '
                                                      '(SSSOM:s subject_match_field och '
@@ -3754,7 +3754,7 @@ class MappingEntity(ConceptReference):
                          'title_sv': {'tag': 'title_sv', 'value': 'Matchade fält'}},
          'domain_of': ['MappingEntity'],
          'slot_uri': 'kll:matchFields'} })
-    preprocessing: Optional[list[str]] = Field(default=None, title="Preprocessing", description="""The IRIs of the preprocessing steps applied to the subject or object before matching (SSSOM subject_preprocessing and object_preprocessing).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MappingEntity.preprocessing.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    preprocessing: Optional[list[str]] = Field(default=None, title="Preprocessing", description="""The IRIs of the preprocessing steps applied to the subject or object before matching (SSSOM subject_preprocessing and object_preprocessing).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MappingEntity.preprocessing.pattern'}, '/items': {'format': 'MappingEntity.preprocessing.pattern', 'pattern': 'MappingEntity.preprocessing.pattern', 'type': 'MappingEntity.preprocessing.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de förbehandlingssteg '
                                                      'som subjektet eller objektet '
                                                      'genomgick före matchningen '
@@ -3944,7 +3944,7 @@ class ConceptAnnotation(Entity):
                         'start_offset': {'name': 'start_offset', 'required': True}},
          'title': 'Concept annotation'})
 
-    annotated_resource: str = Field(default=..., title="Annotated resource", description="""The IRI of the resource whose text is annotated, e.g. an education or an education event.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.annotated_resource.required', 'schema': {'': {'array': 'ConceptAnnotation.annotated_resource.max-count', 'format': None, 'pattern': 'ConceptAnnotation.annotated_resource.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    annotated_resource: str = Field(default=..., title="Annotated resource", description="""The IRI of the resource whose text is annotated, e.g. an education or an education event.""", json_schema_extra = { "x-kll-rules": {'required': 'ConceptAnnotation.annotated_resource.required', 'schema': {'': {'array': 'ConceptAnnotation.annotated_resource.max-count', 'format': 'ConceptAnnotation.annotated_resource.pattern', 'pattern': 'ConceptAnnotation.annotated_resource.pattern', 'type': 'ConceptAnnotation.annotated_resource.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den resurs vars text '
                                                      'annoteras, till exempel en '
                                                      'utbildning eller ett '
@@ -4183,7 +4183,7 @@ class Qualification(Entity):
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.homepage.max-count', 'format': None, 'pattern': 'Qualification.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Qualification.homepage.max-count', 'format': 'Qualification.homepage.pattern', 'pattern': 'Qualification.homepage.pattern', 'type': 'Qualification.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -4778,7 +4778,7 @@ class LevelPlacementDecision(Entity):
                        'Education'],
          'related_mappings': ['ob:resultDescription'],
          'slot_uri': 'elm:learningOutcome'} })
-    decision_document: Optional[str] = Field(default=None, title="Decision document", description="""A web address where the full decision can be read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LevelPlacementDecision.decision_document.max-count', 'format': None, 'pattern': 'LevelPlacementDecision.decision_document.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    decision_document: Optional[str] = Field(default=None, title="Decision document", description="""A web address where the full decision can be read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'LevelPlacementDecision.decision_document.max-count', 'format': 'LevelPlacementDecision.decision_document.pattern', 'pattern': 'LevelPlacementDecision.decision_document.pattern', 'type': 'LevelPlacementDecision.decision_document.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbadress där hela beslutet '
                                                      'kan läsas.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Beslutsdokument'}},
@@ -5356,7 +5356,7 @@ class MicroCredential(Entity):
          'close_mappings': ['elm:EQFLevel', 'elm:NQFLevel'],
          'domain_of': ['MicroCredential'],
          'slot_uri': 'kll:credentialLevel'} })
-    national_qualification_levels: Optional[list[str]] = Field(default=None, title="National framework levels", description="""The levels of the learning experience in national qualifications frameworks, each the IRI of the level's concept as the issuer gives it (e.g. a level of the Irish or UK framework from the Europass vocabularies); the Swedish SeQF level of a qualification is seqf_level.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'MicroCredential.national_qualification_levels.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    national_qualification_levels: Optional[list[str]] = Field(default=None, title="National framework levels", description="""The levels of the learning experience in national qualifications frameworks, each the IRI of the level's concept as the issuer gives it (e.g. a level of the Irish or UK framework from the Europass vocabularies); the Swedish SeQF level of a qualification is seqf_level.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'MicroCredential.national_qualification_levels.pattern'}, '/items': {'format': 'MicroCredential.national_qualification_levels.pattern', 'pattern': 'MicroCredential.national_qualification_levels.pattern', 'type': 'MicroCredential.national_qualification_levels.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Lärandets nivåer i nationella '
                                                      'referensramar för '
                                                      'kvalifikationer, var och en som '
@@ -5790,7 +5790,7 @@ class EducationProvider(Organisation):
          'close_mappings': ['rov:registration'],
          'domain_of': ['Organisation'],
          'slot_uri': 'kll:registration'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.homepage.max-count', 'format': None, 'pattern': 'EducationProvider.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationProvider.homepage.max-count', 'format': 'EducationProvider.homepage.pattern', 'pattern': 'EducationProvider.homepage.pattern', 'type': 'EducationProvider.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -6041,7 +6041,7 @@ class Education(Entity):
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.homepage.max-count', 'format': None, 'pattern': 'Education.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Education.homepage.max-count', 'format': 'Education.homepage.pattern', 'pattern': 'Education.homepage.pattern', 'type': 'Education.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -6532,7 +6532,7 @@ class EducationEvent(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:description'],
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.homepage.max-count', 'format': None, 'pattern': 'EducationEvent.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'EducationEvent.homepage.max-count', 'format': 'EducationEvent.homepage.pattern', 'pattern': 'EducationEvent.homepage.pattern', 'type': 'EducationEvent.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -7337,7 +7337,7 @@ class ApplicationDetails(ConfiguredBaseModel):
          'domain_of': ['ApplicationDetails'],
          'exact_mappings': ['emil:educationEvent.application.instruction'],
          'slot_uri': 'kll:applicationInstruction'} })
-    application_url: Optional[str] = Field(default=None, title="Application web page", description="""The web page where applicants apply.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.application_url.max-count', 'format': None, 'pattern': 'ApplicationDetails.application_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    application_url: Optional[str] = Field(default=None, title="Application web page", description="""The web page where applicants apply.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'ApplicationDetails.application_url.max-count', 'format': 'ApplicationDetails.application_url.pattern', 'pattern': 'ApplicationDetails.application_url.pattern', 'type': 'ApplicationDetails.application_url.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den webbsida där man söker.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ansökningssida'}},
          'close_mappings': ['schema:url'],
@@ -7822,7 +7822,7 @@ class Achievement(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Underlag'}},
          'domain_of': ['Achievement'],
          'slot_uri': 'cred:evidence'} })
-    credential_id: Optional[str] = Field(default=None, title="Credential identifier", description="""The identifier of the verifiable credential (for example a European Digital Credential or an Open Badge) that carries the achievement.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Achievement.credential_id.max-count', 'pattern': 'Achievement.credential_id.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    credential_id: Optional[str] = Field(default=None, title="Credential identifier", description="""The identifier of the verifiable credential (for example a European Digital Credential or an Open Badge) that carries the achievement.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Achievement.credential_id.max-count', 'pattern': 'Achievement.credential_id.pattern', 'type': 'Achievement.credential_id.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Identifieraren för det '
                                                      'verifierbara intyg (till exempel '
                                                      'ett europeiskt digitalt intyg '
@@ -7912,7 +7912,7 @@ class Evidence(ConfiguredBaseModel):
                         'evidence_url': {'name': 'evidence_url', 'required': True}},
          'title': 'Evidence'})
 
-    evidence_url: str = Field(default=..., title="Evidence address", description="""The web address of the evidence.""", json_schema_extra = { "x-kll-rules": {'required': 'Evidence.evidence_url.required', 'schema': {'': {'array': 'Evidence.evidence_url.max-count', 'format': None, 'pattern': 'Evidence.evidence_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    evidence_url: str = Field(default=..., title="Evidence address", description="""The web address of the evidence.""", json_schema_extra = { "x-kll-rules": {'required': 'Evidence.evidence_url.required', 'schema': {'': {'array': 'Evidence.evidence_url.max-count', 'format': 'Evidence.evidence_url.pattern', 'pattern': 'Evidence.evidence_url.pattern', 'type': 'Evidence.evidence_url.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Underlagets webbadress.'},
                          'title_sv': {'tag': 'title_sv',
                                       'value': 'Underlagets adress'}},
@@ -8657,7 +8657,7 @@ class DataRequest(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändamål'}},
          'domain_of': ['Consent', 'DataRequest'],
          'slot_uri': 'dpv:hasPurpose'} })
-    return_url: Optional[str] = Field(default=None, title="Return address", description="""The web address to which the person is sent back when the request has been handled.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataRequest.return_url.max-count', 'format': None, 'pattern': 'DataRequest.return_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    return_url: Optional[str] = Field(default=None, title="Return address", description="""The web address to which the person is sent back when the request has been handled.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataRequest.return_url.max-count', 'format': 'DataRequest.return_url.pattern', 'pattern': 'DataRequest.return_url.pattern', 'type': 'DataRequest.return_url.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Den webbadress som personen '
                                                      'skickas tillbaka till när '
                                                      'förfrågan har hanterats.'},
@@ -9535,7 +9535,7 @@ class Catalog(Entity):
          'domain_of': ['Catalog', 'Dataset', 'DataService'],
          'exact_mappings': ['schema:publisher'],
          'slot_uri': 'dcterms:publisher'} })
-    license: str = Field(default=..., title="Licence", description="""The licence of the catalogue metadata; DCAT-AP-SE requires exactly http://creativecommons.org/publicdomain/zero/1.0/ (CC0 1.0).""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.license.required', 'schema': {'': {'array': 'Catalog.license.max-count', 'format': None, 'pattern': 'Catalog.license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    license: str = Field(default=..., title="Licence", description="""The licence of the catalogue metadata; DCAT-AP-SE requires exactly http://creativecommons.org/publicdomain/zero/1.0/ (CC0 1.0).""", json_schema_extra = { "x-kll-rules": {'required': 'Catalog.license.required', 'schema': {'': {'array': 'Catalog.license.max-count', 'format': 'Catalog.license.pattern', 'pattern': 'Catalog.license.pattern', 'type': 'Catalog.license.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Licensen för katalogens '
                                                      'metadata; DCAT-AP-SE kräver '
                                                      'exakt '
@@ -9559,7 +9559,7 @@ class Catalog(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Datatjänster'}},
          'domain_of': ['Catalog'],
          'slot_uri': 'dcat:service'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Catalog.homepage.max-count', 'format': None, 'pattern': 'Catalog.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Catalog.homepage.max-count', 'format': 'Catalog.homepage.pattern', 'pattern': 'Catalog.homepage.pattern', 'type': 'Catalog.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -9618,7 +9618,7 @@ class Catalog(Entity):
                        'SkillsDemand'],
          'recommended': True,
          'slot_uri': 'dcterms:modified'} })
-    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Catalog.catalogue_language.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Catalog.catalogue_language.pattern'}, '/items': {'format': 'Catalog.catalogue_language.pattern', 'pattern': 'Catalog.catalogue_language.pattern', 'type': 'Catalog.catalogue_language.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Språken i metadata eller data, '
                                                      'som IRI:er ur EU:s språktabell, '
                                                      'till exempel '
@@ -9628,7 +9628,7 @@ class Catalog(Entity):
          'domain_of': ['Catalog', 'Dataset'],
          'recommended': True,
          'slot_uri': 'dcterms:language'} })
-    theme_taxonomy: Optional[list[str]] = Field(default=None, title="Theme taxonomy", description="""The vocabularies used to classify the catalogue's datasets, e.g. the EU data theme vocabulary http://publications.europa.eu/resource/authority/data-theme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Catalog.theme_taxonomy.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    theme_taxonomy: Optional[list[str]] = Field(default=None, title="Theme taxonomy", description="""The vocabularies used to classify the catalogue's datasets, e.g. the EU data theme vocabulary http://publications.europa.eu/resource/authority/data-theme.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Catalog.theme_taxonomy.pattern'}, '/items': {'format': 'Catalog.theme_taxonomy.pattern', 'pattern': 'Catalog.theme_taxonomy.pattern', 'type': 'Catalog.theme_taxonomy.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'De vokabulärer som används för '
                                                      'att klassificera katalogens '
                                                      'datamängder, till exempel EU:s '
@@ -9943,7 +9943,7 @@ class Dataset(Entity):
          'exact_mappings': ['schema:temporalCoverage'],
          'recommended': True,
          'slot_uri': 'dcterms:temporal'} })
-    spatial_coverage: Optional[list[str]] = Field(default=None, title="Geographical coverage", description="""IRIs of the geographical areas that the data covers, e.g. http://publications.europa.eu/resource/authority/country/SWE for Sweden.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Dataset.spatial_coverage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    spatial_coverage: Optional[list[str]] = Field(default=None, title="Geographical coverage", description="""IRIs of the geographical areas that the data covers, e.g. http://publications.europa.eu/resource/authority/country/SWE for Sweden.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Dataset.spatial_coverage.pattern'}, '/items': {'format': 'Dataset.spatial_coverage.pattern', 'pattern': 'Dataset.spatial_coverage.pattern', 'type': 'Dataset.spatial_coverage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de geografiska '
                                                      'områden som data omfattar, till '
                                                      'exempel '
@@ -9999,7 +9999,7 @@ class Dataset(Entity):
                        'OccupationOutlook',
                        'SkillsDemand'],
          'slot_uri': 'dcterms:modified'} })
-    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Dataset.catalogue_language.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    catalogue_language: Optional[list[str]] = Field(default=None, title="Language", description="""The languages of the metadata or data, as IRIs of the EU language authority table, e.g. http://publications.europa.eu/resource/authority/language/SWE.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Dataset.catalogue_language.pattern'}, '/items': {'format': 'Dataset.catalogue_language.pattern', 'pattern': 'Dataset.catalogue_language.pattern', 'type': 'Dataset.catalogue_language.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Språken i metadata eller data, '
                                                      'som IRI:er ur EU:s språktabell, '
                                                      'till exempel '
@@ -10008,7 +10008,7 @@ class Dataset(Entity):
          'close_mappings': ['schema:inLanguage'],
          'domain_of': ['Catalog', 'Dataset'],
          'slot_uri': 'dcterms:language'} })
-    conforms_to_standard: Optional[list[str]] = Field(default=None, title="Conforms to", description="""IRIs of the standards or specifications that the data follows, e.g. the KLL information model or EMIL (SS 10700).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'Dataset.conforms_to_standard.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    conforms_to_standard: Optional[list[str]] = Field(default=None, title="Conforms to", description="""IRIs of the standards or specifications that the data follows, e.g. the KLL information model or EMIL (SS 10700).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'Dataset.conforms_to_standard.pattern'}, '/items': {'format': 'Dataset.conforms_to_standard.pattern', 'pattern': 'Dataset.conforms_to_standard.pattern', 'type': 'Dataset.conforms_to_standard.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI:er för de standarder eller '
                                                      'specifikationer som data följer, '
                                                      'till exempel KLL:s '
@@ -10017,7 +10017,7 @@ class Dataset(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Följer standard'}},
          'domain_of': ['Dataset'],
          'slot_uri': 'dcterms:conformsTo'} })
-    landing_page: Optional[str] = Field(default=None, title="Landing page", description="""A web page that gives access to the dataset and information about it, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.landing_page.max-count', 'format': None, 'pattern': 'Dataset.landing_page.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    landing_page: Optional[str] = Field(default=None, title="Landing page", description="""A web page that gives access to the dataset and information about it, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Dataset.landing_page.max-count', 'format': 'Dataset.landing_page.pattern', 'pattern': 'Dataset.landing_page.pattern', 'type': 'Dataset.landing_page.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida för människor som '
                                                      'ger åtkomst till datamängden och '
                                                      'information om den.'},
@@ -10221,7 +10221,7 @@ class Distribution(Entity):
                         'media_type': {'name': 'media_type', 'recommended': True}},
          'title': 'Distribution'})
 
-    access_url: str = Field(default=..., title="Access URL", description="""A URL that gives access to the distribution, such as an API endpoint or a download page.""", json_schema_extra = { "x-kll-rules": {'required': 'Distribution.access_url.required', 'schema': {'': {'array': 'Distribution.access_url.max-count', 'format': None, 'pattern': 'Distribution.access_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    access_url: str = Field(default=..., title="Access URL", description="""A URL that gives access to the distribution, such as an API endpoint or a download page.""", json_schema_extra = { "x-kll-rules": {'required': 'Distribution.access_url.required', 'schema': {'': {'array': 'Distribution.access_url.max-count', 'format': 'Distribution.access_url.pattern', 'pattern': 'Distribution.access_url.pattern', 'type': 'Distribution.access_url.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbadress som ger åtkomst '
                                                      'till distributionen, till '
                                                      'exempel en API-ändpunkt eller en '
@@ -10229,7 +10229,7 @@ class Distribution(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Åtkomstadress'}},
          'domain_of': ['Distribution'],
          'slot_uri': 'dcat:accessURL'} })
-    download_url: Optional[str] = Field(default=None, title="Download URL", description="""A URL of a file that contains the distribution in its format.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.download_url.max-count', 'format': None, 'pattern': 'Distribution.download_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    download_url: Optional[str] = Field(default=None, title="Download URL", description="""A URL of a file that contains the distribution in its format.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.download_url.max-count', 'format': 'Distribution.download_url.pattern', 'pattern': 'Distribution.download_url.pattern', 'type': 'Distribution.download_url.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbadress till en fil som '
                                                      'innehåller distributionen i dess '
                                                      'format.'},
@@ -10263,7 +10263,7 @@ class Distribution(Entity):
          'domain_of': ['Distribution'],
          'recommended': True,
          'slot_uri': 'dcat:mediaType'} })
-    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.license.max-count', 'format': None, 'pattern': 'Distribution.license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Distribution.license.max-count', 'format': 'Distribution.license.pattern', 'pattern': 'Distribution.license.pattern', 'type': 'Distribution.license.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som resursen '
                                                      'får användas under, till exempel '
                                                      'http://creativecommons.org/publicdomain/zero/1.0/ '
@@ -10503,13 +10503,13 @@ class DataService(Entity):
                        'JobPosting'],
          'exact_mappings': ['schema:name'],
          'slot_uri': 'dcterms:title'} })
-    endpoint_url: str = Field(default=..., title="Endpoint URL", description="""The root location or primary endpoint of the service.""", json_schema_extra = { "x-kll-rules": {'required': 'DataService.endpoint_url.required', 'schema': {'': {'array': 'DataService.endpoint_url.max-count', 'format': None, 'pattern': 'DataService.endpoint_url.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    endpoint_url: str = Field(default=..., title="Endpoint URL", description="""The root location or primary endpoint of the service.""", json_schema_extra = { "x-kll-rules": {'required': 'DataService.endpoint_url.required', 'schema': {'': {'array': 'DataService.endpoint_url.max-count', 'format': 'DataService.endpoint_url.pattern', 'pattern': 'DataService.endpoint_url.pattern', 'type': 'DataService.endpoint_url.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Tjänstens rotadress eller '
                                                      'primära ändpunkt.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Ändpunktsadress'}},
          'domain_of': ['DataService'],
          'slot_uri': 'dcat:endpointURL'} })
-    endpoint_description: Optional[list[str]] = Field(default=None, title="Endpoint description", description="""URLs of machine-readable descriptions of the service's operations, e.g. an OpenAPI document.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': None}, '/items': {'format': None, 'pattern': 'DataService.endpoint_description.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    endpoint_description: Optional[list[str]] = Field(default=None, title="Endpoint description", description="""URLs of machine-readable descriptions of the service's operations, e.g. an OpenAPI document.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'type': 'DataService.endpoint_description.pattern'}, '/items': {'format': 'DataService.endpoint_description.pattern', 'pattern': 'DataService.endpoint_description.pattern', 'type': 'DataService.endpoint_description.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Webbadresser till maskinläsbara '
                                                      'beskrivningar av tjänstens '
                                                      'operationer, till exempel ett '
@@ -10564,7 +10564,7 @@ class DataService(Entity):
          'close_mappings': ['elm:contactPoint'],
          'domain_of': ['Organisation', 'Dataset', 'DataService'],
          'slot_uri': 'dcat:contactPoint'} })
-    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataService.license.max-count', 'format': None, 'pattern': 'DataService.license.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    license: Optional[str] = Field(default=None, title="Licence", description="""The IRI of the licence under which the resource may be used, e.g. http://creativecommons.org/publicdomain/zero/1.0/ or http://creativecommons.org/licenses/by/4.0/.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DataService.license.max-count', 'format': 'DataService.license.pattern', 'pattern': 'DataService.license.pattern', 'type': 'DataService.license.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den licens som resursen '
                                                      'får användas under, till exempel '
                                                      'http://creativecommons.org/publicdomain/zero/1.0/ '
@@ -10713,7 +10713,7 @@ class Agency(Organisation):
                          'title_sv': {'tag': 'title_sv', 'value': 'Ägda moduler'}},
          'domain_of': ['Agency'],
          'slot_uri': 'kll:ownedModules'} })
-    data_flow_register: Optional[str] = Field(default=None, title="Register of data flows", description="""The register of data flows and agreements in which the flows that the agency provides or receives are approved (decision record 0028).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.data_flow_register.max-count', 'format': None, 'pattern': 'Agency.data_flow_register.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    data_flow_register: Optional[str] = Field(default=None, title="Register of data flows", description="""The register of data flows and agreements in which the flows that the agency provides or receives are approved (decision record 0028).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.data_flow_register.max-count', 'format': 'Agency.data_flow_register.pattern', 'pattern': 'Agency.data_flow_register.pattern', 'type': 'Agency.data_flow_register.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Det register över dataflöden och '
                                                      'avtal där de flöden som '
                                                      'myndigheten lämnar eller tar '
@@ -10759,7 +10759,7 @@ class Agency(Organisation):
          'close_mappings': ['rov:registration'],
          'domain_of': ['Organisation'],
          'slot_uri': 'kll:registration'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.homepage.max-count', 'format': None, 'pattern': 'Agency.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agency.homepage.max-count', 'format': 'Agency.homepage.pattern', 'pattern': 'Agency.homepage.pattern', 'type': 'Agency.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -11098,7 +11098,7 @@ class DecisionRecord(Entity):
          'close_mappings': ['dcterms:relation'],
          'domain_of': ['DecisionRecord'],
          'slot_uri': 'kll:amends'} })
-    resolution: Optional[str] = Field(default=None, title="Resolution", description="""The URL of the minutes of the forum meeting at which the decision was taken.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DecisionRecord.resolution.max-count', 'format': None, 'pattern': 'DecisionRecord.resolution.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    resolution: Optional[str] = Field(default=None, title="Resolution", description="""The URL of the minutes of the forum meeting at which the decision was taken.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'DecisionRecord.resolution.max-count', 'format': 'DecisionRecord.resolution.pattern', 'pattern': 'DecisionRecord.resolution.pattern', 'type': 'DecisionRecord.resolution.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Webbadressen till protokollet '
                                                      'från det forumsmöte där beslutet '
                                                      'fattades.'},
@@ -11491,7 +11491,7 @@ class Agreement(Entity):
                                       'value': 'Kostnadsfördelning'}},
          'domain_of': ['Agreement'],
          'slot_uri': 'kll:costSharing'} })
-    agreement_document: Optional[str] = Field(default=None, title="Agreement document", description="""The URL of the signed agreement, or of its entry in the registry (diarium) of a party.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agreement.agreement_document.max-count', 'format': None, 'pattern': 'Agreement.agreement_document.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    agreement_document: Optional[str] = Field(default=None, title="Agreement document", description="""The URL of the signed agreement, or of its entry in the registry (diarium) of a party.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Agreement.agreement_document.max-count', 'format': 'Agreement.agreement_document.pattern', 'pattern': 'Agreement.agreement_document.pattern', 'type': 'Agreement.agreement_document.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Webbadressen till det '
                                                      'undertecknade avtalet, eller '
                                                      'till dess post i en parts '
@@ -11783,7 +11783,7 @@ class JobPosting(Entity):
          'close_mappings': ['schema:identifier'],
          'domain_of': ['JobPosting'],
          'slot_uri': 'kll:postingIdentifier'} })
-    posting_source: Optional[str] = Field(default=None, title="Posting source", description="""The IRI of the dataset or service that the ad was taken from, such as Arbetsförmedlingen's job-ad stream or an employer's career site.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.posting_source.max-count', 'format': None, 'pattern': 'JobPosting.posting_source.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    posting_source: Optional[str] = Field(default=None, title="Posting source", description="""The IRI of the dataset or service that the ad was taken from, such as Arbetsförmedlingen's job-ad stream or an employer's career site.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.posting_source.max-count', 'format': 'JobPosting.posting_source.pattern', 'pattern': 'JobPosting.posting_source.pattern', 'type': 'JobPosting.posting_source.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den datamängd eller '
                                                      'tjänst som annonsen hämtades '
                                                      'från, till exempel '
@@ -11838,7 +11838,7 @@ class JobPosting(Entity):
          'exact_mappings': ['schema:description'],
          'recommended': True,
          'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.homepage.max-count', 'format': None, 'pattern': 'JobPosting.homepage.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    homepage: Optional[str] = Field(default=None, title="Homepage", description="""A web page about the resource, for people to read.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'JobPosting.homepage.max-count', 'format': 'JobPosting.homepage.pattern', 'pattern': 'JobPosting.homepage.pattern', 'type': 'JobPosting.homepage.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'En webbsida om resursen, avsedd '
                                                      'för människor.'},
                          'title_sv': {'tag': 'title_sv', 'value': 'Webbsida'}},
@@ -12250,7 +12250,7 @@ class OccupationOutlook(Entity):
          'recommended': True,
          'related_mappings': ['prov:wasGeneratedBy'],
          'slot_uri': 'kll:methodDescription'} })
-    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'OccupationOutlook.source_dataset.max-count', 'format': None, 'pattern': 'OccupationOutlook.source_dataset.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'OccupationOutlook.source_dataset.max-count', 'format': 'OccupationOutlook.source_dataset.pattern', 'pattern': 'OccupationOutlook.source_dataset.pattern', 'type': 'OccupationOutlook.source_dataset.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den datamängd som '
                                                      'prognosen eller statistiken '
                                                      'publiceras i eller beräknas ur.'},
@@ -12472,7 +12472,7 @@ class SkillsDemand(Entity):
          'recommended': True,
          'related_mappings': ['prov:wasGeneratedBy'],
          'slot_uri': 'kll:methodDescription'} })
-    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SkillsDemand.source_dataset.max-count', 'format': None, 'pattern': 'SkillsDemand.source_dataset.pattern', 'type': None}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    source_dataset: Optional[str] = Field(default=None, title="Source dataset", description="""The IRI of the dataset that the outlook or statistic is published in or computed from.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SkillsDemand.source_dataset.max-count', 'format': 'SkillsDemand.source_dataset.pattern', 'pattern': 'SkillsDemand.source_dataset.pattern', 'type': 'SkillsDemand.source_dataset.pattern'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'IRI för den datamängd som '
                                                      'prognosen eller statistiken '
                                                      'publiceras i eller beräknas ur.'},

@@ -158,7 +158,18 @@ def _text_rule(class_name: str, slot_name: str, keyword) -> str:
 
 
 def _known(rules: dict, known_rules: frozenset[str]) -> dict:
-    return {k: (_known(v, known_rules) if isinstance(v, dict) else v if v in known_rules else None) for k, v in rules.items()}
+    return {k: (_known(v, known_rules) if isinstance(v, dict) else _known_rule(v, known_rules)) for k, v in rules.items()}
+
+
+def _known_rule(rule: str, known_rules: frozenset[str]) -> str | None:
+    """``rule`` when the catalogue has it. A text slot with a pattern has no value-type rule: SHACL
+    reads a value of another JSON type (a number, a non-URI) by its lexical form, which the
+    pattern rejects, so the pattern's rule names it in both artifacts. Otherwise None."""
+    if rule in known_rules:
+        return rule
+    if rule.endswith(".value-type") and rule.removesuffix(".value-type") + ".pattern" in known_rules:
+        return rule.removesuffix(".value-type") + ".pattern"
+    return None
 
 
 def _walk_known(node: Any, known_rules: frozenset[str]) -> None:
