@@ -200,3 +200,19 @@ def test_the_wheel_leaves_the_claims_out():
 
     config = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert config["exclude-package-data"]["kll._data.conformance"] == ["claims/*"]
+
+
+@pytest.mark.parametrize("term, change", [("total", 10), ("passed", 1), ("failed", -1)])
+def test_a_run_node_whose_figures_differ_from_the_assertions_is_refused(tmp_path, term, change):
+    """The figures a report states (its kllc:Run) must be those of its assertions: a report cannot
+    claim more passes than it asserts."""
+    from rdflib.namespace import RDF, XSD
+
+    graph = reports.earl_graph(_results(), _implementation(), CURRENT, level="core")
+    assert _check(_write(tmp_path, graph))[1] == []
+    run = next(graph.subjects(RDF.type, reports.KLLC.Run))
+    predicate = getattr(reports.KLLC, term)
+    graph.set((run, predicate, Literal(int(next(graph.objects(run, predicate))) + change, datatype=XSD.nonNegativeInteger)))
+    claim, findings = _check(_write(tmp_path, graph))
+    assert claim is None
+    assert any("kllc:Run differ" in f.message("en") and "kllc:Run skiljer" in f.message("sv") for f in findings)

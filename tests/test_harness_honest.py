@@ -320,10 +320,33 @@ def test_a_trace_folder_that_is_a_symbolic_link_is_refused_before_anything_runs(
 def test_a_trace_file_that_is_a_symbolic_link_is_not_followed(tmp_path):
     folder = tmp_path / "trace"
     folder.mkdir()
+    from kll.conformance.trace import Trace
+
+    trace = Trace(folder)
     outside = tmp_path / "outside.json"
     outside.write_text("untouched", encoding="utf-8")
-    (folder / "0001-start.json").symlink_to(outside)
+    (folder / "0001-start.json").symlink_to(outside)  # planted after the folder was found empty
+    with CommandImplementation(_fake(tmp_path, _all_right()), trace=trace) as implementation:
+        run_suite(implementation, cases=PLAIN[:1])
+    assert outside.read_text(encoding="utf-8") == "untouched"
+    assert trace.error is not None and trace.error.filename == str(folder / "0001-start.json")
+
+
+def test_a_trace_folder_that_is_not_empty_is_refused_before_anything_runs(tmp_path):
+    folder = tmp_path / "trace"
+    folder.mkdir()
+    (folder / "9999-from-an-earlier-run.json").write_text("{}", encoding="utf-8")
     result = _run("--implementation-command", shlex.join(_fake(tmp_path, _all_right())), "--trace", str(folder), "--lang", "sv")
     assert result.exit_code == 2, result.output
-    assert outside.read_text(encoding="utf-8") == "untouched"
-    assert f"fel: {folder / '0001-start.json'}: kan inte skrivas: är en symbolisk länk, som aldrig följs" in result.output
+    assert f"fel: {folder}: spårmappen är inte tom" in result.output
+    assert [p.name for p in folder.iterdir()] == ["9999-from-an-earlier-run.json"]
+
+
+def test_a_usage_error_leaves_no_trace_folder_and_is_not_a_start_failure(tmp_path):
+    folder = tmp_path / "trace"
+    result = _run("--implementation-command", "no-such-adapter-x", "--trace", str(folder), "--artifacts", "bogus")
+    assert result.exit_code == 2, result.output
+    assert not folder.exists()
+    result = _run("--implementation-command", "no-such-adapter-x", "--profile", "no-such-profile")
+    assert result.exit_code == 2, result.output
+    assert "--profile: unknown" in result.output

@@ -37,12 +37,14 @@ def pointer_of(parts) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
-def rules_of(error: jsonschema.ValidationError, base: str = "") -> Iterator[tuple[str, str]]:
+def rules_of(error: jsonschema.ValidationError, validator, base: str = "") -> Iterator[tuple[str, str]]:
     """The (rule ID, JSON Pointer) findings of one schema error: the documented algorithm.
 
     ``error.schema`` is the schema object that holds the failing keyword ``error.validator``; its
     ``x-kll-rules`` names the rule of each keyword there. A keyword without an entry yields nothing:
-    another error, which has one, always accompanies it.
+    another error, which has one, always accompanies it. ``validator`` is the validator that found
+    the error: the values of a list given where one value is allowed are validated with it against
+    the same schema object.
     """
     rules = error.schema.get("x-kll-rules", {}) if isinstance(error.schema, dict) else {}
     where = base + pointer_of(error.absolute_path)
@@ -51,19 +53,23 @@ def rules_of(error: jsonschema.ValidationError, base: str = "") -> Iterator[tupl
             if isinstance(error.instance, dict) and name not in error.instance and rules.get("required", {}).get(name):
                 yield rules["required"][name], f"{where}/{name}"
         return
-    several = error.validator in {"type", "enum"} and isinstance(error.instance, list) and rules.get("array")
-    if not several and rules.get(error.validator) is None:  # no entry, or null: no rule names it
+    if error.validator in {"type", "enum"} and isinstance(error.instance, list) and rules.get("array"):
+        # A list where one value is allowed: max-count, and each value is judged on its own
+        # against the same schema object, as SHACL judges each value of the property.
+        yield rules["array"], where
+        one_value = validator.evolve(schema=error.schema)
+        for value in error.instance:
+            for inner in one_value.iter_errors(value):
+                yield from ((rule, where) for rule, _ in rules_of(inner, validator))
         return
-    if error.validator not in {"type", "enum"}:
-        yield rules[error.validator], where
+    if rules.get(error.validator) is None:  # no entry, or null: no rule names it
         return
-    # The refinement: a value of the wrong JSON type is read as its RDF form is. A list is several
-    # values (``array``: max-count when one is allowed); each value is then held to the object's
-    # pattern and range as a literal: a number's or boolean's JSON text must match the pattern, an
-    # object or list matches none, and only a number is within a range.
-    values = error.instance if several else [error.instance]
-    yield (rules["array"] if several else rules[error.validator]), where
-    for value in values:
+    yield rules[error.validator], where
+    if error.validator in {"type", "enum"}:
+        # A value of the wrong JSON type is read as its RDF form is: a literal whose text (a
+        # number's or boolean's JSON text) must match the object's pattern (an object or a list
+        # matches none), and that is within a range only if it is a number.
+        value = error.instance
         text = json.dumps(value) if isinstance(value, (bool, int, float)) else value
         if rules.get("pattern") and (not isinstance(text, str) or not re.search(error.schema["pattern"], text)):
             yield rules["pattern"], where
@@ -88,6 +94,8 @@ class SchemaAdapter:
             refs = [items.get("$ref")] if "$ref" in items else [s.get("$ref") for s in items.get("anyOf", [])]
             if refs and all(refs):
                 self.containers[key] = [ref.removeprefix("#/$defs/") for ref in refs]
+        # The classes a record may name with ``type``: those a list accepts (not a value object).
+        self.record_classes = {name for names in self.containers.values() for name in names}
 
     def for_class(self, class_name: str):
         validator = self.by_class.get(class_name)
@@ -101,7 +109,8 @@ class SchemaAdapter:
             return {("record.not-an-object", base)}
         errors = list(self.for_class(class_name).iter_errors(record))
         self.rejected |= bool(errors)  # the verdict is the schema's, named rules or not
-        return {found for error in errors for found in rules_of(error, base)}
+        validator = self.for_class(class_name)
+        return {found for error in errors for found in rules_of(error, validator, base)}
 
     def document(self, document, class_name: str | None) -> set[tuple[str, str]]:
         """The findings of a document: records split out as the reference validator does."""
@@ -111,7 +120,7 @@ class SchemaAdapter:
             return self.record(document, class_name, "")
         if isinstance(document, dict) and "type" in document and not set(document) & set(self.containers):
             declared = document["type"]
-            if not isinstance(declared, str) or declared not in self.schema["$defs"] or declared == "DataPackage":
+            if not isinstance(declared, str) or declared not in self.record_classes:
                 return {("record.class-unknown", "/type")}
             return self.record(document, declared, "")
         if document is None or document == [] or document == {}:
@@ -153,7 +162,8 @@ class SchemaAdapter:
                 found = self.document(yaml.safe_load(text), None)
             elif fmt == "jsonl":
                 found = set()
-                for number, line in enumerate(text.splitlines(), 1):
+                # not splitlines: a U+2028 inside a JSON string is no line end
+                for number, line in enumerate(text.split("\n"), 1):
                     if line.strip():
                         found |= {(rule, f"line {number}{where}") for rule, where in self.document(json.loads(line), None)}
             else:
@@ -180,7 +190,8 @@ def main() -> int:
             reply = {
                 "ready": True,
                 "version": 1,
-                "implementation": {"name": "JSON Schema adapter (jsonschema)", "version": version("jsonschema")},
+                # Its version: the schema's (the specification it implements) and the library's.
+                "implementation": {"name": "JSON Schema adapter (jsonschema)", "version": f"{implementation.schema.get('version', 'unknown')}+jsonschema-{version('jsonschema')}"},
                 "capabilities": {"formats": FORMATS},
             }
         elif request.get("cmd") == "run":

@@ -29,6 +29,16 @@ addFormats(ajv);
 
 const pointerOf = (parts) => parts.map((p) => "/" + String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
 
+// The schema object that holds a failing keyword (ajv's parentSchema, with verbose), compiled on
+// its own to judge the values of a list one at a time; its $refs resolve in the schema's $defs.
+const valueValidators = new WeakMap();
+function valueValidator(holder) {
+  if (!valueValidators.has(holder)) {
+    valueValidators.set(holder, ajv.compile({ ...holder, $schema: schema.$schema, $defs: schema.$defs }));
+  }
+  return valueValidators.get(holder);
+}
+
 // The documented algorithm: one ajv error -> [rule ID, JSON Pointer] findings.
 export function rulesOf(error, base = "") {
   const rules = error.parentSchema?.["x-kll-rules"] ?? {};
@@ -38,16 +48,24 @@ export function rulesOf(error, base = "") {
     const rule = rules.required?.[name]; // null: no rule has a name for it
     return rule ? [[rule, where + pointerOf([name])]] : [];
   }
-  const several = (error.keyword === "type" || error.keyword === "enum") && Array.isArray(error.data) && Boolean(rules.array);
+  if ((error.keyword === "type" || error.keyword === "enum") && Array.isArray(error.data) && rules.array) {
+    // A list where one value is allowed: max-count, and each value is judged on its own against
+    // the same schema object, as SHACL judges each value of the property.
+    const found = [[rules.array, where]];
+    const oneValue = valueValidator(error.parentSchema);
+    for (const value of error.data) {
+      if (!oneValue(value)) for (const inner of oneValue.errors) found.push(...rulesOf(inner).map(([rule]) => [rule, where]));
+    }
+    return found;
+  }
   // No entry: another error, which has one, accompanies it; null: no rule has a name for it.
-  if (!several && rules[error.keyword] == null) return [];
-  if (error.keyword !== "type" && error.keyword !== "enum") return [[rules[error.keyword], where]];
-  // The refinement: a value of the wrong JSON type is read as its RDF form is. A list is several
-  // values ("array": max-count when one is allowed); each value is then held to the object's
-  // pattern and range as a literal: a number's or boolean's JSON text must match the pattern, an
-  // object or list matches none, and only a number is within a range.
-  const found = [[several ? rules.array : rules[error.keyword], where]];
-  for (const value of several ? error.data : [error.data]) {
+  if (rules[error.keyword] == null) return [];
+  const found = [[rules[error.keyword], where]];
+  if (error.keyword === "type" || error.keyword === "enum") {
+    // A value of the wrong JSON type is read as its RDF form is: a literal whose text (a number's
+    // or boolean's JSON text) must match the object's pattern (an object or a list matches none),
+    // and that is within a range only if it is a number.
+    const value = error.data;
     const text = typeof value === "number" || typeof value === "boolean" ? JSON.stringify(value) : value;
     if (rules.pattern && (typeof text !== "string" || !new RegExp(error.parentSchema.pattern, "u").test(text))) {
       found.push([rules.pattern, where]);
@@ -67,6 +85,9 @@ for (const [key, listSchema] of Object.entries(schema.properties ?? {})) {
   const refs = items.$ref ? [items.$ref] : (items.anyOf ?? []).map((s) => s.$ref);
   if (refs.length && refs.every(Boolean)) containers.set(key, refs.map((r) => r.replace("#/$defs/", "")));
 }
+
+// The classes a record may name with its type: those a list accepts (not a value object).
+const recordClasses = new Set([...containers.values()].flat());
 
 const validators = new Map();
 let rejected = false;
@@ -98,7 +119,7 @@ function documentFindings(document, className) {
   const isObject = document !== null && typeof document === "object" && !Array.isArray(document);
   if (isObject && "type" in document && !Object.keys(document).some((k) => containers.has(k))) {
     const declared = document.type;
-    if (typeof declared !== "string" || !(declared in schema.$defs) || declared === "DataPackage") return [["record.class-unknown", "/type"]];
+    if (typeof declared !== "string" || !recordClasses.has(declared)) return [["record.class-unknown", "/type"]];
     recordFindings(document, declared, "", found);
     return found;
   }
@@ -152,7 +173,7 @@ for await (const line of lines) {
   const request = JSON.parse(line);
   let reply;
   if (request.cmd === "start") {
-    reply = { ready: true, version: 1, implementation: { name: "JSON Schema adapter (ajv)", version: ajvVersion }, capabilities: { formats: ["json", "jsonl"] } };
+    reply = { ready: true, version: 1, implementation: { name: "JSON Schema adapter (ajv)", version: `${schema.version ?? "unknown"}+ajv-${ajvVersion}` }, capabilities: { formats: ["json", "jsonl"] } };
   } else if (request.cmd === "run") {
     try {
       reply = { seq: request.seq, ...run(request.case) };

@@ -463,14 +463,31 @@ def conformance_run(
         say("error: --trace records an implementation's exchanges: give --implementation-command or --implementation-url",
             "fel: --trace sparar utbytet med en implementation: ange --implementation-command eller --implementation-url", language)
         raise typer.Exit(EXIT_USAGE)
-    tracer = _trace_folder(trace, language) if trace is not None else None
+    from ..conformance.profiles import LEVELS, load_profiles
+
+    # Every option is checked before anything is made or started: a usage error leaves no trace
+    # folder behind and is never reported as an implementation that could not start.
+    if level not in LEVELS or (profile is not None and profile not in load_profiles()):
+        what, known = ("--level", ", ".join(LEVELS)) if level not in LEVELS else ("--profile", ", ".join(load_profiles()))
+        say(f"error: {what}: unknown; use one of {known}", f"fel: {what}: okänt värde; använd ett av {known}", language)
+        raise typer.Exit(EXIT_USAGE)
     try:
         listed = load_expected_failures(expected_failures)
         check_expected_failures(listed)  # before the implementation is started
-        reachable = _reachable_cases(artifacts, level, language)
-        if reachable is not None:  # an entry for a case out of reach is checked above, then not run
-            within = {case.id for case in reachable}
-            listed = {case_id: reason for case_id, reason in listed.items() if case_id in within}
+    except UnknownExpectedFailures as error:
+        names = plain_text(", ".join(error.ids[:10]), 1000) + (f" (+{len(error.ids) - 10})" if len(error.ids) > 10 else "")
+        say(f"error: {expected_failures}: names cases that are not in the suite: {names}",
+            f"fel: {expected_failures}: anger testfall som inte finns i testsviten: {names}", language)
+        raise typer.Exit(EXIT_USAGE)
+    except (ValueError, OSError) as error:
+        err.print(f"error: {plain_text(str(error))}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    reachable = _reachable_cases(artifacts, level, language)
+    if reachable is not None:  # an entry for a case out of reach is checked above, then not run
+        within = {case.id for case in reachable}
+        listed = {case_id: reason for case_id, reason in listed.items() if case_id in within}
+    tracer = _trace_folder(trace, language) if trace is not None else None
+    try:
         if command:
             from ..conformance.harness import CommandImplementation
 
@@ -493,11 +510,6 @@ def conformance_run(
     except StartError as error:
         say(f"error: {error.en}", f"fel: {error.sv}", language)
         raise typer.Exit(EXIT_NOT_STARTED)
-    except UnknownExpectedFailures as error:
-        names = plain_text(", ".join(error.ids[:10]), 1000) + (f" (+{len(error.ids) - 10})" if len(error.ids) > 10 else "")
-        say(f"error: {expected_failures}: names cases that are not in the suite: {names}",
-            f"fel: {expected_failures}: anger testfall som inte finns i testsviten: {names}", language)
-        raise typer.Exit(EXIT_USAGE)
     except (ValueError, OSError, ProtocolError) as error:
         err.print(f"error: {plain_text(str(error))}", markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
@@ -505,14 +517,17 @@ def conformance_run(
     # Rich markup (a "[/x]" in a reason would end the run), with control characters escaped.
     name = plain_text(str(getattr(implementation, "name", "implementation")), 300)
     version = plain_text(str(getattr(implementation, "version", "")), 100)
+    sv = language == "sv"
     for result in results:
         if result.status == "unexpected-pass":
-            line = Text("UNEXPECTED-PASS", style="yellow" if allow_unexpected_pass else "red")
-            line.append(f" {plain_text(result.case.id, 300)}: passes, but is listed as an expected failure "
-                        f"({plain_text(result.expected_failure or '', 500)}); remove it from the file")
+            line = Text("OVÄNTAT GODKÄNT" if sv else "UNEXPECTED-PASS", style="yellow" if allow_unexpected_pass else "red")
+            declared = plain_text(result.expected_failure or "", 500)
+            line.append(f" {plain_text(result.case.id, 300)}: "
+                        + (f"godkänt, men listat som förväntat misslyckande ({declared}); ta bort det ur filen" if sv
+                           else f"passes, but is listed as an expected failure ({declared}); remove it from the file"))
             out.print(line, highlight=False)
         elif not result.ok:
-            line = Text(result.status.upper(), style="red")
+            line = Text((_STATUS_SV.get(result.status, result.status) if sv else result.status).upper(), style="red")
             line.append(f" {plain_text(result.case.id, 300)}: {plain_text(result.reason or '', 2000)}")
             out.print(line, highlight=False)
     figures = run_figures(results, allow_unexpected_pass=allow_unexpected_pass)
@@ -577,11 +592,18 @@ def _trace_folder(folder: Path, language: str):
         if error.errno == errno.ELOOP:
             say(f"error: {folder}: the trace folder is a symbolic link, which is never followed",
                 f"fel: {folder}: spårmappen är en symbolisk länk, som aldrig följs", language)
+        elif error.errno == errno.ENOTEMPTY:
+            say(f"error: {folder}: the trace folder is not empty (files of an earlier run would read as this run's); give a new or empty folder",
+                f"fel: {folder}: spårmappen är inte tom (filer från en tidigare körning skulle läsas som den här körningens); ange en ny eller tom mapp", language)
         else:
             reason = plain_text(error.strerror or type(error).__name__, 200)
             say(f"error: {folder}: the trace folder cannot be used ({reason})",
                 f"fel: {folder}: spårmappen kan inte användas ({reason})", language)
         raise typer.Exit(EXIT_USAGE) from None
+
+
+#: The status words of the run's lines in Swedish (the grader's reasons after them are English).
+_STATUS_SV = {"failed": "underkänt", "skipped": "överhoppat", "errored": "fel vid körning"}
 
 
 def _reachable_cases(artifacts: str | None, level: str, language: str):
@@ -632,7 +654,7 @@ def conformance_claims(
     sv = language == "sv"
     checked = check_claims()
     # Names, versions and profiles are the report's own text: printed as text, never as markup.
-    columns = ("profil", "godkända", "underkända", "hoppade över", "fel vid körning") if sv else ("profile", "passed", "failed", "skipped", "errored")
+    columns = ("profil", "godkända", "underkända", "överhoppade", "fel vid körning") if sv else ("profile", "passed", "failed", "skipped", "errored")
     for claim in checked.claims:
         who = f"{plain_text(claim.name, 300)} {plain_text(claim.version, 100)}"
         facts = (f"testsvit {plain_text(claim.suite_version, 100)}, nivå {claim.level}" if sv

@@ -330,6 +330,8 @@ def check_claim(path: Path, *, current: str, versions: frozenset[str], cases: di
               f"{unknown} påståenden anger ett testfall som inte finns i testsviten version {current}")
     if duplicated:
         error(f"{duplicated} cases are asserted more than once", f"{duplicated} testfall påstås mer än en gång")
+    if not any(f.severity == "error" for f in findings):  # the figures are judged on sound assertions only
+        _check_run_figures(graph, list(outcomes.values()), error)
     if suite_version is not None and not checked:
         findings.append(Finding(file, f"suite version {suite_version} is not the current one ({current}) and its cases "
                                 "are not recorded: the cases are not checked", f"testsvitens version {suite_version} är inte "
@@ -355,6 +357,45 @@ def check_claim(path: Path, *, current: str, versions: frozenset[str], cases: di
     claim = Claim(file=file, name=name or "", version=version or "", homepage=homepage, suite_version=suite_version or "",
                   level=level or "", date=_date(graph, results), profiles=profiles, cases_checked=checked)
     return claim, findings
+
+
+def _count(graph: Graph, run, term) -> int | None:
+    values = list(graph.objects(run, term))
+    try:
+        return int(values[0]) if len(values) == 1 else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _check_run_figures(graph: Graph, outcomes: list[str], error) -> None:
+    """A ``kllc:Run`` (``kll conformance run`` writes one) must state what the assertions say: the
+    same total and passes, the rest split into failed, expected failures, skipped and errored, a
+    pass rate of passed/total, and green only without failures, skips and errors. A report without
+    one is judged by its assertions alone."""
+    runs = list(graph.subjects(RDF.type, KLLC.Run))
+    if len(runs) > 1:
+        error("the report has more than one kllc:Run", "rapporten har mer än en kllc:Run")
+        return
+    if not runs:
+        return
+    run = runs[0]
+    stated = {name: _count(graph, run, getattr(KLLC, name)) for name in
+              ("total", "passed", "failed", "expectedFailures", "unexpectedPasses", "skipped", "errored")}
+    if any(value is None for value in stated.values()):
+        error("the kllc:Run lacks one of its counts", "kllc:Run saknar något av sina antal")
+        return
+    total, passed = len(outcomes), outcomes.count("passed")
+    rest = stated["failed"] + stated["expectedFailures"] + stated["skipped"] + stated["errored"]
+    rates = [str(v) for v in graph.objects(run, KLLC.passRate)]
+    try:
+        rate_ok = not rates or (total > 0 and len(rates) == 1 and abs(float(rates[0]) - passed / total) < 5e-5)
+    except ValueError:  # not a number
+        rate_ok = False
+    green = [bool(v.toPython()) for v in graph.objects(run, KLLC.green)]
+    green_ok = not green or not green[0] or not (stated["failed"] or stated["skipped"] or stated["errored"])
+    if stated["total"] != total or stated["passed"] != passed or rest != total - passed or not rate_ok or not green_ok:
+        error("the figures of the kllc:Run differ from what the assertions say",
+              "siffrorna i kllc:Run skiljer sig från vad påståendena säger")
 
 
 def claim_paths(root: Path | None = None) -> list[Path]:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts.output import OutputError, write_output
+from ..render._common import json_safe
 
 __all__ = ["Trace", "trace_file_name"]
 
@@ -42,12 +43,14 @@ def _text(raw: bytes | str | None) -> str | None:
 
 
 class Trace:
-    """Writes the exchanges into ``folder``, an existing folder that is not a symbolic link."""
+    """Writes the exchanges into ``folder``, an existing, empty folder that is not a symbolic link."""
 
     def __init__(self, folder: Path) -> None:
         if folder.is_symlink() or not folder.is_dir():
             link = folder.is_symlink()
             raise OutputError(errno.ELOOP if link else errno.ENOTDIR, "is a symbolic link, which is never followed" if link else "is not a folder", str(folder))
+        if any(folder.iterdir()):  # files of an earlier run would read as this run's
+            raise OutputError(errno.ENOTEMPTY, "is not empty", str(folder))
         self.folder = folder
         self.written = 0
         self.error: OSError | None = None
@@ -67,7 +70,7 @@ class Trace:
         self._number += 1
         path = self.folder / trace_file_name(self._number, label)
         try:
-            write_output(path, json.dumps(content, ensure_ascii=False, indent=2) + "\n", private=True)
+            write_output(path, json_safe(json.dumps(content, ensure_ascii=False, indent=2)) + "\n", private=True)
         except OSError as error:
             self.error = error
             return

@@ -21,7 +21,6 @@ from typing import Any, Iterator
 
 import jsonschema_rs
 
-from ..artifacts.modelindex import ModelIndex, model_index
 from ..artifacts.paths import generated_dir
 from .report import Detail
 
@@ -45,9 +44,8 @@ def _pointer(parts) -> str:
 
 
 class StructuralValidator:
-    def __init__(self, schema: dict, index: ModelIndex) -> None:
+    def __init__(self, schema: dict) -> None:
         self.schema = schema
-        self.index = index
         self._validators: dict[str, Any] = {}
         #: Every schema object's x-kll-rules by its location, so an error's rule is one lookup.
         self._rules: dict[tuple, dict] = dict(_annotations(schema))
@@ -70,13 +68,13 @@ class StructuralValidator:
             return []
         found: dict[tuple[str, str], SchemaError] = {}
         for error in compiled.iter_errors(record):
-            for translated in self._named(error, class_name):
+            for translated in self._named(error):
                 found.setdefault((translated.rule, translated.pointer), translated)
         return sorted(found.values(), key=lambda e: (e.pointer, e.rule))
 
     # --- naming: the rule IDs the schema carries (x-kll-rules) ---------------------------------
 
-    def _named(self, error, record_class: str) -> Iterator[SchemaError]:
+    def _named(self, error) -> Iterator[SchemaError]:
         """The documented algorithm (docs/conformance/rule-ids.en.md): jsonschema-rs's
         ``schema_path`` is the failing keyword's absolute location, so the schema object holding it
         is one lookup away. The refinement's lexical part is the SHACL stage's here."""
@@ -105,12 +103,12 @@ class StructuralValidator:
         if rule.endswith(".language-map"):  # on the text as a whole, not on one language
             slot_name = rule.split(".")[1]
             depth = max((i for i, step in enumerate(path) if step == slot_name), default=len(path) - 1) + 1
-            yield SchemaError(rule, _pointer(path[:depth]), self._detail(kind, None, error))
+            yield SchemaError(rule, _pointer(path[:depth]), self._detail(kind, error))
             return
-        yield SchemaError(rule, pointer, self._detail(kind, None, error))
+        yield SchemaError(rule, pointer, self._detail(kind, error))
 
     @staticmethod
-    def _detail(kind: str, slot, error) -> Detail | None:
+    def _detail(kind: str, error) -> Detail | None:
         """A technical note without the value itself (which may be personal data), in both languages."""
         params = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
         if kind == "AdditionalProperties":
@@ -161,4 +159,4 @@ _JSON_TYPES_SV = {
 @cache
 def structural_validator(root: Path | None = None) -> StructuralValidator:
     schema = json.loads((generated_dir(root) / "jsonschema" / "kll.schema.json").read_text(encoding="utf-8"))
-    return StructuralValidator(schema, model_index(root))
+    return StructuralValidator(schema)

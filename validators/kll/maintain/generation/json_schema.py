@@ -6,7 +6,8 @@ beside each constraint, where a validator's error points (its keyword location):
 
 * ``x-kll-rules`` maps a keyword (``pattern``, ``type``, …) to the rule it checks; for ``required``
   it maps each property name to its rule; the extra entry ``array`` names the rule of a list given
-  where one value is allowed (``<Class>.<slot>.max-count``), the one refinement of the algorithm.
+  where one value is allowed (``<Class>.<slot>.max-count``), part of the one refinement of the
+  algorithm (``ALGORITHM``: a wrongly typed value is read as RDF reads it).
 * Shared leaf definitions that carry a slot's rule (the language-tagged texts and the enumerations)
   are inlined in each property, so a constraint's location always names its class and property.
 * A value object's property gets ``type: object`` beside its ``$ref``, carrying the slot's rule,
@@ -44,10 +45,13 @@ ALGORITHM = (
     "KLL rule IDs: validate each record against $defs/<its class> (a package's list names the class; a record's "
     "type may name a descendant). For each error take the schema object that holds the failing keyword (its "
     "absolute keyword location without the last segment) and read its x-kll-rules: the entry of the keyword, or for "
-    "required the entry of each missing property. One refinement: when the value in error is a JSON array and the "
-    "object has an 'array' entry, that entry (<Class>.<slot>.max-count) is the rule instead, and each value is held "
-    "to the object's pattern and range as RDF reads it. A null entry: rejected, but no rule has a name for it. A keyword "
-    "without an entry is always accompanied by one that has one. In full: docs/conformance/rule-ids.en.md in the KLL repository."
+    "required the entry of each missing property. One refinement, for type and enum errors, reading a wrongly typed "
+    "value as RDF does: (a) a JSON array where the object has an 'array' entry gives that entry "
+    "(<Class>.<slot>.max-count) instead, and each of its values is validated on its own against the same schema "
+    "object, its errors named by this algorithm; (b) any other value also gives the object's pattern entry unless its "
+    "text (a number's or boolean's JSON text) matches the pattern, and its minimum/maximum entries unless it is a "
+    "number. A null entry: rejected, but no rule has a name for it. A keyword without an entry is always accompanied "
+    "by one that has one. In full: docs/conformance/rule-ids.en.md in the KLL repository."
 )
 
 

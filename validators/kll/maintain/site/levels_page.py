@@ -62,8 +62,9 @@ TEXT = {
         ),
         "whole": "An implementation built on {artifacts} alone can pass every case of level `{level}`.",
         "none": (
-            "No artifact alone passes a whole level: the four together, as the reference validator runs them, reach "
-            "{core} of the {cases} cases at `core` and {full} at `full`. An implementation built on some of them runs the "
+            "No artifact alone passes a whole level: the four side by side (a case rejected when any of them rejects it) reach "
+            "{core} of the {cases} cases at `core` and {full} at `full`; the reference validator, which runs them in one "
+            "pipeline with its input checks, passes every case. An implementation built on some of them runs the "
             "cases within its reach with `--artifacts`, e.g. `kll conformance run --profile {profile} --artifacts json-schema --level core`."
         ),
         "cannot": "{artifact} cannot express {count} rules of `{level}`",
@@ -100,8 +101,9 @@ TEXT = {
         ),
         "whole": "En implementation byggd enbart på {artifacts} kan klara varje testfall på nivå `{level}`.",
         "none": (
-            "Ingen artefakt ensam klarar en hel nivå: alla fyra tillsammans, så som referensvalideraren kör dem, når "
-            "{core} av de {cases} testfallen på `core` och {full} på `full`. En implementation byggd på några av dem kör de "
+            "Ingen artefakt ensam klarar en hel nivå: alla fyra sida vid sida (ett testfall avvisas när någon av dem avvisar det) når "
+            "{core} av de {cases} testfallen på `core` och {full} på `full`; referensvalideraren, som kör dem i ett flöde "
+            "tillsammans med sina kontroller av indata, klarar varje testfall. En implementation byggd på några av dem kör de "
             "testfall den kan nå med `--artifacts`, t.ex. `kll conformance run --profile {profile} --artifacts json-schema --level core`."
         ),
         "cannot": "{artifact} kan inte uttrycka {count} regler på `{level}`",
