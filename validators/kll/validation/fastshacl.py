@@ -639,6 +639,7 @@ def _pattern_check(shape: _Shape, patterns: list, flags: list) -> Check:
             for v in values:
                 if isinstance(v, BNode) or not search(_value_string(v)):
                     out.append(FastResult(node, focus, path, severity, v, component))
+    check.searches = tuple(matchers)  # read by kll.validation.shaclview
     return check
 
 

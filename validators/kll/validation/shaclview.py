@@ -30,7 +30,7 @@ from rdflib import BNode, URIRef
 
 from ..artifacts.modelindex import ClassInfo, ModelIndex
 from .fastshacl import CompiledShapes, _Index
-from .rdf_mapping import MODEL_NAMESPACE, JsonToRdf, _iri
+from .rdf_mapping import _LEXICAL_FROM_STRING, _XSD, MODEL_NAMESPACE, JsonToRdf, _iri
 from .report import pointer_token
 
 __all__ = ["ShaclView"]
@@ -42,6 +42,10 @@ _CACHE_LIMIT = 200_000
 _SEMANTIC = "semantic"
 #: The focus node of a check evaluated apart from any record, for the remembered results.
 _PLACEHOLDER = BNode("kll-view-focus")
+#: The fingerprint's mark for a string that stands for every string with its pattern outcomes.
+_COARSE = "coarse"
+#: The fingerprint's mark for values that are nested objects, each named by its content key.
+_NODES = "nodes"
 
 
 class _NotViewable(Exception):
@@ -49,24 +53,35 @@ class _NotViewable(Exception):
 
 
 class _Spo(dict):
-    """A record's nodes → predicate → objects. While a check runs it remembers every IRI looked
-    up outside the record, and whether the check read the focus node or another node directly."""
+    """A record's nodes → predicate → objects. While a check runs it remembers every IRI it reads
+    other than the focus node (found in the record or not: an IRI the record holds may be another
+    record's too, see ``ShaclView._chunk``), whether it read the focus node directly, and which
+    other nodes of the record it read."""
 
-    __slots__ = ("lookups", "focus", "focus_read", "other_read")
+    __slots__ = ("lookups", "focus", "focus_read", "others", "coarse")
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: node -> predicates whose objects stand for a class of values (``_Plan.coarse``): only
+        #: their own property shapes may read them; any other check reading them hands the chunk
+        #: to the triple path.
+        self.coarse: dict = {}
 
     def reset(self, focus) -> None:
-        self.lookups, self.focus, self.focus_read, self.other_read = set(), focus, False, False
+        self.lookups, self.focus, self.focus_read, self.others = set(), focus, False, set()
 
     def get(self, key, default=None):
-        found = dict.get(self, key)
-        if found is None:
-            if type(key) is URIRef:
-                self.lookups.add(key)
-            return default
+        if key in self.coarse:
+            raise _NotViewable
         if key is self.focus:
             self.focus_read = True
-        else:
-            self.other_read = True
+            return dict.get(self, key, default)
+        if type(key) is URIRef:
+            self.lookups.add(key)
+        found = dict.get(self, key)
+        if found is None:
+            return default
+        self.others.add(key)
         return found
 
 
@@ -85,19 +100,26 @@ class _ViewIndex(_Index):
 
     def objects(self, subject, key):
         spo = self.spo
+        coarse = spo.coarse.get(subject)
+        if coarse is not None and key in coarse:
+            raise _NotViewable
         if subject is spo.focus:
             self.reads.add(key)
-        po = dict.get(spo, subject)
-        if po is None:
+            po = dict.get(spo, subject)
+        else:
             if type(subject) is URIRef:
                 spo.lookups.add(subject)
-            return ()
-        if subject is not spo.focus:
-            spo.other_read = True
-        return po.get(key, ())
+            po = dict.get(spo, subject)
+            if po is None:
+                return ()
+            spo.others.add(subject)
+        return po.get(key, ()) if po is not None else ()
 
 
 #: Compiled checks that read nothing but the values they are given (fastshacl's closures).
+#: Compiled checks whose result on a plain string literal depends on nothing but the outcome of
+#: their patterns (``_Plan.coarse``).
+_COARSE_CHECKS = ("_count_check.", "_datatype_check.", "_node_kind_check.", "_pattern_check.")
 _LOCAL_CHECKS = ("_node_kind_check.", "_pattern_check.", "_datatype_check.", "_in_check.", "_range_check.", "_language_in_check.")
 
 
@@ -105,7 +127,7 @@ class _Plan:
     """What the shapes that target one class read: per predicate the checks of every property
     shape on it, the results when it is absent, the closed shapes and the other node checks."""
 
-    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks")
+    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse")
 
     def __init__(self, info: ClassInfo, compiled: CompiledShapes, hits) -> None:
         self.info = info
@@ -148,11 +170,19 @@ class _Plan:
             raw: list = []
             for check in checks:
                 check(index, _PLACEHOLDER, (), raw)
-            if index.spo.lookups or index.spo.focus_read or index.reads:
+            if index.spo.lookups or index.spo.focus_read or index.spo.others or index.reads:
                 raise _NotViewable
             if raw:
                 self.absent[key] = hits(info.name, raw)
         self.absent = tuple(self.absent.items())
+        # Slots where every JSON string becomes a plain literal and the property shapes on it
+        # decide by nothing but their patterns: strings with the same outcomes share results.
+        self.coarse: dict = {}
+        for name, slot in info.slots.items():
+            checks = self.groups.get(slot.uri)
+            if (slot.kind == "literal" and not slot.datatypes and _XSD.get(slot.datatype) not in _LEXICAL_FROM_STRING
+                    and checks and all(check.__qualname__.startswith(_COARSE_CHECKS) for check in checks)):
+                self.coarse[name] = tuple(search for check in checks for search in getattr(check, "searches", ()))
 
     def key(self, name: Any):
         """(slot or None, predicate) of a key of the JSON object, or None for a key not mapped."""
@@ -160,6 +190,12 @@ class _Plan:
         if found is False:
             found = self.keys[name] = (None, MODEL_NAMESPACE + name)
         return found
+
+
+def _within(others: set) -> bool:
+    """Whether the record's nodes a check read are all blank nodes: reached from the values it was
+    given (a blank node has no other way in), so decided by their content keys."""
+    return all(type(node) is BNode for node in others)
 
 
 def _fingerprint(value: Any):
@@ -197,7 +233,8 @@ class _Record:
 
     def __init__(self) -> None:
         self.spo = _Spo()
-        self.nodes: list = []  # (node, plan, pointer, po, remembered values, results)
+        #: [node, plan, pointer, po, remembered values, results, content key or None, IRIs read]
+        self.nodes: list = []
         self.iris: list = []
         self.blank = 0
         self.lookups: set = set()  # IRIs outside the record that a check looked up
@@ -231,6 +268,9 @@ class ShaclView:
         self._plans: dict = {}
         self._values: dict = {}  # (class, key, fingerprint) -> (predicate, objects, hits, lookups)
         self._node_memo: dict = {}
+        #: (class, ((key, fingerprint), ...)) of a blank node whose values all have fingerprints
+        #: -> (its results, the IRIs its checks read)
+        self._nested: dict = {}
         self._unmemoizable: set = set()
         self.stats = {"view": 0, "triples": 0}
 
@@ -276,14 +316,25 @@ class ShaclView:
         iris: list = []
         lookups: set = set()
         targeted = 0
+        nested = self._nested
         for rec, position in records:
             iris.extend(rec.iris)
             targeted += len(rec.nodes)
-            for node, plan, node_pointer, po, entries, hits in rec.nodes:
-                self._evaluate(rec, node, plan, po, entries, hits)
-                for rule, suffix in dict.fromkeys(hits):
+            for node, plan, node_pointer, po, entries, hits, content_key, node_lookups in rec.nodes:
+                remembered = nested.get(content_key) if content_key is not None else None
+                if remembered is None:
+                    rec.lookups = node_lookups
+                    self._evaluate(rec, node, plan, po, entries, hits)
+                    found = tuple(dict.fromkeys(hits))
+                    if content_key is not None:
+                        if len(nested) > _CACHE_LIMIT:
+                            nested.clear()
+                        nested[content_key] = (found, node_lookups)
+                else:
+                    found, node_lookups = remembered
+                lookups |= node_lookups
+                for rule, suffix in found:
                     out.append((rule, _SEMANTIC, file, position, node_pointer + suffix, None, None, None, None, None))
-            lookups |= rec.lookups
         subjects = set(iris)
         if len(subjects) != len(iris) or not lookups.isdisjoint(subjects):
             return None  # records of the chunk meet in the graph: the triple path decides
@@ -291,7 +342,11 @@ class ShaclView:
 
     # --- a record's nodes, as JsonToRdf._object makes them ---------------------------------------
 
-    def _node(self, rec: _Record, data: dict, class_name: str, pointer: str):
+    def _node(self, rec: _Record, data: dict, class_name: str, pointer: str) -> tuple:
+        """(node, content key or None): the node of ``data`` with its values, as
+        ``JsonToRdf._object`` makes it. A blank node whose values all have fingerprints (nested
+        objects by their own content keys) has a content key, (class, ((key, fingerprint), ...)),
+        which decides its results."""
         classes = self.index.classes
         info = classes[class_name]
         declared = data.get("type")
@@ -303,15 +358,19 @@ class ShaclView:
             rec.iris.append(node)
             if node in rec.spo:
                 raise _NotViewable  # one node for two objects of the record
+            content = None
         else:
             node = rec.bnode()
+            content = []
         name = info.name
         plan = self._plans.get(name) or self._plan(info)
         po: dict = {_TYPE: plan.type_objects}
         entries: dict = {}
         hits: list = []
+        lookups: set = set()
         rec.spo[node] = po
-        rec.nodes.append((node, plan, pointer, po, entries, hits))
+        entry_of_node = [node, plan, pointer, po, entries, hits, None, lookups]
+        rec.nodes.append(entry_of_node)
         keys, memo = plan.keys, self._values
         for key, value in data.items():
             entry = keys.get(key, False)
@@ -323,7 +382,14 @@ class ShaclView:
             if predicate in po:
                 raise _NotViewable  # two keys on one predicate (or on rdf:type): their values merge
             kind = value.__class__
-            if kind in _SCALARS or value is None:
+            if kind is str and key in plan.coarse:
+                fingerprint = (_COARSE, tuple([search(value) is not None for search in plan.coarse[key]]))
+                coarse = rec.spo.coarse.get(node)
+                if coarse is None:
+                    rec.spo.coarse[node] = {predicate}
+                else:
+                    coarse.add(predicate)
+            elif kind in _SCALARS or value is None:
                 fingerprint = (kind, value)
             elif kind is list:
                 fingerprint = _fingerprint(value)
@@ -341,30 +407,55 @@ class ShaclView:
                 if found[1]:
                     hits.extend(found[1])
                 if found[2]:
-                    rec.lookups |= found[2]
+                    lookups |= found[2]
+                if content is not None:
+                    content.append((key, fingerprint))
                 continue
-            objects = []
-            if kind is list:
-                key_pointer = f"{pointer}/{pointer_token(key)}"
-                for position, item in enumerate(value):
-                    for obj in self._value(rec, slot, item, f"{key_pointer}/{position}"):
-                        if obj not in objects:
-                            objects.append(obj)
-            else:
-                for obj in self._value(rec, slot, value, f"{pointer}/{pointer_token(key)}"):
+            objects: list = []
+            children = [] if slot is not None and slot.kind == "object" else None
+            key_pointer = f"{pointer}/{pointer_token(key)}"
+            for position, item in (enumerate(value) if kind is list else ((None, value),)):
+                item_pointer = key_pointer if position is None else f"{key_pointer}/{position}"
+                if children is not None and item.__class__ is dict:
+                    child, child_key = self._node(rec, item, slot.range, item_pointer)
+                    if child_key is None:
+                        children = None
+                    else:
+                        children.append(child_key)
+                    if child not in objects:
+                        objects.append(child)
+                    continue
+                children = None
+                for obj in self._value(rec, slot, item, item_pointer):
                     if obj not in objects:
                         objects.append(obj)
             po[predicate] = objects
+            if children:
+                fingerprint = (_NODES, tuple(children))
+                memo_key = (name, key, fingerprint)
+                found = memo.get(memo_key) or self._fill_nodes(rec, plan, predicate, objects, memo_key)
+                if found is not None:
+                    entries[predicate] = found
+                    if found[1]:
+                        hits.extend(found[1])
+                    if found[2]:
+                        lookups |= found[2]
+                    if content is not None:
+                        content.append((key, fingerprint))
+                    continue
+            content = None
         for predicate, absent in plan.absent:
             if predicate not in po:
                 hits.extend(absent)
-        return node
+        if content is not None:
+            entry_of_node[6] = (name, tuple(content))
+        return node, entry_of_node[6]
 
     def _value(self, rec: _Record, slot, value: Any, pointer: str):
         if isinstance(value, dict):
             kind = slot.kind if slot is not None else "literal"
             if kind == "object":
-                return (self._node(rec, value, slot.range, pointer),)
+                return (self._node(rec, value, slot.range, pointer)[0],)
             if kind != "text":
                 return (self._untyped(rec, value, pointer),)
         return self._mapper._values(slot, value, None, pointer)
@@ -397,12 +488,31 @@ class ShaclView:
             raw: list = []
             for check in checks:
                 check(alone, _PLACEHOLDER, objects, raw)
-            if alone.spo.focus_read or alone.spo.other_read or alone.reads:
+            if alone.spo.focus_read or alone.spo.others or alone.reads:
                 raise _NotViewable
             hits, lookups = self._hits(plan.info.name, raw), frozenset(alone.spo.lookups) or None
         if len(self._values) > _CACHE_LIMIT:
             self._values.clear()
         found = self._values[memo_key] = (objects, hits, lookups, memo_key)
+        return found
+
+    def _fill_nodes(self, rec: _Record, plan: _Plan, predicate: str, objects: list, memo_key: tuple) -> tuple | None:
+        """(None, results, IRIs read or None, memo key) of the property shapes on a predicate
+        whose values are nested objects with content keys, remembered by those keys; None when
+        the checks read beyond the objects' own nodes (then ``_evaluate`` runs them each time)."""
+        hits, lookups = (), None
+        checks = plan.groups.get(predicate)
+        if checks:
+            index = _ViewIndex(rec.spo, _PLACEHOLDER)
+            raw: list = []
+            for check in checks:
+                check(index, _PLACEHOLDER, objects, raw)
+            if index.spo.focus_read or index.reads or not _within(index.spo.others):
+                return None
+            hits, lookups = self._hits(plan.info.name, raw), frozenset(index.spo.lookups) or None
+        if len(self._values) > _CACHE_LIMIT:
+            self._values.clear()
+        found = self._values[memo_key] = (None, hits, lookups, memo_key)
         return found
 
     # --- the checks on one node ----------------------------------------------------------------------
@@ -463,7 +573,7 @@ class ShaclView:
             hits.extend(found)
             rec.lookups |= index.spo.lookups
             if memo_key is not None:
-                if index.spo.focus_read or index.spo.other_read or not index.reads.issubset(reads):
+                if index.spo.focus_read or not _within(index.spo.others) or not index.reads.issubset(reads):
                     self._unmemoizable.add(id(check))
                 else:
                     if len(self._node_memo) > _CACHE_LIMIT:
