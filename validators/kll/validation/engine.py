@@ -500,12 +500,15 @@ class SemanticBatch:
         self._pending = []
         if not pending:
             return
-        if self._view is not None and all(item[5] is not None for item in pending):
-            viewed = self._view.findings([(item[5], item[2]) for item in pending], self.file)
-            if viewed is not None:
-                self.out.extend(viewed[0])
-                self.targeted += viewed[1]
-                return
+        if self._view is not None:
+            if all(item[5] is not None for item in pending):
+                viewed = self._view.findings([(item[5], item[2]) for item in pending], self.file)
+                if viewed is not None:
+                    self.out.extend(viewed[0])
+                    self.targeted += viewed[1]
+                    return
+            else:  # a record the view could not read: the whole chunk goes through the graph
+                self._view.stats["triples"] += 1
         mapper = self._new_mapper()
         for record, class_name, position, pointer, _, _ in pending:
             mapper.add_record(record, class_name, record_index=position, pointer=pointer)

@@ -219,6 +219,9 @@ def _text_fingerprint(value: dict):
     for language, texts in value.items():
         if language.__class__ is not str:
             return None
+        if texts.__class__ is str:
+            parts.append((language, texts))
+            continue
         found = _fingerprint(texts)
         if found is None:
             return None
@@ -371,7 +374,7 @@ class ShaclView:
         rec.spo[node] = po
         entry_of_node = [node, plan, pointer, po, entries, hits, None, lookups]
         rec.nodes.append(entry_of_node)
-        keys, memo = plan.keys, self._values
+        keys, memo, coarse_keys = plan.keys, self._values, plan.coarse
         for key, value in data.items():
             entry = keys.get(key, False)
             if entry is False:
@@ -382,8 +385,9 @@ class ShaclView:
             if predicate in po:
                 raise _NotViewable  # two keys on one predicate (or on rdf:type): their values merge
             kind = value.__class__
-            if kind is str and key in plan.coarse:
-                fingerprint = (_COARSE, tuple([search(value) is not None for search in plan.coarse[key]]))
+            searches = coarse_keys.get(key) if kind is str else None
+            if searches is not None:
+                fingerprint = (_COARSE, tuple([search(value) is not None for search in searches]))
                 coarse = rec.spo.coarse.get(node)
                 if coarse is None:
                     rec.spo.coarse[node] = {predicate}
@@ -538,7 +542,13 @@ class ShaclView:
             if not allowed.issuperset(po):
                 raw = []
                 index = self._index(rec, node)
-                check(index, node, (node,), raw)
+                # sh:closed reads the focus node's predicates and gives one result per object of
+                # a predicate it does not allow: a string's stand-in gives the same results.
+                coarse, rec.spo.coarse = rec.spo.coarse, {}
+                try:
+                    check(index, node, (node,), raw)
+                finally:
+                    rec.spo.coarse = coarse
                 rec.lookups |= index.spo.lookups
                 hits.extend(self._hits(name, raw))
         if plan.local_checks:
