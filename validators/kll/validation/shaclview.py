@@ -232,7 +232,7 @@ def _text_fingerprint(value: dict):
 class _Record:
     """The nodes of one record as the view builds them."""
 
-    __slots__ = ("spo", "nodes", "iris", "blank", "lookups")
+    __slots__ = ("spo", "nodes", "iris", "blank", "lookups", "virtual")
 
     def __init__(self) -> None:
         self.spo = _Spo()
@@ -241,6 +241,8 @@ class _Record:
         self.iris: list = []
         self.blank = 0
         self.lookups: set = set()  # IRIs outside the record that a check looked up
+        #: (pointer, remembered subtree) of nested objects whose results were known: not built
+        self.virtual: list = []
 
     def bnode(self) -> BNode:
         # Labels of the record's own; records are evaluated one at a time, so they may repeat.
@@ -274,6 +276,9 @@ class ShaclView:
         #: (class, ((key, fingerprint), ...)) of a blank node whose values all have fingerprints
         #: -> (its results, the IRIs its checks read)
         self._nested: dict = {}
+        #: content key -> ((relative pointer, rule, suffix), ...), nodes, IRIs read) of a blank
+        #: node and everything nested in it
+        self._subtrees: dict = {}
         self._unmemoizable: set = set()
         self.stats = {"view": 0, "triples": 0}
 
@@ -323,6 +328,7 @@ class ShaclView:
         for rec, position in records:
             iris.extend(rec.iris)
             targeted += len(rec.nodes)
+            evaluated = []
             for node, plan, node_pointer, po, entries, hits, content_key, node_lookups in rec.nodes:
                 remembered = nested.get(content_key) if content_key is not None else None
                 if remembered is None:
@@ -335,13 +341,47 @@ class ShaclView:
                         nested[content_key] = (found, node_lookups)
                 else:
                     found, node_lookups = remembered
+                evaluated.append((node_pointer, found, node_lookups, content_key))
                 lookups |= node_lookups
                 for rule, suffix in found:
                     out.append((rule, _SEMANTIC, file, position, node_pointer + suffix, None, None, None, None, None))
+            for prefix, (rows, count, subtree_lookups) in rec.virtual:
+                targeted += count
+                lookups |= subtree_lookups
+                for relative, rule, suffix in rows:
+                    out.append((rule, _SEMANTIC, file, position, prefix + relative + suffix, None, None, None, None, None))
+            self._remember_subtrees(evaluated, rec.virtual)
         subjects = set(iris)
         if len(subjects) != len(iris) or not lookups.isdisjoint(subjects):
             return None  # records of the chunk meet in the graph: the triple path decides
         return out, targeted
+
+    def _remember_subtrees(self, evaluated: list, virtual: list) -> None:
+        """The results of every node with a content key and of everything nested in it (the nodes
+        after it whose pointers it begins, and the remembered subtrees under it)."""
+        subtrees = self._subtrees
+        for at, (pointer, found, node_lookups, content_key) in enumerate(evaluated):
+            if content_key is None or content_key in subtrees:
+                continue
+            inside = pointer + "/"
+            rows = [("", rule, suffix) for rule, suffix in found]
+            count, read = 1, set(node_lookups)
+            for below, below_found, below_lookups, _ in evaluated[at + 1:]:
+                if not below.startswith(inside):
+                    break
+                relative = below[len(pointer):]
+                rows.extend((relative, rule, suffix) for rule, suffix in below_found)
+                count += 1
+                read |= below_lookups
+            for prefix, (below_rows, below_count, below_lookups) in virtual:
+                if prefix.startswith(inside):
+                    relative = prefix[len(pointer):]
+                    rows.extend((relative + rest, rule, suffix) for rest, rule, suffix in below_rows)
+                    count += below_count
+                    read |= below_lookups
+            if len(subtrees) > _CACHE_LIMIT:
+                subtrees.clear()
+            subtrees[content_key] = (tuple(rows), count, frozenset(read))
 
     # --- a record's nodes, as JsonToRdf._object makes them ---------------------------------------
 
@@ -418,6 +458,19 @@ class ShaclView:
             objects: list = []
             children = [] if slot is not None and slot.kind == "object" else None
             key_pointer = f"{pointer}/{pointer_token(key)}"
+            if children is not None:
+                fingerprint = self._remembered_objects(rec, node, plan, key, slot, value, key_pointer)
+                if fingerprint is not None:
+                    found = memo[(name, key, fingerprint)]
+                    po[predicate] = [_PLACEHOLDER] * len(fingerprint[2])  # read by nothing (guarded)
+                    entries[predicate] = found
+                    if found[1]:
+                        hits.extend(found[1])
+                    if found[2]:
+                        lookups |= found[2]
+                    if content is not None:
+                        content.append((key, fingerprint))
+                    continue
             for position, item in (enumerate(value) if kind is list else ((None, value),)):
                 item_pointer = key_pointer if position is None else f"{key_pointer}/{position}"
                 if children is not None and item.__class__ is dict:
@@ -435,7 +488,7 @@ class ShaclView:
                         objects.append(obj)
             po[predicate] = objects
             if children:
-                fingerprint = (_NODES, tuple(children))
+                fingerprint = (_NODES, kind is list, tuple(children))
                 memo_key = (name, key, fingerprint)
                 found = memo.get(memo_key) or self._fill_nodes(rec, plan, predicate, objects, memo_key)
                 if found is not None:
@@ -454,6 +507,88 @@ class ShaclView:
         if content is not None:
             entry_of_node[6] = (name, tuple(content))
         return node, entry_of_node[6]
+
+    def _remembered_objects(self, rec: _Record, node, plan: _Plan, key: str, slot, value: Any, key_pointer: str):
+        """The fingerprint of nested objects whose results (each object's whole subtree, and the
+        property shapes on the key) are all remembered, after recording those results in ``rec``
+        without building a node; else None (then the objects are built)."""
+        if value.__class__ is dict:
+            items = (value,)
+        elif value.__class__ is list and value and all(item.__class__ is dict for item in value):
+            items = value
+        else:
+            return None
+        keys = []
+        for item in items:
+            content_key = self._content_key(item, slot.range)
+            if content_key is None or content_key not in self._subtrees:
+                return None
+            keys.append(content_key)
+        fingerprint = (_NODES, value.__class__ is list, tuple(keys))
+        if (plan.info.name, key, fingerprint) not in self._values:
+            return None
+        for position, content_key in enumerate(keys):
+            rec.virtual.append((key_pointer if items is not value else f"{key_pointer}/{position}", self._subtrees[content_key]))
+        guarded = rec.spo.coarse.get(node)
+        if guarded is None:
+            rec.spo.coarse[node] = {plan.keys[key][1]}
+        else:
+            guarded.add(plan.keys[key][1])
+        return fingerprint
+
+    def _content_key(self, data: dict, class_name: str):
+        """The content key ``_node`` gives the object, computed without building its node, or None
+        where ``_node`` would give none or the object is not one ``_node`` has seen whole."""
+        classes = self.index.classes
+        info = classes.get(class_name)
+        if info is None:
+            return None
+        declared = data.get("type")
+        if isinstance(declared, str) and declared in classes and self.index.is_a(declared, class_name):
+            info = classes[declared]
+        identifier = data.get("id")
+        if isinstance(identifier, str) and identifier and "id" in info.slots:
+            return None
+        plan = self._plans.get(info.name)
+        if plan is None:
+            return None
+        keys, coarse_keys = plan.keys, plan.coarse
+        content = []
+        for key, value in data.items():
+            entry = keys.get(key, False)
+            if entry is False:
+                if key.__class__ is not str:
+                    return None
+                entry = plan.key(key)
+            if entry is None:
+                continue
+            slot = entry[0]
+            kind = value.__class__
+            searches = coarse_keys.get(key) if kind is str else None
+            if searches is not None:
+                fingerprint = (_COARSE, tuple([search(value) is not None for search in searches]))
+            elif kind in _SCALARS or value is None:
+                fingerprint = (kind, value)
+            elif kind is list and value and value[0].__class__ is dict:
+                if slot is None or slot.kind != "object" or not all(item.__class__ is dict for item in value):
+                    return None
+                children = [self._content_key(item, slot.range) for item in value]
+                if None in children:
+                    return None
+                fingerprint = (_NODES, True, tuple(children))
+            elif kind is list:
+                fingerprint = _fingerprint(value)
+            elif kind is dict and slot is not None and slot.kind == "text":
+                fingerprint = _text_fingerprint(value)
+            elif kind is dict and slot is not None and slot.kind == "object":
+                child = self._content_key(value, slot.range)
+                fingerprint = None if child is None else (_NODES, False, (child,))
+            else:
+                fingerprint = None
+            if fingerprint is None:
+                return None
+            content.append((key, fingerprint))
+        return (info.name, tuple(content))
 
     def _value(self, rec: _Record, slot, value: Any, pointer: str):
         if isinstance(value, dict):
