@@ -38,7 +38,7 @@ __all__ = ["ShaclView"]
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKIPPED_KINDS = frozenset({"identifier", "type"})
 _SCALARS = (str, int, float, bool)
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 50_000  # per memo: bounded memory whatever the input (most entries are small)
 _SEMANTIC = "semantic"
 #: The focus node of a check evaluated apart from any record, for the remembered results.
 _PLACEHOLDER = BNode("kll-view-focus")
