@@ -5,9 +5,18 @@ For JSON, JSON Lines and YAML input the semantic stage used to map every record 
 shapes over that graph. This module gives the same findings without the graph: per class it
 compiles, from the shapes that target the class, which checks read which predicate, and per
 record it computes only the values a path yields (the same RDF terms the mapping makes, from the
-same code) and runs the same compiled constraint objects on them. The values of a slot and the
-findings they give are remembered per (class, slot, JSON value), so a value met before (a code,
-a date, a place) costs one dictionary look-up.
+same code) and runs the same compiled constraint objects on them. What the checks give is
+remembered, so that a value met before costs a dictionary look-up:
+
+* per (class, key, JSON value) for a value that makes no node (a code, a date, a language map);
+  in a slot where every string becomes a plain literal and the shapes decide by patterns alone,
+  per the patterns' outcomes;
+* per content — (class, ((key, fingerprint), ...)) — for a nested object without an identifier
+  (a blank node): its own results and, once seen whole, those of everything nested in it with
+  their relative pointers, so that such an object is not built again.
+
+A value remembered by its class of values stands in for the real one, so no other check may read
+it: one that does hands the chunk to the triple path.
 
 Exactness. The mapping puts up to ``CHUNK_SIZE`` records in one graph, so a record could be seen
 by another record's check: two records with the same identifier share one node, and a check that
@@ -17,7 +26,8 @@ hands the chunk back to the triple path (:meth:`ShaclView.findings` returns None
 records could meet: an identifier used twice in the chunk, a node read that is a record of the
 chunk, two keys of an object on one predicate, a class no shape targets (the triple path reports
 such nodes by their label), a check that reads the focus node in a way the view does not model,
-or any exception. ``ShaclView.stats`` counts the chunks each way; the differential tests
+or any exception. ``ShaclView.stats`` counts the chunks each way (``KLL_SHACL_VIEW=off`` in the
+environment turns the view off); the differential tests
 (``tests/test_shacl_view.py``) compare the two paths on the conformance suite, the benchmark data
 and mutated records.
 """
