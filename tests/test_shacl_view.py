@@ -117,7 +117,7 @@ def test_view_equals_triples_on_benchmark_data(benchmark_items, monkeypatch):
     viewed, triples = _both(benchmark_items, monkeypatch)
     assert viewed == triples
     # again, now that the view remembers the values and nested objects it has seen
-    assert _semantic(list(reversed(benchmark_items)), monkeypatch, view=True) == _semantic(list(reversed(benchmark_items)), monkeypatch, view=False)
+    assert _semantic(benchmark_items, monkeypatch, view=True) == triples
     rules = {finding[0] for finding in viewed[0]}
     assert {"Execution.start_date.value-type", "Person.birth_date.value-type", "Mapping.confidence.range", "PaceOfStudy.pace_percentage.range"} <= rules
     assert stats["view"] - before["view"] >= 2 * (len(benchmark_items) // CHUNK_SIZE) and stats["triples"] == before["triples"]
@@ -184,7 +184,7 @@ def _broken_records(draw) -> list:
     return records
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(items=_broken_records())
 def test_view_equals_triples_on_mutated_records(items, monkeypatch):
     viewed, triples = _both(items, monkeypatch)
