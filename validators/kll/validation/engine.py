@@ -468,49 +468,61 @@ class SemanticBatch:
 
     A record that cannot be mapped to RDF is a finding of its own and left out of the graph; a
     graph on which the stage fails is checked again record by record, so the failure becomes a
-    finding on the record that caused it while the others keep theirs."""
+    finding on the record that caused it while the others keep theirs. With the fast engine the
+    chunk is evaluated on the records themselves (:mod:`.shaclview`) unless the view hands it back
+    (records that meet in the graph); ``KLL_SHACL_VIEW=off`` always builds the graph."""
 
     def __init__(self, index: ModelIndex, out: list, file: str) -> None:
         self.index, self.out, self.file = index, out, file
         self.targeted = 0
-        self._mapper = None
+        self._view = shacl_view(index)
         self._pending: list[tuple] = []
-        self._tainted = False  # a record failed half-way into the graph: rebuild it without that record
 
     def add(self, record: dict, class_name: str, position: int | None, pointer: str, *, line: int | None = None) -> None:
-        if self._mapper is None:
-            self._mapper = self._new_mapper()
+        walked = None
         try:
-            self._mapper.add_record(record, class_name, record_index=position, pointer=pointer)
-        except Exception as error:
-            self._tainted = True
-            self.targeted += 1  # a record of a model class: never "nothing targeted" because of it
-            _failed(self.out, error, self.file, position, pointer, None, line=line)
-            return
-        self._pending.append((record, class_name, position, pointer, line))
+            if self._view is None:
+                raise LookupError  # no view: map the record as the graph would
+            walked = self._view.record(record, class_name, pointer)
+        except Exception:
+            try:
+                self._new_mapper().add_record(record, class_name, record_index=position, pointer=pointer)
+            except Exception as error:
+                self.targeted += 1  # a record of a model class: never "nothing targeted" because of it
+                _failed(self.out, error, self.file, position, pointer, None, line=line)
+                return
+        self._pending.append((record, class_name, position, pointer, line, walked))
         if len(self._pending) >= CHUNK_SIZE:
             self.flush()
 
     def flush(self) -> None:
-        pending, mapper, tainted = self._pending, self._mapper, self._tainted
-        self._pending, self._mapper, self._tainted = [], None, False
+        pending = self._pending
+        self._pending = []
         if not pending:
             return
-        if tainted:
-            mapper = self._new_mapper()
-            for record, class_name, position, pointer, _ in pending:
-                mapper.add_record(record, class_name, record_index=position, pointer=pointer)
+        if self._view is not None:
+            if all(item[5] is not None for item in pending):
+                viewed = self._view.findings([(item[5], item[2]) for item in pending], self.file)
+                if viewed is not None:
+                    self.out.extend(viewed[0])
+                    self.targeted += viewed[1]
+                    return
+            else:  # a record the view could not read: the whole chunk goes through the graph
+                self._view.stats["triples"] += 1
+        mapper = self._new_mapper()
+        for record, class_name, position, pointer, _, _ in pending:
+            mapper.add_record(record, class_name, record_index=position, pointer=pointer)
         found: list = []
         try:
             self.targeted += _semantic(self.index, found, self.file, mapper.graph, mapper.origins)
         except Exception as error:
             found = []
             if len(pending) == 1:
-                _, _, position, pointer, line = pending[0]
+                _, _, position, pointer, line, _ = pending[0]
                 self.targeted += 1
                 _failed(found, error, self.file, position, pointer, None, line=line)
             else:
-                for record, class_name, position, pointer, line in pending:
+                for record, class_name, position, pointer, line, _ in pending:
                     one = self._new_mapper()
                     try:
                         one.add_record(record, class_name, record_index=position, pointer=pointer)
@@ -526,6 +538,29 @@ class SemanticBatch:
         from .rdf_mapping import JsonToRdf
 
         return JsonToRdf(self.index, graph=_data_graph())
+
+
+#: ``KLL_SHACL_VIEW``: ``off`` evaluates the shapes on the graph the mapping builds (the triple
+#: path the view is tested against); anything else, or nothing, on the records (the view).
+VIEW_VARIABLE = "KLL_SHACL_VIEW"
+_VIEWS: dict = {}
+
+
+def shacl_view(index: ModelIndex):
+    """The SHACL view of this process for the model ``index``, or None when the triple path runs
+    (the pyshacl engine, or ``KLL_SHACL_VIEW=off``)."""
+    import os
+
+    from .semantic import default_engine, semantic_validator
+
+    if os.environ.get(VIEW_VARIABLE, "").strip().lower() == "off" or default_engine() != "fast":
+        return None
+    found = _VIEWS.get(id(index))
+    if found is None or found[0] is not index:
+        from .shaclview import ShaclView
+
+        found = _VIEWS[id(index)] = (index, ShaclView(index, semantic_validator()._compiled))
+    return found[1]
 
 
 def semantic_graph(index: ModelIndex, out: list, file: str, graph) -> int:

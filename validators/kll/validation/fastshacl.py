@@ -639,6 +639,7 @@ def _pattern_check(shape: _Shape, patterns: list, flags: list) -> Check:
             for v in values:
                 if isinstance(v, BNode) or not search(_value_string(v)):
                     out.append(FastResult(node, focus, path, severity, v, component))
+    check.searches = tuple(matchers)  # read by kll.validation.shaclview
     return check
 
 
@@ -710,6 +711,7 @@ def _or_check(shape: _Shape, alternatives: list[_Shape]) -> Check:
         for v in values:
             if not any(alternative.conforms(index, v) for alternative in alternatives):
                 out.append(FastResult(node, focus, path, severity, v, component))
+    check.or_alternatives = alternatives  # read by kll.validation.shaclview (what the check reads)
     return check
 
 
@@ -747,6 +749,7 @@ def _closed(shape: _Shape, allowed: frozenset) -> Check:
                     if key == _TYPE and o == _RDFS_RESOURCE:
                         continue
                     out.append(FastResult(node, focus, predicate, severity, o, component))
+    check.closed_allowed = allowed  # read by kll.validation.shaclview, which evaluates it on JSON
     return check
 
 
@@ -767,6 +770,7 @@ def _property_check(properties: list[_Shape]) -> Check:
                 objects = po.get(key, _EMPTY)
                 for c in checks:
                     c(index, v, objects, out)
+    check.property_steps = steps  # read by kll.validation.shaclview, which evaluates them on JSON
     return check
 
 
