@@ -33,6 +33,7 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from .fastshacl import FastResult, SpoGraph, compile_shapes
 from ..artifacts.paths import generated_dir
+from ..artifacts.shapesdata import PlainGraph, load as load_shapes_data
 
 __all__ = ["ShaclHit", "SemanticValidator", "semantic_validator", "ENGINES", "ENGINE_VARIABLE", "default_engine"]
 
@@ -120,10 +121,10 @@ class SemanticValidator:
     are compiled in the constructor; a shape it cannot compile raises ``UnsupportedShape`` there.
     """
 
-    def __init__(self, shapes: Graph, engine: str = "fast") -> None:
+    def __init__(self, shapes: "Graph | PlainGraph", engine: str = "fast") -> None:
         if engine not in ENGINES:
             raise ValueError(f"unknown SHACL engine {engine!r}; expected one of {', '.join(ENGINES)}")
-        self.shapes = shapes
+        self._shapes = shapes
         self.engine = engine
         self.target_classes = frozenset(shapes.objects(None, SH.targetClass))
         self._shapes_by_class: dict = {}
@@ -131,6 +132,13 @@ class SemanticValidator:
             self._shapes_by_class.setdefault(klass, []).append(shape)
         self._prepared = None
         self._compiled = compile_shapes(shapes) if engine == "fast" else None
+
+    @property
+    def shapes(self) -> Graph:
+        """The shapes graph as an rdflib ``Graph`` (made on first use from shipped plain data)."""
+        if isinstance(self._shapes, PlainGraph):
+            self._shapes = self._shapes.to_rdflib()
+        return self._shapes
 
     def focus_nodes(self, graph: Graph) -> set:
         """The nodes of ``graph`` that some shape targets."""
@@ -202,4 +210,9 @@ def semantic_validator(root: Path | None = None, engine: str | None = None) -> S
 
 @cache
 def _semantic_validator(root: Path | None, engine: str) -> SemanticValidator:
-    return SemanticValidator(Graph().parse(generated_dir(root) / "shacl" / "kll.shacl.ttl"), engine)
+    shacl = generated_dir(root) / "shacl"
+    # The plain-data copy of the Turtle (kll.artifacts.shapesdata) loads in a tenth of the time;
+    # a folder generated before it existed still has the Turtle.
+    data = shacl / "kll.shacl.json"
+    shapes = load_shapes_data(data) if data.is_file() else Graph().parse(shacl / "kll.shacl.ttl")
+    return SemanticValidator(shapes, engine)
