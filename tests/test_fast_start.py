@@ -54,6 +54,8 @@ def test_default_command_on_a_small_yaml_file_loads_nothing_heavy() -> None:
     code, modules = _modules_after("validate", str(SMALL.relative_to(ROOT)))
     assert code == 0
     assert _loaded(modules, HEAVY) == []
+    # The shapes come from the shipped plain data, not from parsing the Turtle.
+    assert _loaded(modules, ("rdflib.plugins.parsers",)) == []
 
 
 def test_structural_and_rules_on_a_small_json_file_load_no_rdf(tmp_path: Path) -> None:
