@@ -106,3 +106,20 @@ def test_the_shipped_shapes_data_is_the_published_turtle() -> None:
     parsed = Graph().parse(data=turtle, format="turtle")
     assert len(plain) == len(parsed)
     assert _digest(plain) == _digest(parsed)
+
+
+def test_lazily_compiled_shapes_are_the_eagerly_compiled_ones() -> None:
+    """The validator compiles a class's shapes when it first meets the class; what it ends up
+    with, and what any reader of ``by_class`` sees, is what compiling everything gives."""
+    from kll.validation.fastshacl import compile_shapes
+
+    shapes = load(paths.generated_dir() / "shacl" / "kll.shacl.json")
+    eager = compile_shapes(shapes)
+    lazy = compile_shapes(shapes, lazy=True)
+    first = next(iter(eager.by_class))
+    assert [s.node for s in lazy.by_class.get(first)] == [s.node for s in eager.by_class[first]]
+    assert len(lazy._shapes) < len(eager._shapes), "only the class asked for was compiled"
+    as_read = {key: [s.node for s in found] for key, found in lazy.by_class.items()}
+    assert as_read == {key: [s.node for s in found] for key, found in eager.by_class.items()}
+    lazy.compile_all()
+    assert set(lazy._shapes) == set(eager._shapes)

@@ -119,9 +119,11 @@ class SemanticValidator:
     view of the ~1,900 shapes on every call, about 0.3 s) and its ``use_shapes`` option limits each
     run to the shapes that target a class the data has instances of. For the fast engine the shapes
     are compiled in the constructor; a shape it cannot compile raises ``UnsupportedShape`` there.
+    With ``lazy`` (the shipped shapes, which the tests compile whole) a class's shapes are compiled
+    when data of that class is first validated: a small file pays for the few classes it has.
     """
 
-    def __init__(self, shapes: "Graph | PlainGraph", engine: str = "fast") -> None:
+    def __init__(self, shapes: "Graph | PlainGraph", engine: str = "fast", *, lazy: bool = False) -> None:
         if engine not in ENGINES:
             raise ValueError(f"unknown SHACL engine {engine!r}; expected one of {', '.join(ENGINES)}")
         self._shapes = shapes
@@ -131,7 +133,12 @@ class SemanticValidator:
         for shape, klass in shapes.subject_objects(SH.targetClass):
             self._shapes_by_class.setdefault(klass, []).append(shape)
         self._prepared = None
-        self._compiled = compile_shapes(shapes) if engine == "fast" else None
+        self._compiled = compile_shapes(shapes, lazy=lazy) if engine == "fast" else None
+
+    def compile_all(self) -> None:
+        """Compile every shape now (``lazy``: before forking workers, which then share them)."""
+        if self._compiled is not None:
+            self._compiled.compile_all()
 
     @property
     def shapes(self) -> Graph:
@@ -216,4 +223,4 @@ def _semantic_validator(root: Path | None, engine: str) -> SemanticValidator:
     # published. A folder generated before the copy existed has only the Turtle.
     data = shacl / "kll.shacl.json"
     shapes = load_shapes_data(data) if engine == "fast" and data.is_file() else Graph().parse(shacl / "kll.shacl.ttl")
-    return SemanticValidator(shapes, engine)
+    return SemanticValidator(shapes, engine, lazy=True)
