@@ -161,7 +161,7 @@ def test_the_installed_validator_reads_the_shipped_shapes_data_not_the_turtle(in
         "import sys\n"
         "from kll.validate import validate\n"
         "report = validate(['komvux-sundsvall-matematik.yaml'])\n"
-        "print(report.conformant, report.records, report.counts["warning"] > 0)\n"
+        "print(report.conformant, report.records, report.counts['warning'] > 0)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('rdflib.plugins.parsers', 'pyshacl'))))"
     )
     assert result.returncode == 0, result.stderr
