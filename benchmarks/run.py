@@ -18,6 +18,9 @@ fresh subprocess of its own — so that each one's peak resident memory is its o
   run per class (``-C Class``) on a JSON array of that class's records, timed whole, and its engine
   (the Validator the command builds) in one process without the start-up; and pyshacl with the
   generated shapes on the whole graph of the same records (inference none);
+* one small file (an example data package), ``kll validate`` with every stage against
+  check-jsonschema with the generated JSON Schema on the same file, whole commands alternated,
+  median of ``--start-up-runs`` each: the start-up a pre-commit hook pays (with the baselines);
 * the generation of every artifact (``kll generate`` into a scratch copy of the repository) and the
   whole conformance suite (``kll conformance run``), each against its 60 s target;
 
@@ -441,6 +444,55 @@ def time_conformance() -> Measured:
     return measure([*kll_command(), "conformance", "run"])
 
 
+# --- one small file: the start-up a pre-commit hook pays -----------------------------------------
+
+SMALL_FILE = ROOT / "examples" / "offering" / "komvux-sundsvall-matematik.yaml"
+JSON_SCHEMA = ROOT / "generated" / "jsonschema" / "kll.schema.json"
+
+
+def check_jsonschema_command() -> list[str] | None:
+    """check-jsonschema (the dev extra pins it) from this interpreter's environment, or None."""
+    executable = Path(sys.executable).parent / "check-jsonschema"
+    return [str(executable)] if executable.exists() else None
+
+
+@dataclass
+class StartUp:
+    """Both whole commands on one small file, run alternately: medians, exit codes, runs."""
+
+    kll: float
+    baseline: float
+    kll_exit: int
+    baseline_exit: int
+    runs: int
+
+    @property
+    def ratio(self) -> float:
+        return self.kll / self.baseline
+
+
+def start_up(runs: int, small: Path = SMALL_FILE) -> StartUp | None:
+    """`kll validate FILE` (every stage) against `check-jsonschema --schemafile` the generated JSON
+    Schema on the same file, whole commands with interpreter start-up and imports, alternated so
+    both see the same load; None without check-jsonschema. The schema is draft 2019-09 and its
+    ``x-kll-rules`` annotations are unknown keywords, which 2019-09 allows."""
+    baseline = check_jsonschema_command()
+    if baseline is None:
+        return None
+    ours: list[Measured] = []
+    theirs: list[Measured] = []
+    for _ in range(max(1, runs)):
+        ours.append(measure([*kll_command(), "validate", str(small)]))
+        theirs.append(measure([*baseline, "--schemafile", str(JSON_SCHEMA), str(small)]))
+
+    def median(found: list[Measured]) -> float:
+        seconds = sorted(m.seconds for m in found)
+        middle = len(seconds) // 2
+        return seconds[middle] if len(seconds) % 2 else (seconds[middle - 1] + seconds[middle]) / 2
+
+    return StartUp(median(ours), median(theirs), max(m.returncode for m in ours), max(m.returncode for m in theirs), len(ours))
+
+
 # --- the machine ---------------------------------------------------------------------------------
 
 
@@ -531,6 +583,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rdf-sample", type=int, default=None,
                         help="records for our RDF path (0: all; default: all up to 100k with the fast SHACL engine, else the baseline sample)")
     parser.add_argument("--skip-suite", action="store_true", help="no generation and conformance-suite rows")
+    parser.add_argument("--start-up-runs", type=int, default=7,
+                        help="runs of each whole command on one small file, kll vs check-jsonschema, alternated (0: none; with the baselines only)")
     parser.add_argument("--memory-scaling", action="store_true", help="peak RSS of the JSON path at 100k vs 1M (implied by --size 1m)")
     parser.add_argument("--data", type=Path, help="use (or, if empty, write) the dataset in this directory instead of a temporary one")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
@@ -709,6 +763,25 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
         except Exception as error:  # noqa: BLE001
             failed(label, error, "baseline")
 
+    # One small file, whole commands: what a pre-commit hook pays on every commit.
+    small = None
+    if not args.skip_baselines and args.start_up_runs > 0:
+        progress(f"one small file, whole commands, {args.start_up_runs} runs each")
+        small = start_up(args.start_up_runs)
+        if small is None:
+            notes.append("one small file: check-jsonschema is not installed (pip install -e '.[dev]'), so the start-up was not compared")
+        else:
+            name = SMALL_FILE.relative_to(ROOT)
+            for label, seconds, code, kind in (
+                (f"one small file ({name}), kll validate, default stages, whole command", small.kll, small.kll_exit, "ours"),
+                ("check-jsonschema on the same file against the generated JSON Schema, whole command", small.baseline, small.baseline_exit, "baseline"),
+            ):
+                rows.append(Row(label, None, seconds, None, None, f"exit {code}" + ("" if code == 0 else " (expected 0)"), "other"))
+                if code != 0:
+                    failures.append(label)
+            notes.append(f"one small file: median of {small.runs} alternated runs of each whole command (interpreter start-up and imports included); "
+                         f"kll {small.ratio:.2f}× check-jsonschema")
+
     # Memory scaling: the JSON path at 100k and at 1M.
     memory = None
     if args.memory_scaling or size >= 1_000_000:
@@ -786,6 +859,11 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
         print_target("memory at 1M ≤ 1.5× at 100k", big_peak <= 1.5 * small_peak, f"{big_peak / small_peak:.2f}×")
     else:
         print_target("memory ≤ 500 MB at 1M, ≤ 1.5× the 100k peak", None, "not measured (--size 1m or --memory-scaling)")
+    if small is not None:
+        print_target("one small file, whole command, default stages ≤ 2× check-jsonschema", small.ratio <= 2 and small.kll_exit == 0,
+                     f"{small.ratio:.2f}× ({small.kll:.2f} s vs {small.baseline:.2f} s, median of {small.runs})")
+    else:
+        print_target("one small file ≤ 2× check-jsonschema", None, "not measured (--skip-baselines, --start-up-runs 0 or no check-jsonschema)")
     for text, passed, value in targets:
         print_target(text, passed, value)
     if args.skip_suite:

@@ -133,3 +133,15 @@ def test_the_performance_guide_lists_every_way_of_breaking_a_record():
     guide = (ROOT / "docs" / "guides" / "performance.en.md").read_text(encoding="utf-8")
     for kind in datasets.KINDS.values():
         assert f"| `{kind.name}` | {kind.class_name} | {', '.join(f'`{r}`' for r in kind.rules)} | {kind.stage} |" in guide, kind.name
+
+
+def test_the_small_file_row_runs_both_whole_commands_and_check_jsonschema_accepts_the_schema():
+    """The start-up comparison (issue 21): check-jsonschema reads the generated draft 2019-09
+    schema, x-kll-rules annotations and all, and passes the example that kll passes."""
+    run = _load("run")
+    if run.check_jsonschema_command() is None:
+        pytest.skip("check-jsonschema is not installed (the dev extra pins it)")
+    small = run.start_up(1)
+    assert small is not None and small.runs == 1
+    assert (small.kll_exit, small.baseline_exit) == (0, 0)
+    assert small.kll > 0 and small.baseline > 0 and small.ratio == small.kll / small.baseline

@@ -154,6 +154,22 @@ def test_the_python_api_works_outside_the_checkout(installed):
     assert result.stdout.split() == ["True", "4"]
 
 
+def test_the_installed_validator_reads_the_shipped_shapes_data_not_the_turtle(installed):
+    """The fast start (issue 21) holds outside a checkout: the SHACL stage runs on the plain-data
+    shapes the wheel carries, so rdflib's Turtle parser is never loaded, nor pyshacl."""
+    result = installed.python(
+        "import sys\n"
+        "from kll.validate import validate\n"
+        "report = validate(['komvux-sundsvall-matematik.yaml'])\n"
+        "print(report.conformant, report.records, report.counts['warning'] > 0)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('rdflib.plugins.parsers', 'pyshacl'))))"
+    )
+    assert result.returncode == 0, result.stderr
+    verdict, loaded = result.stdout.splitlines()
+    assert verdict.split() == ["True", "4", "True"]
+    assert loaded == "[]"
+
+
 def test_the_wheel_carries_exactly_the_committed_artifacts(installed):
     committed = {path.relative_to(ROOT / "generated").as_posix(): path.read_bytes() for path in (ROOT / "generated").rglob("*") if path.is_file()}
     with zipfile.ZipFile(installed.wheel) as wheel:

@@ -13,20 +13,6 @@ from typing import Annotated
 import typer
 
 from ..artifacts import paths
-from ..maintain.modeldiff import (
-    Source,
-    SourceError,
-    compare,
-    diff,
-    dumps_snapshot,
-    latest_release,
-    load_snapshot_file,
-    load_source,
-    releases_dir,
-    module_problems,
-    parse_version,
-    snapshot_of_schema,
-)
 from .plain_help import Typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -66,6 +52,9 @@ def diff_command(
 
     Exit status: 0 the version gate passes, 1 it fails, 2 a source cannot be read.
     """
+    # Imported here, not at the top: every `kll` command loads this module to list its subcommands.
+    from ..maintain.modeldiff import Source, SourceError, compare, latest_release, load_snapshot_file, load_source, releases_dir, snapshot_of_schema
+
     if output_format not in {"text", "json"}:
         raise _fail("--format must be text or json", EXIT_USAGE)
     try:
@@ -103,6 +92,8 @@ def snapshot_command(
     Exit status: 0 written or up to date, 1 the snapshot differs (or the model's versions are not
     plain X.Y.Z or disagree between modules), 2 the model cannot be read.
     """
+    from ..maintain.modeldiff import SourceError, diff, dumps_snapshot, load_snapshot_file, module_problems, parse_version, releases_dir, snapshot_of_schema
+
     try:
         current = snapshot_of_schema(paths.root_schema(root))
     except SourceError as error:

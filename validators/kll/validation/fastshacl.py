@@ -285,9 +285,14 @@ class _Shape:
 
 
 class CompiledShapes:
-    """A shapes graph compiled once; :meth:`validate` runs it over data graphs."""
+    """A shapes graph compiled once; :meth:`validate` runs it over data graphs.
 
-    def __init__(self, shapes: Graph) -> None:
+    ``lazy``: compile the shapes of a class when data of that class is first validated, not all
+    ~2,000 up front — a small file needs a few classes' shapes, and compiling all of them was most
+    of the start-up of ``kll validate`` (issue 21). An unsupported shape then raises when its
+    class is first met; :meth:`compile_all` compiles the rest (before forking workers)."""
+
+    def __init__(self, shapes: Graph, lazy: bool = False) -> None:
         self._graph = shapes
         self._shapes: dict = {}
         self._compiling: set = set()
@@ -297,16 +302,22 @@ class CompiledShapes:
         for node in self._kinds:
             if any(t in class_types for t in shapes.objects(node, RDF.type)):
                 raise UnsupportedShape(f"{node}: implicit class targets (a shape that is a class) are not supported")
+        self._targets: dict = {}  # class key (see _key) -> the shape nodes that target the class
+        for node, klass in shapes.subject_objects(SH.targetClass):
+            self._targets.setdefault(_key(klass), []).append(node)
+        self.target_classes = frozenset(shapes.objects(None, SH.targetClass))
+        self.by_class: dict = _ShapesByClass(self)  # class key -> the compiled shapes that target it
+        if not lazy:
+            self.compile_all()
+
+    def compile_all(self) -> None:
+        """Compile every shape not compiled yet."""
         for node in sorted(self._kinds, key=str):
             self._shape(node)
-        self.by_class: dict = {}  # class key (see _key) -> the shapes that target the class
-        self.target_classes = frozenset(shapes.objects(None, SH.targetClass))
-        for node, klass in shapes.subject_objects(SH.targetClass):
-            if self._shapes[node].deactivated:
-                continue
-            self.by_class.setdefault(_key(klass), []).append(self._shapes[node])
-        for shapes_of_class in self.by_class.values():
-            shapes_of_class.sort(key=lambda s: str(s.node))
+        self.by_class.fill()
+
+    def _class_shapes(self, key) -> list:
+        return sorted((s for s in map(self._shape, self._targets[key]) if not s.deactivated), key=lambda s: str(s.node))
 
     # --- running -----------------------------------------------------------------------------
 
@@ -457,6 +468,62 @@ class CompiledShapes:
                 raise UnsupportedShape(f"{node}: sh:property {prop} is not a property shape")
             allowed.add(compiled.path)
         return _closed(shape, frozenset(allowed))
+
+
+class _ShapesByClass(dict):
+    """Class key → the compiled shapes that target the class, filled a class at a time by ``get``
+    (what :meth:`CompiledShapes.validate` calls); any other read fills it whole first, so it reads
+    as the complete mapping. A class whose shapes are all deactivated has no entry."""
+
+    def __init__(self, compiler: CompiledShapes) -> None:
+        super().__init__()
+        self._compiler = compiler
+        self._done: set = set()
+
+    def _fill_one(self, key) -> None:
+        self._done.add(key)
+        if key in self._compiler._targets:
+            found = self._compiler._class_shapes(key)
+            if found:
+                dict.__setitem__(self, key, found)
+
+    def fill(self) -> None:
+        for key in self._compiler._targets:
+            if key not in self._done:
+                self._fill_one(key)
+
+    def get(self, key, default=None):
+        if key not in self._done:
+            self._fill_one(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        self.fill()
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key) -> bool:
+        self.fill()
+        return dict.__contains__(self, key)
+
+    def __iter__(self):
+        self.fill()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self.fill()
+        return dict.__len__(self)
+
+    def keys(self):
+        self.fill()
+        return dict.keys(self)
+
+    def values(self):
+        self.fill()
+        return dict.values(self)
+
+    def items(self):
+        self.fill()
+        return dict.items(self)
 
 
 # --- the constraint components --------------------------------------------------------------------
@@ -844,6 +911,7 @@ def _reject_unsupported_graph_features(g: Graph) -> None:
             raise UnsupportedShape(f"{predicate} is not supported")
 
 
-def compile_shapes(shapes: Graph) -> CompiledShapes:
-    """Compile a shapes graph; raises UnsupportedShape for anything not implemented here."""
-    return CompiledShapes(shapes)
+def compile_shapes(shapes: Graph, lazy: bool = False) -> CompiledShapes:
+    """Compile a shapes graph; raises UnsupportedShape for anything not implemented here (with
+    ``lazy``, when a class's shapes are first needed: see :class:`CompiledShapes`)."""
+    return CompiledShapes(shapes, lazy)

@@ -146,7 +146,7 @@ class Runner:
                 # Load the shapes here, once: forked workers inherit them.
                 from .semantic import semantic_validator
 
-                semantic_validator()
+                semantic_validator().compile_all()
             try:
                 context = multiprocessing.get_context(self.start_method)
                 self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_worker_init, initargs=(self.root, self.stages, self.class_name, self.reference_date))

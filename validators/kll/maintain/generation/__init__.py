@@ -25,6 +25,7 @@ from linkml.generators.shaclgen import ShaclGenerator
 from linkml_runtime import SchemaView
 from linkml_runtime.utils.rdf_canonicalize import canonicalize_rdf_graph
 
+from ...artifacts import shapesdata
 from ...artifacts.modelindex import ModelIndex
 from ...validation.catalogue import ENGINE_RULES
 from . import context, json_schema, mapping, owl, python, shacl
@@ -35,6 +36,7 @@ __all__ = ["Generation", "Drift", "generate", "write", "check", "ARTIFACTS"]
 ARTIFACTS = (
     "jsonschema/kll.schema.json",
     "shacl/kll.shacl.ttl",
+    "shacl/kll.shacl.json",
     "python/kll_model.py",
     "jsonld/kll.context.jsonld",
     "owl/kll.owl.ttl",
@@ -119,6 +121,8 @@ def _generate_here(source: str) -> dict[str, bytes]:
     files["python/kll_model.py"] = python.refine(pydantic_source, refined).encode("utf-8")
 
     files["shacl/kll.shacl.ttl"] = canonical_turtle(shapes)
+    # The same triples as plain data, which the validator loads in milliseconds (kll.artifacts.shapesdata).
+    files["shacl/kll.shacl.json"] = shapesdata.encode(files["shacl/kll.shacl.ttl"])
     files["shacl/rule-ids.txt"] = ("\n".join(sorted(rule_ids)) + "\n").encode()
 
 
