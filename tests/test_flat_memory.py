@@ -31,8 +31,13 @@ def mixed(tmp_path_factory) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def in_memory(mixed) -> str:
-    report = validate(mixed, stages=STAGES, jobs=1, reference_date="2026-12-01")
+def memory_report(mixed):
+    return validate(mixed, stages=STAGES, jobs=1, reference_date="2026-12-01")
+
+
+@pytest.fixture(scope="module")
+def in_memory(memory_report) -> str:
+    report = memory_report
     assert report.records > 1000
     rules = {f.rule for f in report.findings}
     assert {"identifier.duplicate", "reference.unresolved"} <= rules  # cross-record rules are exercised
@@ -115,3 +120,35 @@ def test_the_command_gives_the_same_report_with_the_index_on_disk(mixed, in_memo
     assert result.exit_code == 1, result.output
     assert stores
     assert out.read_text(encoding="utf-8") == in_memory
+
+
+def _odd_report():
+    from kll.validation.report import Detail, Finding, Location, Report, Severity, Stage
+
+    place = Location("a\u202e\x1b[].jsonl", 3, "/x\n[]")
+    finding = Finding("reference.unresolved", Severity.VIOLATION, Stage.RULES, place, "m\u2028", "n", Detail("d\x85", "s\u200e"))
+    return Report(findings=[finding], files=[place.file], records=4, stages=[Stage.RULES], reference_date="2026-12-01")
+
+
+def test_json_written_a_finding_at_a_time_is_the_whole_dump(memory_report):
+    import json
+
+    from kll.render import json as json_report
+    from kll.render._common import json_safe
+    from kll.validation.report import Report
+
+    for report in (memory_report, _odd_report(), Report(files=["x"])):
+        whole = json_safe(json.dumps(json_report.to_data(report), ensure_ascii=False, indent=2)) + "\n"
+        pieces = list(json_report.pieces(report))
+        assert "".join(pieces) == whole
+        assert len(pieces) >= len(report.findings)  # written a finding at a time
+
+
+def test_text_is_written_a_line_at_a_time(memory_report):
+    from kll.render import render_pieces
+
+    report = memory_report
+    for color in (False, True):
+        pieces = list(render_pieces(report, "text", language="sv", color=color))
+        assert len(pieces) > len(report.findings)
+        assert all(piece.count("\n") == 1 and piece.endswith("\n") for piece in pieces)
