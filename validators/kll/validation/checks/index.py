@@ -24,9 +24,9 @@ from __future__ import annotations
 import pickle
 import sqlite3
 from array import array
-from itertools import chain
 from bisect import bisect_left
 from hashlib import blake2b
+from itertools import chain
 from typing import Any, Callable, Iterator
 
 from . import spill
@@ -203,7 +203,6 @@ class IndexBuilder:
             if first == entry.class_name:
                 index.indexed[identifier] = entry
         return index
-
 
     def _finish_stored(self) -> "IdentifierIndex":
         store, classes = self._store, list(self._classes)
