@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from .. import __version__
 from ..validation.report import Report
-from ._common import json_safe, model_version, ordered
+from ._common import json_safe, model_version, ordered, ordered_stream
 
 __all__ = ["render", "pieces", "to_data", "schema", "SCHEMA_RESOURCE"]
 
@@ -69,7 +69,7 @@ def pieces(report: Report) -> Iterator[str]:
     before, after = text.rsplit("[]", 1)  # the empty list is the last value: nothing follows but "}"
     yield json_safe(before) + "[\n"
     separator = ""
-    for finding in ordered(report):
+    for finding in ordered_stream(report):
         dumped = json.dumps(finding.to_dict(), ensure_ascii=False, indent=2)
         yield separator + json_safe("    " + dumped.replace("\n", "\n    "))
         separator = ",\n"

@@ -26,7 +26,7 @@ from rich.text import Text
 
 from ..validation.report import Finding, Report, Severity
 from .. import __version__
-from ._common import check_language, count, group_by_rule, model_version, ordered, phrase, printable
+from ._common import check_language, count, groups_of, model_version, phrase, printable
 
 __all__ = ["render", "pieces", "lines", "summary"]
 
@@ -84,7 +84,7 @@ def lines(report: Report, language: str = "en") -> list[Text]:
 def _lines(report: Report, language: str) -> Iterator[Text]:
     """The lines of the report, one at a time: a large report is never held as text whole."""
     check_language(language)
-    for group in group_by_rule(ordered(report)):
+    for group in groups_of(report):
         message = group.first.message(language)
         header = Text()
         header.append(printable(group.rule), style=RULE_STYLE)
