@@ -152,3 +152,58 @@ def test_text_is_written_a_line_at_a_time(memory_report):
         pieces = list(render_pieces(report, "text", language="sv", color=color))
         assert len(pieces) > len(report.findings)
         assert all(piece.count("\n") == 1 and piece.endswith("\n") for piece in pieces)
+
+
+# --- findings on disk -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def findings_low(monkeypatch):
+    import kll.validation.findings_store as findings_store
+
+    monkeypatch.setattr(findings_store, "SPILL_FINDINGS", 1_000)
+    monkeypatch.setattr(findings_store, "RUN_SIZE", 700)  # several runs to merge
+
+
+#: (format, language, colour): each format once, each language and colour somewhere.
+RENDERINGS = [("text", "en", False), ("text", "sv", True), ("json", "en", False), ("junit", "sv", False), ("sarif", "en", False)]
+
+
+def _every_rendering(report, renderings=RENDERINGS) -> dict:
+    from kll.render import render_pieces
+
+    rendered = {(fmt, language, color): "".join(render_pieces(report, fmt, language=language, color=color)) for fmt, language, color in renderings}
+    rendered["counts"], rendered["conformant"], rendered["unreadable"] = report.counts, report.conformant, report.unreadable
+    rendered["findings"] = [f.to_dict() for f in report.findings]
+    return rendered
+
+
+def test_findings_on_disk_give_the_same_report_in_every_format(memory_report, mixed, findings_low, monkeypatch):
+    from kll.validation.findings_store import SpilledFindings
+
+    made: list[str] = []
+    real = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda *a, **k: made.append(real(*a, **k)) or made[-1])
+    report = validate(mixed, stages=STAGES, jobs=1, reference_date="2026-12-01")
+    assert isinstance(report.findings, SpilledFindings) and len(report.findings) == len(memory_report.findings) > 1_000
+    folder = next(path for path in made if "kll-findings-" in path)
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert {stat.S_IMODE(os.stat(os.path.join(folder, name)).st_mode) for name in os.listdir(folder)} == {0o600}
+    assert _every_rendering(report) == _every_rendering(memory_report)
+    del report
+    import gc
+
+    gc.collect()
+    assert not os.path.exists(folder)  # removed with the findings
+
+
+def test_a_profile_hides_the_same_findings_on_disk(mixed, findings_low, monkeypatch):
+    import kll.validation.findings_store as findings_store
+    from kll.conformance.profiles import limit_to_profile, load_profiles
+
+    profile = sorted(load_profiles())[0]
+    spilled = limit_to_profile(validate(mixed, stages=STAGES, jobs=1, reference_date="2026-12-01", profile=profile), profile, "core")
+    monkeypatch.setattr(findings_store, "SPILL_FINDINGS", 10**9)
+    kept = limit_to_profile(validate(mixed, stages=STAGES, jobs=1, reference_date="2026-12-01", profile=profile), profile, "core")
+    assert isinstance(spilled.findings, findings_store.SpilledFindings) and isinstance(kept.findings, list)
+    assert _every_rendering(spilled, RENDERINGS[:3]) == _every_rendering(kept, RENDERINGS[:3])

@@ -104,25 +104,24 @@ def _report_order(pair: tuple[Finding, int]) -> tuple:
     return (pair[0].sort_key(), pair[1])
 
 
-class _Run:
-    """The findings of one rule, in the renderers' order, read from their file when iterated."""
+class _Slice:
+    """The findings of one rule: the next ``count`` findings of a stream shared by the groups, so
+    the groups are read once, in their order (as a renderer writes them)."""
 
-    def __init__(self, folder: _Folder, path: str, count: int, first: Finding) -> None:
-        self._folder, self._path, self._count, self._first = folder, path, count, first
+    def __init__(self, stream: Iterator[Finding], count: int, first: Finding) -> None:
+        self._stream, self._count, self._first = stream, count, first
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Finding]:
-        return (finding for finding, _ in _read_run(self._path))
+        for _ in range(self._count):
+            yield next(self._stream)
 
     def __getitem__(self, index: int) -> Finding:
-        if index == 0:
-            return self._first
-        for position, finding in enumerate(self):
-            if position == index:
-                return finding
-        raise IndexError(index)
+        if index != 0:
+            raise IndexError("the findings of a group on disk are read in order")
+        return self._first
 
 
 class SpilledFindings:
@@ -201,30 +200,40 @@ class SpilledFindings:
             for finding, _ in pairs:
                 yield finding
 
-    def groups(self, tiebreak: Callable[[Finding], tuple]) -> list[tuple[str, Severity, _Run]]:
-        """(rule, most severe severity, findings) per rule in ``ordered`` order, rules ordered by
-        severity then rule ID: ``group_by_rule`` with each group's findings in a file."""
-        open_runs: dict[str, list] = {}  # rule → [path, handle, count, severity, first, batch]
-        try:
-            for finding in self.ordered(tiebreak):
-                run = open_runs.get(finding.rule)
-                if run is None:
-                    path = self._folder.new_file("group")
-                    run = open_runs[finding.rule] = [path, open(path, "wb"), 0, finding.severity, finding, []]
-                run[2] += 1
-                if finding.severity.rank < run[3].rank:
-                    run[3] = finding.severity
-                run[5].append(_row(finding, 0))
-                if len(run[5]) >= 1_000:
-                    pickle.dump(run[5], run[1], protocol=pickle.HIGHEST_PROTOCOL)
-                    run[5] = []
-        finally:
-            for run in open_runs.values():
-                if run[5]:
-                    pickle.dump(run[5], run[1], protocol=pickle.HIGHEST_PROTOCOL)
-                run[1].close()
-        found = [(rule, run[3], _Run(self._folder, run[0], run[2], run[4])) for rule, run in open_runs.items()]
-        return sorted(found, key=lambda group: (group[1].rank, group[0]))
+    def groups(self, tiebreak: Callable[[Finding], tuple]) -> list[tuple[str, Severity, _Slice]]:
+        """(rule, most severe severity, findings) per rule, rules ordered by severity then rule ID,
+        each rule's findings in ``ordered`` order: ``group_by_rule`` with the groups' findings
+        read from disk once, group after group (sorted in runs by group, then merged)."""
+        found: dict[str, list] = {}  # rule → [count, severity, first]
+        for finding in self.ordered(tiebreak):
+            group = found.get(finding.rule)
+            if group is None:
+                found[finding.rule] = [1, finding.severity, finding]
+            else:
+                group[0] += 1
+                if finding.severity.rank < group[1].rank:
+                    group[1] = finding.severity
+        order = {rule: position for position, rule in enumerate(sorted(found, key=lambda rule: (found[rule][1].rank, rule)))}
+        runs, buffer = [], []
+
+        def flush() -> None:
+            buffer.sort(key=lambda pair: (order[pair[0].rule], pair[1]))
+            path = self._folder.new_file("group")
+            with open(path, "wb") as handle:
+                for start in range(0, len(buffer), 1_000):
+                    pickle.dump([_row(f, position) for f, position in buffer[start:start + 1_000]], handle, protocol=pickle.HIGHEST_PROTOCOL)
+            runs.append(path)
+            buffer.clear()
+
+        for position, finding in enumerate(self.ordered(tiebreak)):
+            buffer.append((finding, position))
+            if len(buffer) >= RUN_SIZE:
+                flush()
+        if buffer:
+            flush()
+        merged = heapq.merge(*(_read_run(path) for path in runs), key=lambda pair: (order[pair[0].rule], pair[1]))
+        stream = (finding for finding, _ in merged)
+        return [(rule, found[rule][1], _Slice(stream, found[rule][0], found[rule][2])) for rule in order]
 
     def filtered(self, keep: Callable[[Finding], bool]) -> "SpilledFindings":
         """These findings less those ``keep`` refuses (the same files, read through a filter)."""
