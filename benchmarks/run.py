@@ -433,6 +433,23 @@ def kll_command() -> list[str]:
     return [str(executable)] if executable.exists() else [sys.executable, "-m", "kll"]
 
 
+def command_memory(directory: Path, scratch: Path, stages: str | None) -> tuple[dict, Measured]:
+    """The whole ``kll validate`` command on every file of a dataset as a user runs it (default
+    jobs: every core from 8 MiB of JSON Lines; the JSON report to a file): the records and
+    findings of its report, and the peak RSS of the command with its workers."""
+    report_file = scratch / f"command-{directory.name}-{stages or 'default'}.json"
+    command = kll_command() + ["validate", "--format", "json", "-o", str(report_file), "--reference-date", date.today().isoformat()]
+    if stages:
+        command += ["--stages", stages]
+    measured = measure(command + [str(path) for path in _files(directory)], tree=True)
+    if measured.returncode not in (0, 1):
+        raise RuntimeError(f"kll validate failed (exit {measured.returncode}):\n{measured.stderr[-3000:]}")
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    report_file.unlink()
+    findings = [[Path(f["location"]["file"]).name, f["location"].get("record"), f["rule"], f["stage"], f["severity"]] for f in report["findings"]]
+    return {"records": report["records"], "findings": findings}, measured
+
+
 def time_generation(scratch: Path) -> Measured:
     root = scratch / "repo"
     for folder in ("model", "generated"):
@@ -586,6 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start-up-runs", type=int, default=7,
                         help="runs of each whole command on one small file, kll vs check-jsonschema, alternated (0: none; with the baselines only)")
     parser.add_argument("--memory-scaling", action="store_true", help="peak RSS of the JSON path at 100k vs 1M (implied by --size 1m)")
+    parser.add_argument("--memory-base", default="100k", help="N of the whole-command memory rows, N and 10×N records (default 100k)")
     parser.add_argument("--data", type=Path, help="use (or, if empty, write) the dataset in this directory instead of a temporary one")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
@@ -812,6 +830,36 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
             failures.append("memory scaling")
             notes.append(f"memory scaling failed: {error}")
 
+    # Memory of the whole commands (structural+rules, and every stage) at N and 10×N records.
+    command_memory_ratios = []
+    if args.memory_scaling or size >= 1_000_000:
+        base = datasets.parse_size(args.memory_base)
+        try:
+            if size == 10 * base:
+                big_dir = data
+            elif base == 100_000 and (scratch / "data-1m" / "truth.json").exists():
+                big_dir = scratch / "data-1m"
+            else:
+                big_dir = scratch / f"memory-{10 * base}"
+                datasets.generate(big_dir, 10 * base, args.seed)
+            small_dir = scratch / f"memory-prefix-{base}"
+            if not (small_dir / "truth.json").exists():
+                datasets.prefix(big_dir, small_dir, base)
+            for stages, name in (("structural,rules", "kll validate --stages structural,rules"), (None, "kll validate (every stage)")):
+                peaks = []
+                for directory in (small_dir, big_dir):
+                    truth_here = datasets.load_truth(directory)
+                    label = f"memory: {name}, whole command, {truth_here['records']:,} records"
+                    progress(label)
+                    result, measured = command_memory(directory, scratch, stages)
+                    text = judged(label, compare(flagged(result["findings"]), expected(truth_here)))
+                    rows.append(Row(label, result["records"], measured.seconds, result["records"] / measured.seconds, measured.peak_mb, text, cpu=measured.cpu))
+                    peaks.append((measured.peak_mb, result["records"]))
+                command_memory_ratios.append((name, *peaks[0], *peaks[1]))
+        except Exception as error:  # noqa: BLE001
+            failures.append("whole-command memory")
+            notes.append(f"whole-command memory failed: {error}")
+
     if not args.skip_suite:
         label = "generation of all artifacts (kll generate)"
         progress(label)
@@ -836,6 +884,10 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
         print()
         print(f"memory: JSON path (jobs=1) peak RSS {small_peak:,.0f} MB at {small_records:,} records, {big_peak:,.0f} MB at {big_records:,} records "
               f"({big_peak / small_peak:.2f}×)")
+
+    for name, small_peak, small_records, big_peak, big_records in command_memory_ratios:
+        print(f"memory: {name} (whole command, workers included): peak RSS {small_peak:,.0f} MB at {small_records:,} records, "
+              f"{big_peak:,.0f} MB at {big_records:,} records ({big_peak / small_peak:.2f}×)")
 
     print()
     print("targets:")
@@ -864,6 +916,9 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
                      f"{small.ratio:.2f}× ({small.kll:.2f} s vs {small.baseline:.2f} s, median of {small.runs})")
     else:
         print_target("one small file ≤ 2× check-jsonschema", None, "not measured (--skip-baselines, --start-up-runs 0 or no check-jsonschema)")
+    for name, small_peak, small_records, big_peak, big_records in command_memory_ratios:
+        print_target(f"{name}: memory at {big_records:,} ≤ 1.5× at {small_records:,}, ≤ 200 MB", big_peak <= 1.5 * small_peak and big_peak <= 200,
+                     f"{big_peak / small_peak:.2f}×, {big_peak:,.0f} MB")
     for text, passed, value in targets:
         print_target(text, passed, value)
     if args.skip_suite:

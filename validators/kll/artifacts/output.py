@@ -13,6 +13,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import Iterable
 
 __all__ = ["OutputError", "write_output"]
 
@@ -21,14 +22,16 @@ class OutputError(OSError):
     """The file could not be written; the message names the path and the reason, no content."""
 
 
-def write_output(path: Path, content: str | bytes, *, private: bool = True) -> None:
+def write_output(path: Path, content: str | bytes | Iterable[str], *, private: bool = True) -> None:
     """Write ``content`` to ``path`` without following a symbolic link at ``path``.
 
     ``private`` (the default) creates the file with mode 0600 and narrows an existing file to it;
     pass ``private=False`` only for output that holds no record data (a badge). Text is written as
-    UTF-8. Raises :class:`OutputError` when the target is a link, a folder, or cannot be written.
+    UTF-8; an iterable of texts (a report rendered in pieces) is written piece by piece, as made.
+    Raises :class:`OutputError` when the target is a link, a folder, or cannot be written.
     """
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    if isinstance(content, (str, bytes)):
+        content = (content,)
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         if path.is_symlink():
@@ -42,10 +45,11 @@ def write_output(path: Path, content: str | bytes, *, private: bool = True) -> N
     try:
         if private and stat.S_IMODE(os.fstat(descriptor).st_mode) & 0o077:
             os.fchmod(descriptor, 0o600)
-        view = memoryview(data)
-        while view:
-            written = os.write(descriptor, view)
-            view = view[written:]
+        for piece in content:
+            view = memoryview(piece.encode("utf-8") if isinstance(piece, str) else piece)
+            while view:
+                written = os.write(descriptor, view)
+                view = view[written:]
     except OSError as error:
         raise OutputError(error.errno or errno.EIO, error.strerror or "cannot be written", str(path)) from None
     finally:

@@ -235,7 +235,7 @@ def validate_command(
     died), 130 interrupted.
     """
     language = chosen_language(language)
-    from ..render import FORMATS, render
+    from ..render import FORMATS, render_pieces
     from ..validation.report import Stage
     from ..validate import validate
 
@@ -307,11 +307,17 @@ def validate_command(
         from ..conformance.profiles import limit_to_profile
 
         limit_to_profile(report, profile, level)
-    text = render(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
+    # Written as rendered: text and JSON a finding at a time, never the whole report as one text.
+    pieces = render_pieces(report, output_format, language=language, color=output is None and output_format == "text" and sys.stdout.isatty())
     if output is not None:
-        write_file(output, text, language)
+        write_file(output, pieces, language)
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        last = ""
+        for piece in pieces:
+            sys.stdout.write(piece)
+            last = piece or last
+        if not last.endswith("\n"):
+            sys.stdout.write("\n")
     if report.unreadable:
         raise typer.Exit(EXIT_USAGE)
     if not report.conformant:

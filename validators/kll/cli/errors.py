@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import Iterable
 
 import typer
 from rich.console import Console
@@ -64,7 +65,7 @@ def cannot_write(path: Path, error: OSError, language: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
-def write_file(path: Path, text: str, language: str) -> None:
+def write_file(path: Path, text: "str | Iterable[str]", language: str) -> None:
     """Write a file that may hold personal data (mode 0600, no symbolic link followed); exit 2
     with the path and the reason when it cannot be written."""
     from ..artifacts.output import write_output

@@ -103,5 +103,7 @@ def limit_to_profile(report, profile: str, level: str):
     from ..validation.report import Stage
 
     rules = load_profiles()[profile].rules(level)
-    report.findings = [f for f in report.findings if f.rule in rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES]
+    from ..validation.findings_store import keep_findings
+
+    report.findings = keep_findings(report.findings, lambda f: f.rule in rules or f.stage is Stage.INPUT or f.rule in CONVERSION_RULES)
     return report

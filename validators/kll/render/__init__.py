@@ -2,17 +2,23 @@
 
 ``text`` for people (grouped by rule, optionally coloured), ``json`` for programs (schema in
 ``report.schema.json``), ``junit`` for CI test views, ``sarif`` for code-scanning views. Every
-renderer is deterministic: the same report gives the same string.
+renderer is deterministic: the same report gives the same string. ``render_pieces`` gives the same
+string in pieces, to be written as they are made: text and JSON stream a finding (a line) at a
+time, so a report of many findings is never held whole as text; JUnit and SARIF are one piece.
 """
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from ..validation.report import Report
 from ._common import LANGUAGES, check_language
 
-__all__ = ["render", "FORMATS", "LANGUAGES"]
+__all__ = ["render", "render_pieces", "FORMATS", "LANGUAGES", "STREAMED_FORMATS"]
 
 FORMATS = ("text", "json", "junit", "sarif")
+#: The formats ``render_pieces`` writes a finding at a time.
+STREAMED_FORMATS = ("text", "json")
 
 
 def render(report: Report, format: str, *, language: str = "en", color: bool = False) -> str:
@@ -39,3 +45,17 @@ def render(report: Report, format: str, *, language: str = "en", color: bool = F
 
         return sarif.render(report, language=language)
     raise ValueError(f"unknown report format {format!r}; known formats: {', '.join(FORMATS)}")
+
+
+def render_pieces(report: Report, format: str, *, language: str = "en", color: bool = False) -> Iterator[str]:
+    """``render(report, format, ...)`` in pieces whose concatenation is that string."""
+    check_language(language)
+    if format == "text":
+        from . import text
+
+        return text.pieces(report, language=language, color=color)
+    if format == "json":
+        from . import json
+
+        return json.pieces(report)
+    return iter((render(report, format, language=language, color=color),))

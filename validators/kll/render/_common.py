@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..artifacts.modelindex import model_index
 from ..validation.report import Finding, Report, Severity
@@ -186,6 +187,22 @@ def ordered(report: Report) -> list[Finding]:
     so every renderer prints the same findings the same way whatever order they were collected in.
     """
     return sorted(report.findings, key=lambda f: (f.sort_key(), _tiebreak(f)))
+
+
+def ordered_stream(report: Report) -> Iterable[Finding]:
+    """``ordered(report)`` a finding at a time where the findings are on disk (a list otherwise)."""
+    findings = report.findings
+    if hasattr(findings, "ordered"):  # kll.validation.findings_store.SpilledFindings
+        return findings.ordered(_tiebreak)
+    return ordered(report)
+
+
+def groups_of(report: Report) -> list[RuleGroup]:
+    """``group_by_rule(ordered(report))``; for findings on disk each group's findings stay on disk."""
+    findings = report.findings
+    if hasattr(findings, "groups"):
+        return [RuleGroup(rule, severity, members) for rule, severity, members in findings.groups(_tiebreak)]
+    return group_by_rule(ordered(report))
 
 
 def report_files(report: Report) -> list[str]:

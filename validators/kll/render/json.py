@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
+from typing import Any, Iterator
 
 from .. import __version__
 from ..validation.report import Report
-from ._common import json_safe, model_version, ordered
+from ._common import json_safe, model_version, ordered, ordered_stream
 
-__all__ = ["render", "to_data", "schema", "SCHEMA_RESOURCE"]
+__all__ = ["render", "pieces", "to_data", "schema", "SCHEMA_RESOURCE"]
 
 #: The schema's file name inside the ``kll.render`` package.
 SCHEMA_RESOURCE = "report.schema.json"
@@ -33,9 +33,9 @@ def schema() -> dict[str, Any]:
     return json.loads(resources.files(__package__).joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8"))
 
 
-def to_data(report: Report) -> dict[str, Any]:
-    """The report as plain data, keys in schema order."""
-    return {
+def to_data(report: Report, *, findings: bool = True) -> dict[str, Any]:
+    """The report as plain data, keys in schema order (without ``findings`` when told so)."""
+    data = {
         "kll_version": __version__,
         "model_version": model_version(),
         "reference_date": report.reference_date,
@@ -44,9 +44,33 @@ def to_data(report: Report) -> dict[str, Any]:
         "files": list(report.files),
         "records": report.records,
         "stages": [stage.value for stage in report.stages],
-        "findings": [finding.to_dict() for finding in ordered(report)],
     }
+    if findings:
+        data["findings"] = [finding.to_dict() for finding in ordered(report)]
+    return data
 
 
 def render(report: Report) -> str:
-    return json_safe(json.dumps(to_data(report), ensure_ascii=False, indent=2)) + "\n"
+    return "".join(pieces(report))
+
+
+def pieces(report: Report) -> Iterator[str]:
+    """The text of ``render`` a finding at a time: ``json.dumps`` of the whole report, indent 2,
+    written as it is made, so a report of many findings is never held as one text or as dicts.
+
+    The findings are the last key: the text before them is the report dumped with an empty list,
+    cut at the list; each finding is dumped alone and indented to its depth (4 spaces: no string
+    in a dump holds a line break, so every line is indented as the whole dump would indent it)."""
+    head = {**to_data(report, findings=False), "findings": []}
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    if not report.findings:
+        yield json_safe(text) + "\n"
+        return
+    before, after = text.rsplit("[]", 1)  # the empty list is the last value: nothing follows but "}"
+    yield json_safe(before) + "[\n"
+    separator = ""
+    for finding in ordered_stream(report):
+        dumped = json.dumps(finding.to_dict(), ensure_ascii=False, indent=2)
+        yield separator + json_safe("    " + dumped.replace("\n", "\n    "))
+        separator = ",\n"
+    yield "\n  ]" + json_safe(after) + "\n"

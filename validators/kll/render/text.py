@@ -19,15 +19,16 @@ send a terminal sequence nor forge a line such as a "conformant" summary of its 
 from __future__ import annotations
 
 import io
+from typing import Iterator
 
 from rich.console import Console
 from rich.text import Text
 
 from ..validation.report import Finding, Report, Severity
 from .. import __version__
-from ._common import check_language, count, group_by_rule, model_version, ordered, phrase, printable
+from ._common import check_language, count, groups_of, model_version, phrase, printable
 
-__all__ = ["render"]
+__all__ = ["render", "pieces", "lines", "summary"]
 
 STYLES = {
     Severity.VIOLATION: "bold red",
@@ -77,34 +78,45 @@ def summary(report: Report, language: str = "en") -> Text:
 
 
 def lines(report: Report, language: str = "en") -> list[Text]:
+    return list(_lines(report, language))
+
+
+def _lines(report: Report, language: str) -> Iterator[Text]:
+    """The lines of the report, one at a time: a large report is never held as text whole."""
     check_language(language)
-    out: list[Text] = []
-    for group in group_by_rule(ordered(report)):
+    for group in groups_of(report):
         message = group.first.message(language)
         header = Text()
         header.append(printable(group.rule), style=RULE_STYLE)
         header.append("  ")
         header.append(_severity_word(group.severity, language), style=STYLES[group.severity])
         header.append(f"  ({count(len(group.findings), 'finding', language)})")
-        out.append(header)
-        out.append(Text("  " + printable(message)))
-        out.extend(_location_line(finding, message, language) for finding in group.findings)
-        out.append(Text(f"  {phrase('see', language)} {printable(group.documentation)}", style=DIM))
-        out.append(Text(""))
+        yield header
+        yield Text("  " + printable(message))
+        for finding in group.findings:
+            yield _location_line(finding, message, language)
+        yield Text(f"  {phrase('see', language)} {printable(group.documentation)}", style=DIM)
+        yield Text("")
     if not report.findings:
-        out.append(Text(phrase("no_findings", language)))
+        yield Text(phrase("no_findings", language))
     checked_by = phrase("checked_by", language).format(kll=__version__, model=model_version())
     if report.reference_date:
         checked_by += phrase("reference_date", language).format(date=report.reference_date)
-    out.append(Text(checked_by, style=DIM))
-    out.append(summary(report, language))
-    return out
+    yield Text(checked_by, style=DIM)
+    yield summary(report, language)
 
 
 def render(report: Report, *, language: str = "en", color: bool = False) -> str:
-    rendered = lines(report, language)
+    return "".join(pieces(report, language=language, color=color))
+
+
+def pieces(report: Report, *, language: str = "en", color: bool = False) -> Iterator[str]:
+    """The text of ``render``, a line at a time, for writing as it is made."""
+    rendered = _lines(report, language)
     if not color:
-        return "".join(line.plain + "\n" for line in rendered)
+        for line in rendered:
+            yield line.plain + "\n"
+        return
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -123,4 +135,6 @@ def render(report: Report, *, language: str = "en", color: bool = False) -> str:
     )
     for line in rendered:
         console.print(line)
-    return buffer.getvalue()
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()

@@ -10,6 +10,7 @@ files. The public API is :mod:`kll.validate`.
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from .catalogue import catalogue, hidden_rules
 from .checks import INDEXED_CLASSES, Context, IndexedRecord, registry
 from .checks.base import reference_date
 from .checks.dataset_rules import NESTED_WITH_REFERENCES
+from . import findings_store
 from .checks.index import IdentifierIndex, IndexBuilder, IndexPart
 from .loaders import BLANK, InputError, parse_json_line
 from .report import Finding, Location, Report, Stage, pointer_token
@@ -647,20 +649,42 @@ class _Collector:
     def __init__(self, report: Report) -> None:
         self.report = report
         self.seen: set = set()
+        #: The findings on disk once there are more than ``SPILL_FINDINGS`` (``findings_store``).
+        self.spilled = None
+        self._may_spill = True
 
     def add(self, rule: str, stage: Stage, location: Location, detail: str | None = None, severity: Severity | None = None) -> None:
         # the path as well: RDF findings have no pointer and name the property by its path
         key = (rule, location.file, location.record, location.pointer, location.focus_node, location.path)
-        if key in self.seen:
-            return
-        self.seen.add(key)
+        if self.spilled is None:
+            if key in self.seen:
+                return
+            self.seen.add(key)
         known = catalogue().get(rule)
         if known is None:
             message_en = message_sv = f"Rule {rule}."
             rule_severity = severity or Severity.VIOLATION
         else:
             message_en, message_sv, rule_severity = known.message_en, known.message_sv, severity or known.severity
-        self.report.findings.append(Finding(rule, rule_severity, stage, location, message_en, message_sv, detail))
+        finding = Finding(rule, rule_severity, stage, location, message_en, message_sv, detail)
+        if self.spilled is not None:
+            self.spilled.add(finding, key)
+            return
+        self.report.findings.append(finding)
+        if self._may_spill and len(self.report.findings) > findings_store.SPILL_FINDINGS:
+            self._spill()
+
+    def _spill(self) -> None:
+        """Move the findings to disk; where the disk cannot take them they stay in memory."""
+        self._may_spill = False
+        try:
+            spilled = findings_store.SpilledFindings()
+            for finding in self.report.findings:
+                loc = finding.location
+                spilled.add(finding, (finding.rule, loc.file, loc.record, loc.pointer, loc.focus_node, loc.path))
+        except (OSError, sqlite3.Error):
+            return
+        self.spilled, self.report.findings, self.seen = spilled, spilled, set()
 
     def extend(self, raw: Iterable[tuple]) -> None:
         for rule, stage, file, record, pointer, line, column, focus_node, path, detail in raw:
@@ -677,7 +701,8 @@ class _Collector:
                     self.add("semantic.nothing-targeted", Stage.SEMANTIC, Location(file))
         if not report.records and not report.findings:
             self.add("input.empty", Stage.INPUT, Location(", ".join(report.files)))
-        report.findings = report.sorted()
+        if self.spilled is None:  # findings on disk are sorted as they are read
+            report.findings = report.sorted()
         return report
 
 
@@ -778,7 +803,7 @@ def _without_hidden_rules(report: Report, profile: str | None) -> Report:
     """``report`` without the findings of rules that only another profile turns on."""
     hidden = hidden_rules(profile)
     if hidden:
-        report.findings = [f for f in report.findings if f.rule not in hidden]
+        report.findings = findings_store.keep_findings(report.findings, lambda f: f.rule not in hidden)
     return report
 
 

@@ -148,23 +148,26 @@ def _validate(paths, class_name, stages, input_format, progress, root, jobs, sta
         workers = 1
 
     with Runner(workers, root, stage_names, class_name, start_method, semantic=Stage.SEMANTIC in chosen, reference_date=day) as runner:
-        # Pass 1: the index (only the rules stage reads it).
-        builder = IndexBuilder()
-        if Stage.RULES in chosen:
-            for part in runner.ordered(_index_tasks(planned, runner)):
-                builder.add_part(part)
-        dataset = engine.bind(builder.finish())
-        runner.share(dataset)
-        # Pass 2: the stages.
-        targeted: dict[str, int] = {}
-        checked: dict[str, bool] = {}
-        for result in runner.ordered(_stage_tasks(planned, runner, dataset)):
-            report.records += result.records
-            collector.extend(result.findings)
-            targeted[result.source] = targeted.get(result.source, 0) + result.targeted
-            checked[result.source] = checked.get(result.source, False) or result.records > 0
-            if progress and result.records:
-                progress(result.records)
+        # Pass 1: the index (only the rules stage reads it); on disk past a size (kept flat).
+        builder = IndexBuilder(spill=True)
+        try:
+            if Stage.RULES in chosen:
+                for part in runner.ordered(_index_tasks(planned, runner)):
+                    builder.add_part(part)
+            dataset = engine.bind(builder.finish())
+            runner.share(dataset)
+            # Pass 2: the stages.
+            targeted: dict[str, int] = {}
+            checked: dict[str, bool] = {}
+            for result in runner.ordered(_stage_tasks(planned, runner, dataset)):
+                report.records += result.records
+                collector.extend(result.findings)
+                targeted[result.source] = targeted.get(result.source, 0) + result.targeted
+                checked[result.source] = checked.get(result.source, False) or result.records > 0
+                if progress and result.records:
+                    progress(result.records)
+        finally:  # the on-disk index goes, also on Ctrl-C or an error
+            builder.close()
         for source in planned:
             if source.graph is not None:
                 checked[source.file] = len(source.graph) > 0

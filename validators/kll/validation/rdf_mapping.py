@@ -234,8 +234,11 @@ def _float_lexical(value: float, datatype) -> str:
 
 # Terms are immutable, and a dataset repeats the same IRIs (classes, properties, codes, the records
 # others refer to) and values (dates, codes, places) again and again: making each term once halves
-# the time of the mapping. The caches are bounded; when one fills it starts again.
-_CACHE_LIMIT = 200_000
+# the time of the mapping. The caches are bounded; when one fills it starts again. The bound is
+# small because what repeats is few terms, while the terms seen once (every record's own identifier
+# and values) would fill a large cache: at 200,000 entries the three caches held some 80 MB, which
+# made the memory of the default stages grow with the input up to 200,000 records.
+_CACHE_LIMIT = 20_000
 _IRIS: dict[str, URIRef] = {}
 _LITERALS: dict = {}
 _TEXTS: dict = {}

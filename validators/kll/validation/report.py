@@ -164,7 +164,9 @@ class Report:
 
     @property
     def counts(self) -> dict[str, int]:
-        counted = Counter(f.severity.value for f in self.findings)
+        findings = self.findings
+        # findings on disk (kll.validation.findings_store) count themselves, once
+        counted = findings.counts() if hasattr(findings, "counts") else Counter(f.severity.value for f in findings)
         return {severity.value: counted.get(severity.value, 0) for severity in Severity}
 
     @property

@@ -14,17 +14,22 @@ one that counts, and ``duplicates.get`` has one element per definition.
 
 Identifiers arrive as ``IndexPart``s, one per run of records (a chunk of a file), which are small,
 picklable and built without shared state, so worker processes (or a distributed engine) can build
-them; ``IndexBuilder`` merges them in order.
+them; ``IndexBuilder`` merges them in order. Given ``spill=True`` (as ``validate`` does), it moves
+the index to an on-disk store (:mod:`.spill`) once it holds more than ``spill.SPILL_RECORDS``
+records, so that memory stays flat however large the input; the answers are the same.
 """
 
 from __future__ import annotations
 
 import pickle
+import sqlite3
 from array import array
 from bisect import bisect_left
 from hashlib import blake2b
+from itertools import chain
 from typing import Any, Callable, Iterator
 
+from . import spill
 from .base import IndexedRecord
 
 __all__ = ["identifier_key", "IndexPart", "IndexBuilder", "IdentifierIndex"]
@@ -39,6 +44,10 @@ _MISSING = object()
 _CACHE_LIMIT = 16_384
 #: Whole records (consents, qualifications, …) unpickled recently: bounded.
 _RECORD_CACHE_LIMIT = 2_048
+#: Identifiers looked up recently when the index is on disk: the entries of kept records hold
+#: their pickled data, so fewer of them are kept at hand.
+_STORED_CACHE_LIMIT = 4_096
+_SPILLED = "kll-spilled-index"
 
 
 def identifier_key(identifier: str) -> int:
@@ -93,9 +102,15 @@ class IndexPart:
 
 
 class IndexBuilder:
-    """Merges ``IndexPart``s, in the order their records come, into an ``IdentifierIndex``."""
+    """Merges ``IndexPart``s, in the order their records come, into an ``IdentifierIndex``.
 
-    def __init__(self) -> None:
+    With ``spill``, past ``spill.SPILL_RECORDS`` records the index moves to disk (and stays in
+    memory if the disk cannot take it); ``close`` removes that store, also after an error."""
+
+    def __init__(self, *, spill: bool = False) -> None:
+        self._spill_allowed = spill
+        self._count = 0
+        self._store = None  # a spill.SpillStore once the index moved to disk
         self._high = [array("Q") for _ in range(_BUCKETS)]
         self._low = [array(_LOW_TYPE) for _ in range(_BUCKETS)]
         self._codes = [array("H") for _ in range(_BUCKETS)]
@@ -105,6 +120,15 @@ class IndexBuilder:
     def add_part(self, part: IndexPart) -> None:
         remap = array("H", (self._code(name) for name in part.classes))
         identity = all(remap[i] == i for i in range(len(remap)))
+        if self._spill_allowed and self._store is None and self._count + len(part) > spill.SPILL_RECORDS:
+            self._spill()
+        if self._store is not None:
+            self._store.add_keys(chain.from_iterable(
+                zip(part.high[b], part.low[b], part.codes[b] if identity else map(remap.__getitem__, part.codes[b])) for b in range(_BUCKETS)
+            ))
+            self._store.add_records(_record_rows(part.indexed))
+            return
+        self._count += len(part)
         for bucket in range(_BUCKETS):
             self._high[bucket].extend(part.high[bucket])
             self._low[bucket].extend(part.low[bucket])
@@ -112,6 +136,33 @@ class IndexBuilder:
             self._codes[bucket].extend(codes if identity else array("H", (remap[c] for c in codes)))
         for identifier, entry in part.indexed:
             self._indexed.setdefault(identifier, entry)
+
+    def _spill(self) -> None:
+        """Move what is in memory to a new on-disk store; on failure stay in memory for good."""
+        self._spill_allowed = False
+        try:
+            store = spill.SpillStore.create()
+        except (OSError, sqlite3.Error):
+            return
+        try:
+            for bucket in range(_BUCKETS):  # each key's definitions stay in their order
+                store.add_keys(zip(self._high[bucket], self._low[bucket], self._codes[bucket]))
+            store.add_records(_record_rows(self._indexed.items()))
+        except BaseException as error:
+            store.close()
+            if isinstance(error, (OSError, sqlite3.Error)):
+                return
+            raise
+        self._store = store
+        self._high = [array("Q") for _ in range(_BUCKETS)]
+        self._low = [array(_LOW_TYPE) for _ in range(_BUCKETS)]
+        self._codes = [array("H") for _ in range(_BUCKETS)]
+        self._indexed = {}
+
+    def close(self) -> None:
+        """Remove the on-disk store, if the index moved to one (the index built from it closes)."""
+        if self._store is not None:
+            self._store.close()
 
     def _code(self, class_name: str) -> int:
         try:
@@ -122,6 +173,8 @@ class IndexBuilder:
 
     def finish(self) -> "IdentifierIndex":
         """Sort each bucket (the first definition of an identifier stays first) and count repeats."""
+        if self._store is not None:
+            return self._finish_stored()
         high, low, codes, duplicates = [], [], [], {}
         for bucket in range(_BUCKETS):
             h, l, c = self._high[bucket], self._low[bucket], self._codes[bucket]
@@ -150,6 +203,49 @@ class IndexBuilder:
             if first == entry.class_name:
                 index.indexed[identifier] = entry
         return index
+
+    def _finish_stored(self) -> "IdentifierIndex":
+        store, classes = self._store, list(self._classes)
+
+        def first(identifier: str, class_name: str) -> bool:
+            key = identifier_key(identifier)
+            code = store.code(key >> _LOW_BITS, key & _LOW)
+            return code is not None and classes[code] == class_name
+
+        counts = store.finish(first)
+        return IdentifierIndex(None, None, None, classes, _StoredRecords(store), counts, store=store)
+
+
+def _record_rows(items):
+    """The rows of kept records for the on-disk store."""
+    for identifier, entry in items:
+        data = entry.data
+        if data is not None and not isinstance(data, bytes):
+            data = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+        yield identifier, entry.class_name, entry.file, entry.record, entry.pointer, data
+
+
+class _StoredRecords:
+    """The kept records of an on-disk index, read as ``IdentifierIndex.indexed`` is read."""
+
+    __slots__ = ("_store",)
+
+    def __init__(self, store: spill.SpillStore) -> None:
+        self._store = store
+
+    def get(self, identifier: Any, default=None):
+        row = self._store.record(identifier) if isinstance(identifier, str) else None
+        return default if row is None else IndexedRecord(*row)
+
+    def items(self) -> Iterator[tuple[str, IndexedRecord]]:
+        for identifier, *row in self._store.records():
+            yield identifier, IndexedRecord(*row)
+
+    def __contains__(self, identifier: Any) -> bool:
+        return self.get(identifier) is not None
+
+    def __len__(self) -> int:
+        return self._store.record_count()
 
 
 def _without_repeats(high: array, low: array, codes: array, repeats: list[int], duplicates: dict[int, int]):
@@ -201,8 +297,10 @@ class _Duplicates:
 class IdentifierIndex:
     """Every identifier of the records validated together: the compact ``Dataset``."""
 
-    def __init__(self, high, low, codes, classes: list[str], indexed: dict[str, IndexedRecord], duplicates: dict[int, int]) -> None:
+    def __init__(self, high, low, codes, classes: list[str], indexed: dict[str, IndexedRecord], duplicates: dict[int, int], *, store: "spill.SpillStore | None" = None) -> None:
         self._high, self._low, self._codes = high, low, codes
+        self._store = store
+        self._cache_limit = _CACHE_LIMIT if store is None else _STORED_CACHE_LIMIT
         self.classes = classes
         self.indexed = indexed
         self.duplicates = _Duplicates(duplicates)
@@ -217,7 +315,7 @@ class IdentifierIndex:
 
     def records_of(self, class_name: str) -> Iterator[dict]:
         """As ``Dataset.records_of``: every well-formed whole record of an indexed class."""
-        for identifier, entry in list(self.indexed.items()):
+        for identifier, entry in (self.indexed.items() if self._store is not None else list(self.indexed.items())):
             if self.is_a(entry.class_name, class_name):
                 data = self.record(identifier, class_name)
                 if data is not None:
@@ -229,16 +327,36 @@ class IdentifierIndex:
         return self
 
     def __len__(self) -> int:
+        if self._store is not None:
+            return len(self._store)
         return sum(len(h) for h in self._high)
 
+    def close(self) -> None:
+        """Close the on-disk store of the index, if it has one (the builder's store is removed)."""
+        if self._store is not None:
+            self._store.close()
+
     def __getstate__(self):
+        if self._store is not None:  # the same machine only: the path of the store
+            return (_SPILLED, self._store.path, self.classes, self.duplicates._counts)
         return (self._high, self._low, self._codes, self.classes, self.indexed, self.duplicates._counts)
 
     def __setstate__(self, state) -> None:
-        self.__init__(*state)
+        if state[0] == _SPILLED:
+            self._open_stored(*state[1:])
+        else:
+            self.__init__(*state)
+
+    def _open_stored(self, path: str, classes: list[str], counts: dict[int, int]) -> None:
+        store = spill.SpillStore.open(path)
+        self.__init__(None, None, None, classes, _StoredRecords(store), counts, store=store)
 
     def dump(self, handle) -> None:
-        """Write the index to a binary file: the arrays as they are in memory, no copy made."""
+        """Write the index to a binary file: the arrays as they are in memory, no copy made (for an
+        index on disk, where its store is)."""
+        if self._store is not None:
+            pickle.dump(self.__getstate__(), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            return
         pickle.dump((self.classes, self.indexed, self.duplicates._counts, [len(h) for h in self._high], _LOW_TYPE), handle, protocol=pickle.HIGHEST_PROTOCOL)
         for arrays in (self._high, self._low, self._codes):
             for values in arrays:
@@ -247,7 +365,12 @@ class IdentifierIndex:
     @classmethod
     def load(cls, handle) -> "IdentifierIndex":
         """Read an index that ``dump`` wrote."""
-        classes, indexed, counts, lengths, low_type = pickle.load(handle)
+        header = pickle.load(handle)
+        if header[0] == _SPILLED:
+            index = cls.__new__(cls)
+            index._open_stored(*header[1:])
+            return index
+        classes, indexed, counts, lengths, low_type = header
         arrays = []
         for typecode in ("Q", low_type, "H"):
             column = []
@@ -263,6 +386,8 @@ class IdentifierIndex:
         return None if code is None else self.classes[code]
 
     def _code_of(self, key: int) -> int | None:
+        if self._store is not None:
+            return self._store.code(key >> _LOW_BITS, key & _LOW)
         high = key >> _LOW_BITS
         bucket = high >> _BUCKET_SHIFT
         highs = self._high[bucket]
@@ -282,7 +407,7 @@ class IdentifierIndex:
             if entry is None:
                 code = self._code_of(identifier_key(identifier))
                 entry = None if code is None else self._entries[code]
-            if len(self._cache) >= _CACHE_LIMIT:
+            if len(self._cache) >= self._cache_limit:
                 self._cache.clear()
             self._cache[identifier] = entry
         return entry
