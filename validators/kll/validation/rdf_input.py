@@ -1,0 +1,167 @@
+"""Turtle and N-Triples at parser speed: pyoxigraph's parser (Rust) straight into the SHACL
+engine's index (``fastshacl.SpoGraph``), with no rdflib store in between.
+
+Measured on the benchmark dataset written as one file (10,000 records, 295,620 triples; two
+shared, loaded cores, ratios from one run of ``benchmarks/run.py``'s parse comparison):
+rdflib's parser against pyoxigraph's parse alone and against this module's whole read (parse,
+rdflib terms, the index):
+
+* Turtle (13.9 MB): RATIO_TTL
+* N-Triples (37.2 MB): RATIO_NT
+* RDF/XML (28.8 MB): RATIO_XML
+
+The graphs were isomorphic (blank nodes included) in every case, as on every Turtle case of the
+conformance suite and the real files (``tests/test_rdf_input.py``).
+
+The fast read is taken only where it gives rdflib's triples exactly; anything else is read by
+``loaders.read_graph`` (rdflib), so findings, messages and lines stay those of that path:
+
+* a file pyoxigraph refuses (a syntax error, an IRI with a space, which rdflib reads and the
+  identifier rule then names): rdflib reads it, and its error, with file and line and no input
+  value, in English and Swedish, is the finding;
+* a literal typed ``xsd:string`` in so many words: RDF 1.1 makes it the plain literal, and
+  pyoxigraph does, but rdflib keeps the two apart, and so do pyshacl and ``sh:in``;
+* a term rdflib has no counterpart for (an RDF 1.2 triple term, a base direction on a language
+  tag) or refuses to make.
+
+Every other limit is the rdflib path's: literals are rdflib ``Literal`` objects made under
+``literals.install_literal_limits``, the records are read by the same RDF → JSON mapping with its
+nesting and blank-node budgets, and ``owl:imports`` is refused, not followed. The parser reads the
+file's bytes; pyoxigraph never opens a URL. RDF/XML stays with rdflib on the hardened expat reader
+(``loaders._parse_rdfxml``), and JSON-LD with rdflib behind the context checks: see
+``FAST_FORMATS``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from .loaders import _read_bytes, _remote, read_graph
+
+__all__ = ["FAST_FORMATS", "read_rdf", "read_fast"]
+
+#: The formats read by pyoxigraph: Turtle, and N-Triples, which is Turtle too (``--input-format
+#: turtle``).
+FAST_FORMATS = ("turtle",)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_IMPORTS = "http://www.w3.org/2002/07/owl#imports"
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: A datatype written after ``^^`` that may be xsd:string (an IRI or a prefixed name ending in
+#: ``string``): such files go to rdflib. A false alarm costs speed, never a finding.
+_TYPED_STRING = re.compile(rb"\^\^\s*(?:<[^>]*|[^\s<>\"]*:[^\s<>\"]*?)string", re.IGNORECASE)
+
+
+def read_rdf(path: Path, fmt: str) -> Any:
+    """The graph of an RDF file for the validator's stages: the engine's index where the fast read
+    applies (see the module docstring), else an rdflib ``Graph`` from ``loaders.read_graph``.
+    Raises ``InputError`` as ``read_graph`` does."""
+    if fmt in FAST_FORMATS:
+        graph = read_fast(path, fmt)
+        if graph is not None:
+            return graph
+    return read_graph(path, fmt)
+
+
+def read_fast(path: Path, fmt: str):
+    """The file as a ``SpoGraph`` read by pyoxigraph, or None where rdflib must read it (see the
+    module docstring; pyoxigraph missing counts too). Raises ``InputError`` for ``owl:imports``."""
+    try:
+        import pyoxigraph
+    except ImportError:
+        return None
+    from .literals import install_literal_limits
+
+    try:
+        data = _read_bytes(path)
+    except Exception:
+        return None  # read_graph reports it
+    if _TYPED_STRING.search(data):
+        return None
+    install_literal_limits()  # before any literal is made: rdflib reads a literal's value then
+    # rdflib logs an ill-typed literal with a traceback when the literal is made; read_graph keeps
+    # that off the terminal the same way (the literal is a finding, not a log line).
+    rdflib_logger = logging.getLogger("rdflib")
+    previous = rdflib_logger.level
+    rdflib_logger.setLevel(logging.ERROR)
+    try:
+        quads = pyoxigraph.parse(data, pyoxigraph.RdfFormat.TURTLE, base_iri=path.resolve().as_uri(), without_named_graphs=True)
+        spo, count = _index(quads, pyoxigraph)
+    except Exception:  # pyoxigraph's SyntaxError, a term rdflib refuses: rdflib decides
+        return None
+    finally:
+        rdflib_logger.setLevel(previous)
+    from .fastshacl import SpoGraph
+
+    imports = sorted(str(o) for po in spo.values() for o in po.get(_IMPORTS, ()))
+    if imports:
+        raise _remote(imports[0])
+    return SpoGraph.from_index(spo, count)
+
+
+def _index(quads, pyoxigraph) -> tuple[dict, int]:
+    """Subject → predicate IRI → objects (rdflib terms, each made once and shared), as
+    ``SpoGraph`` holds them, and the number of distinct triples. Raises ``ValueError`` for a term
+    rdflib has no counterpart for."""
+    from rdflib import BNode, Literal, URIRef
+
+    named, blank, literal = pyoxigraph.NamedNode, pyoxigraph.BlankNode, pyoxigraph.Literal
+    iris: dict[str, URIRef] = {}
+    blanks: dict[str, BNode] = {}
+    literals: dict[tuple, Literal] = {}
+
+    def term(node):
+        kind = type(node)
+        if kind is named:
+            value = node.value
+            found = iris.get(value)
+            if found is None:
+                found = iris[value] = URIRef(value)
+            return found
+        if kind is blank:
+            value = node.value
+            found = blanks.get(value)
+            if found is None:
+                found = blanks[value] = BNode()
+            return found
+        if kind is literal:
+            language, datatype = node.language, node.datatype.value
+            key = (node.value, datatype, language)
+            found = literals.get(key)
+            if found is None:
+                if node.direction is not None:
+                    raise ValueError("a base direction")
+                if language is not None:
+                    found = Literal(node.value, lang=language)
+                elif datatype == _XSD_STRING:
+                    found = Literal(node.value)
+                else:
+                    found = Literal(node.value, datatype=iris.get(datatype) or URIRef(datatype))
+                literals[key] = found
+            return found
+        raise ValueError("a triple term")
+
+    spo: dict = {}
+    count = 0
+    for quad in quads:
+        subject = term(quad.subject)
+        if type(subject) is Literal:
+            raise ValueError("a literal subject")
+        predicate = quad.predicate.value
+        obj = term(quad.object)
+        po = spo.get(subject)
+        if po is None:
+            spo[subject] = {predicate: [obj]}
+        else:
+            objects = po.get(predicate)
+            if objects is None:
+                po[predicate] = [obj]
+            elif obj in objects:
+                continue
+            else:
+                objects.append(obj)
+        count += 1
+    return spo, count
