@@ -122,3 +122,17 @@ def test_the_benchmark_data_gives_the_same_findings(benchmark_turtle):
         slow = validate([benchmark_turtle])
     assert len(fast.findings) > 100
     assert findings(fast) == findings(slow)
+
+
+@pytest.mark.parametrize("depth, fast", [(10, True), (200, False)])
+def test_deep_nesting_is_left_to_rdflib(tmp_path, depth, fast):
+    """rdflib's parser gives input.limit where nesting outruns it; pyoxigraph's would read on."""
+    path = tmp_path / "deep.ttl"
+    path.write_text(PREFIXES + f"{ORG} a org:Organization ; kll:organisationNumber \"556812-3458\" ; kll:x "
+                    + "[ kll:x " * depth + "1" + " ]" * depth + " .\n", encoding="utf-8")
+    assert (rdf_input.read_fast(path, "turtle") is not None) is fast
+    with rdflib_only():
+        slow = validate([path])
+    assert findings(validate([path])) == findings(slow)
+    if not fast:
+        assert "input.limit" in {f.rule for f in slow.findings}

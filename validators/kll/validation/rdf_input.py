@@ -1,17 +1,22 @@
 """Turtle and N-Triples at parser speed: pyoxigraph's parser (Rust) straight into the SHACL
 engine's index (``fastshacl.SpoGraph``), with no rdflib store in between.
 
-Measured on the benchmark dataset written as one file (10,000 records, 295,620 triples; two
-shared, loaded cores, ratios from one run of ``benchmarks/run.py``'s parse comparison):
-rdflib's parser against pyoxigraph's parse alone and against this module's whole read (parse,
-rdflib terms, the index):
+Measured on the benchmark dataset written as one file (10,000 records, 295,620 triples, about 1 %
+of the records broken) on two shared cores under load (load average 7), in CPU seconds, each pair
+in one process — rdflib's read (``loaders.read_graph``) against pyoxigraph's parse alone and
+against this module's whole read (parse, rdflib terms, the index):
 
-* Turtle (13.9 MB): RATIO_TTL
-* N-Triples (37.2 MB): RATIO_NT
-* RDF/XML (28.8 MB): RATIO_XML
+* Turtle (13.9 MB): rdflib 18.7 s; pyoxigraph 0.39 s (48×); the whole read 1.53 s (12.2×);
+* N-Triples (37.2 MB, read as Turtle): rdflib 24.2 s; pyoxigraph 0.51 s (47×); the whole read
+  2.80 s (8.6×);
+* RDF/XML (28.8 MB), wall-clock: rdflib 110 s, pyoxigraph 2.8 s (39×) — but pyoxigraph expands
+  an entity bomb ("billion laughs": a 10^9-character literal, 34 s and 3 GB), which the hardened
+  expat reader refuses, so RDF/XML stays with rdflib (``loaders._parse_rdfxml``).
 
-The graphs were isomorphic (blank nodes included) in every case, as on every Turtle case of the
-conformance suite and the real files (``tests/test_rdf_input.py``).
+pyoxigraph's triples were rdflib's in every case (isomorphic graphs, blank nodes included), as on
+every Turtle file of the conformance suite, the real files and the benchmark data
+(``tests/test_rdf_input.py``). JSON-LD stays with rdflib too: pyoxigraph 0.5.13 refuses this
+project's own context (its scoped contexts: "inconsistent expansion").
 
 The fast read is taken only where it gives rdflib's triples exactly; anything else is read by
 ``loaders.read_graph`` (rdflib), so findings, messages and lines stay those of that path:
@@ -21,6 +26,8 @@ The fast read is taken only where it gives rdflib's triples exactly; anything el
   value, in English and Swedish, is the finding;
 * a literal typed ``xsd:string`` in so many words: RDF 1.1 makes it the plain literal, and
   pyoxigraph does, but rdflib keeps the two apart, and so do pyshacl and ``sh:in``;
+* blank nodes nested more than ``MAX_DEPTH`` deep (or in a cycle): rdflib's parser recurses on
+  nesting and gives its own ``input.limit`` for the file where it runs out, pyoxigraph's does not;
 * a term rdflib has no counterpart for (an RDF 1.2 triple term, a base direction on a language
   tag) or refuses to make.
 
@@ -28,8 +35,7 @@ Every other limit is the rdflib path's: literals are rdflib ``Literal`` objects 
 ``literals.install_literal_limits``, the records are read by the same RDF → JSON mapping with its
 nesting and blank-node budgets, and ``owl:imports`` is refused, not followed. The parser reads the
 file's bytes; pyoxigraph never opens a URL. RDF/XML stays with rdflib on the hardened expat reader
-(``loaders._parse_rdfxml``), and JSON-LD with rdflib behind the context checks: see
-``FAST_FORMATS``.
+(``loaders._parse_rdfxml``), and JSON-LD with rdflib behind the context checks (above).
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .loaders import _read_bytes, _remote, read_graph
+from .loaders import MAX_DEPTH, _read_bytes, _remote, read_graph
 
 __all__ = ["FAST_FORMATS", "read_rdf", "read_fast"]
 
@@ -94,6 +100,8 @@ def read_fast(path: Path, fmt: str):
         rdflib_logger.setLevel(previous)
     from .fastshacl import SpoGraph
 
+    if _nested_too_deep(spo):
+        return None
     imports = sorted(str(o) for po in spo.values() for o in po.get(_IMPORTS, ()))
     if imports:
         raise _remote(imports[0])
@@ -165,3 +173,42 @@ def _index(quads, pyoxigraph) -> tuple[dict, int]:
                 objects.append(obj)
         count += 1
     return spo, count
+
+
+def _nested_too_deep(spo: dict) -> bool:
+    """Whether a chain of blank nodes, each an object of the one before, is longer than
+    ``MAX_DEPTH`` or closes a cycle; checked iteratively, each blank node once."""
+    from rdflib import BNode
+
+    def below(node) -> list:
+        return [o for objects in spo.get(node, {}).values() for o in objects if type(o) is BNode]
+
+    heights: dict = {}
+    for root in spo:
+        if type(root) is not BNode or root in heights:
+            continue
+        stack, active = [(root, iter(below(root)), 0)], {root}
+        while stack:
+            node, children, height = stack[-1]
+            for child in children:
+                if child in active:
+                    return True
+                if child in heights:
+                    height = max(height, heights[child] + 1)
+                    stack[-1] = (node, children, height)
+                    continue
+                if len(stack) > MAX_DEPTH:
+                    return True
+                active.add(child)
+                stack.append((child, iter(below(child)), 0))
+                break
+            else:
+                stack.pop()
+                active.discard(node)
+                heights[node] = height
+                if height > MAX_DEPTH:
+                    return True
+                if stack:
+                    parent, rest, parent_height = stack[-1]
+                    stack[-1] = (parent, rest, max(parent_height, height + 1))
+    return False
