@@ -6,7 +6,7 @@ of the records broken) on two shared cores under load (load average 7), in CPU s
 in one process — rdflib's read (``loaders.read_graph``) against pyoxigraph's parse alone and
 against this module's whole read (parse, rdflib terms, the index):
 
-* Turtle (13.9 MB): rdflib 18.7 s; pyoxigraph 0.39 s (48×); the whole read 1.53 s (12.2×);
+* Turtle (13.9 MB): rdflib 16.3 s; pyoxigraph 0.37 s (44×); the whole read 1.63 s (10.0×);
 * N-Triples (37.2 MB, read as Turtle): rdflib 24.2 s; pyoxigraph 0.51 s (47×); the whole read
   2.80 s (8.6×);
 * RDF/XML (28.8 MB), wall-clock: rdflib 110 s, pyoxigraph 2.8 s (39×) — but pyoxigraph expands
