@@ -31,6 +31,8 @@ SHAPES = ROOT / "generated" / "shacl" / "kll.shacl.ttl"
 
 def write_turtle(directory: Path, records: int, seed: int = datasets.DEFAULT_SEED) -> tuple[Path, int]:
     """The dataset of ``records`` records as one Turtle file in ``directory``; (path, triples)."""
+    import logging
+
     import orjson
     from rdflib import Graph
 
@@ -39,6 +41,7 @@ def write_turtle(directory: Path, records: int, seed: int = datasets.DEFAULT_SEE
 
     data = directory / "data"
     truth = datasets.load_truth(data) if (data / "truth.json").exists() else datasets.generate(data, records, seed)
+    logging.getLogger("rdflib").setLevel(logging.ERROR)  # the broken dates are meant; no log line for each
     mapper = JsonToRdf(_engine(None).index, graph=Graph())
     for name, info in truth["files"].items():
         for line in (data / name).read_bytes().splitlines():
