@@ -602,6 +602,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-suite", action="store_true", help="no generation and conformance-suite rows")
     parser.add_argument("--start-up-runs", type=int, default=7,
                         help="runs of each whole command on one small file, kll vs check-jsonschema, alternated (0: none; with the baselines only)")
+    parser.add_argument("--turtle-records", type=int, default=10_000, help="records for the Turtle-input row against pyshacl's command (0: none; default 10,000)")
     parser.add_argument("--memory-scaling", action="store_true", help="peak RSS of the JSON path at 100k vs 1M (implied by --size 1m)")
     parser.add_argument("--memory-base", default="100k", help="N of the whole-command memory rows, N and 10×N records (default 100k)")
     parser.add_argument("--data", type=Path, help="use (or, if empty, write) the dataset in this directory instead of a temporary one")
@@ -800,6 +801,22 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
             notes.append(f"one small file: median of {small.runs} alternated runs of each whole command (interpreter start-up and imports included); "
                          f"kll {small.ratio:.2f}× check-jsonschema")
 
+    turtle = None
+    if not args.skip_baselines and args.turtle_records:
+        import turtle_row  # the Turtle-input row: both whole commands on one file
+
+        progress(f"Turtle input, {args.turtle_records:,} records: kll validate and pyshacl, whole commands")
+        try:
+            turtle = turtle_row.measure_row(scratch / "turtle", args.turtle_records, measure, kll_command())
+            ours, theirs = turtle["ours"], turtle["theirs"]
+            text = f"= pyshacl ({turtle['results']:,} results)" if turtle["identical"] else f"≠ pyshacl: only kll {turtle['only_kll']}, only pyshacl {turtle['only_pyshacl']}"
+            if not turtle["identical"]:
+                failures.append("Turtle input vs pyshacl")
+            rows.append(Row(f"kll validate on Turtle, whole command ({turtle['triples']:,} triples)", turtle["records"], ours.seconds, turtle["records"] / ours.seconds, ours.peak_mb, text, "other", ours.cpu))
+            rows.append(Row("pyshacl command on the same Turtle file", turtle["records"], theirs.seconds, turtle["records"] / theirs.seconds, theirs.peak_mb, "—", "other", theirs.cpu))
+        except Exception as error:  # noqa: BLE001
+            failed("Turtle input vs pyshacl", error, "other")
+
     # Memory scaling: the JSON path at 100k and at 1M.
     memory = None
     if args.memory_scaling or size >= 1_000_000:
@@ -905,6 +922,10 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
                      f"{rdf_row.rate / shacl_rate:,.1f}×, findings {'identical' if identical else 'differ'}")
     else:
         print_target("RDF path ≥ 10× pyshacl whole graph", None, "not measured")
+    if turtle:
+        speedup = turtle["theirs"].seconds / turtle["ours"].seconds
+        print_target(f"Turtle input ({turtle['records']:,} records), whole command ≥ 20× pyshacl's, identical results", speedup >= 20 and turtle["identical"],
+                     f"{speedup:,.1f}× ({turtle['theirs'].cpu / turtle['ours'].cpu:,.1f}× in CPU s), results {'identical' if turtle['identical'] else 'differ'}")
     if memory:
         small_peak, _, big_peak, big_records = memory
         print_target(f"memory ≤ 500 MB at {big_records:,} records", big_peak <= 500, f"{big_peak:,.0f} MB")

@@ -97,6 +97,19 @@ _RDF_TYPE, _RDFS_RESOURCE = RDF.type, RDFS.Resource
 _TYPE, _SUBCLASS = str(RDF.type), str(RDFS.subClassOf)
 
 
+_PREDICATES: dict = {}
+
+
+def _predicate(key: str) -> URIRef:
+    """The IRI of a predicate key, one object per IRI (they recur on every node)."""
+    found = _PREDICATES.get(key)
+    if found is None:
+        found = URIRef(key)
+        if len(_PREDICATES) < 100_000:  # bounded: a long-lived service reads many files
+            _PREDICATES[key] = found
+    return found
+
+
 def _key(term):
     """The index key of a predicate (or class): an IRI's plain string, any other term itself."""
     return str(term) if type(term) is URIRef else term
@@ -113,11 +126,20 @@ class SpoGraph:
     graph is; ``to_rdflib`` gives the same triples as an rdflib ``Graph`` where one is needed (the
     pyshacl engine, serialising)."""
 
-    __slots__ = ("spo", "_count")
+    __slots__ = ("spo", "_count", "_by_type")
 
     def __init__(self) -> None:
         self.spo: dict = {}
         self._count = 0
+        self._by_type: tuple[int, dict] | None = None  # (triples when built, class → subjects)
+
+    @classmethod
+    def from_index(cls, spo: dict, count: int) -> "SpoGraph":
+        """A graph over an index built elsewhere (``rdf_input``): ``count`` distinct triples, each
+        predicate IRI keyed by its plain string, no object twice under one subject and predicate."""
+        graph = cls()
+        graph.spo, graph._count = spo, count
+        return graph
 
     def add(self, triple) -> None:
         s, p, o = triple
@@ -139,9 +161,39 @@ class SpoGraph:
     def __len__(self) -> int:
         return self._count
 
-    def objects(self, subject, predicate):
+    def objects(self, subject, predicate=None):
+        """The objects of ``subject`` under ``predicate`` (every predicate when None)."""
         po = self.spo.get(subject)
-        return iter(po.get(_key(predicate), _EMPTY) if po is not None else _EMPTY)
+        if po is None:
+            return iter(_EMPTY)
+        if predicate is None:
+            return (o for objects in po.values() for o in objects)
+        return iter(po.get(_key(predicate), _EMPTY))
+
+    def predicate_objects(self, subject):
+        """(predicate, object) of every triple on ``subject``, predicates as IRIs."""
+        po = self.spo.get(subject)
+        if po is None:
+            return
+        for p, objects in po.items():
+            predicate = _predicate(p) if type(p) is str else p
+            for o in objects:
+                yield predicate, o
+
+    def subjects(self, predicate, obj):
+        """The subjects of triples ``(?, predicate, obj)``; both must be given. The subjects of each
+        rdf:type are indexed on the first call (the graph is read, not written, by then)."""
+        key = _key(predicate)
+        if key == _TYPE:
+            by_type = self._by_type
+            if by_type is None or by_type[0] != self._count:
+                found: dict = {}
+                for s, po in self.spo.items():
+                    for klass in po.get(_TYPE, _EMPTY):
+                        found.setdefault(klass, []).append(s)
+                by_type = self._by_type = (self._count, found)
+            return iter(by_type[1].get(obj, _EMPTY))
+        return (s for s, po in self.spo.items() if obj in po.get(key, _EMPTY))
 
     def subject_objects(self, predicate):
         key = _key(predicate)
@@ -158,7 +210,7 @@ class SpoGraph:
             for p, objects in po.items() if key is None else [(key, po.get(key, _EMPTY))]:
                 for o in objects:
                     if o_ is None or o == o_:
-                        yield s, URIRef(p) if type(p) is str else p, o
+                        yield s, _predicate(p) if type(p) is str else p, o
 
     def __contains__(self, pattern) -> bool:
         return next(iter(self.triples(pattern)), None) is not None

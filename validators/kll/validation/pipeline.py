@@ -24,7 +24,8 @@ from .engine import (
     _RULES, _SEMANTIC, _STRUCTURAL, ALL_STAGES, RDF_FORMATS, ChunkResult, Item, SemanticBatch, UsageError, _Collector,
     _engine, _Engine, _failed, _without_hidden_rules, failure, semantic_graph, shacl_view,
 )
-from .loaders import InputError, JsonLinesChunk, detect_format, plan_json_lines, read_document, read_graph
+from .loaders import InputError, JsonLinesChunk, detect_format, plan_json_lines, read_document
+from .rdf_input import read_rdf
 from .parallel import Runner
 from .report import Location, Report, Stage, pointer_token
 
@@ -216,7 +217,7 @@ class _Source:
             self.chunks = list(plan_json_lines(self.path))
             self.size = sum(chunk.length for chunk in self.chunks)
         elif self.fmt in RDF_FORMATS:
-            self.graph = read_graph(self.path, self.fmt)
+            self.graph = read_rdf(self.path, self.fmt)
             self.items = self._graph_items()
         else:
             self.items = list(self._document_items(read_document(self.path, self.fmt)))
