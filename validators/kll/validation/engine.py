@@ -586,6 +586,8 @@ def semantic_graph(index: ModelIndex, out: list, file: str, graph) -> int:
 
 def _semantic(index: ModelIndex, out: list, file: str, graph, origins: dict) -> int:
     """The SHACL stage on one graph: findings to ``out``; returns how many nodes were targeted."""
+    from .shaclview import slot_suffix  # shaclview needs rdflib: imported when SHACL runs
+
     from .semantic import semantic_validator
 
     validator = semantic_validator()
@@ -594,7 +596,7 @@ def _semantic(index: ModelIndex, out: list, file: str, graph, origins: dict) -> 
         out.append(("semantic.unknown-class", _SEMANTIC, file, None, None, None, None, str(node), None, None))
     for hit in validator.validate(graph):
         origin = origins.get(hit.focus_node)
-        suffix = _slot_suffix(index, origin.class_name if origin else None, hit)
+        suffix = slot_suffix(index, origin.class_name if origin else None, hit)
         if origin is not None:
             out.append((hit.rule, _SEMANTIC, file, origin.record, origin.pointer + suffix, None, None, None, None, None))
         else:
@@ -614,19 +616,6 @@ def _data_graph():
     from rdflib import Graph
 
     return Graph()
-
-
-def _slot_suffix(index: ModelIndex, class_name: str | None, hit) -> str:
-    """The JSON Pointer step of a SHACL result: the slot of its path, or of its rule ID."""
-    if class_name is not None and hit.path is not None:
-        slot = index.classes[class_name].slot_by_uri.get(str(hit.path))
-        if slot is not None:
-            return "/" + pointer_token(slot.name)
-        return "/" + pointer_token(str(hit.path).rsplit("/", 1)[-1])
-    parts = hit.rule.split(".")
-    if len(parts) == 3 and parts[2] not in {"identifier", "closed"}:
-        return "/" + parts[1]
-    return "/id" if hit.rule.endswith(".identifier") else ""
 
 
 _ENGINES: dict = {}

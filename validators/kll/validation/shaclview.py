@@ -269,16 +269,28 @@ def _blank(number: int) -> BNode:
     return _BLANKS[number]
 
 
+def slot_suffix(index: ModelIndex, class_name: str | None, hit) -> str:
+    """The JSON Pointer step of a SHACL result: the slot of its path, or of its rule ID."""
+    if class_name is not None and hit.path is not None:
+        slot = index.classes[class_name].slot_by_uri.get(str(hit.path))
+        if slot is not None:
+            return "/" + pointer_token(slot.name)
+        return "/" + pointer_token(str(hit.path).rsplit("/", 1)[-1])
+    parts = hit.rule.split(".")
+    if len(parts) == 3 and parts[2] not in {"identifier", "closed"}:
+        return "/" + parts[1]
+    return "/id" if hit.rule.endswith(".identifier") else ""
+
+
 class ShaclView:
     """The compiled shapes of ``compiled`` on records of the model ``index`` (see the module
     docstring). ``stats`` counts chunks evaluated on the view and chunks handed back."""
 
     def __init__(self, index: ModelIndex, compiled: CompiledShapes) -> None:
-        from .engine import _slot_suffix
         from .semantic import RULE_NAMESPACE, ShaclHit
 
         self.index, self.compiled = index, compiled
-        self._suffix, self._rule_namespace, self._hit = _slot_suffix, RULE_NAMESPACE, ShaclHit
+        self._suffix, self._rule_namespace, self._hit = slot_suffix, RULE_NAMESPACE, ShaclHit
         self._mapper = JsonToRdf(index, graph=None)  # only its value mapping, which writes nothing
         self._plans: dict = {}
         self._values: dict = {}  # (class, key, fingerprint) -> (predicate, objects, hits, lookups)
