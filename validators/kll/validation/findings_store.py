@@ -27,7 +27,7 @@ from collections import Counter
 from itertools import groupby
 from typing import Callable, Iterator
 
-from .checks.spill import _private_file
+from .checks.spill import _private_file, _remove
 from .report import Finding, Location, Severity, Stage
 
 __all__ = ["SpilledFindings", "keep_findings", "SPILL_FINDINGS", "RUN_SIZE"]
@@ -59,14 +59,6 @@ def _read_run(path: str) -> Iterator[tuple[Finding, int]]:
                 return
             for row in rows:
                 yield _finding(row)
-
-
-def _remove(connection: sqlite3.Connection, directory: str) -> None:
-    try:
-        connection.close()
-    except sqlite3.Error:
-        pass
-    shutil.rmtree(directory, ignore_errors=True)
 
 
 class _Folder:
