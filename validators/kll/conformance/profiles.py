@@ -24,10 +24,16 @@ from ..artifacts.paths import profiles_dir
 from ..validation.catalogue import Rule, catalogue, hidden_rules
 from ..validation.severity import Severity
 
-__all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir", "hidden_rules", "limit_to_profile"]
+__all__ = ["Profile", "load_profiles", "LEVELS", "profiles_dir", "hidden_rules", "limit_to_profile", "shared_rules"]
 
 LEVELS = {"core": frozenset({Severity.VIOLATION}), "full": frozenset({Severity.VIOLATION, Severity.WARNING})}
 _SHARED_PREFIXES = ("input.", "package.", "record.", "semantic.", "reference.", "identifier.")
+
+
+def shared_rules() -> frozenset[str]:
+    """The rules every profile checks: reading input, package structure, record classes,
+    references and identifiers."""
+    return frozenset(rule_id for rule_id in catalogue() if rule_id.startswith(_SHARED_PREFIXES))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ Three kinds of problems, one list, each with a rule ID:
 * with ``since``, what **git history** tells — accepted records changed outside the allowed fields,
   records removed or renumbered;
 * what the **report** says — every Swedish quotation a record or a guide attributes to the report
-  of the assignment occurs in its text, in the section cited (:mod:`kll.governance.quotes`).
+  of the assignment occurs in its text, in the section cited (:mod:`kll.governance.quotes`);
+* what the **conformance cases** say — a case is ``approved`` only when every record governing it
+  is accepted (:mod:`kll.governance.lifecycle`).
 
 Problems are reported as ``file:line: rule: message`` (paths relative to the repository root).
 """
@@ -69,6 +71,7 @@ CHECKS: dict[str, str] = {
     "decision.changed-after-acceptance": "An accepted record changes only in its status (to superseded or deprecated), superseded_by, date_deprecated and last_updated.",
     "decision.quote-not-in-report": "Every Swedish quotation a record (or a guide) attributes to the report occurs in the report's text (governance/sources/), word for word up to word endings.",
     "decision.quote-wrong-section": "Every section cited for a quotation from the report is the section, or a chapter holding the section, where the quotation occurs.",
+    "decision.case-approved-unaccepted": "A conformance case is approved only when every decision record governing it is accepted (kll.governance.lifecycle).",
     "register.alias-unique": "Each agency alias appears once in the register.",
     "register.module-owner": "Every module of the model has exactly one owning agency in the register.",
     "register.codeowners-drift": "CODEOWNERS equals a fresh generation from the register (kll governance codeowners).",
@@ -234,6 +237,7 @@ class _Checker:
         for record in self.records:
             self.body(record)
         self.quotations()
+        self.case_lifecycle()
 
     # --- the model ----------------------------------------------------------------------------
 
@@ -509,6 +513,45 @@ class _Checker:
                              f"the quotation \"{shown}\" is cited as section {cited} but occurs in section {', '.join(where) or '(before section 1)'} of the report.",
                              message_sv=f"citatet \"{shown}\" anges höra till avsnitt {cited} men står i avsnitt {', '.join(where) or '(före avsnitt 1)'} i rapporten.")
 
+    # --- the conformance cases' lifecycle ------------------------------------------------------
+
+    def case_lifecycle(self) -> None:
+        """Every approved case of the repository's suite has only accepted records governing it
+        (see :mod:`kll.governance.lifecycle` for which records govern a case)."""
+        from ..artifacts.paths import profiles_dir
+        from ..conformance.cases import cases_dir
+        from ..conformance.profiles import load_profiles, shared_rules
+        from .index import rule_decisions
+        from .lifecycle import CaseFileUnreadable, governance_of, read_case_statuses
+
+        try:
+            approved = [case for case in read_case_statuses(cases_dir(self.root)) if case.status == "approved"]
+        except CaseFileUnreadable as error:
+            where = _relative(error.path, self.root) + (f":{error.line}" if error.line else "")
+            raise GovernanceInputError(f"{where}: the case file is not valid YAML, so the cases' lifecycle cannot be checked") from None
+        if not approved:
+            return
+        readable = [r for r in self.records if r.front_matter is not None and r.number is not None]
+        rule_ids = _rule_ids()
+        rule_records = {rule: number_of(uri) for rule, uri in rule_decisions(readable, rule_ids).items()}
+        statuses = {r.number: r.value("decision_status") for r in readable}
+        # a log without profiles of its own is judged with the ecosystem's, as with the register
+        profiles = load_profiles(self.root if profiles_dir(self.root).is_dir() else None)
+        by_profile: dict[str, list[str] | None] = {}
+
+        def profile_rules(profile: str) -> list[str] | None:
+            if profile not in by_profile:
+                by_profile[profile] = list(profiles[profile].rules("full")) if profile in profiles else None
+            return by_profile[profile]
+
+        shared = shared_rules()
+        for case in approved:
+            governing = governance_of(case, rule_records=rule_records, shared=shared, profile_rules=profile_rules, known_rules=rule_ids)
+            pending = sorted(n for n in governing.records if statuses.get(n) != "accepted")
+            if pending or governing.rules_without_record:
+                english, swedish = _lifecycle_messages(case.id, [(n, statuses.get(n)) for n in pending], sorted(governing.rules_without_record))
+                self.add(case.path, case.line, "decision.case-approved-unaccepted", english, message_sv=swedish)
+
     def banner(self, record: RecordFile) -> None:
         from .index import banner_problem
 
@@ -579,6 +622,31 @@ class _Checker:
 
 #: Documents besides the records whose quotations from the report are checked (relative to the root).
 QUOTING_DOCUMENTS = ("docs/guides/*.md", "docs/index.*.md", "docs/decisions/[0-9][0-9][0-9][0-9]-*.sv.md")
+
+
+def _lifecycle_messages(case_id: str, pending: list[tuple[int, Any]], unrecorded: list[str]) -> tuple[str, str]:
+    """The English and the Swedish message for a case approved too early.
+    Only IDs, record numbers and statuses are named: a status outside the model's list (which
+    the model check reports) is said as "not accepted"."""
+    from .vocabulary import STATUS_WORDS
+
+    def status(value: Any, language: int) -> str:
+        return STATUS_WORDS[value][language] if isinstance(value, str) and value in STATUS_WORDS else ("not accepted", "inte antaget")[language]
+
+    def rules(language: int) -> str:
+        shown = ", ".join(unrecorded[:5]) + ((" and {} more", " och {} till")[language].format(len(unrecorded) - 5) if len(unrecorded) > 5 else "")
+        return (f"; the rules {shown} have no accepted or proposed decision record",
+                f"; reglerna {shown} har inget antaget eller föreslaget beslutsdokument")[language]
+
+    en_records = ", ".join(f"{n:04d} ({status(s, 0)})" for n, s in pending)
+    sv_records = ", ".join(f"{n:04d} ({status(s, 1)})" for n, s in pending)
+    en = (f"the case '{case_id}' has status approved, but not every decision record governing it is accepted"
+          + (f": {en_records}" if pending else "") + (rules(0) if unrecorded else "")
+          + ". A case is approved only once the forum has accepted every record governing it (decision records 0012 and 0030); set its status to proposed.")
+    sv = (f"testfallet '{case_id}' har status approved, men alla beslutsdokument som styr det är inte antagna"
+          + (f": {sv_records}" if pending else "") + (rules(1) if unrecorded else "")
+          + ". Ett testfall godkänns först när forumet har antagit varje beslutsdokument som styr det (beslutsdokument 0012 och 0030); sätt dess status till proposed.")
+    return en, sv
 
 
 def _link_exists(folder: Path, target: str) -> bool:
