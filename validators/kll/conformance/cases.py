@@ -22,7 +22,7 @@ A case file is YAML with a list of cases (``conformance/cases/**/*.yaml``)::
           findings:                   # every violation and warning the validator must report
             - {rule: Execution.end_date.after-start, severity: violation}
         spec: model/offering.yaml Execution.end_date
-        status: approved              # or proposed
+        status: proposed              # approved only once every record governing it is accepted
 
 For a ``patch`` case, ``expected.findings`` lists what the patch *adds* to the findings of the
 unchanged example (the base), so the example's own warnings need not be repeated.

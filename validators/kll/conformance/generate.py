@@ -35,6 +35,12 @@ HEADER = (
 )
 
 
+#: A generated case is proposed: it becomes approved only when the forum has accepted every decision
+#: record governing it (decision records 0012 and 0030; ``kll governance check`` holds a case to that),
+#: which is a decision of people that no generator can make.
+GENERATED_STATUS = "proposed"
+
+
 def _case_id(rule: str) -> str:
     return "gen-" + re.sub(r"[^a-z0-9]+", "-", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", rule).lower()).strip("-")
 
@@ -141,7 +147,7 @@ def generate_case_files() -> dict[str, str]:
             valid["record"] = SYNTHETIC[class_name]
         else:
             valid["patch"] = {"base": example, "operations": []}
-        valid.update({"stages": STAGES, "expected": {"conformant": True, "findings": []}, "spec": f"model: {class_name}", "status": "approved"})
+        valid.update({"stages": STAGES, "expected": {"conformant": True, "findings": []}, "spec": f"model: {class_name}", "status": GENERATED_STATUS})
         if example is None:
             valid["expected"]["findings"] = []
         cases.append(valid)
@@ -166,7 +172,7 @@ def generate_case_files() -> dict[str, str]:
             case.update({
                 "stages": STAGES,
                 "expected": {"conformant": severity != "violation", "findings": _findings(expected)},
-                "spec": f"model: {'.'.join(rule.split('.')[:-1])}", "status": "approved",
+                "spec": f"model: {'.'.join(rule.split('.')[:-1])}", "status": GENERATED_STATUS,
             })
             cases.append(case)
         text = HEADER.format(name=class_name) + yaml.dump({"cases": cases}, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=100)
