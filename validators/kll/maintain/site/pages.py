@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -831,6 +831,25 @@ def claims_section(root: Path, lang: str = "en") -> list[str]:
     return out
 
 
+def case_status_lines(lang: str = "en") -> list[str]:
+    """How many cases are proposed and how many approved, and what approval waits for: the suite
+    runs every case, but a case is normative only once the forum has accepted every decision record
+    governing it (``kll governance check`` holds the cases to that)."""
+    from ...conformance.cases import load_cases
+
+    statuses = Counter(case.status for case in load_cases())
+    proposed, approved = statuses.get("proposed", 0), statuses.get("approved", 0)
+    r12, r30 = "../decisions/0012-conformant-means-zero-violations-in-a-profile.md", "../decisions/0030-the-forum-decides-by-consensus-then-qualified-majority-with-appeal-to-the-gd-forum.md"
+    if lang == "sv":
+        return [f"Testfallens status: {proposed} föreslagna (`proposed`), {approved} godkända (`approved`). Ett testfall godkänns "
+                f"först när förvaltningsforumet har antagit varje beslutsdokument som styr det ([0012]({r12}), [0030]({r30})); "
+                "så länge de beslutsdokumenten bara är föreslagna är testfallen det också. Körningen omfattar varje testfall, "
+                "vilken status det än har.", ""]
+    return [f"The cases' status: {proposed} proposed, {approved} approved. A case is approved only once the governance forum "
+            f"has accepted every decision record governing it ([0012]({r12}), [0030]({r30})); while those records are only "
+            "proposed, so are the cases. The run covers every case, whatever its status.", ""]
+
+
 def page_results(root: Path, lang: str = "en") -> str:
     path = root / "conformance" / "results" / "reference.json"
     sv = lang == "sv"
@@ -850,6 +869,7 @@ def page_results(root: Path, lang: str = "en") -> str:
                 "These results are recorded by `kll conformance results` into `conformance/results/reference.json` and checked "
                 "against a fresh run by the tests, so they are the results of this version.", "", "## Reference validator, per profile", "",
                 "| Profile | Cases | Passed | Failed | Pass % |", "|---|---:|---:|---:|---:|"]
+    out[-4:-4] = case_status_lines(lang)
     for profile, counts in data["profiles"].items():
         pct = f"{100 * counts['passed'] // counts['cases']} %" if counts["cases"] else "–"
         out.append(f"| `{profile}` | {counts['cases']} | {counts['passed']} | {counts['failed']} | {pct} |")
