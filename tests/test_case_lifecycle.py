@@ -110,7 +110,7 @@ def test_the_finding_in_swedish(repository: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout.split(": ", 2)[2] == (
         "testfallet 'consent-approved' har status approved, men alla beslutsdokument som styr det är inte antagna: "
-        "0001 (föreslaget). Ett testfall godkänns först när forumet har antagit varje beslutsdokument som styr det "
+        "0001 (föreslaget). Ett testfall fastställs (approved) först när forumet har antagit varje beslutsdokument som styr det "
         "(beslutsdokument 0012 och 0030); sätt dess status till proposed.\n"
     )
 
@@ -168,3 +168,17 @@ def test_the_repositorys_cases_are_all_proposed() -> None:
 
     statuses = {case.status for case in load_cases()}
     assert statuses == {"proposed"}
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "The cases' status: {n} proposed, 0 approved. A case is approved only once the governance forum"),
+    ("sv", "Testfallens status: {n} föreslagna (`proposed`), 0 fastställda (`approved`). Ett testfall fastställs"),
+])
+def test_the_results_page_says_the_cases_are_proposed_and_what_approval_waits_for(language: str, expected: str) -> None:
+    from kll.artifacts.paths import repository_root
+    from kll.conformance.cases import load_cases
+    from kll.maintain.site.pages import page_results
+
+    page = page_results(repository_root(), language)
+    assert expected.format(n=len(load_cases())) in page
+    assert "0030-the-forum-decides-by-consensus-then-qualified-majority-with-appeal-to-the-gd-forum.md" in page

@@ -645,7 +645,7 @@ def _lifecycle_messages(case_id: str, pending: list[tuple[int, Any]], unrecorded
           + ". A case is approved only once the forum has accepted every record governing it (decision records 0012 and 0030); set its status to proposed.")
     sv = (f"testfallet '{case_id}' har status approved, men alla beslutsdokument som styr det är inte antagna"
           + (f": {sv_records}" if pending else "") + (rules(1) if unrecorded else "")
-          + ". Ett testfall godkänns först när forumet har antagit varje beslutsdokument som styr det (beslutsdokument 0012 och 0030); sätt dess status till proposed.")
+          + ". Ett testfall fastställs (approved) först när forumet har antagit varje beslutsdokument som styr det (beslutsdokument 0012 och 0030); sätt dess status till proposed.")
     return en, sv
 
 

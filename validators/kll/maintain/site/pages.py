@@ -841,7 +841,7 @@ def case_status_lines(lang: str = "en") -> list[str]:
     proposed, approved = statuses.get("proposed", 0), statuses.get("approved", 0)
     r12, r30 = "../decisions/0012-conformant-means-zero-violations-in-a-profile.md", "../decisions/0030-the-forum-decides-by-consensus-then-qualified-majority-with-appeal-to-the-gd-forum.md"
     if lang == "sv":
-        return [f"Testfallens status: {proposed} föreslagna (`proposed`), {approved} godkända (`approved`). Ett testfall godkänns "
+        return [f"Testfallens status: {proposed} föreslagna (`proposed`), {approved} fastställda (`approved`). Ett testfall fastställs "
                 f"först när förvaltningsforumet har antagit varje beslutsdokument som styr det ([0012]({r12}), [0030]({r30})); "
                 "så länge de beslutsdokumenten bara är föreslagna är testfallen det också. Körningen omfattar varje testfall, "
                 "vilken status det än har.", ""]
