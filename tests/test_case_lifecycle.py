@@ -182,3 +182,12 @@ def test_the_results_page_says_the_cases_are_proposed_and_what_approval_waits_fo
     page = page_results(repository_root(), language)
     assert expected.format(n=len(load_cases())) in page
     assert "0030-the-forum-decides-by-consensus-then-qualified-majority-with-appeal-to-the-gd-forum.md" in page
+
+
+def test_a_profile_that_cannot_be_read_exits_2(repository: Path) -> None:
+    profiles = repository / "conformance" / "profiles"
+    profiles.mkdir(parents=True)
+    (profiles / "individual-data-and-consent.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    result = _check(repository)
+    assert result.exit_code == 2
+    assert "error: conformance/profiles: a conformance profile cannot be read" in result.output and "Traceback" not in result.output

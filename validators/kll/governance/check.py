@@ -536,7 +536,13 @@ class _Checker:
         rule_records = {rule: number_of(uri) for rule, uri in rule_decisions(readable, rule_ids).items()}
         statuses = {r.number: r.value("decision_status") for r in readable}
         # a log without profiles of its own is judged with the ecosystem's, as with the register
-        profiles = load_profiles(self.root if profiles_dir(self.root).is_dir() else None)
+        import yaml
+
+        try:
+            profiles = load_profiles(self.root if profiles_dir(self.root).is_dir() else None)
+        except (ValueError, KeyError, TypeError, AttributeError, yaml.YAMLError):
+            raise GovernanceInputError(f"{_relative(profiles_dir(self.root), self.root)}: a conformance profile cannot be read, "
+                                       "so the cases' lifecycle cannot be checked") from None
         by_profile: dict[str, list[str] | None] = {}
 
         def profile_rules(profile: str) -> list[str] | None:
