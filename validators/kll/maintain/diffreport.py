@@ -457,6 +457,11 @@ def _titled_members(comparison: Comparison, group: Group, lang: str) -> list[tup
     return found
 
 
+def _title_suffix(comparison: Comparison, group: Group, lang: str) -> str:
+    title = _titled_members(comparison, group, lang)[0][1]
+    return f" ({title})" if title else ""
+
+
 def member_labels(comparison: Comparison, group: Group, lang: str) -> list[str]:
     """The members as plain text: a code with its title, ``esco-skill (ESCO skills)``."""
     return [f"{m} ({t})" if t else m for m, t in _titled_members(comparison, group, lang)]
@@ -508,7 +513,10 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
 
 def _text_group(comparison: Comparison, group: Group, lang: str) -> list[str]:
     v = _V[lang]
-    lines = [f"  * {kind_label(group.kind, lang)}: {printable(_subject(group, lang))}"]
+    subject = _subject(group, lang)
+    if len(group.changes) == 1 and group.level == "value":
+        subject = f"{group.first.element}{_title_suffix(comparison, group, lang)}"
+    lines = [f"  * {kind_label(group.kind, lang)}: {printable(subject)}"]
     origins = _origins(comparison, group, lang)
     if origins:
         lines.append(f"      {v['comes_from']}: {printable(', '.join(origins))}")
@@ -576,7 +584,8 @@ def _markdown_group(comparison: Comparison, group: Group, lang: str, h: str) -> 
     v = _V[lang]
     subject = _subject(group, lang)
     if len(group.changes) == 1:
-        subject = md.code(subject)
+        title = _titled_members(comparison, group, lang)[0][1]
+        subject = md.code(subject) + (f" ({md.text(title)})" if title else "")
     elif group.level == "slot":
         subject = v["slot_on"].format(slot=md.code(group.subject), n=len(group.changes))
     elif group.level == "value":

@@ -22,7 +22,7 @@ __all__ = ["MAX_LENGTH", "Unexplained", "explain", "explain_or_none"]
 
 #: An explanation longer than this helps nobody (a full date-time pattern runs to 1,200
 #: characters): such a pattern is left unexplained.
-MAX_LENGTH = 400
+MAX_LENGTH = 700
 
 
 class Unexplained(ValueError):
