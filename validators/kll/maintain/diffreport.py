@@ -20,7 +20,8 @@ only words it.
 
 from __future__ import annotations
 
-import html
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -552,20 +553,24 @@ def _raw_cell(text: str | None) -> str:
     return "<code>" + "".join(c if (c.isalnum() and c.isascii()) or c == " " else f"&#{ord(c)};" for c in text) + "</code>"
 
 
-def render_markdown(comparison: Comparison, lang: str = "en", level: int = 2) -> str:
+def render_markdown(comparison: Comparison, lang: str = "en", level: int = 2, anchors: str | None = None) -> str:
     """The report as Markdown for a pull-request comment or a site page, headings from ``level``.
 
     Every text from the model is escaped (:mod:`kll.render.markdown`); raw forms are in code.
+    With ``anchors`` (a prefix, for the site) every heading gets an explicit ID made of English
+    words, the same in both languages and unique on the page: ``{#prefix-breaking-changes}``.
+    GitHub shows such an attribute list as text, so a pull-request comment is made without.
     """
     v, h = _V[lang], "#" * level
+    ids = _Anchors(anchors)
     groups = group_changes(comparison.changes, comparison.old.snapshot, comparison.new.snapshot)
     top = head(comparison, groups, lang)
-    out = [f"{h} {md.text(top.title)}", "", f"**{v['verdict']}: {md.text(top.verdict)}**", "", "| | |", "|---|---|",
+    out = [f"{h} {md.text(top.title)}{ids('model-diff')}", "", f"**{v['verdict']}: {md.text(top.verdict)}**", "", "| | |", "|---|---|",
            f"| {v['required']} | {md.text(top.required)} |", f"| {v['declared']} | {md.text(top.declared)} |",
            f"| {v['changes']} | {md.text(top.counts)} |", f"| {v['old'].capitalize()} | {md.code(top.old)} |",
            f"| {v['new'].capitalize()} | {md.code(top.new)} |", ""]
     if top.problems:
-        out += [f"{h}# {v['problems']}", ""]
+        out += [f"{h}# {v['problems']}{ids('problems')}", ""]
         out += [f"- {md.code(code)}: {md.text(message)}" for code, message in top.problems]
         out.append("")
     if not groups:
@@ -574,13 +579,30 @@ def render_markdown(comparison: Comparison, lang: str = "en", level: int = 2) ->
         chosen = [g for g in groups if KINDS[g.kind][1] == severity]
         if not chosen:
             continue
-        out += [f"{h}# {v['section'][severity]} ({len(chosen)})", ""]
+        out += [f"{h}# {v['section'][severity]} ({len(chosen)}){ids(_SECTION_IDS[severity])}", ""]
         for group in chosen:
-            out += _markdown_group(comparison, group, lang, h + "##")
+            out += _markdown_group(comparison, group, lang, h + "##", ids)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _markdown_group(comparison: Comparison, group: Group, lang: str, h: str) -> list[str]:
+_SECTION_IDS = {"major": "breaking-changes", "minor": "additive-changes", "patch": "documentation-changes"}
+
+
+class _Anchors:
+    """Explicit heading IDs from English words, unique on the page; none without a prefix."""
+
+    def __init__(self, prefix: str | None) -> None:
+        self.prefix, self.seen = prefix, Counter()
+
+    def __call__(self, *words: str) -> str:
+        if self.prefix is None:
+            return ""
+        slug = re.sub(r"[^a-z0-9]+", "-", "-".join((self.prefix, *words)).lower()).strip("-")
+        self.seen[slug] += 1
+        return f" {{#{slug}}}" if self.seen[slug] == 1 else f" {{#{slug}-{self.seen[slug]}}}"
+
+
+def _markdown_group(comparison: Comparison, group: Group, lang: str, h: str, ids: _Anchors) -> list[str]:
     v = _V[lang]
     subject = _subject(group, lang)
     if len(group.changes) == 1:
@@ -592,7 +614,7 @@ def _markdown_group(comparison: Comparison, group: Group, lang: str, h: str) -> 
         subject = v["values_of"].format(enum=md.code(group.subject), n=len(group.changes))
     else:
         subject = md.text(subject)
-    out = [f"{h} {md.text(kind_label(group.kind, lang).capitalize())}: {subject}", ""]
+    out = [f"{h} {md.text(kind_label(group.kind, lang).capitalize())}: {subject}{ids(group.kind, group.subject or group.first.element)}", ""]
     origins = _origins(comparison, group, lang)
     if origins:
         out += [f"{v['comes_from'].capitalize()}: {md.text(', '.join(origins))}.", ""]
