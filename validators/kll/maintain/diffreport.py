@@ -23,11 +23,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable
 
 from ..render import markdown as md
 from ..render._common import printable
-from .modeldiff import BOUNDS, BREAKING, KINDS, Change, Comparison, Problem, ancestors, element_facts, ranges_of
+from .modeldiff import BOUNDS, KINDS, Change, Comparison, Problem, ancestors, element_facts, ranges_of
 from .regexwords import explain_or_none
 
 __all__ = ["Group", "group_changes", "render_text", "render_markdown", "KIND_LABELS", "LANGUAGES"]

@@ -68,7 +68,6 @@ class Alt:
 
 
 _PUNCTUATION = set("\\^$.|?*+()[]{}/-:#@!&,;=%~_<>'\"`")
-_SPECIAL = set("^$.|?*+()[]{}\\")
 
 
 class _Parser:
@@ -113,14 +112,14 @@ class _Parser:
         if char == ".":
             return Chars((), ("dot",))
         if char == "\\":
-            return self.escape(in_class=False)
+            return self.escape()
         if char in "^$":
             raise Unexplained("an anchor inside the pattern")
         if char in "?*+{}])|":
             raise Unexplained(f"a stray {char!r}")
         return Text(char)
 
-    def escape(self, in_class: bool):
+    def escape(self):
         if self.peek() is None:
             raise Unexplained("a trailing backslash")
         char = self.take()
@@ -149,7 +148,7 @@ class _Parser:
             first = False
             self.take()
             if char == "\\":
-                escaped = self.escape(in_class=True)
+                escaped = self.escape()
                 if isinstance(escaped, Chars):
                     named += escaped.named
                     continue
@@ -322,7 +321,8 @@ def _nouns(node, lang: str) -> tuple[str, str]:
     return singular.format(listed), plural.format(listed)
 
 
-def _count(key: str, low: int, high: int | None) -> tuple[str, dict]:
+def _count(low: int, high: int | None) -> tuple[str, dict]:
+    """The wording of a quantifier, and the numbers it needs."""
     if (low, high) == (0, 1):
         return "optional", {}
     if (low, high) == (0, None):
@@ -358,7 +358,7 @@ def _words(node, lang: str) -> str:
     if isinstance(node, Chars):
         return _nouns(node, lang)[0]
     if isinstance(node, Repeat):
-        key, numbers = _count("", node.low, node.high)
+        key, numbers = _count(node.low, node.high)
         if (node.low, node.high) == (1, 1):
             return _words(node.atom, lang)
         if isinstance(node.atom, (Chars, Text)):
