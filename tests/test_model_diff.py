@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from kll.artifacts import paths
 from kll.cli.model import model_app
+from kll.maintain.diffreport import render_text
 from kll.maintain.modeldiff import (
     KINDS,
     Source,
@@ -269,16 +270,17 @@ def test_breaking_change_shipped_as_minor_fails_and_names_the_change(tmp_path):
     new = base()
     new["slots"]["provider"]["range"] = "Person"
     new["version"] = "1.1.0"
-    result = runner.invoke(model_app, ["diff", str(FIXTURES / "range-narrowed" / "old"), str(write_model(tmp_path / "new", new))])
+    result = runner.invoke(model_app, ["diff", str(FIXTURES / "range-narrowed" / "old"), str(write_model(tmp_path / "new", new)), "--lang", "en"])
     assert result.exit_code == 1, result.output
-    assert "required bump: major; actual bump: minor — FAILED" in result.stdout
+    assert "Verdict: FAILED — the version gate fails (1 problem(s))\nRequired bump: major\nDeclared version: 1.0.0 → 1.1.0, a minor bump: not enough" in result.stdout
     assert "bump-too-small: range-narrowed Course.provider need(s) a major bump (1.0.0 → 2.0.0)" in result.stdout
 
 
 def test_breaking_change_shipped_as_major_passes():
-    result = runner.invoke(model_app, ["diff", str(FIXTURES / "range-narrowed" / "old"), str(FIXTURES / "range-narrowed" / "new")])
+    result = runner.invoke(model_app, ["diff", str(FIXTURES / "range-narrowed" / "old"), str(FIXTURES / "range-narrowed" / "new"), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == "required bump: major; actual bump: major — OK"
+    assert result.stdout.splitlines()[3:6] == [
+        "Verdict: OK — the version gate passes", "Required bump: major", "Declared version: 1.0.0 → 2.0.0, a major bump: enough"]
 
 
 @pytest.mark.parametrize(
@@ -399,7 +401,7 @@ def two_module_model(model: Path, extra_version: str) -> Path:
 
 def test_module_version_mismatch_fails(tmp_path):
     model = two_module_model(tmp_path / "model", "0.9.0")
-    result = runner.invoke(model_app, ["diff", str(FIXTURES / "class-added" / "old"), str(model)])
+    result = runner.invoke(model_app, ["diff", str(FIXTURES / "class-added" / "old"), str(model), "--lang", "en"])
     assert result.exit_code == 1
     assert "module-version-mismatch: module extra has version 0.9.0, the model has 1.0.0" in result.stdout
 
@@ -427,16 +429,33 @@ def test_text_output_groups_the_changes():
     schema["slots"]["credits"]["required"] = True
     schema["slots"]["code"]["recommended"] = True
     schema["classes"]["Course"]["title"] = "Course offering"
-    text = compare(old, Source("new", snap(schema))).to_text()
+    text = render_text(compare(old, Source("new", snap(schema))), "en")
     assert text.splitlines() == [
-        "model 1.0.0 → 2.0.0 (old: old; new: new)",
-        "breaking (1):",
-        "  slot-made-required   Course.credits: optional → required",
-        "non-breaking (1):",
-        "  recommended-changed  Course.code: became recommended",
-        "patch (1):",
-        "  title-changed        Course: title Course → Course offering",
-        "required bump: major; actual bump: major — OK",
+        "Model diff 1.0.0 → 2.0.0",
+        "  old: old",
+        "  new: new",
+        "Verdict: OK — the version gate passes",
+        "Required bump: major",
+        "Declared version: 1.0.0 → 2.0.0, a major bump: enough",
+        "Changes: 3 change(s) in 3 group(s): 1 breaking, 1 additive, 1 documentation only",
+        "",
+        "Breaking changes (1):",
+        "  * slot made required: Course.credits",
+        "      before: required: false",
+        "              optional: may be left out",
+        "      after:  required: true",
+        "              required: must be given",
+        "      what it means: an optional slot became required",
+        "",
+        "Additive changes (1):",
+        "  * recommendation changed: Course.code",
+        "      change: became recommended",
+        "      what it means: a slot became or stopped being recommended (warnings only)",
+        "",
+        "Documentation changes (1):",
+        "  * title changed: Course",
+        "      change: title Course → Course offering",
+        "      what it means: a title changed",
     ]
 
 
@@ -506,10 +525,11 @@ def git_repo(tmp_path):
 
 
 def test_git_head_against_a_clean_working_tree_has_no_changes(git_repo):
-    result = runner.invoke(model_app, ["diff", "git:HEAD", str(git_repo / "model"), "--root", str(git_repo)])
+    result = runner.invoke(model_app, ["diff", "git:HEAD", str(git_repo / "model"), "--root", str(git_repo), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].startswith("model 1.0.0 → 1.0.0 (old: git:HEAD (")
-    assert "no changes." in result.stdout
+    assert result.stdout.splitlines()[0] == "Model diff 1.0.0 → 1.0.0"
+    assert result.stdout.splitlines()[1].startswith("  old: git:HEAD (")
+    assert "No changes." in result.stdout
 
 
 def test_git_head_against_a_changed_working_tree(git_repo):
@@ -592,9 +612,9 @@ def test_snapshot_refuses_to_rewrite_a_release(tmp_path):
     # … and passes once the version is bumped, after which the new version can be frozen.
     changed["version"] = "1.0.1"
     write_model(tmp_path / "model", changed)
-    result = runner.invoke(model_app, ["diff", "--root", str(tmp_path)])
+    result = runner.invoke(model_app, ["diff", "--root", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("model 1.0.0 → 1.0.1 (old: model/releases/1.0.0.json; new: model/)")
+    assert result.stdout.startswith("Model diff 1.0.0 → 1.0.1\n  old: model/releases/1.0.0.json\n  new: model/\n")
     assert runner.invoke(model_app, ["snapshot", "--root", str(tmp_path)]).exit_code == 0
     assert [p.name for p in release_snapshots(tmp_path)] == ["1.0.0.json", "1.0.1.json"]
 
@@ -624,7 +644,7 @@ def test_the_default_diff_of_this_repository_passes(current_model):
     """The working tree against the latest release: what CI runs."""
     latest = latest_release()
     result = compare(Source(str(latest), json.loads(latest.read_text(encoding="utf-8"))), Source("model/", current_model))
-    assert result.gate.ok, result.to_text()
+    assert result.gate.ok, render_text(result, "en")
 
 
 # --- properties -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from ..artifacts import paths
+from .language import LANG_HELP, LANGUAGES, chosen_language
 from .plain_help import Typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -41,7 +42,8 @@ def _shown(path: Path, root: Path | None) -> str:
 def diff_command(
     old: Annotated[str | None, typer.Argument(help="The old version: a model directory, a root .yaml, a snapshot .json or git:REV. Default: the latest release snapshot in model/releases.")] = None,
     new: Annotated[str | None, typer.Argument(help="The new version, in the same forms. Default: the working tree's model/.")] = None,
-    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    output_format: Annotated[str, typer.Option("--format", help="text (for a terminal), markdown (for a pull-request comment) or json.")] = "text",
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + " (text and markdown; json is data).")] = None,
     root: Annotated[Path | None, typer.Option(help="Repository root (default: this checkout); git:REV reads its repository.")] = None,
 ) -> None:
     """Classify every change between two versions of the model and check the version bump.
@@ -50,13 +52,22 @@ def diff_command(
     a minor bump (a patch one in 0.x), documentation changes a patch bump. An element may only be
     removed after it was deprecated with a `deprecated_in` annotation.
 
+    The report says the verdict and the required bump first, then the changes grouped: the same
+    change on many classes (a slot they inherit) is shown once with the list of classes, and
+    patterns, ranges and bounds are put in words beside their raw form.
+
     Exit status: 0 the version gate passes, 1 it fails, 2 a source cannot be read.
     """
     # Imported here, not at the top: every `kll` command loads this module to list its subcommands.
     from ..maintain.modeldiff import Source, SourceError, compare, latest_release, load_snapshot_file, load_source, releases_dir, snapshot_of_schema
 
-    if output_format not in {"text", "json"}:
-        raise _fail("--format must be text or json", EXIT_USAGE)
+    from ..maintain.diffreport import render_markdown, render_text
+
+    if output_format not in {"text", "markdown", "json"}:
+        raise _fail("--format must be text, markdown or json", EXIT_USAGE)
+    language = chosen_language(language)
+    if language not in LANGUAGES:
+        raise _fail("--lang must be sv or en", EXIT_USAGE)
     try:
         if old is None:
             latest = latest_release(root)
@@ -73,7 +84,9 @@ def diff_command(
     except SourceError as error:
         raise _fail(str(error), EXIT_USAGE)
     comparison = compare(old_source, new_source)
-    sys.stdout.write(comparison.to_json() if output_format == "json" else comparison.to_text())
+    renderers = {"json": lambda: comparison.to_json(), "markdown": lambda: render_markdown(comparison, language),
+                 "text": lambda: render_text(comparison, language)}
+    sys.stdout.write(renderers[output_format]())
     if not comparison.gate.ok:
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -47,8 +47,11 @@ __all__ = [
     "KINDS", "SNAPSHOT_FORMAT", "Change", "Problem", "Gate", "Source", "SourceError", "Comparison",
     "snapshot", "snapshot_of_schema", "diff", "check_gate", "compare", "load_source",
     "releases_dir", "release_snapshots", "latest_release", "parse_version", "dumps_snapshot",
-    "load_snapshot_file", "module_problems",
+    "load_snapshot_file", "module_problems", "ancestors", "element_facts", "ranges_of", "BOUNDS",
 ]
+
+#: The bounds of a slot or type, as the snapshot names them.
+BOUNDS = ("minimum_value", "maximum_value", "minimum_cardinality", "maximum_cardinality")
 
 #: Bumps the version of the snapshot layout itself; a reader refuses snapshots of another layout.
 SNAPSHOT_FORMAT = 1
@@ -626,6 +629,8 @@ class Problem:
     code: str
     message: str
     element: str | None = None
+    #: The facts the message is made of, so that a report can word it in another language.
+    params: dict = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         return {"code": self.code, "element": self.element, "message": self.message}
@@ -672,25 +677,30 @@ def check_gate(old: dict, new: dict, changes: list[Change]) -> Gate:
     old_v, new_v = parse_version(old_text), parse_version(new_text)
     for label, text, parsed in (("old", old_text, old_v), ("new", new_text, new_v)):
         if parsed is None:
-            problems.append(Problem("version-not-semver", f"the {label} version {text!r} is not a semantic version X.Y.Z"))
+            problems.append(Problem("version-not-semver", f"the {label} version {text!r} is not a semantic version X.Y.Z",
+                                    params={"side": label, "version": repr(text)}))
     highest = max((c.bump for c in changes), key=BUMP_RANK.__getitem__, default="none")
     required = _policy_bump(highest, old_v)
     actual = None
     if old_v is not None and new_v is not None:
         if new_v < old_v:
-            problems.append(Problem("version-decreased", f"the version went backwards: {old_text} → {new_text}"))
+            problems.append(Problem("version-decreased", f"the version went backwards: {old_text} → {new_text}",
+                                    params={"old": old_text, "new": new_text}))
         else:
             actual = _actual_bump(old_v, new_v)
             if actual == "none" and changes:
                 problems.append(Problem(
                     "version-unchanged",
-                    f"{len(changes)} change(s) but the version is still {new_text}: bump it to at least {_next(old_v, required)}"))
+                    f"{len(changes)} change(s) but the version is still {new_text}: bump it to at least {_next(old_v, required)}",
+                    params={"count": len(changes), "version": new_text, "next": _next(old_v, required)}))
             elif actual != "none" and BUMP_RANK[actual] < BUMP_RANK[required]:
                 short = [c for c in changes if BUMP_RANK[_policy_bump(c.bump, old_v)] > BUMP_RANK[actual]]
                 problems.append(Problem(
                     "bump-too-small",
                     f"{_describe(short)} need(s) a {required} bump ({old_text} → {_next(old_v, required)}), "
-                    f"but {old_text} → {new_text} is a {actual} bump"))
+                    f"but {old_text} → {new_text} is a {actual} bump",
+                    params={"changes": [(c.kind, c.element) for c in short], "required": required, "old": old_text, "next": _next(old_v, required),
+                            "new": new_text, "actual": actual}))
     problems += module_problems(new)
     problems += _removal_problems(old, changes)
     problems += _deprecation_problems(old, new, changes)
@@ -717,7 +727,8 @@ def module_problems(new: dict) -> list[Problem]:
     if version is None:
         return []  # reported as version-not-semver
     return [
-        Problem("module-version-mismatch", f"module {name} has version {module_version or '(none)'}, the model has {version}", name)
+        Problem("module-version-mismatch", f"module {name} has version {module_version or '(none)'}, the model has {version}", name,
+                params={"module": name, "module_version": module_version or None, "version": version})
         for name, module_version in sorted(new.get("modules", {}).items())
         if module_version != version
     ]
@@ -768,23 +779,24 @@ def _removal_problems(old: dict, changes: list[Change]) -> list[Problem]:
         else:
             problems.append(Problem(
                 "removal-without-notice",
-                f"{change.element} was removed without notice: {reasons[0]}; deprecate it first "
+                f"{change.element} was removed without notice: {reasons[0][0]}; deprecate it first "
                 f"(deprecated, with the replacement named, and annotation {DEPRECATED_IN}) and remove it in a later breaking release",
-                change.element))
+                change.element, params={"element": change.element, "reason": reasons[0][1], **reasons[0][2]}))
     return problems
 
 
-def _notice_problem(facts: dict, old_text: str | None, old_version: tuple | None) -> str | None:
+def _notice_problem(facts: dict, old_text: str | None, old_version: tuple | None) -> tuple[str, str, dict] | None:
+    """Why an element lacks a valid notice: (the English reason, its code, its facts), or None."""
     if not facts.get("deprecated"):
-        return f"it is not deprecated in {old_text}"
+        return f"it is not deprecated in {old_text}", "not-deprecated", {"old": old_text}
     announced = facts.get("annotations", {}).get(DEPRECATED_IN)
     if announced is None:
-        return f"it is deprecated in {old_text} but has no {DEPRECATED_IN} annotation"
+        return f"it is deprecated in {old_text} but has no {DEPRECATED_IN} annotation", "no-deprecated-in", {"old": old_text}
     parsed = parse_version(announced)
     if parsed is None:
-        return f"{DEPRECATED_IN} {announced!r} is not a semantic version"
+        return f"{DEPRECATED_IN} {announced!r} is not a semantic version", "deprecated-in-not-semver", {"announced": repr(announced)}
     if old_version is not None and parsed > old_version:
-        return f"{DEPRECATED_IN} {announced} is later than the old version {old_text}"
+        return f"{DEPRECATED_IN} {announced} is later than the old version {old_text}", "deprecated-in-later", {"announced": announced, "old": old_text}
     return None
 
 
@@ -802,9 +814,11 @@ def _deprecation_problems(old: dict, new: dict, changes: list[Change]) -> list[P
         before = (_element(old, change.where) or {}).get("annotations", {}).get(DEPRECATED_IN)
         announced = facts.get("annotations", {}).get(DEPRECATED_IN)
         if announced is None:
-            problems.append(Problem("deprecation-without-version", f"{change.element} is deprecated without a {DEPRECATED_IN} annotation: add {DEPRECATED_IN}: {version}", change.element))
+            problems.append(Problem("deprecation-without-version", f"{change.element} is deprecated without a {DEPRECATED_IN} annotation: add {DEPRECATED_IN}: {version}", change.element,
+                                    params={"element": change.element, "announced": None, "version": version}))
         elif announced != before and announced != version:
-            problems.append(Problem("deprecation-without-version", f"{change.element} has {DEPRECATED_IN} {announced}, but the notice starts in {version}", change.element))
+            problems.append(Problem("deprecation-without-version", f"{change.element} has {DEPRECATED_IN} {announced}, but the notice starts in {version}", change.element,
+                                    params={"element": change.element, "announced": announced, "version": version}))
     return problems
 
 
@@ -915,7 +929,7 @@ def _first_line(error: BaseException) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# One comparison, as text or JSON
+# One comparison, as JSON (kll.maintain.diffreport words it for people)
 # --------------------------------------------------------------------------------------------
 
 
@@ -942,29 +956,23 @@ class Comparison:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
-    def to_text(self) -> str:
-        lines = [f"model {self.old.version or '(no version)'} → {self.new.version or '(no version)'} (old: {self.old.label}; new: {self.new.label})"]
-        if not self.changes:
-            lines.append("no changes.")
-        width = max((len(c.kind) for c in self.changes), default=0)
-        for title, keep in (("breaking", lambda c: c.compatibility == BREAKING),
-                            ("non-breaking", lambda c: c.compatibility == NON_BREAKING and c.bump != "patch"),
-                            ("patch", lambda c: c.bump == "patch")):
-            group = [c for c in self.changes if keep(c)]
-            if group:
-                lines.append(f"{title} ({len(group)}):")
-                lines += [f"  {c.kind:<{width}}  {c.element}: {c.detail}" for c in group]
-        gate = self.gate
-        note = ""
-        if gate.required_bump != gate.highest_change:
-            note = f" (0.x: {gate.highest_change}-level changes need a {gate.required_bump} bump)"
-        verdict = "OK" if gate.ok else "FAILED"
-        lines.append(f"required bump: {gate.required_bump}{note}; actual bump: {gate.actual_bump or 'unknown'} — {verdict}")
-        lines += [f"  {p.code}: {p.message}" for p in gate.problems]
-        return "\n".join(lines) + "\n"
-
 
 def compare(old: Source, new: Source) -> Comparison:
     """Diff two sources and judge the bump."""
     changes = diff(old.snapshot, new.snapshot)
     return Comparison(old, new, changes, check_gate(old.snapshot, new.snapshot, changes))
+
+
+def ancestors(snap: dict, name: str) -> set[str]:
+    """Every ancestor of a class (``is_a`` and mixins) or a type (``typeof``) in a snapshot."""
+    return _ancestors(snap, name)
+
+
+def element_facts(snap: dict, where: tuple) -> dict | None:
+    """The facts of the element a change is about (``Change.where``), looked up in a snapshot."""
+    return _element(snap, where)
+
+
+def ranges_of(slot: dict) -> frozenset:
+    """A slot's ranges: its ``any_of`` ranges, or its one range."""
+    return _ranges(slot)

@@ -9,7 +9,10 @@
 * ``conformance/results.md``: the reference validator's results per profile and the agreement
   of each artifact, from the committed results file (``kll conformance results``);
 * ``conformance/levels.md``: per profile what the levels demand and which rules and cases each
-  artifact reaches (``levels_page``).
+  artifact reaches (``levels_page``);
+* ``governance/forum.md``: what the governance forum has before it — the decision records by status
+  and track, what waits for a decision, the model diff in words and the implementations' claims
+  (``forum_page``).
 
 Links between generated pages are relative Markdown links, so ``mkdocs build --strict`` checks
 every one of them.
@@ -33,7 +36,7 @@ import yaml
 
 from ...artifacts.paths import examples_dir, repository_root
 from ...render import markdown as md
-from . import levels_page
+from . import forum_page, levels_page
 from .model import Element, SiteModel, site_model
 from ...validation.documentation import rule_group
 
@@ -916,5 +919,6 @@ def generated_pages(root: Path | None = None) -> Pages:
             plain[rule_page(group)] = page_rules_group(ctx, group, rule_ids, lang)
         plain["conformance/results.md"] = page_results(root, lang)
         plain[levels_page.SOURCE] = levels_page.page_levels(root, ctx.rule_link, lang)
+        plain[forum_page.SOURCE] = forum_page.page_forum(root, lang)
         pages.update({localized(path, lang): text for path, text in plain.items()})
     return pages
