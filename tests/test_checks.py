@@ -771,6 +771,12 @@ CASES: dict[str, tuple[str, list, list, list]] = {
         [changed(CONSENT, consent_status="withdrawn", revoked_at="2025-03-03T10:00:00+01:00")],
         INDIVIDUAL,
     ),
+    "Consent.retained_until.before-valid-until": (
+        "Consent",
+        [CONSENT, changed(CONSENT, retained_until="2025-06-30"), changed(CONSENT, retained_until="2020-01-01", valid_until=DROP)],
+        [changed(CONSENT, retained_until="2025-06-29")],
+        INDIVIDUAL,
+    ),
     # dataset_rules.py
     "identifier.duplicate": ("Achievement", [ACHIEVEMENT], [(ACHIEVEMENT, "duplicate")], ACHIEVEMENT_RECORDS),
     "reference.unresolved": (

@@ -394,6 +394,8 @@ RULES_CASES = [
             at=record("consents", 0, "/revoked_at")),
     mutated("Consent.revoked_at.required-when-revoked", CONSENT, _all(_without_receipts, _set("consents/0/consent_status", "withdrawn")),
             at=record("consents", 0, "/revoked_at")),
+    mutated("Consent.retained_until.before-valid-until", CONSENT, _set("consents/0/retained_until", "2025-06-29"),
+            at=record("consents", 0, "/retained_until")),
     mutated("Consent.valid_until.after-valid-from", CONSENT, _all(_without_receipts, _set("consents/0/valid_until", "2025-03-02")),
             at=record("consents", 0, "/valid_until")),
     mutated("CreditPoints.point_value.plausible", MICRO, _set("micro_credentials/0/notional_workload/point_value", 1500),
