@@ -179,6 +179,12 @@ RECEIPT = {
     "payload_digest": "sha256:" + "0" * 64,
 }
 INDIVIDUAL = PARTIES + [("Consent", CONSENT), ("DataRequest", REQUEST)]
+SERVICE = {
+    "id": "https://w3id.org/kll/id/skolverket/dataservice/susa-navet-emil3",
+    "title": {"sv": "Susa-navets API"},
+    "endpoint_url": "https://api.skolverket.se/susa-navet/emil3",
+    "access_rights": "PUBLIC",
+}
 
 
 def receipt_case(consent: dict | None = None, **receipt_updates):
@@ -770,6 +776,20 @@ CASES: dict[str, tuple[str, list, list, list]] = {
         [changed(CONSENT, consent_status="withdrawn", revoked_at="2025-04-01T12:00:00+02:00")],
         [changed(CONSENT, consent_status="withdrawn", revoked_at="2025-03-03T10:00:00+01:00")],
         INDIVIDUAL,
+    ),
+    "Consent.retained_until.before-valid-until": (
+        "Consent",
+        [CONSENT, changed(CONSENT, retained_until="2025-06-30"), changed(CONSENT, retained_until="2020-01-01", valid_until=DROP)],
+        [changed(CONSENT, retained_until="2025-06-29")],
+        INDIVIDUAL,
+    ),
+    # catalogue.py
+    "DataService.endpoint_url.https-when-not-public": (
+        "DataService",
+        [SERVICE, changed(SERVICE, access_rights="RESTRICTED"), changed(SERVICE, endpoint_url="http://api.example.se/oppen")],
+        [changed(SERVICE, access_rights="RESTRICTED", endpoint_url="http://api.example.se/begransad"),
+         changed(SERVICE, access_rights="NON_PUBLIC", endpoint_url="http://api.example.se/ej-offentlig")],
+        [],
     ),
     # dataset_rules.py
     "identifier.duplicate": ("Achievement", [ACHIEVEMENT], [(ACHIEVEMENT, "duplicate")], ACHIEVEMENT_RECORDS),

@@ -8401,6 +8401,8 @@ class Consent(Entity):
                                                      'consent.',
                                       'name': 'recipient',
                                       'required': True},
+                        'retained_until': {'name': 'retained_until',
+                                           'recommended': True},
                         'valid_from': {'description': 'The first day on which the '
                                                       'consent authorises sharing.',
                                        'name': 'valid_from',
@@ -8522,6 +8524,28 @@ class Consent(Entity):
          'domain_of': ['Consent'],
          'related_mappings': ['dpv:ConsentNotice'],
          'slot_uri': 'kll:consentNotice'} })
+    retained_until: Optional[date] = Field(default=None, title="Retained until", description="""The last day on which the holder of this record keeps it; after that day it is disposed of (gallras) or transferred to an archive, under the retention rule that applies to the holder (an agency's disposal rules under the Archives Act, or a private holder's own retention policy). It lets the holder show, for as long as questions may be asked, what the person agreed to and which transfers took place (GDPR Articles 5(1)(e) and 7(1); decision record 0034).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Consent.retained_until.max-count', 'format': 'Consent.retained_until.value-type', 'type': 'Consent.retained_until.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den sista dag som den som har '
+                                                     'posten bevarar den; därefter '
+                                                     'gallras den eller lämnas till en '
+                                                     'arkivmyndighet, enligt den '
+                                                     'bevarande- och gallringsregel '
+                                                     'som gäller för innehavaren (en '
+                                                     'myndighets gallringsföreskrifter '
+                                                     'enligt arkivlagen, eller en '
+                                                     'privat aktörs egen policy för '
+                                                     'bevarande). Den gör det möjligt '
+                                                     'att visa, så länge frågor kan '
+                                                     'ställas, vad personen samtyckte '
+                                                     'till och vilka överföringar som '
+                                                     'gjordes (artiklarna 5.1 e och '
+                                                     '7.1 i dataskyddsförordningen; '
+                                                     'beslutsdokument 0034).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Bevaras till och med'}},
+         'domain_of': ['Consent', 'SharingReceipt'],
+         'recommended': True,
+         'slot_uri': 'kll:retainedUntil'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Consent.identifier', 'schema': {'': {'pattern': 'Consent.identifier', 'type': 'Consent.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '
@@ -8806,6 +8830,8 @@ class SharingReceipt(Entity):
                                                      'the data.',
                                       'name': 'recipient',
                                       'required': True},
+                        'retained_until': {'name': 'retained_until',
+                                           'recommended': True},
                         'shared_at': {'name': 'shared_at', 'required': True}},
          'title': 'Sharing receipt'})
 
@@ -8874,6 +8900,28 @@ class SharingReceipt(Entity):
                          'title_sv': {'tag': 'title_sv', 'value': 'Kontrollsumma'}},
          'domain_of': ['SharingReceipt'],
          'slot_uri': 'kll:payloadDigest'} })
+    retained_until: Optional[date] = Field(default=None, title="Retained until", description="""The last day on which the holder of this record keeps it; after that day it is disposed of (gallras) or transferred to an archive, under the retention rule that applies to the holder (an agency's disposal rules under the Archives Act, or a private holder's own retention policy). It lets the holder show, for as long as questions may be asked, what the person agreed to and which transfers took place (GDPR Articles 5(1)(e) and 7(1); decision record 0034).""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'SharingReceipt.retained_until.max-count', 'format': 'SharingReceipt.retained_until.value-type', 'type': 'SharingReceipt.retained_until.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den sista dag som den som har '
+                                                     'posten bevarar den; därefter '
+                                                     'gallras den eller lämnas till en '
+                                                     'arkivmyndighet, enligt den '
+                                                     'bevarande- och gallringsregel '
+                                                     'som gäller för innehavaren (en '
+                                                     'myndighets gallringsföreskrifter '
+                                                     'enligt arkivlagen, eller en '
+                                                     'privat aktörs egen policy för '
+                                                     'bevarande). Den gör det möjligt '
+                                                     'att visa, så länge frågor kan '
+                                                     'ställas, vad personen samtyckte '
+                                                     'till och vilka överföringar som '
+                                                     'gjordes (artiklarna 5.1 e och '
+                                                     '7.1 i dataskyddsförordningen; '
+                                                     'beslutsdokument 0034).'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Bevaras till och med'}},
+         'domain_of': ['Consent', 'SharingReceipt'],
+         'recommended': True,
+         'slot_uri': 'kll:retainedUntil'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'SharingReceipt.identifier', 'schema': {'': {'pattern': 'SharingReceipt.identifier', 'type': 'SharingReceipt.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '

@@ -16,7 +16,7 @@ from __future__ import annotations
 # The framework, then every rule module: importing a rule module registers its checks. The order
 # is the order the checks run in (the engine imported dataset_rules first).
 from .base import INDEXED_CLASSES, Check, Context, Dataset, Hit, IndexedRecord, check, registered
-from . import dataset_rules, codes, consent, eligibility, governance, identifiers, labour, levels, periods, profile_rules, schemes, validation  # noqa: E402,F401  (registrations)
+from . import dataset_rules, catalogue, codes, consent, eligibility, governance, identifiers, labour, levels, periods, profile_rules, schemes, validation  # noqa: E402,F401  (registrations)
 
 __all__ = ["Check", "Context", "Hit", "Dataset", "IndexedRecord", "check", "registry", "INDEXED_CLASSES"]
 

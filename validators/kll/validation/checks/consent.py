@@ -8,7 +8,8 @@ rule ID. A receipt whose consent is not among the records validated together is 
 ``reference.unresolved``.
 
 A data request in state shared refers to its consent; a consent has a time of revocation exactly
-when its status is withdrawn or revoked, and was not revoked before it was given.
+when its status is withdrawn or revoked, and was not revoked before it was given; and it is not to
+be disposed of before the last day on which it authorises sharing (decision record 0034).
 
 Details name slots and categories, never the person or the identifiers involved.
 """
@@ -204,3 +205,18 @@ def revoked_after_given(obj: dict, ctx: Context):
     given, revoked = as_datetime(obj.get("given_at")), as_datetime(obj.get("revoked_at"))
     if given is not None and revoked is not None and before(revoked, given):
         yield Hit("/revoked_at")
+
+
+@check(
+    "Consent.retained_until.before-valid-until",
+    applies_to="Consent",
+    source="Consent.retained_until",
+    en="The consent is to be disposed of before the last day on which it authorises sharing.",
+    sv="Samtycket ska gallras före den sista dag då det tillåter delning.",
+)
+def retained_through_validity(obj: dict, ctx: Context):
+    # A consent thrown away while it still authorises sharing leaves every later transfer unprovable
+    # (GDPR Article 7(1)); decision record 0034 asks that it be kept at least that long.
+    retained, valid_until = as_date(obj.get("retained_until")), as_date(obj.get("valid_until"))
+    if retained is not None and valid_until is not None and retained < valid_until:
+        yield Hit("/retained_until")
