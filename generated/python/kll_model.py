@@ -2024,15 +2024,18 @@ class Person(Agent):
          'close_mappings': ['elm:nationalID'],
          'domain_of': ['Person'],
          'slot_uri': 'kll:nationalIdentifier'} })
-    protected_personal_data: Optional[bool] = Field(default=None, title="Protected personal data", description="""True when the person has protected personal data in the Swedish population register (skyddade personuppgifter: sekretessmarkering, skyddad folkbokföring or fingerade personuppgifter, as Skatteverket decides them). Such a person's contact data (addresses, e-mail addresses, telephone numbers) is never requested, consented to or shared in the infrastructure (decision record 0035). Personal data.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Person.protected_personal_data.max-count', 'type': 'Person.protected_personal_data.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+    protected_personal_data: Optional[bool] = Field(default=None, title="Protected personal data", description="""True when the person has protected personal data (skyddade personuppgifter): a sekretessmarkering or skyddad folkbokföring, which Skatteverket decides and marks in the population register, or fingerade personuppgifter, which Polismyndigheten decides and the register does not mark. Such a person's contact data (addresses, e-mail addresses, telephone numbers) is never requested, consented to or shared in the infrastructure (decision record 0035). Personal data.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Person.protected_personal_data.max-count', 'type': 'Person.protected_personal_data.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Sant när personen har skyddade '
-                                                     'personuppgifter i '
-                                                     'folkbokföringen '
-                                                     '(sekretessmarkering, skyddad '
-                                                     'folkbokföring eller fingerade '
+                                                     'personuppgifter: '
+                                                     'sekretessmarkering eller skyddad '
+                                                     'folkbokföring, som Skatteverket '
+                                                     'beslutar om och markerar i '
+                                                     'folkbokföringen, eller fingerade '
                                                      'personuppgifter, som '
-                                                     'Skatteverket beslutar om). En '
-                                                     'sådan persons kontaktuppgifter '
+                                                     'Polismyndigheten beslutar om och '
+                                                     'som inte markeras i '
+                                                     'folkbokföringen. En sådan '
+                                                     'persons kontaktuppgifter '
                                                      '(adresser, e-postadresser, '
                                                      'telefonnummer) begärs, samtycks '
                                                      'till och delas aldrig i '
