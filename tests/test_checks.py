@@ -185,6 +185,13 @@ SERVICE = {
     "endpoint_url": "https://api.skolverket.se/susa-navet/emil3",
     "access_rights": "PUBLIC",
 }
+#: The same records with the data subject marked as having protected personal data (record 0035).
+PROTECTED_INDIVIDUAL = [(kind, changed(obj, protected_personal_data=True) if obj is PERSON else obj) for kind, obj in INDIVIDUAL]
+
+
+def _with_contact_consent(records: list) -> list:
+    """``records`` with the consent covering contact data, so that a receipt of it is covered."""
+    return [(kind, changed(obj, data_categories=["achievements", "qualifications", "contact-data"]) if obj is CONSENT else obj) for kind, obj in records]
 
 
 def receipt_case(consent: dict | None = None, **receipt_updates):
@@ -771,6 +778,25 @@ CASES: dict[str, tuple[str, list, list, list]] = {
         INDIVIDUAL,
     ),
     "Consent.revoked_at.only-when-revoked": ("Consent", [CONSENT, changed(CONSENT, consent_status="expired")], [changed(CONSENT, revoked_at="2025-04-01T12:00:00+02:00")], INDIVIDUAL),
+    # Decision record 0035: no contact data of a person with protected personal data, at any step.
+    "DataRequest.data_categories.protected-contact-data": (
+        "DataRequest",
+        [changed(REQUEST, data_categories=["achievements", "contact-data"]), (REQUEST, PROTECTED_INDIVIDUAL)],
+        [(changed(REQUEST, data_categories=["achievements", "contact-data"]), PROTECTED_INDIVIDUAL)],
+        INDIVIDUAL,
+    ),
+    "Consent.data_categories.protected-contact-data": (
+        "Consent",
+        [changed(CONSENT, data_categories=["contact-data"]), (CONSENT, PROTECTED_INDIVIDUAL)],
+        [(changed(CONSENT, data_categories=["achievements", "contact-data"]), PROTECTED_INDIVIDUAL)],
+        INDIVIDUAL,
+    ),
+    "SharingReceipt.data_categories.protected-contact-data": (
+        "SharingReceipt",
+        [changed(RECEIPT, data_categories=["contact-data"]), (RECEIPT, _with_contact_consent(PROTECTED_INDIVIDUAL))],
+        [(changed(RECEIPT, data_categories=["contact-data"]), _with_contact_consent(PROTECTED_INDIVIDUAL))],
+        _with_contact_consent(INDIVIDUAL),
+    ),
     "Consent.revoked_at.after-given": (
         "Consent",
         [changed(CONSENT, consent_status="withdrawn", revoked_at="2025-04-01T12:00:00+02:00")],

@@ -167,6 +167,7 @@ BROKEN = [
     pytest.param("decision.translation-title", _edits((T1, "# Beslut dokumenteras som beslutsdokument", "# Beslut dokumenteras")), "# Beslut dokumenteras", id="translation-title-differs"),
     pytest.param("decision.translation-title", _edits((T1, "# Beslut dokumenteras som beslutsdokument", "---\ntitle: x\n---\n\n# Beslut dokumenteras som beslutsdokument")), None, id="translation-front-matter"),
     pytest.param("decision.translation-sections", _edits((T1, "## Beslutsfaktorer\n\n* spårbarhet\n\n", "")), None, id="translation-section-missing"),
+    pytest.param("decision.translation-missing", lambda root: (root / T1).unlink(), "# Decisions are recorded as decision records", id="translation-missing"),
     pytest.param("decision.link-broken", _edits((T1, "(0002-old-consent-rule.md#", "(0009-nothing.md#")), "0009-nothing.md", id="translation-link-broken"),
     pytest.param("decision.quote-not-in-report", _edits((T1, "\"den mest grundläggande förutsättning\"", "\"den allra viktigaste förutsättningen av alla\"")), "allra viktigaste", id="translation-quote"),
 ]

@@ -280,6 +280,11 @@ def _add_person(data: dict) -> str:
     return other["id"]
 
 
+def _protected_subject(data: dict) -> None:
+    """Marks the example's data subject as having protected personal data (decision record 0035)."""
+    data["persons"][0]["protected_personal_data"] = True
+
+
 def _receipt_subject_other_person(data: dict) -> None:
     data["sharing_receipts"][0]["data_subject"] = _add_person(data)
 
@@ -387,6 +392,9 @@ RULES_CASES = [
             at=record("learning_outcomes", 2, "/related_esco_skills/0/scheme_version"), also=SCHEME_VERSION_ABSENT),
     mutated("ConceptScheme.scheme_version.matches-edition", CROSSWALK, _set("concept_schemes/1/scheme_version", "2001"),
             at=record("concept_schemes", 1, "/scheme_version")),
+    mutated("Consent.data_categories.protected-contact-data", CONSENT,
+            _all(_protected_subject, _set("consents/0/data_categories", ["achievements", "qualifications", "contact-data"])),
+            at=record("consents", 0, "/data_categories/2")),
     mutated("Consent.revoked_at.after-given", CONSENT,
             _all(_without_receipts, _set("consents/0/consent_status", "withdrawn"), _set("consents/0/revoked_at", "2025-03-03T10:00:00+01:00")),
             at=record("consents", 0, "/revoked_at")),
@@ -404,6 +412,9 @@ RULES_CASES = [
             at=record("educations", 0, "/credits/credit_minimum")),
     mutated("Credits.credit_value.plausible", KTH, _set("educations/0/credits/credit_value", 7.25),
             at=record("educations", 0, "/credits/credit_value")),
+    mutated("DataRequest.data_categories.protected-contact-data", CONSENT,
+            _all(_protected_subject, _set("data_requests/0/data_categories", ["achievements", "contact-data"])),
+            at=record("data_requests", 0, "/data_categories/1")),
     mutated("DataRequest.consent.required-when-shared", CONSENT, _delete("data_requests/0/consent"), at=record("data_requests", 0, "/consent")),
     mutated("DecisionRecord.date_accepted.required-for-status", GOVERNANCE, _delete("decision_records/1/date_accepted"),
             at=record("decision_records", 1, "/date_accepted")),
@@ -485,6 +496,10 @@ RULES_CASES = [
     mutated("Qualification.eqf_level.equals-seqf", CONSENT, _set("qualifications/0/eqf_level", "6"), at=record("qualifications", 0, "/eqf_level")),
     mutated("Qualification.level_placement_decision.recommended-for-route", MICRO, _set("qualifications/0/level_placement_route", "myh-decision"),
             at=record("qualifications", 0, "/level_placement_decision")),
+    mutated("SharingReceipt.data_categories.protected-contact-data", CONSENT,
+            _all(_protected_subject, _set("consents/0/data_categories", ["achievements", "qualifications", "contact-data"]),
+                 _set("sharing_receipts/0/data_categories", ["contact-data"])),
+            at=record("sharing_receipts", 0, "/data_categories/0"), also=("Consent.data_categories.protected-contact-data",)),
     mutated("SharingReceipt.consent.category-not-covered", CONSENT, _set("sharing_receipts/0/data_categories", ["achievements", "qualifications", "grades"]),
             at=record("sharing_receipts", 0, "/data_categories/2")),
     mutated("SharingReceipt.consent.data-holder-mismatch", CONSENT, _set("sharing_receipts/0/data_holder", "https://w3id.org/kll/id/af/org/556901-2775"),

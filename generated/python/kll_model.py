@@ -2024,6 +2024,28 @@ class Person(Agent):
          'close_mappings': ['elm:nationalID'],
          'domain_of': ['Person'],
          'slot_uri': 'kll:nationalIdentifier'} })
+    protected_personal_data: Optional[bool] = Field(default=None, title="Protected personal data", description="""True when the person has protected personal data (skyddade personuppgifter): a sekretessmarkering or skyddad folkbokföring, which Skatteverket decides and marks in the population register, or fingerade personuppgifter, which Polismyndigheten decides and the register does not mark. Such a person's contact data (addresses, e-mail addresses, telephone numbers) is never requested, consented to or shared in the infrastructure (decision record 0035). Personal data.""", json_schema_extra = { "x-kll-rules": {'schema': {'': {'array': 'Person.protected_personal_data.max-count', 'type': 'Person.protected_personal_data.value-type'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sant när personen har skyddade '
+                                                     'personuppgifter: '
+                                                     'sekretessmarkering eller skyddad '
+                                                     'folkbokföring, som Skatteverket '
+                                                     'beslutar om och markerar i '
+                                                     'folkbokföringen, eller fingerade '
+                                                     'personuppgifter, som '
+                                                     'Polismyndigheten beslutar om och '
+                                                     'som inte markeras i '
+                                                     'folkbokföringen. En sådan '
+                                                     'persons kontaktuppgifter '
+                                                     '(adresser, e-postadresser, '
+                                                     'telefonnummer) begärs, samtycks '
+                                                     'till och delas aldrig i '
+                                                     'infrastrukturen (beslutsdokument '
+                                                     '0035). Personuppgift.'},
+                         'personal_data': {'tag': 'personal_data', 'value': 'true'},
+                         'title_sv': {'tag': 'title_sv',
+                                      'value': 'Skyddade personuppgifter'}},
+         'domain_of': ['Person'],
+         'slot_uri': 'kll:protectedPersonalData'} })
     id: str = Field(default=..., title="Identifier", description="""The persistent, globally unique IRI of the entity. It is never reused for another entity.""", json_schema_extra = { "x-kll-rules": {'required': 'Person.identifier', 'schema': {'': {'pattern': 'Person.identifier', 'type': 'Person.identifier'}}}, "linkml_meta": {'annotations': {'description_sv': {'tag': 'description_sv',
                                             'value': 'Entitetens beständiga och '
                                                      'globalt unika IRI. Den '

@@ -60,6 +60,7 @@ CHECKS: dict[str, str] = {
     "decision.heading-order": "The template's headings come in the template's order.",
     "decision.link-broken": "Every relative link in a record points to a file that exists.",
     "decision.translation-title": "A record's Swedish translation (NNNN-slug.sv.md) has no front matter and starts with '# ' followed by title.sv.",
+    "decision.translation-missing": "Every record has a Swedish translation, NNNN-slug.sv.md beside it (decision record 0038).",
     "decision.translation-sections": "A record's Swedish translation has as many '## ' sections as the record, in the same order.",
     "decision.confirmation-empty": "The Confirmation section names at least one rule, case or check that enforces the decision.",
     "decision.confirmation-unresolved": "Every rule pattern, case and check named in the Confirmation section exists.",
@@ -432,11 +433,15 @@ class _Checker:
                 self.add(record, link.line, "decision.link-broken", f"the link '{target}' points to nothing.")
 
     def translation(self, record: RecordFile) -> None:
-        """The Swedish translation, when there is one, follows the record: the front matter stays in
-        the English record (one set of metadata), the title is title.sv and the sections are the
-        record's sections, so that a reader can move between the two section by section."""
+        """The Swedish translation exists (every text a person reads is in Swedish and English,
+        record 0038) and follows the record: the front matter stays in the English record (one set
+        of metadata), the title is title.sv and the sections are the record's sections, so that a
+        reader can move between the two section by section."""
         path = translation_path(record.path)
         if not path.is_file():
+            title_line = record.headings[0].line if record.headings else 1
+            self.add(record, title_line, "decision.translation-missing", f"the record has no Swedish translation {path.name}; every record exists in Swedish and English (decision record 0038).",
+                     message_sv=f"beslutsdokumentet saknar svensk översättning {path.name}; varje beslutsdokument finns på svenska och engelska (beslutsdokument 0038).")
             return
         translated = read_record(path)
         title_sv = (record.value("title") or {}).get("sv") if isinstance(record.value("title"), dict) else None

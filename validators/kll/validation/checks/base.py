@@ -123,7 +123,7 @@ def registered() -> dict[str, Check]:
 #: Classes whose whole records the index keeps, because checks of other records read them.
 #: Keep this set to what checks read through ``Dataset.record``: every class here is held in memory
 #: in full for the whole run (education events, the bulk of national loads, are not).
-INDEXED_CLASSES = frozenset({"Consent", "Concept", "ConceptScheme", "Qualification", "LearningOutcome", "Organisation", "Achievement"})
+INDEXED_CLASSES = frozenset({"Consent", "Concept", "ConceptScheme", "Qualification", "LearningOutcome", "Organisation", "Achievement", "Person"})
 
 
 @dataclass

@@ -7,9 +7,11 @@ refused; the shared categories are among the consented ones; and the recipient, 
 rule ID. A receipt whose consent is not among the records validated together is left to
 ``reference.unresolved``.
 
-A data request in state shared refers to its consent; a consent has a time of revocation exactly
-when its status is withdrawn or revoked, and was not revoked before it was given; and it is not to
-be disposed of before the last day on which it authorises sharing (decision record 0034).
+No data request, consent or sharing receipt carries the contact data of a person with protected
+personal data (decision record 0035). A data request in state shared refers to its consent; a
+consent has a time of revocation exactly when its status is withdrawn or revoked, and was not
+revoked before it was given; and it is not to be disposed of before the last day on which it
+authorises sharing (decision record 0034).
 
 Details name slots and categories, never the person or the identifiers involved.
 """
@@ -220,3 +222,42 @@ def retained_through_validity(obj: dict, ctx: Context):
     retained, valid_until = as_date(obj.get("retained_until")), as_date(obj.get("valid_until"))
     if retained is not None and valid_until is not None and retained < valid_until:
         yield Hit("/retained_until")
+#: The data category that holds addresses, e-mail addresses and telephone numbers (individual.yaml).
+CONTACT_DATA = "contact-data"
+
+
+def _protected_contact_data(obj: dict, ctx: Context):
+    """Hits for ``contact-data`` among the categories when the data subject, a Person validated
+    together with the record, has protected personal data (decision record 0035). The detail
+    names the category only: whether a person is protected is itself not to be repeated."""
+    person = ctx.dataset.record(obj.get("data_subject"), "Person")
+    if person is None or person.get("protected_personal_data") is not True:
+        return
+    for index, category in items(obj.get("data_categories")):
+        if category == CONTACT_DATA:
+            yield Hit(pointer("data_categories", index))
+
+
+check(
+    "DataRequest.data_categories.protected-contact-data",
+    applies_to="DataRequest",
+    source="DataRequest.data_categories",
+    en="A data request asks for contact data of a person with protected personal data.",
+    sv="En dataförfrågan begär kontaktuppgifter om en person med skyddade personuppgifter.",
+)(_protected_contact_data)
+
+check(
+    "Consent.data_categories.protected-contact-data",
+    applies_to="Consent",
+    source="Consent.data_categories",
+    en="A consent covers contact data of a person with protected personal data.",
+    sv="Ett samtycke omfattar kontaktuppgifter om en person med skyddade personuppgifter.",
+)(_protected_contact_data)
+
+check(
+    "SharingReceipt.data_categories.protected-contact-data",
+    applies_to="SharingReceipt",
+    source="SharingReceipt.data_categories",
+    en="Contact data of a person with protected personal data was shared.",
+    sv="Kontaktuppgifter om en person med skyddade personuppgifter har delats.",
+)(_protected_contact_data)
