@@ -239,6 +239,31 @@ def _text_fingerprint(value: dict):
     return (dict, tuple(parts))
 
 
+def _value_fingerprint(value: Any, slot, searches) -> tuple | None:
+    """The fingerprint of the value of a key that makes no node of its own (see ``_fingerprint``),
+    or None; with ``searches`` (the key's slot is coarse, ``_Plan.coarse``) a string stands for
+    every string with the same pattern outcomes."""
+    kind = value.__class__
+    if kind is str and searches is not None:
+        return (_COARSE, tuple([search(value) is not None for search in searches]))
+    if kind in _SCALARS or value is None:
+        return (kind, value)
+    if kind is list:
+        return _fingerprint(value)
+    if kind is dict and slot is not None and slot.kind == "text":
+        return _text_fingerprint(value)
+    return None
+
+
+def _guard(rec: "_Record", node, predicate: str) -> None:
+    """Marks the objects of ``predicate`` on ``node`` as stand-ins that no other check may read."""
+    guarded = rec.spo.coarse.get(node)
+    if guarded is None:
+        rec.spo.coarse[node] = {predicate}
+    else:
+        guarded.add(predicate)
+
+
 class _Record:
     """The nodes of one record as the view builds them."""
 
@@ -407,16 +432,21 @@ class ShaclView:
 
     # --- a record's nodes, as JsonToRdf._object makes them ---------------------------------------
 
+    def _info(self, data: dict, class_name: str) -> ClassInfo:
+        """The class whose shapes apply to ``data`` in a slot of range ``class_name`` (its ``type``
+        when that names a subclass), as ``JsonToRdf._object`` decides it."""
+        classes = self.index.classes
+        declared = data.get("type")
+        if isinstance(declared, str) and declared in classes and self.index.is_a(declared, class_name):
+            return classes[declared]
+        return classes[class_name]
+
     def _node(self, rec: _Record, data: dict, class_name: str, pointer: str) -> tuple:
         """(node, content key or None): the node of ``data`` with its values, as
         ``JsonToRdf._object`` makes it. A blank node whose values all have fingerprints (nested
         objects by their own content keys) has a content key, (class, ((key, fingerprint), ...)),
         which decides its results."""
-        classes = self.index.classes
-        info = classes[class_name]
-        declared = data.get("type")
-        if isinstance(declared, str) and declared in classes and self.index.is_a(declared, class_name):
-            info = classes[declared]
+        info = self._info(data, class_name)
         identifier = data.get("id")
         if isinstance(identifier, str) and identifier and "id" in info.slots:
             node = _iri(identifier)
@@ -446,83 +476,32 @@ class ShaclView:
             slot, predicate = entry
             if predicate in po:
                 raise _NotViewable  # two keys on one predicate (or on rdf:type): their values merge
-            kind = value.__class__
-            searches = coarse_keys.get(key) if kind is str else None
-            if searches is not None:
-                fingerprint = (_COARSE, tuple([search(value) is not None for search in searches]))
-                coarse = rec.spo.coarse.get(node)
-                if coarse is None:
-                    rec.spo.coarse[node] = {predicate}
-                else:
-                    coarse.add(predicate)
-            elif kind in _SCALARS or value is None:
-                fingerprint = (kind, value)
-            elif kind is list:
-                fingerprint = _fingerprint(value)
-            elif kind is dict and slot is not None and slot.kind == "text":
-                fingerprint = _text_fingerprint(value)
-            else:
-                fingerprint = None
+            fingerprint = _value_fingerprint(value, slot, coarse_keys.get(key))
             if fingerprint is not None:
+                if fingerprint[0] is _COARSE:
+                    _guard(rec, node, predicate)
                 memo_key = (name, key, fingerprint)
                 found = memo.get(memo_key)
                 if found is None:
                     found = self._fill(plan, slot, predicate, value, memo_key)
                 po[predicate] = found[0]
-                entries[predicate] = found
-                if found[1]:
-                    hits.extend(found[1])
-                if found[2]:
-                    lookups |= found[2]
-                if content is not None:
-                    content.append((key, fingerprint))
-                continue
-            objects: list = []
-            children = [] if slot is not None and slot.kind == "object" else None
-            key_pointer = f"{pointer}/{pointer_token(key)}"
-            if children is not None:
-                fingerprint = self._remembered_objects(rec, node, plan, key, slot, value, key_pointer)
-                if fingerprint is not None:
-                    found = memo[(name, key, fingerprint)]
-                    po[predicate] = [_PLACEHOLDER] * len(fingerprint[2])  # read by nothing (guarded)
-                    entries[predicate] = found
-                    if found[1]:
-                        hits.extend(found[1])
-                    if found[2]:
-                        lookups |= found[2]
-                    if content is not None:
-                        content.append((key, fingerprint))
+            elif slot is not None and slot.kind == "object" and (fingerprint := self._remembered_objects(rec, plan, key, slot, value, pointer)):
+                found = memo[(name, key, fingerprint)]
+                po[predicate] = [_PLACEHOLDER] * len(fingerprint[2])  # read by nothing (guarded)
+                _guard(rec, node, predicate)
+            else:
+                found = self._built(rec, plan, po, entry, key, value, pointer)
+                if found is None:
+                    content = None
                     continue
-            for position, item in (enumerate(value) if kind is list else ((None, value),)):
-                item_pointer = key_pointer if position is None else f"{key_pointer}/{position}"
-                if children is not None and item.__class__ is dict:
-                    child, child_key = self._node(rec, item, slot.range, item_pointer)
-                    if child_key is None:
-                        children = None
-                    else:
-                        children.append(child_key)
-                    if child not in objects:
-                        objects.append(child)
-                    continue
-                children = None
-                for obj in self._value(rec, slot, item, item_pointer):
-                    if obj not in objects:
-                        objects.append(obj)
-            po[predicate] = objects
-            if children:
-                fingerprint = (_NODES, kind is list, tuple(children))
-                memo_key = (name, key, fingerprint)
-                found = memo.get(memo_key) or self._fill_nodes(rec, plan, predicate, objects, memo_key)
-                if found is not None:
-                    entries[predicate] = found
-                    if found[1]:
-                        hits.extend(found[1])
-                    if found[2]:
-                        lookups |= found[2]
-                    if content is not None:
-                        content.append((key, fingerprint))
-                    continue
-            content = None
+                fingerprint = found[3][2]
+            entries[predicate] = found
+            if found[1]:
+                hits.extend(found[1])
+            if found[2]:
+                lookups |= found[2]
+            if content is not None:
+                content.append((key, fingerprint))
         for predicate, absent in plan.absent:
             if predicate not in po:
                 hits.extend(absent)
@@ -530,10 +509,57 @@ class ShaclView:
             entry_of_node[6] = (name, tuple(content))
         return node, entry_of_node[6]
 
-    def _remembered_objects(self, rec: _Record, node, plan: _Plan, key: str, slot, value: Any, key_pointer: str):
+    def _built(self, rec: _Record, plan: _Plan, po: dict, entry: tuple, key: str, value: Any, pointer: str) -> tuple | None:
+        """Builds the values of a key as the mapping would (nodes and terms, into ``po``); gives the
+        remembered results of the property shapes on it when its values are nested objects that
+        all have content keys, else None (``_evaluate`` then runs those shapes on the node)."""
+        slot, predicate = entry
+        objects: list = []
+        children = [] if slot is not None and slot.kind == "object" else None
+        key_pointer = f"{pointer}/{pointer_token(key)}"
+        is_list = value.__class__ is list
+        for position, item in (enumerate(value) if is_list else ((None, value),)):
+            item_pointer = key_pointer if position is None else f"{key_pointer}/{position}"
+            if children is not None and item.__class__ is dict:
+                child, child_key = self._node(rec, item, slot.range, item_pointer)
+                if child_key is None:
+                    children = None
+                else:
+                    children.append(child_key)
+                if child not in objects:
+                    objects.append(child)
+                continue
+            children = None
+            for obj in self._value(rec, slot, item, item_pointer):
+                if obj not in objects:
+                    objects.append(obj)
+        po[predicate] = objects
+        if not children:
+            return None
+        memo_key = (plan.info.name, key, (_NODES, is_list, tuple(children)))
+        return self._values.get(memo_key) or self._fill_nodes(rec, plan, predicate, objects, memo_key)
+
+    def _remembered_objects(self, rec: _Record, plan: _Plan, key: str, slot, value: Any, pointer: str):
         """The fingerprint of nested objects whose results (each object's whole subtree, and the
         property shapes on the key) are all remembered, after recording those results in ``rec``
         without building a node; else None (then the objects are built)."""
+        fingerprint = self._children(value, slot)
+        if fingerprint is None or (plan.info.name, key, fingerprint) not in self._values:
+            return None
+        subtrees = self._subtrees
+        remembered = [subtrees.get(content_key) for content_key in fingerprint[2]]
+        if None in remembered:
+            return None
+        key_pointer = f"{pointer}/{pointer_token(key)}"
+        if fingerprint[1]:
+            rec.virtual.extend((f"{key_pointer}/{position}", subtree) for position, subtree in enumerate(remembered))
+        else:
+            rec.virtual.append((key_pointer, remembered[0]))
+        return fingerprint
+
+    def _children(self, value: Any, slot) -> tuple | None:
+        """(``_NODES``, is a list, content keys) of the nested objects in a key of slot ``slot``
+        (an object or a non-empty list of objects), or None where one of them has no content key."""
         if value.__class__ is dict:
             items = (value,)
         elif value.__class__ is list and value and all(item.__class__ is dict for item in value):
@@ -543,31 +569,17 @@ class ShaclView:
         keys = []
         for item in items:
             content_key = self._content_key(item, slot.range)
-            if content_key is None or content_key not in self._subtrees:
+            if content_key is None:
                 return None
             keys.append(content_key)
-        fingerprint = (_NODES, value.__class__ is list, tuple(keys))
-        if (plan.info.name, key, fingerprint) not in self._values:
-            return None
-        for position, content_key in enumerate(keys):
-            rec.virtual.append((key_pointer if items is not value else f"{key_pointer}/{position}", self._subtrees[content_key]))
-        guarded = rec.spo.coarse.get(node)
-        if guarded is None:
-            rec.spo.coarse[node] = {plan.keys[key][1]}
-        else:
-            guarded.add(plan.keys[key][1])
-        return fingerprint
+        return (_NODES, items is value, tuple(keys))
 
     def _content_key(self, data: dict, class_name: str):
         """The content key ``_node`` gives the object, computed without building its node, or None
-        where ``_node`` would give none or the object is not one ``_node`` has seen whole."""
-        classes = self.index.classes
-        info = classes.get(class_name)
-        if info is None:
+        where ``_node`` would give none or the object's class has no plan yet."""
+        if class_name not in self.index.classes:
             return None
-        declared = data.get("type")
-        if isinstance(declared, str) and declared in classes and self.index.is_a(declared, class_name):
-            info = classes[declared]
+        info = self._info(data, class_name)
         identifier = data.get("id")
         if isinstance(identifier, str) and identifier and "id" in info.slots:
             return None
@@ -585,30 +597,13 @@ class ShaclView:
             if entry is None:
                 continue
             slot = entry[0]
-            kind = value.__class__
-            searches = coarse_keys.get(key) if kind is str else None
-            if searches is not None:
-                fingerprint = (_COARSE, tuple([search(value) is not None for search in searches]))
-            elif kind in _SCALARS or value is None:
-                fingerprint = (kind, value)
-            elif kind is list and value and value[0].__class__ is dict:
-                if slot is None or slot.kind != "object" or not all(item.__class__ is dict for item in value):
-                    return None
-                children = [self._content_key(item, slot.range) for item in value]
-                if None in children:
-                    return None
-                fingerprint = (_NODES, True, tuple(children))
-            elif kind is list:
-                fingerprint = _fingerprint(value)
-            elif kind is dict and slot is not None and slot.kind == "text":
-                fingerprint = _text_fingerprint(value)
-            elif kind is dict and slot is not None and slot.kind == "object":
-                child = self._content_key(value, slot.range)
-                fingerprint = None if child is None else (_NODES, False, (child,))
-            else:
-                fingerprint = None
+            fingerprint = _value_fingerprint(value, slot, coarse_keys.get(key))
             if fingerprint is None:
-                return None
+                if slot is None or slot.kind != "object":
+                    return None
+                fingerprint = self._children(value, slot)
+                if fingerprint is None:
+                    return None
             content.append((key, fingerprint))
         return (info.name, tuple(content))
 
