@@ -137,7 +137,7 @@ class _Plan:
     """What the shapes that target one class read: per predicate the checks of every property
     shape on it, the results when it is absent, the closed shapes and the other node checks."""
 
-    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse")
+    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps")
 
     def __init__(self, info: ClassInfo, compiled: CompiledShapes, hits) -> None:
         self.info = info
@@ -174,6 +174,9 @@ class _Plan:
                         reads = tuple(dict.fromkeys(a.key for a in alternatives))
                     self.node_checks.append((check, reads))
         self.groups = {key: tuple(checks) for key, checks in self.groups.items()}
+        #: Whether some check reads rdf:type, which the view keeps apart from the values.
+        self.steps: dict | None = None  # ShaclView._steps, made when the class's records recur
+        self.reads_type = _TYPE in self.groups or any(reads is not None and _TYPE in reads for _, reads in self.node_checks)
         self.absent: dict = {}
         for key, checks in self.groups.items():
             index = _ViewIndex(_Spo(), _PLACEHOLDER)
@@ -255,6 +258,47 @@ def _value_fingerprint(value: Any, slot, searches) -> tuple | None:
     return None
 
 
+#: ``ShaclView._steps``'s mark of a key that maps to no value of its own (identifier, type).
+_SKIP = ("skip", None)
+_STEP_LIMIT = 5_000  # remembered strings per key: bounded whatever the input
+
+
+def _step(memo: dict, name: str, key: str, slot, searches: tuple | None):
+    """The step of one key (see ``ShaclView._steps``): the entry ``memo`` holds for the value's
+    fingerprint, or None. A string's entry is kept by the string itself (or, in a coarse slot, by
+    its pattern outcomes), so that it needs no fingerprint; any other value is fingerprinted."""
+    by_string: dict = {}
+
+    def other(value: Any):
+        fingerprint = _value_fingerprint(value, slot, searches)
+        return None if fingerprint is None else memo.get((name, key, fingerprint))
+
+    if searches:
+        def step(value: Any):
+            if value.__class__ is not str:
+                return other(value)
+            outcomes = tuple([search(value) is not None for search in searches])
+            found = by_string.get(outcomes)
+            if found is None:
+                found = memo.get((name, key, (_COARSE, outcomes)))
+                if found is not None:
+                    by_string[outcomes] = found
+            return found
+    else:
+        def step(value: Any):
+            if value.__class__ is not str:
+                return other(value)
+            found = by_string.get(value)
+            if found is None:
+                found = memo.get((name, key, (str, value)))
+                if found is not None:
+                    if len(by_string) >= _STEP_LIMIT:
+                        by_string.clear()
+                    by_string[value] = found
+            return found
+    return step
+
+
 def _guard(rec: "_Record", node, predicate: str) -> None:
     """Marks the objects of ``predicate`` on ``node`` as stand-ins that no other check may read."""
     guarded = rec.spo.coarse.get(node)
@@ -283,6 +327,29 @@ class _Record:
         # Labels of the record's own; records are evaluated one at a time, so they may repeat.
         self.blank += 1
         return _blank(self.blank)
+
+
+def _virtual_rows(out: list, file: str, position: int | None, virtual: list, lookups: set) -> int:
+    """Adds the findings of a record's remembered subtrees to ``out`` and the IRIs their checks
+    read to ``lookups``; returns how many nodes they hold (all targeted)."""
+    targeted = 0
+    for prefix, (rows, count, subtree_lookups) in virtual:
+        targeted += count
+        lookups |= subtree_lookups
+        for relative, rule, suffix in rows:
+            out.append((rule, _SEMANTIC, file, position, prefix + relative + suffix, None, None, None, None, None))
+    return targeted
+
+
+class _Remembered:
+    """A record whose results ``ShaclView._remembered`` took from the memos: its node (an IRI)
+    and pointer, its own results as (rule, pointer suffix), the IRIs its checks read and the
+    (pointer, remembered subtree) of its nested objects."""
+
+    __slots__ = ("node", "pointer", "hits", "lookups", "virtual")
+
+    def __init__(self, node, pointer: str, hits: tuple, lookups: set, virtual: list) -> None:
+        self.node, self.pointer, self.hits, self.lookups, self.virtual = node, pointer, hits, lookups, virtual
 
 
 _BLANKS: list = []
@@ -327,7 +394,8 @@ class ShaclView:
         #: node and everything nested in it
         self._subtrees: dict = {}
         self._unmemoizable: set = set()
-        self.stats = {"view": 0, "triples": 0}
+        #: chunks on the view and handed back; records whose results all came from the memos
+        self.stats = {"view": 0, "triples": 0, "remembered": 0}
 
     # --- results as findings ----------------------------------------------------------------------
 
@@ -348,9 +416,128 @@ class ShaclView:
 
     # --- a chunk ------------------------------------------------------------------------------------
 
-    def record(self, record: dict, class_name: str, pointer: str) -> _Record:
+    def _remembered(self, data: dict, class_name: str, pointer: str) -> "_Remembered | None":
+        """The results of a record whose node has an IRI and whose every value the view has met
+        before (values by fingerprint, nested objects by content key, the node checks by the
+        values they read): what ``_node`` and ``_chunk`` would give, from the memos alone, without
+        building a node. None wherever any of it is not remembered, or ``_node`` would refuse the
+        record or run a check: then ``_node`` decides (and fills the memos)."""
+        info = self._info(data, class_name)
+        identifier = data.get("id")
+        if not (isinstance(identifier, str) and identifier and "id" in info.slots):
+            return None
+        name = info.name
+        plan = self._plans.get(name)
+        if plan is None or plan.reads_type:
+            return None
+        keys, memo, coarse_keys, subtrees = plan.keys, self._values, plan.coarse, self._subtrees
+        entries: dict = {}
+        hits: list = []
+        lookups: set = set()
+        virtual: list = []
+        steps = plan.steps
+        if steps is None:
+            steps = plan.steps = self._steps(plan)
+        for key, value in data.items():
+            step = steps.get(key)
+            if step is not None:
+                if step is _SKIP:
+                    continue
+                predicate, remembered = step
+                if predicate in entries:
+                    return None  # two keys on one predicate: _node hands the chunk to the triple path
+                found = remembered(value)
+                if found is None:
+                    return None
+                entries[predicate] = found
+                if found[1]:
+                    hits.extend(found[1])
+                if found[2]:
+                    lookups |= found[2]
+                continue
+            entry = keys.get(key, False)
+            if entry is False:
+                if key.__class__ is not str:
+                    return None
+                entry = plan.key(key)
+            if entry is None:
+                continue
+            slot, predicate = entry
+            if predicate in entries or predicate == _TYPE:
+                return None
+            fingerprint = _value_fingerprint(value, slot, coarse_keys.get(key))
+            if fingerprint is None:
+                if slot is None or slot.kind != "object":
+                    return None
+                fingerprint = self._children(value, slot)
+                if fingerprint is None:
+                    return None
+                key_pointer = f"{pointer}/{pointer_token(key)}"
+                for position, content_key in enumerate(fingerprint[2]):
+                    subtree = subtrees.get(content_key)
+                    if subtree is None:
+                        return None
+                    virtual.append((f"{key_pointer}/{position}" if fingerprint[1] else key_pointer, subtree))
+            found = memo.get((name, key, fingerprint))
+            if found is None:
+                return None
+            entries[predicate] = found
+            if found[1]:
+                hits.extend(found[1])
+            if found[2]:
+                lookups |= found[2]
+        for predicate, absent in plan.absent:
+            if predicate not in entries:
+                hits.extend(absent)
+        for _, allowed in plan.closed:
+            if _TYPE not in allowed or not allowed.issuperset(entries):
+                return None  # the closed shape gives results: _evaluate runs it
+        node = _iri(identifier)
+        if plan.local_checks:
+            raw: list = []
+            focus = (node,)
+            for check in plan.local_checks:
+                check(None, node, focus, raw)
+            if raw:
+                hits.extend(self._hits(name, raw))
+        for check, reads in plan.node_checks:
+            if reads is None or id(check) in self._unmemoizable:
+                return None
+            parts = []
+            for predicate in reads:
+                if predicate == _TYPE:
+                    return None  # rdf:type is no entry: _evaluate runs the check
+                entry = entries.get(predicate)
+                parts.append(None if entry is None else entry[3])
+            remembered = self._node_memo.get((id(check), name, tuple(parts)))
+            if remembered is None:
+                return None
+            hits.extend(remembered[0])
+            if remembered[1]:
+                lookups |= remembered[1]
+        return _Remembered(node, pointer, tuple(dict.fromkeys(hits)), lookups, virtual)
+
+    def _steps(self, plan: _Plan) -> dict:
+        """key → (predicate, step) for the keys of the class's slots whose values make no node,
+        ``_SKIP`` for the identifier and type: a step gives the remembered entry of a value (as
+        ``_fill`` made it) or None, specialised for its slot so that a string costs one look-up
+        (coarse slots: one per pattern outcome). Built from the model and the shapes only."""
+        steps: dict = {}
+        for key, entry in plan.keys.items():
+            if entry is None:
+                steps[key] = _SKIP
+            elif entry[0] is not None and entry[0].kind != "object":
+                steps[key] = (entry[1], _step(self._values, plan.info.name, key, entry[0], plan.coarse.get(key)))
+        return steps
+
+    def record(self, record: dict, class_name: str, pointer: str) -> "_Record | _Remembered":
         """The nodes of one record, as the mapping would make them; raises where the mapping
-        could fail (the caller asks the mapping) or the view does not apply (``_NotViewable``)."""
+        could fail (the caller asks the mapping) or the view does not apply (``_NotViewable``).
+        A record whose results are all remembered comes back as a ``_Remembered``."""
+        remembered = self._remembered(record, class_name, pointer)
+        if remembered is not None:
+            self.stats["remembered"] += 1
+            return remembered
         rec = _Record()
         self._node(rec, record, class_name, pointer)
         return rec
@@ -373,6 +560,13 @@ class ShaclView:
         targeted = 0
         nested = self._nested
         for rec, position in records:
+            if rec.__class__ is _Remembered:
+                iris.append(rec.node)
+                lookups |= rec.lookups
+                for rule, suffix in rec.hits:
+                    out.append((rule, _SEMANTIC, file, position, rec.pointer + suffix, None, None, None, None, None))
+                targeted += 1 + _virtual_rows(out, file, position, rec.virtual, lookups)
+                continue
             iris.extend(rec.iris)
             targeted += len(rec.nodes)
             evaluated = []
@@ -392,11 +586,7 @@ class ShaclView:
                 lookups |= node_lookups
                 for rule, suffix in found:
                     out.append((rule, _SEMANTIC, file, position, node_pointer + suffix, None, None, None, None, None))
-            for prefix, (rows, count, subtree_lookups) in rec.virtual:
-                targeted += count
-                lookups |= subtree_lookups
-                for relative, rule, suffix in rows:
-                    out.append((rule, _SEMANTIC, file, position, prefix + relative + suffix, None, None, None, None, None))
+            targeted += _virtual_rows(out, file, position, rec.virtual, lookups)
             self._remember_subtrees(evaluated, rec.virtual)
         subjects = set(iris)
         if len(subjects) != len(iris) or not lookups.isdisjoint(subjects):
