@@ -137,7 +137,7 @@ class _Plan:
     """What the shapes that target one class read: per predicate the checks of every property
     shape on it, the results when it is absent, the closed shapes and the other node checks."""
 
-    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps")
+    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps", "fingerprints")
 
     def __init__(self, info: ClassInfo, compiled: CompiledShapes, hits) -> None:
         self.info = info
@@ -176,6 +176,7 @@ class _Plan:
         self.groups = {key: tuple(checks) for key, checks in self.groups.items()}
         #: Whether some check reads rdf:type, which the view keeps apart from the values.
         self.steps: dict | None = None  # ShaclView._steps, made when the class's records recur
+        self.fingerprints: dict | None = None  # ShaclView._fingerprints, made when first needed
         self.reads_type = _TYPE in self.groups or any(reads is not None and _TYPE in reads for _, reads in self.node_checks)
         self.absent: dict = {}
         for key, checks in self.groups.items():
@@ -273,7 +274,7 @@ def _step(memo: dict, name: str, key: str, slot, searches: tuple | None):
         fingerprint = _value_fingerprint(value, slot, searches)
         return None if fingerprint is None else memo.get((name, key, fingerprint))
 
-    if searches:
+    if searches is not None:
         def step(value: Any):
             if value.__class__ is not str:
                 return other(value)
@@ -297,6 +298,34 @@ def _step(memo: dict, name: str, key: str, slot, searches: tuple | None):
                     by_string[value] = found
             return found
     return step
+
+
+def _fingerprint_of(slot, searches: tuple | None):
+    """``_value_fingerprint`` for the values of one slot, with a string (its commonest value)
+    fingerprinted without the general tests."""
+    if searches == ():  # a coarse slot without patterns: every string stands for every string
+        every = (_COARSE, ())
+
+        def fingerprint(value: Any):
+            if value.__class__ is str:
+                return every
+            return _value_fingerprint(value, slot, searches)
+    elif searches is not None and len(searches) == 1:
+        search = searches[0]
+
+        def fingerprint(value: Any):
+            if value.__class__ is str:
+                return (_COARSE, (search(value) is not None,))
+            return _value_fingerprint(value, slot, searches)
+    elif searches is not None:
+        def fingerprint(value: Any):
+            return _value_fingerprint(value, slot, searches)
+    else:
+        def fingerprint(value: Any):
+            if value.__class__ is str:
+                return (str, value)
+            return _value_fingerprint(value, slot, None)
+    return fingerprint
 
 
 def _guard(rec: "_Record", node, predicate: str) -> None:
@@ -776,26 +805,42 @@ class ShaclView:
         plan = self._plans.get(info.name)
         if plan is None:
             return None
-        keys, coarse_keys = plan.keys, plan.coarse
+        fingerprints = plan.fingerprints
+        if fingerprints is None:
+            fingerprints = plan.fingerprints = self._fingerprints(plan)
         content = []
         for key, value in data.items():
-            entry = keys.get(key, False)
-            if entry is False:
+            fingerprint_of = fingerprints.get(key)
+            if fingerprint_of is None:  # a key no slot has: a property in the model namespace
                 if key.__class__ is not str:
                     return None
-                entry = plan.key(key)
-            if entry is None:
+                fingerprint = _value_fingerprint(value, None, None)
+            elif fingerprint_of is _SKIP:
                 continue
-            slot = entry[0]
-            fingerprint = _value_fingerprint(value, slot, coarse_keys.get(key))
+            else:
+                fingerprint = fingerprint_of(value)
             if fingerprint is None:
-                if slot is None or slot.kind != "object":
-                    return None
-                fingerprint = self._children(value, slot)
-                if fingerprint is None:
-                    return None
+                return None
             content.append((key, fingerprint))
         return (info.name, tuple(content))
+
+    def _fingerprints(self, plan: _Plan) -> dict:
+        """key → the function that gives a value's fingerprint in ``_content_key`` (nested
+        objects by their content keys), specialised for the key's slot; ``_SKIP`` for the
+        identifier and type. Built from the model and the shapes only."""
+        found: dict = {}
+        for key, entry in plan.keys.items():
+            if entry is None:
+                found[key] = _SKIP
+                continue
+            slot = entry[0]
+            if slot is None:
+                continue  # a key no slot has, met before (``_Plan.key``): the general way
+            if slot.kind == "object":
+                found[key] = lambda value, slot=slot: _value_fingerprint(value, slot, None) or self._children(value, slot)
+            else:
+                found[key] = _fingerprint_of(slot, plan.coarse.get(key))
+        return found
 
     def _value(self, rec: _Record, slot, value: Any, pointer: str):
         if isinstance(value, dict):
