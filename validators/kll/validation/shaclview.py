@@ -137,7 +137,7 @@ class _Plan:
     """What the shapes that target one class read: per predicate the checks of every property
     shape on it, the results when it is absent, the closed shapes and the other node checks."""
 
-    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps", "fingerprints")
+    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps", "fingerprints", "objects")
 
     def __init__(self, info: ClassInfo, compiled: CompiledShapes, hits) -> None:
         self.info = info
@@ -177,6 +177,7 @@ class _Plan:
         #: Whether some check reads rdf:type, which the view keeps apart from the values.
         self.steps: dict | None = None  # ShaclView._steps, made when the class's records recur
         self.fingerprints: dict | None = None  # ShaclView._fingerprints, made when first needed
+        self.objects: dict = {}  # ShaclView._placed_objects: (key, fingerprint) -> entry, subtrees
         self.reads_type = _TYPE in self.groups or any(reads is not None and _TYPE in reads for _, reads in self.node_checks)
         self.absent: dict = {}
         for key, checks in self.groups.items():
@@ -459,7 +460,7 @@ class ShaclView:
         plan = self._plans.get(name)
         if plan is None or plan.reads_type:
             return None
-        keys, memo, coarse_keys, subtrees = plan.keys, self._values, plan.coarse, self._subtrees
+        keys, memo, coarse_keys, objects = plan.keys, self._values, plan.coarse, plan.objects
         entries: dict = {}
         hits: list = []
         lookups: set = set()
@@ -501,15 +502,17 @@ class ShaclView:
                 fingerprint = self._children(value, slot)
                 if fingerprint is None:
                     return None
-                key_pointer = f"{pointer}/{pointer_token(key)}"
-                for position, content_key in enumerate(fingerprint[2]):
-                    subtree = subtrees.get(content_key)
-                    if subtree is None:
+                known = objects.get((key, fingerprint))
+                if known is None:
+                    known = self._placed_objects(plan, key, fingerprint)
+                    if known is None:
                         return None
-                    virtual.append((f"{key_pointer}/{position}" if fingerprint[1] else key_pointer, subtree))
-            found = memo.get((name, key, fingerprint))
-            if found is None:
-                return None
+                found, placed = known
+                virtual.extend((pointer + suffix, subtree) for suffix, subtree in placed)
+            else:
+                found = memo.get((name, key, fingerprint))
+                if found is None:
+                    return None
             entries[predicate] = found
             if found[1]:
                 hits.extend(found[1])
@@ -545,6 +548,25 @@ class ShaclView:
             if remembered[1]:
                 lookups |= remembered[1]
         return _Remembered(node, pointer, tuple(dict.fromkeys(hits)), lookups, virtual)
+
+    def _placed_objects(self, plan: _Plan, key: str, fingerprint: tuple) -> tuple | None:
+        """(the remembered entry of the property shapes on a key, ((pointer suffix, remembered
+        subtree), ...) of its nested objects) for the nested objects of ``fingerprint``, kept in
+        ``plan.objects``; None while any of it is not remembered."""
+        found = self._values.get((plan.info.name, key, fingerprint))
+        if found is None:
+            return None
+        key_pointer = "/" + pointer_token(key)
+        placed = []
+        for position, content_key in enumerate(fingerprint[2]):
+            subtree = self._subtrees.get(content_key)
+            if subtree is None:
+                return None
+            placed.append((f"{key_pointer}/{position}" if fingerprint[1] else key_pointer, subtree))
+        if len(plan.objects) >= _CACHE_LIMIT:
+            plan.objects.clear()
+        known = plan.objects[(key, fingerprint)] = (found, tuple(placed))
+        return known
 
     def _steps(self, plan: _Plan) -> dict:
         """key → (predicate, step) for the keys of the class's slots whose values make no node,
