@@ -137,7 +137,7 @@ class _Plan:
     """What the shapes that target one class read: per predicate the checks of every property
     shape on it, the results when it is absent, the closed shapes and the other node checks."""
 
-    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps", "fingerprints", "objects")
+    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps", "fingerprints", "objects", "iri_searches", "iri_hits")
 
     def __init__(self, info: ClassInfo, compiled: CompiledShapes, hits) -> None:
         self.info = info
@@ -176,6 +176,16 @@ class _Plan:
         self.groups = {key: tuple(checks) for key, checks in self.groups.items()}
         #: Whether some check reads rdf:type, which the view keeps apart from the values.
         self.steps: dict | None = None  # ShaclView._steps, made when the class's records recur
+        # The checks of the focus node itself on a node that is an IRI: all but sh:in fail or
+        # pass whatever the IRI, or (sh:pattern) by their patterns' outcomes on its string, so
+        # their results are remembered per outcomes (``iri_hits``); None where sh:in is one.
+        self.iri_searches: tuple | None = ()
+        for check in self.local_checks:
+            if check.__qualname__.startswith("_in_check."):
+                self.iri_searches = None
+                break
+            self.iri_searches += getattr(check, "searches", ())
+        self.iri_hits: dict = {}
         self.fingerprints: dict | None = None  # ShaclView._fingerprints, made when first needed
         self.objects: dict = {}  # ShaclView._placed_objects: (key, fingerprint) -> entry, subtrees
         self.reads_type = _TYPE in self.groups or any(reads is not None and _TYPE in reads for _, reads in self.node_checks)
@@ -526,12 +536,18 @@ class ShaclView:
                 return None  # the closed shape gives results: _evaluate runs it
         node = _iri(identifier)
         if plan.local_checks:
-            raw: list = []
-            focus = (node,)
-            for check in plan.local_checks:
-                check(None, node, focus, raw)
-            if raw:
-                hits.extend(self._hits(name, raw))
+            searches = plan.iri_searches
+            outcomes = None if searches is None else tuple([search(identifier) is not None for search in searches])
+            found = plan.iri_hits.get(outcomes) if outcomes is not None else None
+            if found is None:
+                raw: list = []
+                focus = (node,)
+                for check in plan.local_checks:
+                    check(None, node, focus, raw)
+                found = self._hits(name, raw) if raw else ()
+                if outcomes is not None:
+                    plan.iri_hits[outcomes] = found
+            hits.extend(found)
         for check, reads in plan.node_checks:
             if reads is None or id(check) in self._unmemoizable:
                 return None
