@@ -18,6 +18,13 @@ remembered, so that a value met before costs a dictionary look-up:
 A value remembered by its class of values stands in for the real one, so no other check may read
 it: one that does hands the chunk to the triple path.
 
+A record met again — a node with an IRI whose every value, nested object and node check is
+remembered — is not built at all (``ShaclView._remembered``): per class, functions specialised
+per slot (``_steps``, ``_fingerprints``; made from the model index and the compiled shapes only,
+never from input, and nothing is ``exec``-ed) look its values up in the memos, and the record
+gives what ``_node`` and ``_chunk`` would, from the memos alone. Anything not remembered, and
+anything that would make ``_node`` refuse the record or run a check, sends it the general way.
+
 Exactness. The mapping puts up to ``CHUNK_SIZE`` records in one graph, so a record could be seen
 by another record's check: two records with the same identifier share one node, and a check that
 reads the node a reference points to (``sh:class``) sees a record of the same chunk. The view
