@@ -825,18 +825,17 @@ class ShaclView:
         """(``_NODES``, is a list, content keys) of the nested objects in a key of slot ``slot``
         (an object or a non-empty list of objects), or None where one of them has no content key."""
         if value.__class__ is dict:
-            items = (value,)
-        elif value.__class__ is list and value and all(item.__class__ is dict for item in value):
-            items = value
-        else:
+            content_key = self._content_key(value, slot.range)
+            return None if content_key is None else (_NODES, False, (content_key,))
+        if value.__class__ is not list or not value:
             return None
         keys = []
-        for item in items:
-            content_key = self._content_key(item, slot.range)
+        for item in value:
+            content_key = self._content_key(item, slot.range) if item.__class__ is dict else None
             if content_key is None:
                 return None
             keys.append(content_key)
-        return (_NODES, items is value, tuple(keys))
+        return (_NODES, True, tuple(keys))
 
     def _content_key(self, data: dict, class_name: str):
         """The content key ``_node`` gives the object, computed without building its node, or None
