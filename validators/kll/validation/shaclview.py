@@ -279,7 +279,7 @@ def _value_fingerprint(value: Any, slot, searches) -> tuple | None:
 
 #: ``ShaclView._steps``'s mark of a key that maps to no value of its own (identifier, type).
 _SKIP = ("skip", None)
-_STEP_LIMIT = 5_000  # remembered strings per key: bounded whatever the input
+_STEP_LIMIT = 5_000  # remembered strings per key, nested objects per class: bounded whatever the input
 
 
 def _step(memo: dict, name: str, key: str, slot, searches: tuple | None):
@@ -586,7 +586,7 @@ class ShaclView:
             if subtree is None:
                 return None
             placed.append((f"{key_pointer}/{position}" if fingerprint[1] else key_pointer, subtree))
-        if len(plan.objects) >= _CACHE_LIMIT:
+        if len(plan.objects) >= _STEP_LIMIT:
             plan.objects.clear()
         known = plan.objects[(key, fingerprint)] = (found, tuple(placed))
         return known
