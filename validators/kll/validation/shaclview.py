@@ -18,6 +18,13 @@ remembered, so that a value met before costs a dictionary look-up:
 A value remembered by its class of values stands in for the real one, so no other check may read
 it: one that does hands the chunk to the triple path.
 
+A record met again — a node with an IRI whose every value, nested object and node check is
+remembered — is not built at all (``ShaclView._remembered``): per class, functions specialised
+per slot (``_steps``, ``_fingerprints``; made from the model index and the compiled shapes only,
+never from input, and nothing is ``exec``-ed) look its values up in the memos, and the record
+gives what ``_node`` and ``_chunk`` would, from the memos alone. Anything not remembered, and
+anything that would make ``_node`` refuse the record or run a check, sends it the general way.
+
 Exactness. The mapping puts up to ``CHUNK_SIZE`` records in one graph, so a record could be seen
 by another record's check: two records with the same identifier share one node, and a check that
 reads the node a reference points to (``sh:class``) sees a record of the same chunk. The view
@@ -137,7 +144,7 @@ class _Plan:
     """What the shapes that target one class read: per predicate the checks of every property
     shape on it, the results when it is absent, the closed shapes and the other node checks."""
 
-    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse")
+    __slots__ = ("info", "type_term", "type_objects", "keys", "groups", "absent", "closed", "node_checks", "local_checks", "coarse", "reads_type", "steps", "fingerprints", "objects", "iri_searches", "iri_hits")
 
     def __init__(self, info: ClassInfo, compiled: CompiledShapes, hits) -> None:
         self.info = info
@@ -174,6 +181,21 @@ class _Plan:
                         reads = tuple(dict.fromkeys(a.key for a in alternatives))
                     self.node_checks.append((check, reads))
         self.groups = {key: tuple(checks) for key, checks in self.groups.items()}
+        #: Whether some check reads rdf:type, which the view keeps apart from the values.
+        self.steps: dict | None = None  # ShaclView._steps, made when the class's records recur
+        # The checks of the focus node itself on a node that is an IRI: all but sh:in fail or
+        # pass whatever the IRI, or (sh:pattern) by their patterns' outcomes on its string, so
+        # their results are remembered per outcomes (``iri_hits``); None where sh:in is one.
+        self.iri_searches: tuple | None = ()
+        for check in self.local_checks:
+            if check.__qualname__.startswith("_in_check."):
+                self.iri_searches = None
+                break
+            self.iri_searches += getattr(check, "searches", ())
+        self.iri_hits: dict = {}
+        self.fingerprints: dict | None = None  # ShaclView._fingerprints, made when first needed
+        self.objects: dict = {}  # ShaclView._placed_objects: (key, fingerprint) -> entry, subtrees
+        self.reads_type = _TYPE in self.groups or any(reads is not None and _TYPE in reads for _, reads in self.node_checks)
         self.absent: dict = {}
         for key, checks in self.groups.items():
             index = _ViewIndex(_Spo(), _PLACEHOLDER)
@@ -239,6 +261,100 @@ def _text_fingerprint(value: dict):
     return (dict, tuple(parts))
 
 
+def _value_fingerprint(value: Any, slot, searches) -> tuple | None:
+    """The fingerprint of the value of a key that makes no node of its own (see ``_fingerprint``),
+    or None; with ``searches`` (the key's slot is coarse, ``_Plan.coarse``) a string stands for
+    every string with the same pattern outcomes."""
+    kind = value.__class__
+    if kind is str and searches is not None:
+        return (_COARSE, tuple([search(value) is not None for search in searches]))
+    if kind in _SCALARS or value is None:
+        return (kind, value)
+    if kind is list:
+        return _fingerprint(value)
+    if kind is dict and slot is not None and slot.kind == "text":
+        return _text_fingerprint(value)
+    return None
+
+
+#: ``ShaclView._steps``'s mark of a key that maps to no value of its own (identifier, type).
+_SKIP = ("skip", None)
+_STEP_LIMIT = 5_000  # remembered strings per key, nested objects per class: bounded whatever the input
+
+
+def _step(memo: dict, name: str, key: str, slot, searches: tuple | None):
+    """The step of one key (see ``ShaclView._steps``): the entry ``memo`` holds for the value's
+    fingerprint, or None. A string's entry is kept by the string itself (or, in a coarse slot, by
+    its pattern outcomes), so that it needs no fingerprint; any other value is fingerprinted."""
+    by_string: dict = {}
+
+    def other(value: Any):
+        fingerprint = _value_fingerprint(value, slot, searches)
+        return None if fingerprint is None else memo.get((name, key, fingerprint))
+
+    if searches is not None:
+        def step(value: Any):
+            if value.__class__ is not str:
+                return other(value)
+            outcomes = tuple([search(value) is not None for search in searches])
+            found = by_string.get(outcomes)
+            if found is None:
+                found = memo.get((name, key, (_COARSE, outcomes)))
+                if found is not None:
+                    by_string[outcomes] = found
+            return found
+    else:
+        def step(value: Any):
+            if value.__class__ is not str:
+                return other(value)
+            found = by_string.get(value)
+            if found is None:
+                found = memo.get((name, key, (str, value)))
+                if found is not None:
+                    if len(by_string) >= _STEP_LIMIT:
+                        by_string.clear()
+                    by_string[value] = found
+            return found
+    return step
+
+
+def _fingerprint_of(slot, searches: tuple | None):
+    """``_value_fingerprint`` for the values of one slot, with a string (its commonest value)
+    fingerprinted without the general tests."""
+    if searches == ():  # a coarse slot without patterns: every string stands for every string
+        every = (_COARSE, ())
+
+        def fingerprint(value: Any):
+            if value.__class__ is str:
+                return every
+            return _value_fingerprint(value, slot, searches)
+    elif searches is not None and len(searches) == 1:
+        search = searches[0]
+
+        def fingerprint(value: Any):
+            if value.__class__ is str:
+                return (_COARSE, (search(value) is not None,))
+            return _value_fingerprint(value, slot, searches)
+    elif searches is not None:
+        def fingerprint(value: Any):
+            return _value_fingerprint(value, slot, searches)
+    else:
+        def fingerprint(value: Any):
+            if value.__class__ is str:
+                return (str, value)
+            return _value_fingerprint(value, slot, None)
+    return fingerprint
+
+
+def _guard(rec: "_Record", node, predicate: str) -> None:
+    """Marks the objects of ``predicate`` on ``node`` as stand-ins that no other check may read."""
+    guarded = rec.spo.coarse.get(node)
+    if guarded is None:
+        rec.spo.coarse[node] = {predicate}
+    else:
+        guarded.add(predicate)
+
+
 class _Record:
     """The nodes of one record as the view builds them."""
 
@@ -258,6 +374,29 @@ class _Record:
         # Labels of the record's own; records are evaluated one at a time, so they may repeat.
         self.blank += 1
         return _blank(self.blank)
+
+
+def _virtual_rows(out: list, file: str, position: int | None, virtual: list, lookups: set) -> int:
+    """Adds the findings of a record's remembered subtrees to ``out`` and the IRIs their checks
+    read to ``lookups``; returns how many nodes they hold (all targeted)."""
+    targeted = 0
+    for prefix, (rows, count, subtree_lookups) in virtual:
+        targeted += count
+        lookups |= subtree_lookups
+        for relative, rule, suffix in rows:
+            out.append((rule, _SEMANTIC, file, position, prefix + relative + suffix, None, None, None, None, None))
+    return targeted
+
+
+class _Remembered:
+    """A record whose results ``ShaclView._remembered`` took from the memos: its node (an IRI)
+    and pointer, its own results as (rule, pointer suffix), the IRIs its checks read and the
+    (pointer, remembered subtree) of its nested objects."""
+
+    __slots__ = ("node", "pointer", "hits", "lookups", "virtual")
+
+    def __init__(self, node, pointer: str, hits: tuple, lookups: set, virtual: list) -> None:
+        self.node, self.pointer, self.hits, self.lookups, self.virtual = node, pointer, hits, lookups, virtual
 
 
 _BLANKS: list = []
@@ -302,7 +441,8 @@ class ShaclView:
         #: node and everything nested in it
         self._subtrees: dict = {}
         self._unmemoizable: set = set()
-        self.stats = {"view": 0, "triples": 0}
+        #: chunks on the view and handed back; records whose results all came from the memos
+        self.stats = {"view": 0, "triples": 0, "remembered": 0}
 
     # --- results as findings ----------------------------------------------------------------------
 
@@ -323,9 +463,155 @@ class ShaclView:
 
     # --- a chunk ------------------------------------------------------------------------------------
 
-    def record(self, record: dict, class_name: str, pointer: str) -> _Record:
+    def _remembered(self, data: dict, class_name: str, pointer: str) -> "_Remembered | None":
+        """The results of a record whose node has an IRI and whose every value the view has met
+        before (values by fingerprint, nested objects by content key, the node checks by the
+        values they read): what ``_node`` and ``_chunk`` would give, from the memos alone, without
+        building a node. None wherever any of it is not remembered, or ``_node`` would refuse the
+        record or run a check: then ``_node`` decides (and fills the memos)."""
+        info = self._info(data, class_name)
+        identifier = data.get("id")
+        if not (isinstance(identifier, str) and identifier and "id" in info.slots):
+            return None
+        name = info.name
+        plan = self._plans.get(name)
+        if plan is None or plan.reads_type:
+            return None
+        keys, memo, coarse_keys, objects = plan.keys, self._values, plan.coarse, plan.objects
+        entries: dict = {}
+        hits: list = []
+        lookups: set = set()
+        virtual: list = []
+        steps = plan.steps
+        if steps is None:
+            steps = plan.steps = self._steps(plan)
+        for key, value in data.items():
+            step = steps.get(key)
+            if step is not None:
+                if step is _SKIP:
+                    continue
+                predicate, remembered = step
+                if predicate in entries:
+                    return None  # two keys on one predicate: _node hands the chunk to the triple path
+                found = remembered(value)
+                if found is None:
+                    return None
+                entries[predicate] = found
+                if found[1]:
+                    hits.extend(found[1])
+                if found[2]:
+                    lookups |= found[2]
+                continue
+            entry = keys.get(key, False)
+            if entry is False:
+                if key.__class__ is not str:
+                    return None
+                entry = plan.key(key)
+            if entry is None:
+                continue
+            slot, predicate = entry
+            if predicate in entries or predicate == _TYPE:
+                return None
+            fingerprint = _value_fingerprint(value, slot, coarse_keys.get(key))
+            if fingerprint is None:
+                if slot is None or slot.kind != "object":
+                    return None
+                fingerprint = self._children(value, slot)
+                if fingerprint is None:
+                    return None
+                known = objects.get((key, fingerprint))
+                if known is None:
+                    known = self._placed_objects(plan, key, fingerprint)
+                    if known is None:
+                        return None
+                found, placed = known
+                virtual.extend((pointer + suffix, subtree) for suffix, subtree in placed)
+            else:
+                found = memo.get((name, key, fingerprint))
+                if found is None:
+                    return None
+            entries[predicate] = found
+            if found[1]:
+                hits.extend(found[1])
+            if found[2]:
+                lookups |= found[2]
+        for predicate, absent in plan.absent:
+            if predicate not in entries:
+                hits.extend(absent)
+        for _, allowed in plan.closed:
+            if _TYPE not in allowed or not allowed.issuperset(entries):
+                return None  # the closed shape gives results: _evaluate runs it
+        node = _iri(identifier)
+        if plan.local_checks:
+            searches = plan.iri_searches
+            outcomes = None if searches is None else tuple([search(identifier) is not None for search in searches])
+            found = plan.iri_hits.get(outcomes) if outcomes is not None else None
+            if found is None:
+                raw: list = []
+                focus = (node,)
+                for check in plan.local_checks:
+                    check(None, node, focus, raw)
+                found = self._hits(name, raw) if raw else ()
+                if outcomes is not None:
+                    plan.iri_hits[outcomes] = found
+            hits.extend(found)
+        for check, reads in plan.node_checks:
+            if reads is None or id(check) in self._unmemoizable:
+                return None
+            parts = []
+            for predicate in reads:
+                if predicate == _TYPE:
+                    return None  # rdf:type is no entry: _evaluate runs the check
+                entry = entries.get(predicate)
+                parts.append(None if entry is None else entry[3])
+            remembered = self._node_memo.get((id(check), name, tuple(parts)))
+            if remembered is None:
+                return None
+            hits.extend(remembered[0])
+            if remembered[1]:
+                lookups |= remembered[1]
+        return _Remembered(node, pointer, tuple(dict.fromkeys(hits)), lookups, virtual)
+
+    def _placed_objects(self, plan: _Plan, key: str, fingerprint: tuple) -> tuple | None:
+        """(the remembered entry of the property shapes on a key, ((pointer suffix, remembered
+        subtree), ...) of its nested objects) for the nested objects of ``fingerprint``, kept in
+        ``plan.objects``; None while any of it is not remembered."""
+        found = self._values.get((plan.info.name, key, fingerprint))
+        if found is None:
+            return None
+        key_pointer = "/" + pointer_token(key)
+        placed = []
+        for position, content_key in enumerate(fingerprint[2]):
+            subtree = self._subtrees.get(content_key)
+            if subtree is None:
+                return None
+            placed.append((f"{key_pointer}/{position}" if fingerprint[1] else key_pointer, subtree))
+        if len(plan.objects) >= _STEP_LIMIT:
+            plan.objects.clear()
+        known = plan.objects[(key, fingerprint)] = (found, tuple(placed))
+        return known
+
+    def _steps(self, plan: _Plan) -> dict:
+        """key → (predicate, step) for the keys of the class's slots whose values make no node,
+        ``_SKIP`` for the identifier and type: a step gives the remembered entry of a value (as
+        ``_fill`` made it) or None, specialised for its slot so that a string costs one look-up
+        (coarse slots: one per pattern outcome). Built from the model and the shapes only."""
+        steps: dict = {}
+        for key, entry in plan.keys.items():
+            if entry is None:
+                steps[key] = _SKIP
+            elif entry[0] is not None and entry[0].kind != "object":
+                steps[key] = (entry[1], _step(self._values, plan.info.name, key, entry[0], plan.coarse.get(key)))
+        return steps
+
+    def record(self, record: dict, class_name: str, pointer: str) -> "_Record | _Remembered":
         """The nodes of one record, as the mapping would make them; raises where the mapping
-        could fail (the caller asks the mapping) or the view does not apply (``_NotViewable``)."""
+        could fail (the caller asks the mapping) or the view does not apply (``_NotViewable``).
+        A record whose results are all remembered comes back as a ``_Remembered``."""
+        remembered = self._remembered(record, class_name, pointer)
+        if remembered is not None:
+            self.stats["remembered"] += 1
+            return remembered
         rec = _Record()
         self._node(rec, record, class_name, pointer)
         return rec
@@ -348,6 +634,13 @@ class ShaclView:
         targeted = 0
         nested = self._nested
         for rec, position in records:
+            if rec.__class__ is _Remembered:
+                iris.append(rec.node)
+                lookups |= rec.lookups
+                for rule, suffix in rec.hits:
+                    out.append((rule, _SEMANTIC, file, position, rec.pointer + suffix, None, None, None, None, None))
+                targeted += 1 + _virtual_rows(out, file, position, rec.virtual, lookups)
+                continue
             iris.extend(rec.iris)
             targeted += len(rec.nodes)
             evaluated = []
@@ -367,11 +660,7 @@ class ShaclView:
                 lookups |= node_lookups
                 for rule, suffix in found:
                     out.append((rule, _SEMANTIC, file, position, node_pointer + suffix, None, None, None, None, None))
-            for prefix, (rows, count, subtree_lookups) in rec.virtual:
-                targeted += count
-                lookups |= subtree_lookups
-                for relative, rule, suffix in rows:
-                    out.append((rule, _SEMANTIC, file, position, prefix + relative + suffix, None, None, None, None, None))
+            targeted += _virtual_rows(out, file, position, rec.virtual, lookups)
             self._remember_subtrees(evaluated, rec.virtual)
         subjects = set(iris)
         if len(subjects) != len(iris) or not lookups.isdisjoint(subjects):
@@ -407,16 +696,21 @@ class ShaclView:
 
     # --- a record's nodes, as JsonToRdf._object makes them ---------------------------------------
 
+    def _info(self, data: dict, class_name: str) -> ClassInfo:
+        """The class whose shapes apply to ``data`` in a slot of range ``class_name`` (its ``type``
+        when that names a subclass), as ``JsonToRdf._object`` decides it."""
+        classes = self.index.classes
+        declared = data.get("type")
+        if isinstance(declared, str) and declared in classes and self.index.is_a(declared, class_name):
+            return classes[declared]
+        return classes[class_name]
+
     def _node(self, rec: _Record, data: dict, class_name: str, pointer: str) -> tuple:
         """(node, content key or None): the node of ``data`` with its values, as
         ``JsonToRdf._object`` makes it. A blank node whose values all have fingerprints (nested
         objects by their own content keys) has a content key, (class, ((key, fingerprint), ...)),
         which decides its results."""
-        classes = self.index.classes
-        info = classes[class_name]
-        declared = data.get("type")
-        if isinstance(declared, str) and declared in classes and self.index.is_a(declared, class_name):
-            info = classes[declared]
+        info = self._info(data, class_name)
         identifier = data.get("id")
         if isinstance(identifier, str) and identifier and "id" in info.slots:
             node = _iri(identifier)
@@ -446,83 +740,32 @@ class ShaclView:
             slot, predicate = entry
             if predicate in po:
                 raise _NotViewable  # two keys on one predicate (or on rdf:type): their values merge
-            kind = value.__class__
-            searches = coarse_keys.get(key) if kind is str else None
-            if searches is not None:
-                fingerprint = (_COARSE, tuple([search(value) is not None for search in searches]))
-                coarse = rec.spo.coarse.get(node)
-                if coarse is None:
-                    rec.spo.coarse[node] = {predicate}
-                else:
-                    coarse.add(predicate)
-            elif kind in _SCALARS or value is None:
-                fingerprint = (kind, value)
-            elif kind is list:
-                fingerprint = _fingerprint(value)
-            elif kind is dict and slot is not None and slot.kind == "text":
-                fingerprint = _text_fingerprint(value)
-            else:
-                fingerprint = None
+            fingerprint = _value_fingerprint(value, slot, coarse_keys.get(key))
             if fingerprint is not None:
+                if fingerprint[0] is _COARSE:
+                    _guard(rec, node, predicate)
                 memo_key = (name, key, fingerprint)
                 found = memo.get(memo_key)
                 if found is None:
                     found = self._fill(plan, slot, predicate, value, memo_key)
                 po[predicate] = found[0]
-                entries[predicate] = found
-                if found[1]:
-                    hits.extend(found[1])
-                if found[2]:
-                    lookups |= found[2]
-                if content is not None:
-                    content.append((key, fingerprint))
-                continue
-            objects: list = []
-            children = [] if slot is not None and slot.kind == "object" else None
-            key_pointer = f"{pointer}/{pointer_token(key)}"
-            if children is not None:
-                fingerprint = self._remembered_objects(rec, node, plan, key, slot, value, key_pointer)
-                if fingerprint is not None:
-                    found = memo[(name, key, fingerprint)]
-                    po[predicate] = [_PLACEHOLDER] * len(fingerprint[2])  # read by nothing (guarded)
-                    entries[predicate] = found
-                    if found[1]:
-                        hits.extend(found[1])
-                    if found[2]:
-                        lookups |= found[2]
-                    if content is not None:
-                        content.append((key, fingerprint))
+            elif slot is not None and slot.kind == "object" and (fingerprint := self._remembered_objects(rec, plan, key, slot, value, pointer)):
+                found = memo[(name, key, fingerprint)]
+                po[predicate] = [_PLACEHOLDER] * len(fingerprint[2])  # read by nothing (guarded)
+                _guard(rec, node, predicate)
+            else:
+                found = self._built(rec, plan, po, entry, key, value, pointer)
+                if found is None:
+                    content = None
                     continue
-            for position, item in (enumerate(value) if kind is list else ((None, value),)):
-                item_pointer = key_pointer if position is None else f"{key_pointer}/{position}"
-                if children is not None and item.__class__ is dict:
-                    child, child_key = self._node(rec, item, slot.range, item_pointer)
-                    if child_key is None:
-                        children = None
-                    else:
-                        children.append(child_key)
-                    if child not in objects:
-                        objects.append(child)
-                    continue
-                children = None
-                for obj in self._value(rec, slot, item, item_pointer):
-                    if obj not in objects:
-                        objects.append(obj)
-            po[predicate] = objects
-            if children:
-                fingerprint = (_NODES, kind is list, tuple(children))
-                memo_key = (name, key, fingerprint)
-                found = memo.get(memo_key) or self._fill_nodes(rec, plan, predicate, objects, memo_key)
-                if found is not None:
-                    entries[predicate] = found
-                    if found[1]:
-                        hits.extend(found[1])
-                    if found[2]:
-                        lookups |= found[2]
-                    if content is not None:
-                        content.append((key, fingerprint))
-                    continue
-            content = None
+                fingerprint = found[3][2]
+            entries[predicate] = found
+            if found[1]:
+                hits.extend(found[1])
+            if found[2]:
+                lookups |= found[2]
+            if content is not None:
+                content.append((key, fingerprint))
         for predicate, absent in plan.absent:
             if predicate not in po:
                 hits.extend(absent)
@@ -530,87 +773,118 @@ class ShaclView:
             entry_of_node[6] = (name, tuple(content))
         return node, entry_of_node[6]
 
-    def _remembered_objects(self, rec: _Record, node, plan: _Plan, key: str, slot, value: Any, key_pointer: str):
+    def _built(self, rec: _Record, plan: _Plan, po: dict, entry: tuple, key: str, value: Any, pointer: str) -> tuple | None:
+        """Builds the values of a key as the mapping would (nodes and terms, into ``po``); gives the
+        remembered results of the property shapes on it when its values are nested objects that
+        all have content keys, else None (``_evaluate`` then runs those shapes on the node)."""
+        slot, predicate = entry
+        objects: list = []
+        children = [] if slot is not None and slot.kind == "object" else None
+        key_pointer = f"{pointer}/{pointer_token(key)}"
+        is_list = value.__class__ is list
+        for position, item in (enumerate(value) if is_list else ((None, value),)):
+            item_pointer = key_pointer if position is None else f"{key_pointer}/{position}"
+            if children is not None and item.__class__ is dict:
+                child, child_key = self._node(rec, item, slot.range, item_pointer)
+                if child_key is None:
+                    children = None
+                else:
+                    children.append(child_key)
+                if child not in objects:
+                    objects.append(child)
+                continue
+            children = None
+            for obj in self._value(rec, slot, item, item_pointer):
+                if obj not in objects:
+                    objects.append(obj)
+        po[predicate] = objects
+        if not children:
+            return None
+        memo_key = (plan.info.name, key, (_NODES, is_list, tuple(children)))
+        return self._values.get(memo_key) or self._fill_nodes(rec, plan, predicate, objects, memo_key)
+
+    def _remembered_objects(self, rec: _Record, plan: _Plan, key: str, slot, value: Any, pointer: str):
         """The fingerprint of nested objects whose results (each object's whole subtree, and the
         property shapes on the key) are all remembered, after recording those results in ``rec``
         without building a node; else None (then the objects are built)."""
-        if value.__class__ is dict:
-            items = (value,)
-        elif value.__class__ is list and value and all(item.__class__ is dict for item in value):
-            items = value
+        fingerprint = self._children(value, slot)
+        if fingerprint is None or (plan.info.name, key, fingerprint) not in self._values:
+            return None
+        subtrees = self._subtrees
+        remembered = [subtrees.get(content_key) for content_key in fingerprint[2]]
+        if None in remembered:
+            return None
+        key_pointer = f"{pointer}/{pointer_token(key)}"
+        if fingerprint[1]:
+            rec.virtual.extend((f"{key_pointer}/{position}", subtree) for position, subtree in enumerate(remembered))
         else:
+            rec.virtual.append((key_pointer, remembered[0]))
+        return fingerprint
+
+    def _children(self, value: Any, slot) -> tuple | None:
+        """(``_NODES``, is a list, content keys) of the nested objects in a key of slot ``slot``
+        (an object or a non-empty list of objects), or None where one of them has no content key."""
+        if value.__class__ is dict:
+            content_key = self._content_key(value, slot.range)
+            return None if content_key is None else (_NODES, False, (content_key,))
+        if value.__class__ is not list or not value:
             return None
         keys = []
-        for item in items:
-            content_key = self._content_key(item, slot.range)
-            if content_key is None or content_key not in self._subtrees:
+        for item in value:
+            content_key = self._content_key(item, slot.range) if item.__class__ is dict else None
+            if content_key is None:
                 return None
             keys.append(content_key)
-        fingerprint = (_NODES, value.__class__ is list, tuple(keys))
-        if (plan.info.name, key, fingerprint) not in self._values:
-            return None
-        for position, content_key in enumerate(keys):
-            rec.virtual.append((key_pointer if items is not value else f"{key_pointer}/{position}", self._subtrees[content_key]))
-        guarded = rec.spo.coarse.get(node)
-        if guarded is None:
-            rec.spo.coarse[node] = {plan.keys[key][1]}
-        else:
-            guarded.add(plan.keys[key][1])
-        return fingerprint
+        return (_NODES, True, tuple(keys))
 
     def _content_key(self, data: dict, class_name: str):
         """The content key ``_node`` gives the object, computed without building its node, or None
-        where ``_node`` would give none or the object is not one ``_node`` has seen whole."""
-        classes = self.index.classes
-        info = classes.get(class_name)
-        if info is None:
+        where ``_node`` would give none or the object's class has no plan yet."""
+        if class_name not in self.index.classes:
             return None
-        declared = data.get("type")
-        if isinstance(declared, str) and declared in classes and self.index.is_a(declared, class_name):
-            info = classes[declared]
+        info = self._info(data, class_name)
         identifier = data.get("id")
         if isinstance(identifier, str) and identifier and "id" in info.slots:
             return None
         plan = self._plans.get(info.name)
         if plan is None:
             return None
-        keys, coarse_keys = plan.keys, plan.coarse
+        fingerprints = plan.fingerprints
+        if fingerprints is None:
+            fingerprints = plan.fingerprints = self._fingerprints(plan)
         content = []
         for key, value in data.items():
-            entry = keys.get(key, False)
-            if entry is False:
+            fingerprint_of = fingerprints.get(key)
+            if fingerprint_of is None:  # a key no slot has: a property in the model namespace
                 if key.__class__ is not str:
                     return None
-                entry = plan.key(key)
-            if entry is None:
+                fingerprint = _value_fingerprint(value, None, None)
+            elif fingerprint_of is _SKIP:
                 continue
-            slot = entry[0]
-            kind = value.__class__
-            searches = coarse_keys.get(key) if kind is str else None
-            if searches is not None:
-                fingerprint = (_COARSE, tuple([search(value) is not None for search in searches]))
-            elif kind in _SCALARS or value is None:
-                fingerprint = (kind, value)
-            elif kind is list and value and value[0].__class__ is dict:
-                if slot is None or slot.kind != "object" or not all(item.__class__ is dict for item in value):
-                    return None
-                children = [self._content_key(item, slot.range) for item in value]
-                if None in children:
-                    return None
-                fingerprint = (_NODES, True, tuple(children))
-            elif kind is list:
-                fingerprint = _fingerprint(value)
-            elif kind is dict and slot is not None and slot.kind == "text":
-                fingerprint = _text_fingerprint(value)
-            elif kind is dict and slot is not None and slot.kind == "object":
-                child = self._content_key(value, slot.range)
-                fingerprint = None if child is None else (_NODES, False, (child,))
             else:
-                fingerprint = None
+                fingerprint = fingerprint_of(value)
             if fingerprint is None:
                 return None
             content.append((key, fingerprint))
         return (info.name, tuple(content))
+
+    def _fingerprints(self, plan: _Plan) -> dict:
+        """key → the function that gives a value's fingerprint in ``_content_key`` (nested
+        objects by their content keys), specialised for the key's slot; ``_SKIP`` for the
+        identifier and type. Built from the model and the shapes only."""
+        found: dict = {}
+        for key, entry in plan.keys.items():
+            if entry is None:
+                found[key] = _SKIP
+                continue
+            slot = entry[0]
+            if slot is None:
+                continue  # a key no slot has, met before (``_Plan.key``): the general way
+            if slot.kind == "object":
+                found[key] = lambda value, slot=slot: _value_fingerprint(value, slot, None) or self._children(value, slot)
+            else:
+                found[key] = _fingerprint_of(slot, plan.coarse.get(key))
+        return found
 
     def _value(self, rec: _Record, slot, value: Any, pointer: str):
         if isinstance(value, dict):
