@@ -325,8 +325,8 @@ _V = {
     "sv": {
         "title": "Modelldiff {old} → {new}", "old": "gammal", "new": "ny", "no_version": "(ingen version)",
         "ok": "OK — versionskontrollen godkänner", "failed": "UNDERKÄND — versionskontrollen underkänner ({n} problem)",
-        "verdict": "Utslag", "required": "Krävd versionshöjning", "declared": "Angiven version", "changes": "Ändringar",
-        "required_none": "ingen (inga ändringar)", "required_zero": "{required} (den största ändringen kräver {highest}; så länge huvudversionen är 0 krävs {required}, beslutspost 0010)",
+        "verdict": "Utslag", "required": "Nödvändig versionshöjning", "declared": "Angiven version", "changes": "Ändringar",
+        "required_none": "ingen (inga ändringar)", "required_zero": "{required} (den största ändringen kräver {highest}; så länge huvudversionen är 0 krävs {required}, beslutsdokument 0010)",
         "declared_unknown": "{old} → {new}: okänd (en version är inte X.Y.Z)", "declared_ok": "{old} → {new}, en {actual}-höjning: tillräcklig",
         "declared_short": "{old} → {new}, en {actual}-höjning: inte tillräcklig", "declared_none": "{old} → {new}: oförändrad",
         "declared_none_short": "{old} → {new}: oförändrad, inte tillräcklig",
@@ -337,7 +337,7 @@ _V = {
         "plural": {"class": "{n} klasser", "enum": "{n} uppräkningar", "type": "{n} datatyper"},
         "comes_from": "kommer från", "inherited": "{origin} (och {n} klass(er) som ärver den)",
         "member_labels": {"slot": "klasser", "value": "värden", "class": "klasser", "enum": "uppräkningar", "type": "datatyper"}, "before": "före", "after": "efter",
-        "change": "ändring", "means": "vad det betyder", "raw": "Rått", "words": "I ord",
+        "change": "ändring", "means": "vad det betyder", "raw": "Rå form", "words": "I ord",
     },
 }
 

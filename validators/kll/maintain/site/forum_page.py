@@ -31,7 +31,7 @@ SOURCE = "governance/forum.md"
 
 #: Statuses in the order a reader follows a record's life.
 _STATUS_ORDER = ("proposed", "draft", "accepted", "rejected", "withdrawn", "deprecated", "superseded")
-_CASE_STATUS = {"proposed": ("proposed", "föreslagna"), "approved": ("approved", "godkända")}
+_CASE_STATUS = {"proposed": ("proposed", "föreslagna"), "approved": ("approved", "fastställda")}
 
 TEXT = {
     "en": {
@@ -59,21 +59,21 @@ TEXT = {
         "claims": "Implementations' conformance claims",
         "claims_text": ("{n} claim(s) are submitted in `conformance/claims/`. The [conformance results]({results}) show each "
                         "claim's figures per profile, checked when the site is built; [Implementations' claims]({guide}) says "
-                        "how an implementer submits one. Accepting a claim as a certification is the forum's decision."),
+                        "how an implementer submits one. The forum decides whether a claim is verified (decision record 0036; a verified claim is never called a certification)."),
     },
     "sv": {
         "title": "Förvaltningsforumet",
         "intro": ("Det som ligger på förvaltningsforumets bord, genererat ur förrådet när webbplatsen byggs. Hur en ändring "
-                  "föreslås och beslutas står i [Hur en ändring beslutas]({process}) och i beslutspost [0001]({first}); en "
-                  "beslutspost på ekosystemspåret beslutas av forumet, en på modulspåret av modulens ansvariga myndighet."),
-        "records": "Beslutsposter efter status och beslutsväg",
-        "records_intro": "{n} beslutsposter i [beslutsloggen]({index}).",
-        "status": "Status", "track": "Beslutsväg", "all": "alla", "record": "Beslutspost", "title_col": "Titel",
+                  "föreslås och beslutas står i [Hur en ändring beslutas]({process}) och i beslutsdokument [0001]({first}); ett "
+                  "beslutsdokument på ekosystemspåret beslutas av forumet, en på modulspåret av modulens ansvariga myndighet."),
+        "records": "Beslutsdokument efter status och beslutsväg",
+        "records_intro": "{n} beslutsdokument i [beslutsloggen]({index}).",
+        "status": "Status", "track": "Beslutsväg", "all": "alla", "record": "Beslutsdokument", "title_col": "Titel",
         "waiting": "Väntar på beslut",
-        "proposed": "Föreslagna beslutsposter ({n})",
-        "no_proposed": "Ingen beslutspost är föreslagen.",
+        "proposed": "Föreslagna beslutsdokument ({n})",
+        "no_proposed": "Inget beslutsdokument är föreslaget.",
         "cases": "Testfall efter status",
-        "cases_intro": ("Varje testfall har en status i sin testfallsfil: *föreslaget* tills det godkänns. "
+        "cases_intro": ("Varje testfall har en status i sin testfallsfil: *föreslaget* tills det fastställs. "
                         "{n} testfall totalt. Per profil:"),
         "profile": "Profil",
         "diff": "Modelldiffen",
@@ -85,7 +85,7 @@ TEXT = {
         "claims": "Implementationers anspråk på överensstämmelse",
         "claims_text": ("{n} anspråk är inlämnade i `conformance/claims/`. [Resultaten för överensstämmelse]({results}) visar "
                         "varje anspråks siffror per profil, kontrollerade när webbplatsen byggs; [Implementationers anspråk]({guide}) "
-                        "beskriver hur en utvecklare lämnar in ett. Att godta ett anspråk som en certifiering är forumets beslut."),
+                        "beskriver hur en utvecklare lämnar in ett. Forumet avgör om ett anspråk är verifierat (beslutsdokument 0036; ett verifierat anspråk kallas aldrig en certifiering)."),
     },
 }
 

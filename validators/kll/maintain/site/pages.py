@@ -795,13 +795,13 @@ def claims_section(root: Path, lang: str = "en") -> list[str]:
                "Varje utvecklare kan lämna in sin implementations EARL-rapport från `kll conformance run --earl` till mappen "
                f"`conformance/claims/` ([så här]({guide})). Rapporterna kontrolleras när webbplatsen byggs: de ska gälla exakt en "
                "implementation och en version av testsviten, och varje testfall ska finnas i sviten. Siffrorna är "
-               "implementationens egna; att godta ett anspråk som en certifiering är förvaltningsforumets beslut, inte verktygets.", ""]
+               "implementationens egna; om ett anspråk är verifierat avgör förvaltningsforumet, inte verktyget (beslutsdokument 0036; ett verifierat anspråk kallas aldrig en certifiering).", ""]
     else:
         out = ["## Implementations' claims", "",
                "Any implementer can submit their implementation's EARL report from `kll conformance run --earl` to the folder "
                f"`conformance/claims/` ([how]({guide})). The reports are checked when the site is built: each is about exactly one "
                "implementation and one version of the conformance suite, and every case it names is a case of the suite. The figures "
-               "are the implementation's own; accepting a claim as a certification is the governance forum's decision, not the tool's.", ""]
+               "are the implementation's own; whether a claim is verified is the governance forum's decision, not the tool's (decision record 0036; a verified claim is never called a certification).", ""]
     if not checked.claims:
         out += ["Inga anspråk har lämnats in än." if sv else "No claims have been submitted yet.", ""]
         return out
