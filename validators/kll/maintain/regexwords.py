@@ -52,6 +52,8 @@ class Text:
 
 @dataclass(frozen=True)
 class Repeat:
+    """An atom repeated from ``low`` to ``high`` times."""
+
     atom: object
     low: int
     high: int | None  # None: no upper bound
@@ -59,11 +61,15 @@ class Repeat:
 
 @dataclass(frozen=True)
 class Seq:
+    """Items one after another."""
+
     items: tuple
 
 
 @dataclass(frozen=True)
 class Alt:
+    """One of several sequences (a group's ``a|b``, or the whole pattern with one branch)."""
+
     branches: tuple  # of Seq
 
 
@@ -71,6 +77,9 @@ _PUNCTUATION = set("\\^$.|?*+()[]{}/-:#@!&,;=%~_<>'\"`")
 
 
 class _Parser:
+    """A recursive-descent reader of the explained subset; each method reads one construct from
+    the current position and raises :class:`Unexplained` at anything outside the subset."""
+
     def __init__(self, pattern: str) -> None:
         self.s = pattern
         self.i = 0
@@ -142,7 +151,11 @@ class _Parser:
             char = self.peek()
             if char is None:
                 raise Unexplained("an unclosed character class")
-            if char == "]" and not first:
+            if char == "]":
+                if first:
+                    # ECMA-262 reads []a] as an empty class then "a]", Python as a class of "]" and
+                    # "a": rather than pick one reading, leave the pattern unexplained.
+                    raise Unexplained("a ] first in a character class")
                 self.take()
                 break
             first = False
@@ -198,13 +211,18 @@ class _Parser:
             raise Unexplained("an unclosed {")
         body, self.i = self.s[self.i:end], end + 1
         low_text, comma, high_text = body.partition(",")
-        if not low_text.isdigit() or (high_text and not high_text.isdigit()):
+        # isdigit() alone accepts "²", which int() refuses: only ASCII digits are a count.
+        if not _is_count(low_text) or (high_text and not _is_count(high_text)):
             raise Unexplained("a {…} that is not a count")
         low = int(low_text)
         high = low if not comma else (int(high_text) if high_text else None)
         if high is not None and high < low:
             raise Unexplained("a count range that is reversed")
         return low, high
+
+
+def _is_count(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def _merge_text(items: list) -> list:
@@ -337,6 +355,7 @@ def _count(low: int, high: int | None) -> tuple[str, dict]:
 
 
 def _words(node, lang: str) -> str:
+    """A node of the tree in words: a sequence joined with "then", a repeat with its count."""
     words = _WORDS[lang]
     if isinstance(node, Alt):
         shown = [_words(branch, lang) for branch in node.branches]

@@ -7,7 +7,7 @@ reader's browser), turns ``[x](javascript:…)`` into a live link, and with ``at
 therefore put into a page through one of these functions:
 
 * :func:`text` — plain text inline (a table cell, a heading, emphasis): HTML special characters
-  as entities, Markdown's punctuation escaped, whitespace folded to single spaces, ``|`` escaped
+  as entities, Markdown's punctuation escaped (``~`` as a character reference), whitespace folded to single spaces, ``|`` escaped
   for tables;
 * :func:`code` — a code span whose fence is longer than any run of backticks inside, so the
   text cannot close it;
@@ -39,7 +39,9 @@ def _one_line(value: Any) -> str:
 def text(value: Any) -> str:
     """``value`` as plain inline text in Markdown, safe in a table cell: shown as written."""
     escaped = _html.escape(_one_line(value), quote=False)
-    return _MARKDOWN.sub(r"\\\1", escaped).replace("|", "\\|")
+    # "~" as a character reference: GitHub reads "~~x~~" as struck through, and Python-Markdown
+    # shows the backslash of "\~"; neither reads a reference as markup.
+    return _MARKDOWN.sub(r"\\\1", escaped).replace("|", "\\|").replace("~", "&#126;")
 
 
 def code(value: Any) -> str:
