@@ -94,3 +94,18 @@ def test_a_records_title_is_shown_as_text(monkeypatch):
         lines = forum_page._records_section(ROOT, lang) + forum_page._waiting_section(ROOT, lang)
         html = markdown.markdown("\n".join(lines), extensions=["tables", "attr_list"])
         assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_no_heading_level_is_skipped(lang):
+    """axe's heading-order: a heading is at most one level below the one before it."""
+    levels = [len(m[1]) for m in re.finditer(r"^(#{1,6}) ", page(lang), re.M)]
+    assert levels[0] == 1
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_headings_with_a_figure_have_an_anchor_that_does_not_change_with_it(lang):
+    text = page(lang)
+    assert re.search(r"^### .*\(\d+\) \{#proposed-records\}$", text, re.M)
+    assert re.search(r"^### .* \{#unreleased-changes\}$", text, re.M)

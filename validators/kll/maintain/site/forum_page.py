@@ -90,12 +90,17 @@ TEXT = {
 }
 
 
+#: Headings whose text holds a figure (a count, a version) get a fixed anchor in both languages,
+#: so a link to the section survives the next record or release.
+_FIXED_ANCHORS = {"proposed": "proposed-records", "unreleased": "unreleased-changes", "release": "latest-release-changes"}
+
+
 def _heading(level: int, lang: str, key: str, **values: object) -> str:
     """A heading; a Swedish one keeps the English page's anchor (``{#english-slug}``)."""
     from markdown.extensions.toc import slugify
 
     text = md.text(TEXT[lang][key].format(**values))
-    anchor = slugify(TEXT["en"][key].format(**values), "-") if lang == "sv" else ""
+    anchor = _FIXED_ANCHORS.get(key) or (slugify(TEXT["en"][key].format(**values), "-") if lang == "sv" else "")
     return f"{'#' * level} {text}" + (f" {{#{anchor}}}" if anchor else "")
 
 
@@ -179,20 +184,23 @@ def _diff_section(root: Path, lang: str) -> list[str]:
     newest = releases[-1]
     latest = Source(f"model/releases/{newest.name}", load_snapshot_file(newest))
     out += [_heading(3, lang, "unreleased", version=latest.version), "",
-            *_demoted(render_markdown(compare(latest, Source("model/", _current_snapshot(root))), lang, level=4, anchors="unreleased"))]
+            *_demoted(render_markdown(compare(latest, Source("model/", _current_snapshot(root))), lang, level=3, anchors="unreleased"))]
     # The newest release that changed the model: a release may only have moved the version.
     for older, newer in reversed(list(zip(releases, releases[1:]))):
         pair = compare(Source(f"model/releases/{older.name}", load_snapshot_file(older)),
                        Source(f"model/releases/{newer.name}", load_snapshot_file(newer)))
         if pair.changes:
             out += [_heading(3, lang, "release", old=pair.old.version, new=pair.new.version), "",
-                    *_demoted(render_markdown(pair, lang, level=4, anchors="release"))]
+                    *_demoted(render_markdown(pair, lang, level=3, anchors="release"))]
             break
     return out
 
 
 def _demoted(report: str) -> list[str]:
-    """The report without its own title line: the section heading above says what is compared."""
+    """The report without its own title line: the section heading above says what is compared.
+
+    The report is rendered from the level of that heading (3), so its sections (4) follow it
+    without a skipped level."""
     lines = report.rstrip("\n").split("\n")
     return lines[2:] + [""] if lines and lines[0].startswith("#") else lines + [""]
 
