@@ -358,6 +358,9 @@ class Change:
     detail: str
     #: Where the element lives: ("class", C), ("slot", C, s), ("enum", E), ("value", E, v), ("type", T).
     where: tuple = field(default=(), compare=False, repr=False)
+    #: The facts the detail is made of, so that a report can word it in another language
+    #: (``form`` says which of the kind's details it is).
+    params: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def compatibility(self) -> str:
@@ -381,8 +384,8 @@ def diff(old: dict, new: dict) -> list[Change]:
     """
     changes: list[Change] = []
 
-    def add(kind: str, element: str, detail: str, where: tuple) -> None:
-        changes.append(Change(kind, element, detail, where))
+    def add(kind: str, element: str, detail: str, where: tuple, params: dict | None = None) -> None:
+        changes.append(Change(kind, element, detail, where, params or {}))
 
     _diff_classes(old, new, add)
     _diff_enums(old.get("enums", {}), new.get("enums", {}), add)
@@ -391,7 +394,7 @@ def diff(old: dict, new: dict) -> list[Change]:
     return sorted(unique.values(), key=Change.sort_key)
 
 
-Add = Callable[[str, str, str, tuple], None]
+Add = Callable[..., None]
 
 
 def _diff_classes(old: dict, new: dict, add: Add) -> None:
@@ -404,24 +407,30 @@ def _diff_classes(old: dict, new: dict, add: Add) -> None:
         o, n = before[name], after[name]
         where = ("class", name)
         if o.get("uri") != n.get("uri"):
-            add("identifier-changed", name, f"class URI {o.get('uri')} → {n.get('uri')}", where)
+            add("identifier-changed", name, f"class URI {o.get('uri')} → {n.get('uri')}", where,
+                {"form": "class-uri", "old": o.get("uri"), "new": n.get("uri")})
         if o.get("is_a") != n.get("is_a"):
-            add("parent-changed", name, f"is_a {o.get('is_a') or '(none)'} → {n.get('is_a') or '(none)'}", where)
+            add("parent-changed", name, f"is_a {o.get('is_a') or '(none)'} → {n.get('is_a') or '(none)'}", where,
+                {"form": "is-a", "old": o.get("is_a"), "new": n.get("is_a")})
         old_mixins, new_mixins = set(o.get("mixins", [])), set(n.get("mixins", []))
         if old_mixins - new_mixins:
-            add("parent-changed", name, f"mixins removed: {', '.join(sorted(old_mixins - new_mixins))}", where)
+            add("parent-changed", name, f"mixins removed: {', '.join(sorted(old_mixins - new_mixins))}", where,
+                {"form": "mixins-removed", "names": sorted(old_mixins - new_mixins)})
         if new_mixins - old_mixins:
-            add("mixin-added", name, f"mixins added: {', '.join(sorted(new_mixins - old_mixins))}", where)
+            add("mixin-added", name, f"mixins added: {', '.join(sorted(new_mixins - old_mixins))}", where,
+                {"form": "mixins-added", "names": sorted(new_mixins - old_mixins)})
         for flag, label in (("abstract", "abstract"), ("mixin", "a mixin")):
             if not o.get(flag) and n.get(flag):
-                add("class-made-abstract", name, f"became {label}", where)
+                add("class-made-abstract", name, f"became {label}", where, {"form": flag})
             elif o.get(flag) and not n.get(flag):
-                add("class-made-concrete", name, f"is no longer {label}", where)
+                add("class-made-concrete", name, f"is no longer {label}", where, {"form": flag})
         if bool(o.get("tree_root")) != bool(n.get("tree_root")):
-            add("tree-root-changed", name, "became the tree root" if n.get("tree_root") else "is no longer the tree root", where)
+            add("tree-root-changed", name, "became the tree root" if n.get("tree_root") else "is no longer the tree root", where,
+                {"form": "now" if n.get("tree_root") else "no-longer"})
         old_id, new_id = _identifier_slot(o), _identifier_slot(n)
         if old_id != new_id:
-            add("identifier-changed", name, f"identifier slot {old_id or '(none)'} → {new_id or '(none)'}", where)
+            add("identifier-changed", name, f"identifier slot {old_id or '(none)'} → {new_id or '(none)'}", where,
+                {"form": "identifier-slot", "old": old_id, "new": new_id})
         _diff_docs(name, o, n, add, where)
 
         old_slots, new_slots = o.get("slots", {}), n.get("slots", {})
@@ -442,17 +451,20 @@ def _identifier_slot(cls: dict) -> str | None:
 
 def _diff_slot(element: str, o: dict, n: dict, new: dict, add: Add, where: tuple) -> None:
     if o.get("uri") != n.get("uri"):
-        add("identifier-changed", element, f"slot URI {o.get('uri')} → {n.get('uri')}", where)
+        add("identifier-changed", element, f"slot URI {o.get('uri')} → {n.get('uri')}", where,
+            {"form": "slot-uri", "old": o.get("uri"), "new": n.get("uri")})
     old_ranges, new_ranges = _ranges(o), _ranges(n)
     if old_ranges != new_ranges:
         kind = _range_kind(old_ranges, new_ranges, new)
-        add(kind, element, f"range {' | '.join(sorted(old_ranges))} → {' | '.join(sorted(new_ranges))}", where)
+        add(kind, element, f"range {' | '.join(sorted(old_ranges))} → {' | '.join(sorted(new_ranges))}", where,
+            {"form": "range", "old": " | ".join(sorted(old_ranges)), "new": " | ".join(sorted(new_ranges))})
     if not o.get("required") and n.get("required"):
         add("slot-made-required", element, "optional → required", where)
     elif o.get("required") and not n.get("required"):
         add("slot-made-optional", element, "required → optional", where)
     if bool(o.get("recommended")) != bool(n.get("recommended")):
-        add("recommended-changed", element, "became recommended" if n.get("recommended") else "no longer recommended", where)
+        add("recommended-changed", element, "became recommended" if n.get("recommended") else "no longer recommended", where,
+            {"form": "now" if n.get("recommended") else "no-longer"})
     if bool(o.get("multivalued")) != bool(n.get("multivalued")):
         add("multivalued-changed", element, "single → multivalued" if n.get("multivalued") else "multivalued → single", where)
     # A change between a class and a type or enumeration is already a range change; a list
@@ -460,9 +472,11 @@ def _diff_slot(element: str, o: dict, n: dict, new: dict, add: Add, where: tuple
     old_inlining, new_inlining = o.get("inlining"), n.get("inlining")
     if (old_inlining != new_inlining and bool(o.get("multivalued")) == bool(n.get("multivalued"))
             and ((old_inlining and new_inlining) or old_ranges == new_ranges)):
-        add("inlining-changed", element, f"{old_inlining or '(not a class)'} → {new_inlining or '(not a class)'}", where)
+        add("inlining-changed", element, f"{old_inlining or '(not a class)'} → {new_inlining or '(not a class)'}", where,
+            {"form": "inlining", "old": old_inlining, "new": new_inlining})
     if bool(o.get("designates_type")) != bool(n.get("designates_type")):
-        add("type-designator-changed", element, "now designates the type" if n.get("designates_type") else "no longer designates the type", where)
+        add("type-designator-changed", element, "now designates the type" if n.get("designates_type") else "no longer designates the type", where,
+            {"form": "now" if n.get("designates_type") else "no-longer"})
     _diff_constraints(element, o, n, add, where)
     _diff_docs(element, o, n, add, where)
 
@@ -510,11 +524,12 @@ def _diff_constraints(element: str, o: dict, n: dict, add: Add, where: tuple) ->
     old_pattern, new_pattern = o.get("pattern"), n.get("pattern")
     if old_pattern != new_pattern:
         if old_pattern is None:
-            add("pattern-added", element, f"pattern {new_pattern}", where)
+            add("pattern-added", element, f"pattern {new_pattern}", where, {"form": "pattern", "old": None, "new": new_pattern})
         elif new_pattern is None:
-            add("pattern-removed", element, f"pattern {old_pattern} dropped", where)
+            add("pattern-removed", element, f"pattern {old_pattern} dropped", where, {"form": "pattern", "old": old_pattern, "new": None})
         else:
-            add("pattern-changed", element, f"pattern {old_pattern} → {new_pattern}", where)
+            add("pattern-changed", element, f"pattern {old_pattern} → {new_pattern}", where,
+                {"form": "pattern", "old": old_pattern, "new": new_pattern})
     for bound, lower in (("minimum_value", True), ("minimum_cardinality", True), ("maximum_value", False), ("maximum_cardinality", False)):
         before, after = o.get(bound), n.get(bound)
         if before == after:
@@ -529,7 +544,8 @@ def _diff_constraints(element: str, o: dict, n: dict, add: Add, where: tuple) ->
             except TypeError:  # not comparable (a date against a number): assume the worst
                 tightened = True
         show = lambda v: "(none)" if v is None else str(v)  # noqa: E731
-        add("bound-tightened" if tightened else "bound-relaxed", element, f"{bound} {show(before)} → {show(after)}", where)
+        add("bound-tightened" if tightened else "bound-relaxed", element, f"{bound} {show(before)} → {show(after)}", where,
+            {"form": "bound", "bound": bound, "old": before, "new": after})
 
 
 def _diff_docs(element: str, o: dict, n: dict, add: Add, where: tuple) -> None:
@@ -537,30 +553,34 @@ def _diff_docs(element: str, o: dict, n: dict, add: Add, where: tuple) -> None:
     if o.get("description") != n.get("description"):
         add("description-changed", element, "description changed", where)
     if o.get("title") != n.get("title"):
-        add("title-changed", element, f"title {o.get('title') or '(none)'} → {n.get('title') or '(none)'}", where)
+        add("title-changed", element, f"title {o.get('title') or '(none)'} → {n.get('title') or '(none)'}", where,
+            {"form": "title", "old": o.get("title"), "new": n.get("title")})
     # deprecated_in belongs to the deprecation, reported below, not to the documentation.
     old_ann = {k: v for k, v in o.get("annotations", {}).items() if k != DEPRECATED_IN}
     new_ann = {k: v for k, v in n.get("annotations", {}).items() if k != DEPRECATED_IN}
     if old_ann != new_ann:
         tags = sorted(t for t in old_ann.keys() | new_ann.keys() if old_ann.get(t) != new_ann.get(t))
-        add("annotation-changed", element, f"annotations changed: {', '.join(tags)}", where)
+        add("annotation-changed", element, f"annotations changed: {', '.join(tags)}", where, {"form": "tags", "names": tags})
     old_map, new_map = o.get("mappings", {}), n.get("mappings", {})
     if old_map != new_map:
         parts = []
         for kind in MAPPING_KINDS:
             before, after = set(old_map.get(kind, [])), set(new_map.get(kind, []))
             parts += [f"+{kind} {m}" for m in sorted(after - before)] + [f"-{kind} {m}" for m in sorted(before - after)]
-        add("mapping-changed", element, "; ".join(parts), where)
+        add("mapping-changed", element, "; ".join(parts), where,
+            {"form": "mappings", "added": sum(p.startswith("+") for p in parts), "removed": sum(p.startswith("-") for p in parts)})
     old_dep, new_dep = _deprecation(o), _deprecation(n)
     if old_dep != new_dep:
         if old_dep is None:
             replaced = f" (replaced by {new_dep[1]})" if new_dep[1] else f" (possibly replaced by {new_dep[2]})" if new_dep[2] else ""
-            add("element-deprecated", element, f"deprecated: {new_dep[0]}{replaced}", where)
+            add("element-deprecated", element, f"deprecated: {new_dep[0]}{replaced}", where,
+                {"form": "deprecated", "text": new_dep[0], "replacement": new_dep[1], "possible": new_dep[2]})
         elif new_dep is None:
-            add("deprecation-changed", element, "deprecation withdrawn", where)
+            add("deprecation-changed", element, "deprecation withdrawn", where, {"form": "withdrawn"})
         else:
-            parts = [f"{label} {a or '(none)'} → {b or '(none)'}" for label, a, b in zip(("text", "replacement", "possible replacement", DEPRECATED_IN), old_dep, new_dep) if a != b]
-            add("deprecation-changed", element, "; ".join(parts), where)
+            moved = [(label, a, b) for label, a, b in zip(("text", "replacement", "possible replacement", DEPRECATED_IN), old_dep, new_dep) if a != b]
+            parts = [f"{label} {a or '(none)'} → {b or '(none)'}" for label, a, b in moved]
+            add("deprecation-changed", element, "; ".join(parts), where, {"form": "moved", "moved": moved})
 
 
 def _deprecation(element: dict) -> tuple | None:
@@ -578,7 +598,8 @@ def _diff_enums(before: dict, after: dict, add: Add) -> None:
         o, n = before[name], after[name]
         where = ("enum", name)
         if o.get("uri") != n.get("uri"):
-            add("identifier-changed", name, f"enum URI {o.get('uri') or '(none)'} → {n.get('uri') or '(none)'}", where)
+            add("identifier-changed", name, f"enum URI {o.get('uri') or '(none)'} → {n.get('uri') or '(none)'}", where,
+                {"form": "enum-uri", "old": o.get("uri"), "new": n.get("uri")})
         _diff_docs(name, o, n, add, where)
         old_values, new_values = o.get("permissible_values", {}), n.get("permissible_values", {})
         for text in sorted(old_values.keys() - new_values.keys()):
@@ -589,7 +610,8 @@ def _diff_enums(before: dict, after: dict, add: Add) -> None:
             ov, nv = old_values[text], new_values[text]
             element, vwhere = f"{name}.{text}", ("value", name, text)
             if ov.get("meaning") != nv.get("meaning"):
-                add("identifier-changed", element, f"meaning {ov.get('meaning') or '(none)'} → {nv.get('meaning') or '(none)'}", vwhere)
+                add("identifier-changed", element, f"meaning {ov.get('meaning') or '(none)'} → {nv.get('meaning') or '(none)'}", vwhere,
+                    {"form": "meaning", "old": ov.get("meaning"), "new": nv.get("meaning")})
             _diff_docs(element, ov, nv, add, vwhere)
 
 
@@ -603,10 +625,12 @@ def _diff_types(old: dict, new: dict, add: Add) -> None:
         o, n = before[name], after[name]
         where = ("type", name)
         if o.get("uri") != n.get("uri"):
-            add("identifier-changed", name, f"type URI {o.get('uri')} → {n.get('uri')}", where)
+            add("identifier-changed", name, f"type URI {o.get('uri')} → {n.get('uri')}", where,
+                {"form": "type-uri", "old": o.get("uri"), "new": n.get("uri")})
         for fact in ("base", "typeof"):
             if o.get(fact) != n.get(fact):
-                add("type-changed", name, f"{fact} {o.get(fact) or '(none)'} → {n.get(fact) or '(none)'}", where)
+                add("type-changed", name, f"{fact} {o.get(fact) or '(none)'} → {n.get(fact) or '(none)'}", where,
+                    {"form": fact, "old": o.get(fact), "new": n.get(fact)})
         _diff_constraints(name, o, n, add, where)
         _diff_docs(name, o, n, add, where)
 
@@ -691,13 +715,13 @@ def check_gate(old: dict, new: dict, changes: list[Change]) -> Gate:
             if actual == "none" and changes:
                 problems.append(Problem(
                     "version-unchanged",
-                    f"{len(changes)} change(s) but the version is still {new_text}: bump it to at least {_next(old_v, required)}",
+                    f"{len(changes)} {'change' if len(changes) == 1 else 'changes'} but the version is still {new_text}: bump it to at least {_next(old_v, required)}",
                     params={"count": len(changes), "version": new_text, "next": _next(old_v, required)}))
             elif actual != "none" and BUMP_RANK[actual] < BUMP_RANK[required]:
                 short = [c for c in changes if BUMP_RANK[_policy_bump(c.bump, old_v)] > BUMP_RANK[actual]]
                 problems.append(Problem(
                     "bump-too-small",
-                    f"{_describe(short)} need(s) a {required} bump ({old_text} → {_next(old_v, required)}), "
+                    f"{_describe(short)} {'needs' if len(short) == 1 else 'need'} a {required} bump ({old_text} → {_next(old_v, required)}), "
                     f"but {old_text} → {new_text} is a {actual} bump",
                     params={"changes": [(c.kind, c.element) for c in short], "required": required, "old": old_text, "next": _next(old_v, required),
                             "new": new_text, "actual": actual}))
