@@ -272,7 +272,7 @@ def test_breaking_change_shipped_as_minor_fails_and_names_the_change(tmp_path):
     new["version"] = "1.1.0"
     result = runner.invoke(model_app, ["diff", str(FIXTURES / "range-narrowed" / "old"), str(write_model(tmp_path / "new", new)), "--lang", "en"])
     assert result.exit_code == 1, result.output
-    assert "Verdict: FAILED — the version gate fails (1 problem(s))\nRequired bump: major\nDeclared version: 1.0.0 → 1.1.0, a minor bump: not enough" in result.stdout
+    assert "Verdict: FAILED — the version gate fails (1 problem)\nRequired bump: major\nDeclared version: 1.0.0 → 1.1.0, a minor bump: not enough" in result.stdout
     assert "bump-too-small: range-narrowed Course.provider needs a major bump (1.0.0 → 2.0.0)" in result.stdout
 
 
@@ -437,7 +437,7 @@ def test_text_output_groups_the_changes():
         "Verdict: OK — the version gate passes",
         "Required bump: major",
         "Declared version: 1.0.0 → 2.0.0, a major bump: enough",
-        "Changes: 3 change(s) in 3 group(s): 1 breaking, 1 additive, 1 documentation only",
+        "Changes: 3 changes in 3 groups: 1 breaking, 1 additive, 1 documentation only",
         "",
         "Breaking changes (1):",
         "  * slot made required: Course.credits",
@@ -454,7 +454,7 @@ def test_text_output_groups_the_changes():
         "",
         "Documentation changes (1):",
         "  * title changed: Course",
-        "      change: title Course → Course offering",
+        "      change: title “Course” → “Course offering”",
         "      what it means: a title changed",
     ]
 

@@ -84,7 +84,7 @@ def test_an_inherited_change_is_shown_once_with_its_classes_and_origin():
     text = render_text(comparison("inherited-pattern"), "en")
     assert text.count("* pattern changed") == 1
     assert "  * pattern changed: slot code on 7 classes" in text
-    assert "comes from: Note, Resource (and 5 class(es) that inherit it)" in text
+    assert "comes from: Note, Resource (and 5 classes that inherit it)" in text
     assert "classes: Course, Module, Note, Organisation, Programme, Resource, University" in text
     assert "the value is exactly 2 capital letters A–Z, then exactly 6 digits 0–9" in text
 
@@ -232,3 +232,45 @@ def test_text_shows_control_characters_as_escapes():
     result.new.snapshot["classes"]["Course"]["slots"]["code"]["pattern"] = "^a\x1b[31m$"
     text = render_text(result, "en")
     assert "\x1b" not in text and "\\x1b[31m" in text
+
+
+# --- every detail is worded in the report's language ---------------------------------------
+
+
+def worded():
+    """Changes whose detail is more than its kind: a recommendation, a mixin, a deprecation, a
+    title, annotations; and two whose kind says it all (an added code, an added slot)."""
+    from linkml_runtime.utils.schemaview import SchemaView
+    from kll.maintain.modeldiff import snapshot as snap
+
+    base = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
+    new = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
+    new["version"] = "1.1.0"
+    new["slots"]["tags"]["recommended"] = True
+    new["classes"]["Note"]["mixins"] = ["Organisation"]
+    new["classes"]["Programme"].update(deprecated="Use Course", deprecated_element_has_exact_replacement="Course")
+    new["enums"]["Level"]["title"] = "Levels"
+    new["enums"]["Level"]["permissible_values"]["BASIC"]["annotations"]["description_sv"] = "Grundnivå"
+    new["enums"]["Level"]["permissible_values"]["EXPERT"] = {"title": "Expert"}
+    new["classes"]["Programme"]["slots"].append("tags")
+    return compare(Source("old", snap(SchemaView(yaml.safe_dump(base)))), Source("new", snap(SchemaView(yaml.safe_dump(new)))))
+
+
+ENGLISH_DETAILS = ("became recommended", "mixins added", "mixin added", "deprecated:", "replaced by", "title Levels", "annotations changed",
+                   "permissible value added", "optional slot added")
+
+
+@pytest.mark.parametrize("render", [render_text, render_markdown])
+def test_a_swedish_report_words_every_detail_in_swedish(render):
+    page = render(worded(), "sv")
+    for english in ENGLISH_DETAILS:
+        assert english not in page, english
+    for swedish in ("blev rekommenderad", "1 mixin tillagd", "utfasad: Use Course", "1 annotering ändrad", "titel (ingen) → ”Levels”"):
+        assert swedish in page.replace("\\(", "(").replace("\\)", ")"), swedish
+    assert "Organisation" in page and "description" in page  # the raw forms: the mixin's name, the annotation's tag
+
+
+def test_an_english_report_words_the_details_too():
+    page = render_text(worded(), "en")
+    for english in ("became recommended", "1 mixin added", "deprecated: Use Course", "1 annotation changed", "title (none) → “Levels”"):
+        assert english in page, english

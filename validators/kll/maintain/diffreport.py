@@ -23,109 +23,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 from ..render import markdown as md
 from ..render._common import printable
-from .modeldiff import BOUNDS, KINDS, Change, Comparison, Problem, ancestors, element_facts, ranges_of
+from .diffwords import KIND_LABELS, count_of, counted, detail, kind_label, kind_meaning, problem_lines
+from .modeldiff import BOUNDS, BUMP_RANK, KINDS, Change, Comparison, ancestors, element_facts, ranges_of
 from .regexwords import explain_or_none
 
 __all__ = ["Group", "group_changes", "render_text", "render_markdown", "KIND_LABELS", "LANGUAGES"]
 
 LANGUAGES = ("sv", "en")
-
-#: Each change kind in a few words: (English, Swedish).
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    "class-removed": ("class removed", "klass borttagen"),
-    "slot-removed": ("slot removed", "egenskap borttagen"),
-    "enum-removed": ("enumeration removed", "uppräkning borttagen"),
-    "value-removed": ("code removed", "värde borttaget"),
-    "type-removed": ("type removed", "datatyp borttagen"),
-    "slot-made-required": ("slot made required", "egenskap blev obligatorisk"),
-    "required-slot-added": ("required slot added", "obligatorisk egenskap tillagd"),
-    "range-narrowed": ("range narrowed", "värdemängd snävare"),
-    "range-changed": ("range changed", "värdemängd ändrad"),
-    "multivalued-changed": ("one value or a list changed", "ett värde eller lista ändrat"),
-    "inlining-changed": ("JSON shape changed", "JSON-form ändrad"),
-    "pattern-added": ("pattern added", "mönster tillagt"),
-    "pattern-changed": ("pattern changed", "mönster ändrat"),
-    "bound-tightened": ("bound tightened", "gräns skärpt"),
-    "identifier-changed": ("identifier changed", "identifierare ändrad"),
-    "type-designator-changed": ("type designator changed", "typangivande egenskap ändrad"),
-    "class-made-abstract": ("class made abstract", "klass blev abstrakt"),
-    "parent-changed": ("parent changed", "överordnad klass ändrad"),
-    "tree-root-changed": ("top-level class changed", "toppnivåklass ändrad"),
-    "type-changed": ("type changed", "datatyp ändrad"),
-    "class-added": ("class added", "klass tillagd"),
-    "slot-added": ("optional slot added", "valfri egenskap tillagd"),
-    "enum-added": ("enumeration added", "uppräkning tillagd"),
-    "value-added": ("code added", "värde tillagt"),
-    "type-added": ("type added", "datatyp tillagd"),
-    "slot-made-optional": ("slot made optional", "egenskap blev valfri"),
-    "range-widened": ("range widened", "värdemängd vidare"),
-    "pattern-removed": ("pattern removed", "mönster borttaget"),
-    "bound-relaxed": ("bound relaxed", "gräns lättad"),
-    "recommended-changed": ("recommendation changed", "rekommendation ändrad"),
-    "element-deprecated": ("deprecated", "utfasad"),
-    "class-made-concrete": ("class made concrete", "klass blev konkret"),
-    "mixin-added": ("mixin added", "mixin tillagd"),
-    "description-changed": ("description changed", "beskrivning ändrad"),
-    "title-changed": ("title changed", "titel ändrad"),
-    "annotation-changed": ("annotation changed", "annotering ändrad"),
-    "mapping-changed": ("mapping changed", "mappning ändrad"),
-    "deprecation-changed": ("deprecation changed", "utfasning ändrad"),
-}
-
-#: What each kind means, in Swedish (the English is the third column of modeldiff.KINDS).
-_MEANING_SV: dict[str, str] = {
-    "class-removed": "en klass finns inte längre",
-    "slot-removed": "en klass har inte längre egenskapen (data som använder den underkänns)",
-    "enum-removed": "en uppräkning finns inte längre",
-    "value-removed": "ett tillåtet värde finns inte längre",
-    "type-removed": "en datatyp finns inte längre",
-    "slot-made-required": "en valfri egenskap blev obligatorisk",
-    "required-slot-added": "en befintlig klass fick en obligatorisk egenskap",
-    "range-narrowed": "den nya värdemängden är en underordnad till den gamla",
-    "range-changed": "värdemängden ändrades på annat sätt (annan klass, datatyp eller uppräkning)",
-    "multivalued-changed": "ett enda värde blev en lista, eller tvärtom",
-    "inlining-changed": "JSON-formen ändrades: referens eller inbäddat objekt, lista eller ordlista",
-    "pattern-added": "en egenskap eller datatyp fick ett mönster",
-    "pattern-changed": "ett mönster ändrades (räknas som skärpt: om ett mönster rymmer ett annat avgörs inte)",
-    "bound-tightened": "ett minimum höjdes eller lades till, ett maximum sänktes eller lades till (värde eller antal)",
-    "identifier-changed": "en URI för klass, egenskap, datatyp eller uppräkning, ett värdes betydelse eller den identifierande egenskapen ändrades",
-    "type-designator-changed": "vilken egenskap som anger typen ändrades",
-    "class-made-abstract": "en klass blev abstrakt eller en mixin: den kan inte längre instansieras",
-    "parent-changed": "is_a ändrades eller en mixin togs bort",
-    "tree-root-changed": "en klass blev eller slutade vara toppnivåklass (dokumentets rot)",
-    "type-changed": "en datatyps bas eller typeof ändrades",
-    "class-added": "en klass lades till",
-    "slot-added": "en befintlig klass fick en valfri egenskap",
-    "enum-added": "en uppräkning lades till",
-    "value-added": "ett tillåtet värde lades till",
-    "type-added": "en datatyp lades till",
-    "slot-made-optional": "en obligatorisk egenskap blev valfri",
-    "range-widened": "den nya värdemängden är en överordnad till den gamla",
-    "pattern-removed": "ett mönster togs bort",
-    "bound-relaxed": "ett minimum sänktes eller togs bort, ett maximum höjdes eller togs bort",
-    "recommended-changed": "en egenskap blev eller slutade vara rekommenderad (endast varningar)",
-    "element-deprecated": "ett element fasades ut (uppsägningstiden börjar)",
-    "class-made-concrete": "en abstrakt klass eller mixin kan nu instansieras",
-    "mixin-added": "en klass fick en mixin (allt som gällde förut gäller fortfarande)",
-    "description-changed": "en beskrivning ändrades",
-    "title-changed": "en titel ändrades",
-    "annotation-changed": "en annotering (till exempel en svensk etikett) ändrades",
-    "mapping-changed": "en exact/close/related/narrow/broad-mappning ändrades",
-    "deprecation-changed": "utfasningens text, ersättare eller version ändrades, eller den drogs tillbaka",
-}
-
-
-def kind_label(kind: str, lang: str) -> str:
-    """A change kind in a few words."""
-    return KIND_LABELS[kind][0 if lang == "en" else 1]
-
-
-def kind_meaning(kind: str, lang: str) -> str:
-    """What a change of this kind means for data."""
-    return KINDS[kind][2] if lang == "en" else _MEANING_SV[kind]
 
 
 # --------------------------------------------------------------------------------------------
@@ -221,7 +129,7 @@ _W = {
         "not_explained": "pattern (not explained)", "no_pattern": "no pattern", "type": "the type {}", "class": "the class {}",
         "enum": "a code of the enumeration {}", "other": "{}", "any_of": " or ",
         "minimum_value": "the smallest value allowed is {}", "maximum_value": "the largest value allowed is {}",
-        "minimum_cardinality": "at least {} value(s)", "maximum_cardinality": "at most {} value(s)",
+        "minimum_cardinality": "at least {}", "maximum_cardinality": "at most {}",
         "no_minimum_value": "no smallest value", "no_maximum_value": "no largest value",
         "no_minimum_cardinality": "no least number of values", "no_maximum_cardinality": "no greatest number of values",
         "optional": "optional: may be left out", "required": "required: must be given",
@@ -232,7 +140,7 @@ _W = {
         "not_explained": "mönster (inte förklarat)", "no_pattern": "inget mönster", "type": "datatypen {}", "class": "klassen {}",
         "enum": "ett värde ur uppräkningen {}", "other": "{}", "any_of": " eller ",
         "minimum_value": "minsta tillåtna värde är {}", "maximum_value": "största tillåtna värde är {}",
-        "minimum_cardinality": "minst {} värde(n)", "maximum_cardinality": "högst {} värde(n)",
+        "minimum_cardinality": "minst {}", "maximum_cardinality": "högst {}",
         "no_minimum_value": "inget minsta värde", "no_maximum_value": "inget största värde",
         "no_minimum_cardinality": "inget minsta antal värden", "no_maximum_cardinality": "inget högsta antal värden",
         "optional": "valfri: får utelämnas", "required": "obligatorisk: måste anges",
@@ -267,6 +175,8 @@ def _bound_side(bound: str, value, lang: str) -> Side:
     words = _W[lang]
     if value is None:
         return Side(None, words[f"no_{bound}"])
+    if bound.endswith("_cardinality") and isinstance(value, int):
+        return Side(f"{bound}: {value}", words[bound].format(count_of(value, "value", lang)))
     return Side(f"{bound}: {value}", words[bound].format(value))
 
 
@@ -307,77 +217,39 @@ def sides(comparison: Comparison, change: Change, lang: str) -> tuple[Side, Side
 _V = {
     "en": {
         "title": "Model diff {old} → {new}", "old": "old", "new": "new", "no_version": "(no version)",
-        "ok": "OK — the version gate passes", "failed": "FAILED — the version gate fails ({n} problem(s))",
+        "ok": "OK — the version gate passes", "failed": "FAILED — the version gate fails ({n})",
         "verdict": "Verdict", "required": "Required bump", "declared": "Declared version", "changes": "Changes",
         "required_none": "none (no changes)", "required_zero": "{required} (the largest change needs {highest}; while the major version is 0 it needs {required}, decision record 0010)",
         "declared_unknown": "{old} → {new}: unknown (a version is not X.Y.Z)", "declared_ok": "{old} → {new}, a {actual} bump: enough",
         "declared_short": "{old} → {new}, a {actual} bump: not enough", "declared_none": "{old} → {new}: unchanged",
         "declared_none_short": "{old} → {new}: unchanged, not enough",
-        "counts": "{changes} change(s) in {groups} group(s): {breaking} breaking, {minor} additive, {patch} documentation only",
+        "counts": "{changes} in {groups}: {breaking} breaking, {minor} additive, {patch} documentation only",
         "problems": "Problems", "no_changes": "No changes.",
         "section": {"major": "Breaking changes", "minor": "Additive changes", "patch": "Documentation changes"},
         "slot_on": "slot {slot} on {n} classes", "values_of": "{n} codes of {enum}",
         "plural": {"class": "{n} classes", "enum": "{n} enumerations", "type": "{n} types"},
-        "comes_from": "comes from", "inherited": "{origin} (and {n} class(es) that inherit it)",
+        "comes_from": "comes from", "inherited": "{origin} (and {n})",
         "member_labels": {"slot": "classes", "value": "codes", "class": "classes", "enum": "enumerations", "type": "types"}, "before": "before", "after": "after",
         "change": "change", "means": "what it means", "raw": "Raw", "words": "In words",
     },
     "sv": {
         "title": "Modelldiff {old} → {new}", "old": "gammal", "new": "ny", "no_version": "(ingen version)",
-        "ok": "OK — versionskontrollen godkänner", "failed": "UNDERKÄND — versionskontrollen underkänner ({n} problem)",
+        "ok": "OK — versionskontrollen godkänner", "failed": "UNDERKÄND — versionskontrollen underkänner ({n})",
         "verdict": "Utslag", "required": "Nödvändig versionshöjning", "declared": "Angiven version", "changes": "Ändringar",
         "required_none": "ingen (inga ändringar)", "required_zero": "{required} (den största ändringen kräver {highest}; så länge huvudversionen är 0 krävs {required}, beslutsdokument 0010)",
         "declared_unknown": "{old} → {new}: okänd (en version är inte X.Y.Z)", "declared_ok": "{old} → {new}, en {actual}-höjning: tillräcklig",
         "declared_short": "{old} → {new}, en {actual}-höjning: inte tillräcklig", "declared_none": "{old} → {new}: oförändrad",
         "declared_none_short": "{old} → {new}: oförändrad, inte tillräcklig",
-        "counts": "{changes} ändring(ar) i {groups} grupp(er): {breaking} bakåtinkompatibla, {minor} tillägg, {patch} endast dokumentation",
+        "counts": "{changes} i {groups}: {breaking}, {minor} tillägg, {patch} endast dokumentation",
         "problems": "Problem", "no_changes": "Inga ändringar.",
         "section": {"major": "Bakåtinkompatibla ändringar", "minor": "Tillägg", "patch": "Ändringar i dokumentationen"},
         "slot_on": "egenskapen {slot} i {n} klasser", "values_of": "{n} värden i {enum}",
         "plural": {"class": "{n} klasser", "enum": "{n} uppräkningar", "type": "{n} datatyper"},
-        "comes_from": "kommer från", "inherited": "{origin} (och {n} klass(er) som ärver den)",
+        "comes_from": "kommer från", "inherited": "{origin} (och {n})",
         "member_labels": {"slot": "klasser", "value": "värden", "class": "klasser", "enum": "uppräkningar", "type": "datatyper"}, "before": "före", "after": "efter",
         "change": "ändring", "means": "vad det betyder", "raw": "Rå form", "words": "I ord",
     },
 }
-
-_REASONS_SV = {
-    "not-deprecated": "det är inte utfasat i {old}",
-    "no-deprecated-in": "det är utfasat i {old} men saknar annoteringen deprecated_in",
-    "deprecated-in-not-semver": "deprecated_in {announced} är inte en semantisk version",
-    "deprecated-in-later": "deprecated_in {announced} är senare än den gamla versionen {old}",
-}
-
-
-def problem_message(problem: Problem, lang: str) -> str:
-    """The gate's message for a problem in ``lang`` (the English is the gate's own)."""
-    p = problem.params
-    if lang == "en" or not p:
-        return problem.message
-    code = problem.code
-    if code == "version-not-semver":
-        return f"den {'gamla' if p['side'] == 'old' else 'nya'} versionen {p['version']} är inte en semantisk version X.Y.Z"
-    if code == "version-decreased":
-        return f"versionen gick bakåt: {p['old']} → {p['new']}"
-    if code == "version-unchanged":
-        return f"{p['count']} ändring(ar) men versionen är fortfarande {p['version']}: höj den till minst {p['next']}"
-    if code == "bump-too-small":
-        listed = ", ".join(f"{kind} {element}" for kind, element in p["changes"][:5])
-        if len(p["changes"]) > 5:
-            listed += f" och {len(p['changes']) - 5} till"
-        return f"{listed} kräver en {p['required']}-höjning ({p['old']} → {p['next']}), men {p['old']} → {p['new']} är en {p['actual']}-höjning"
-    if code == "module-version-mismatch":
-        return f"modulen {p['module']} har version {p['module_version'] or '(ingen)'}, modellen har {p['version']}"
-    if code == "removal-without-notice":
-        reason = _REASONS_SV[p["reason"]].format(**p)
-        return (f"{p['element']} togs bort utan förvarning: {reason}; fasa ut det först (deprecated, med ersättaren angiven, "
-                "och annoteringen deprecated_in) och ta bort det i en senare bakåtinkompatibel utgåva")
-    if code == "deprecation-without-version":
-        if p["announced"] is None:
-            return f"{p['element']} är utfasat utan annoteringen deprecated_in: lägg till deprecated_in: {p['version']}"
-        return f"{p['element']} har deprecated_in {p['announced']}, men förvarningen börjar i {p['version']}"
-    return problem.message
-
 
 @dataclass(frozen=True)
 class Head:
@@ -393,10 +265,13 @@ class Head:
     problems: list[tuple[str, str]]
 
 
+def _breaking(n: int, lang: str) -> str:
+    # The Swedish adjective agrees in number; the English one does not change.
+    return str(n) if lang == "en" else counted(n, "bakåtinkompatibel", "bakåtinkompatibla")
+
+
 def head(comparison: Comparison, groups: list[Group], lang: str) -> Head:
     """The verdict, the required bump and whether the declared version satisfies it."""
-    from .modeldiff import BUMP_RANK
-
     v, gate = _V[lang], comparison.gate
     old_v, new_v = comparison.old.version or v["no_version"], comparison.new.version or v["no_version"]
     if not comparison.changes:
@@ -415,33 +290,15 @@ def head(comparison: Comparison, groups: list[Group], lang: str) -> Head:
     else:
         declared = v["declared_short"]
     levels = [KINDS[g.kind][1] for g in groups]
-    counts = v["counts"].format(changes=len(comparison.changes), groups=len(groups), breaking=levels.count("major"),
+    counts = v["counts"].format(changes=count_of(len(comparison.changes), "change", lang), groups=count_of(len(groups), "group", lang),
+                                breaking=_breaking(levels.count("major"), lang),
                                 minor=levels.count("minor"), patch=levels.count("patch"))
     return Head(
         title=v["title"].format(old=old_v, new=new_v), old=comparison.old.label, new=comparison.new.label,
-        verdict=v["ok"] if gate.ok else v["failed"].format(n=len(gate.problems)), required=required,
+        verdict=v["ok"] if gate.ok else v["failed"].format(n=count_of(len(gate.problems), "problem", lang)), required=required,
         declared=declared.format(old=old_v, new=new_v, actual=actual), counts=counts,
-        problems=[(p.code, problem_message(p, lang)) for p in gate.problems],
+        problems=problem_lines(gate.problems, lang),
     )
-
-
-def _subject(group: Group, lang: str) -> str:
-    v, n = _V[lang], len(group.changes)
-    if n == 1:
-        return group.first.element
-    if group.level == "slot":
-        return v["slot_on"].format(slot=group.subject, n=n)
-    if group.level == "value":
-        return v["values_of"].format(enum=group.subject, n=n)
-    return v["plural"].get(group.level, "{n}").format(n=n)
-
-
-#: Details that only repeat the kind ("class added"): the text report leaves them out.
-_PLAIN_DETAILS = frozenset({
-    "class removed", "class added", "slot removed from the class", "optional slot added", "required slot added",
-    "enumeration removed", "enumeration added", "permissible value removed", "permissible value added", "type removed",
-    "type added", "description changed",
-})
 
 
 def _titled_members(comparison: Comparison, group: Group, lang: str) -> list[tuple[str, str | None]]:
@@ -457,14 +314,27 @@ def _titled_members(comparison: Comparison, group: Group, lang: str) -> list[tup
     return found
 
 
-def _title_suffix(comparison: Comparison, group: Group, lang: str) -> str:
-    title = _titled_members(comparison, group, lang)[0][1]
-    return f" ({title})" if title else ""
+#: How a renderer shows a name from the model (as code) and a text from the model.
+Show = Callable[[str], str]
 
 
-def member_labels(comparison: Comparison, group: Group, lang: str) -> list[str]:
-    """The members as plain text: a code with its title, ``esco-skill (ESCO skills)``."""
-    return [f"{m} ({t})" if t else m for m, t in _titled_members(comparison, group, lang)]
+def _subject(comparison: Comparison, group: Group, lang: str, code: Show, text: Show) -> str:
+    """What a group is about: one element (a code with its title), "slot code on 20 classes",
+    "3 codes of Level", "4 classes"; names shown by ``code``, other text by ``text``."""
+    v, n = _V[lang], len(group.changes)
+    if n == 1:
+        title = _titled_members(comparison, group, lang)[0][1]
+        return code(group.first.element) + (f" ({text(title)})" if title else "")
+    if group.level == "slot":
+        return v["slot_on"].format(slot=code(group.subject), n=n)
+    if group.level == "value":
+        return v["values_of"].format(enum=code(group.subject), n=n)
+    return text(v["plural"].get(group.level, "{n}").format(n=n))
+
+
+def _members(comparison: Comparison, group: Group, lang: str, code: Show, text: Show) -> str:
+    """The members, a code with its title: ``esco-skill (ESCO skills), …``."""
+    return ", ".join(code(m) + (f" ({text(t)})" if t else "") for m, t in _titled_members(comparison, group, lang))
 
 
 def _origins(comparison: Comparison, group: Group, lang: str) -> list[str]:
@@ -475,7 +345,7 @@ def _origins(comparison: Comparison, group: Group, lang: str) -> list[str]:
     shown = []
     for origin in group.origins:
         below = _descendants_among(group, origin, snap)
-        shown.append(_V[lang]["inherited"].format(origin=origin, n=below) if below else origin)
+        shown.append(_V[lang]["inherited"].format(origin=origin, n=count_of(below, "class_inherits", lang)) if below else origin)
     return shown
 
 
@@ -513,19 +383,17 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
 
 def _text_group(comparison: Comparison, group: Group, lang: str) -> list[str]:
     v = _V[lang]
-    subject = _subject(group, lang)
-    if len(group.changes) == 1 and group.level == "value":
-        subject = f"{group.first.element}{_title_suffix(comparison, group, lang)}"
-    lines = [f"  * {kind_label(group.kind, lang)}: {printable(subject)}"]
+    lines = [f"  * {kind_label(group.kind, lang)}: {_subject(comparison, group, lang, printable, printable)}"]
     origins = _origins(comparison, group, lang)
     if origins:
         lines.append(f"      {v['comes_from']}: {printable(', '.join(origins))}")
     if len(group.changes) > 1:
-        label = v["member_labels"][group.level]
-        lines.append(f"      {label}: {printable(', '.join(member_labels(comparison, group, lang)))}")
+        lines.append(f"      {v['member_labels'][group.level]}: {_members(comparison, group, lang, printable, printable)}")
     pair = sides(comparison, group.first, lang)
-    if pair is None and group.detail not in _PLAIN_DETAILS:
-        lines.append(f"      {v['change']}: {printable(group.detail)}")
+    said = detail(group.first, lang) if pair is None else None
+    if said is not None:
+        raw = f" ({printable(said.raw)})" if said.raw is not None else ""
+        lines.append(f"      {v['change']}: {printable(said.words)}{raw}")
     elif pair is not None:
         width = max(len(v["before"]), len(v["after"])) + 1
         for label, side in ((v["before"], pair[0]), (v["after"], pair[1])):
@@ -603,30 +471,22 @@ class _Anchors:
 
 def _markdown_group(comparison: Comparison, group: Group, lang: str, h: str, ids: _Anchors) -> list[str]:
     v = _V[lang]
-    subject = _subject(group, lang)
-    if len(group.changes) == 1:
-        title = _titled_members(comparison, group, lang)[0][1]
-        subject = md.code(subject) + (f" ({md.text(title)})" if title else "")
-    elif group.level == "slot":
-        subject = v["slot_on"].format(slot=md.code(group.subject), n=len(group.changes))
-    elif group.level == "value":
-        subject = v["values_of"].format(enum=md.code(group.subject), n=len(group.changes))
-    else:
-        subject = md.text(subject)
+    subject = _subject(comparison, group, lang, md.code, md.text)
     out = [f"{h} {md.text(kind_label(group.kind, lang).capitalize())}: {subject}{ids(group.kind, group.subject or group.first.element)}", ""]
     origins = _origins(comparison, group, lang)
     if origins:
         out += [f"{v['comes_from'].capitalize()}: {md.text(', '.join(origins))}.", ""]
     if len(group.changes) > 1:
-        label = v["member_labels"][group.level]
-        shown = [md.code(m) + (f" ({md.text(t)})" if t else "") for m, t in _titled_members(comparison, group, lang)]
-        out += [f"{label.capitalize()}: " + ", ".join(shown), ""]
+        out += [f"{v['member_labels'][group.level].capitalize()}: {_members(comparison, group, lang, md.code, md.text)}", ""]
     out += [f"| | {v['raw']} | {v['words']} |", "|---|---|---|"]
     pair = sides(comparison, group.first, lang)
     if pair is None:
-        out.append(f"| {v['change'].capitalize()} | {_raw_cell(group.detail)} | {md.text(kind_meaning(group.kind, lang))} |")
+        said = detail(group.first, lang)
+        if said is not None:
+            raw = _raw_cell(said.raw) if said.raw is not None else ""
+            out.append(f"| {v['change'].capitalize()} | {raw} | {md.text(said.words)} |")
     else:
         for label, side in ((v["before"], pair[0]), (v["after"], pair[1])):
             out.append(f"| {label.capitalize()} | {_raw_cell(side.raw)} | {md.text(side.words)} |")
-        out.append(f"| {v['means'].capitalize()} | | {md.text(kind_meaning(group.kind, lang))} |")
+    out.append(f"| {v['means'].capitalize()} | | {md.text(kind_meaning(group.kind, lang))} |")
     return out + [""]
