@@ -96,6 +96,17 @@ def test_an_unknown_language_or_format_is_bad_input(args):
     assert result.stderr.startswith("error: --")
 
 
+@pytest.mark.parametrize("args, env, shown", [
+    (["--lang", "sv", "--format", "html"], {}, "fel: --format måste vara text, markdown eller json"),
+    (["--lang", "de"], {"LC_ALL": "sv_SE.UTF-8"}, "fel: --lang måste vara sv eller en"),
+    (["--lang", "en", "--format", "html"], {"LC_ALL": "sv_SE.UTF-8"}, "error: --format must be text, markdown or json"),
+])
+def test_a_usage_error_is_in_the_users_language(args, env, shown):
+    result = runner.invoke(model_app, ["diff", str(FIXTURES / "base.yaml"), str(FIXTURES / "value-added.yaml"), *args], env=env)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == shown
+
+
 # --- the grouped view loses no change ---------------------------------------------------------
 
 _NAMES = st.sampled_from(["Course", "Module", "Note", "Resource", "Level", "Code"])

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from ..artifacts import paths
-from .language import LANG_HELP, LANGUAGES, chosen_language
+from .language import LANG_HELP, LANGUAGES, chosen_language, default_language
 from .plain_help import Typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -24,8 +24,9 @@ model_app = Typer(
 )
 
 
-def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+def _fail(message: str, code: int, *, sv: str | None = None, language: str = "en") -> typer.Exit:
+    """Print ``message`` (or its Swedish ``sv`` for a Swedish user) and make the exit."""
+    typer.echo(f"fel: {sv}" if language == "sv" and sv is not None else f"error: {message}", err=True)
     return typer.Exit(code)
 
 
@@ -63,16 +64,19 @@ def diff_command(
 
     from ..maintain.diffreport import render_markdown, render_text
 
-    if output_format not in {"text", "markdown", "json"}:
-        raise _fail("--format must be text, markdown or json", EXIT_USAGE)
+    if language is not None and language not in LANGUAGES:
+        # The language asked for is unknown: the message is in the locale's.
+        raise _fail("--lang must be sv or en", EXIT_USAGE, sv="--lang måste vara sv eller en", language=default_language())
     language = chosen_language(language)
-    if language not in LANGUAGES:
-        raise _fail("--lang must be sv or en", EXIT_USAGE)
+    if output_format not in {"text", "markdown", "json"}:
+        raise _fail("--format must be text, markdown or json", EXIT_USAGE, sv="--format måste vara text, markdown eller json", language=language)
     try:
         if old is None:
             latest = latest_release(root)
             if latest is None:
-                raise SourceError(f"no release snapshot in {_shown(releases_dir(root), root)}/: give OLD")
+                where = _shown(releases_dir(root), root)
+                raise _fail(f"no release snapshot in {where}/: give OLD", EXIT_USAGE,
+                            sv=f"ingen ögonblicksbild av en utgåva i {where}/: ange OLD", language=language)
             old_source = Source(_shown(latest, root), load_snapshot_file(latest))
         else:
             old_source = load_source(old, root)
@@ -133,7 +137,7 @@ def snapshot_command(
         if len(changes) > 20:
             typer.echo(f"  … and {len(changes) - 20} more (see `kll model diff`)", err=True)
         raise _fail(
-            f"{shown} differs from the model at version {version} ({len(changes)} change(s)): "
+            f"{shown} differs from the model at version {version} ({len(changes)} {'change' if len(changes) == 1 else 'changes'}): "
             "released versions are immutable; bump the version",
             EXIT_FINDINGS,
         )
