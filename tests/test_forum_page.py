@@ -109,3 +109,41 @@ def test_headings_with_a_figure_have_an_anchor_that_does_not_change_with_it(lang
     text = page(lang)
     assert re.search(r"^### .*\(\d+\) \{#proposed-records\}$", text, re.M)
     assert re.search(r"^### .* \{#unreleased-changes\}$", text, re.M)
+
+
+@cache
+def submitted_claims() -> tuple:
+    from kll.conformance.claims import check_claims
+
+    return check_claims(ROOT).claims
+
+
+def claim_rows(text: str) -> list[str]:
+    section = text[text.index("## Implement"):]
+    return [line for line in section.splitlines() if line.startswith("| ") and not line.startswith("| Implementation |")]
+
+
+@pytest.mark.parametrize("lang, no", [("sv", "nej"), ("en", "no")])
+def test_each_claim_is_listed_with_its_figures_and_not_verified(lang, no):
+    claims = submitted_claims()
+    rows = claim_rows(page(lang))
+    assert len(rows) == len(claims) > 0
+    for claim, row in zip(claims, rows):
+        cells = row.strip("|").split(" | ")
+        assert cells[-1].strip() == no  # record 0036: no claim is verified yet
+        for figures in claim.profiles:
+            assert f"`{figures.profile}` {figures.passed} / {figures.total}" in row
+
+
+def test_a_claims_text_is_shown_as_text(monkeypatch):
+    from kll.conformance.claims import Claim, ProfileFigures
+
+    hostile = Claim(file="conformance/claims/x.ttl", name="<script>alert(1)</script> [x](javascript:y)", version="1 | 2",
+                    homepage=None, suite_version="<b>0.3.0</b>", level="*full*", date=None, cases_checked=False,
+                    profiles=(ProfileFigures("core`</code><img src=x>", 3, 2, 1, 0, 0),))
+    monkeypatch.setattr(forum_page, "_claims", lambda root, state: (hostile,))
+    for lang in ("sv", "en"):
+        html = markdown.markdown("\n".join(forum_page._claims_section(ROOT, lang)), extensions=["tables", "attr_list"])
+        assert "<script" not in html and "<img" not in html and "<b>" not in html and 'href="javascript' not in html
+        rows = re.findall(r"<tr>(.*?)</tr>", html, re.S)
+        assert len(rows) == 2 and all(len(re.findall(r"<t[dh]", row)) == 6 for row in rows), rows

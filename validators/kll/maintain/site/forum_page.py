@@ -9,7 +9,8 @@ Four sections, each read from the repository when the site is built, so the page
 3. the model diff in readable form (:mod:`kll.maintain.diffreport`): the working model against
    the newest release snapshot in ``model/releases/``, and the newest release against the one
    before it;
-4. the implementations' conformance claims: where they are shown and how one is submitted.
+4. the implementations' conformance claims, each with its figures per profile and whether the forum
+   has verified it (decision record 0036), read with :mod:`kll.conformance.claims`.
 
 Every text from a record or the model goes into the page escaped (:mod:`kll.render.markdown`).
 """
@@ -57,9 +58,12 @@ TEXT = {
         "release": "The latest release that changed the model: {old} → {new}",
         "no_release": "No release snapshot exists yet in `model/releases/`.",
         "claims": "Implementations' conformance claims",
-        "claims_text": ("{n} claim(s) are submitted in `conformance/claims/`. The [conformance results]({results}) show each "
+        "claims_text": ("{n} submitted in `conformance/claims/`. The [conformance results]({results}) show each "
                         "claim's figures per profile, checked when the site is built; [Implementations' claims]({guide}) says "
                         "how an implementer submits one. The forum decides whether a claim is verified (decision record 0036; a verified claim is never called a certification)."),
+        "claim_columns": ("Implementation", "Version", "Suite version", "Level",
+                          "Profiles: passed / asserted", "Verified ([0036]({record}))"),
+        "not_verified": "no",
     },
     "sv": {
         "title": "Förvaltningsforumet",
@@ -86,6 +90,9 @@ TEXT = {
         "claims_text": ("{n} anspråk är inlämnade i `conformance/claims/`. [Resultaten för överensstämmelse]({results}) visar "
                         "varje anspråks siffror per profil, kontrollerade när webbplatsen byggs; [Implementationers anspråk]({guide}) "
                         "beskriver hur en utvecklare lämnar in ett. Forumet avgör om ett anspråk är verifierat (beslutsdokument 0036; ett verifierat anspråk kallas aldrig en certifiering)."),
+        "claim_columns": ("Implementation", "Version", "Testsvitens version", "Nivå",
+                          "Profiler: godkända / påstådda", "Verifierat ([0036]({record}))"),
+        "not_verified": "nej",
     },
 }
 
@@ -205,12 +212,36 @@ def _demoted(report: str) -> list[str]:
     return lines[2:] + [""] if lines and lines[0].startswith("#") else lines + [""]
 
 
+#: Record 0036: the forum verifies a claim by peer review; until it has, a claim is the
+#: implementation's own statement. No claim file records a verification, so none is shown verified.
+_RECORD_0036 = "../decisions/0036-the-forum-approves-cases-with-their-records-and-verifies-claims-by-peer-review.md"
+
+
+@cache
+def _claims(root: Path, state: tuple) -> tuple:
+    """The valid claims, checked once per state of the folder (a check parses every report)."""
+    from ...conformance.claims import check_claims
+
+    return check_claims(root).claims
+
+
 def _claims_section(root: Path, lang: str) -> list[str]:
     from ...conformance.claims import claim_paths
 
-    text = TEXT[lang]["claims_text"].format(n=len(claim_paths(root)), results="../conformance/results.md#implementations-claims",
-                                          guide="../conformance/claims.md")
-    return [_heading(2, lang, "claims"), "", text, ""]
+    words, paths = TEXT[lang], claim_paths(root)
+    n = len(paths) if lang == "sv" else (f"{len(paths)} claim is" if len(paths) == 1 else f"{len(paths)} claims are")
+    text = words["claims_text"].format(n=n, results="../conformance/results.md#implementations-claims",
+                                       guide="../conformance/claims.md")
+    out = [_heading(2, lang, "claims"), "", text, ""]
+    claims = _claims(root, tuple((p.name, p.lstat().st_size, p.lstat().st_mtime_ns) for p in paths))
+    if not claims:
+        return out
+    out += ["| " + " | ".join(words["claim_columns"]).format(record=_RECORD_0036) + " |", "|---|---|---|---|---|---|"]
+    for claim in claims:
+        figures = "; ".join(f"{md.code(f.profile)} {f.passed} / {f.total}" for f in claim.profiles)
+        out.append(f"| {md.text(claim.name)} | {md.text(claim.version)} | {md.text(claim.suite_version)} | {md.text(claim.level)} | "
+                   f"{figures} | {words['not_verified']} |")
+    return out + [""]
 
 
 def page_forum(root: Path, lang: str = "en") -> str:
