@@ -12,6 +12,8 @@ that twenty classes inherit is twenty changes. This module turns a
 3. beside each raw form (a pattern, a range, a bound, a code) what it means in words; a pattern
    outside the subset :mod:`kll.maintain.regexwords` explains is said to be "not explained".
 
+The words for kinds, details and the gate's problems are in :mod:`kll.maintain.diffwords`.
+
 Two renderings: plain text for a terminal (every text from the model passed through
 :func:`kll.render._common.printable`) and Markdown for a pull-request comment or the site (every
 text from the model escaped, raw forms in code). The verdict is the gate's, unchanged: this module
@@ -62,10 +64,12 @@ class Group:
 
     @property
     def members(self) -> list[str]:
+        """The names the group lists: classes for a slot, codes for a value, else the elements."""
         return [_member(c) for c in self.changes]
 
     @property
     def first(self) -> Change:
+        """One change of the group; all have the same kind and detail."""
         return self.changes[0]
 
 
