@@ -76,7 +76,7 @@ def check_command(
     try:
         result = check_governance(root, since=since, generated=generated, command_exists=command_finder(ctx.find_root().command))
     except GovernanceInputError as error:
-        _fail(str(error))
+        _fail(error.message_sv if language == "sv" and error.message_sv else str(error))
     if output_format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

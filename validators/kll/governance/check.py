@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from ..validation.loaders import InputError
 from ..artifacts.paths import repository_root
@@ -37,6 +37,9 @@ from .records import (
     record_files, record_uri, translation_path,
 )
 from .register import Register, codeowners, codeowners_path, read_register, register_path
+
+if TYPE_CHECKING:
+    from .lifecycle import CaseStatus
 
 __all__ = ["CHECKS", "GovernanceInputError", "Problem", "CheckResult", "CommandExists", "check_governance", "resolve_confirmation"]
 
@@ -87,7 +90,13 @@ REFERENCE_KEYS = ("supersedes", "superseded_by", "amends")
 
 
 class GovernanceInputError(Exception):
-    """The check cannot run at all (missing folder or register, unknown git revision): exit 2."""
+    """The check cannot run at all (missing folder or register, unknown git revision): exit 2.
+
+    ``message_sv`` is the Swedish message, where the check gives one (``--lang sv``)."""
+
+    def __init__(self, message: str, message_sv: str = "") -> None:
+        super().__init__(message)
+        self.message_sv = message_sv
 
 
 @dataclass(frozen=True, order=True)
@@ -523,6 +532,8 @@ class _Checker:
     def case_lifecycle(self) -> None:
         """Every approved case of the repository's suite has only accepted records governing it
         (see :mod:`kll.governance.lifecycle` for which records govern a case)."""
+        import yaml
+
         from ..artifacts.paths import profiles_dir
         from ..conformance.cases import cases_dir
         from ..conformance.profiles import load_profiles, shared_rules
@@ -533,21 +544,23 @@ class _Checker:
             approved = [case for case in read_case_statuses(cases_dir(self.root)) if case.status == "approved"]
         except CaseFileUnreadable as error:
             where = _relative(error.path, self.root) + (f":{error.line}" if error.line else "")
-            raise GovernanceInputError(f"{where}: the case file is not valid YAML, so the cases' lifecycle cannot be checked") from None
+            raise GovernanceInputError(
+                f"{where}: {error.reason('en')}, so the cases' lifecycle cannot be checked",
+                f"{where}: {error.reason('sv')}, så testfallens livscykel kan inte kontrolleras") from None
         if not approved:
             return
         readable = [r for r in self.records if r.front_matter is not None and r.number is not None]
         rule_ids = _rule_ids()
         rule_records = {rule: number_of(uri) for rule, uri in rule_decisions(readable, rule_ids).items()}
         statuses = {r.number: r.value("decision_status") for r in readable}
-        # a log without profiles of its own is judged with the ecosystem's, as with the register
-        import yaml
-
         try:
+            # a log without profiles of its own is judged with the ecosystem's, as with the register
             profiles = load_profiles(self.root if profiles_dir(self.root).is_dir() else None)
         except (ValueError, KeyError, TypeError, AttributeError, yaml.YAMLError):
-            raise GovernanceInputError(f"{_relative(profiles_dir(self.root), self.root)}: a conformance profile cannot be read, "
-                                       "so the cases' lifecycle cannot be checked") from None
+            where = _relative(profiles_dir(self.root), self.root)
+            raise GovernanceInputError(
+                f"{where}: a conformance profile cannot be read, so the cases' lifecycle cannot be checked",
+                f"{where}: en profil kan inte läsas, så testfallens livscykel kan inte kontrolleras") from None
         by_profile: dict[str, list[str] | None] = {}
 
         def profile_rules(profile: str) -> list[str] | None:
@@ -560,7 +573,7 @@ class _Checker:
             governing = governance_of(case, rule_records=rule_records, shared=shared, profile_rules=profile_rules, known_rules=rule_ids)
             pending = sorted(n for n in governing.records if statuses.get(n) != "accepted")
             if pending or governing.rules_without_record:
-                english, swedish = _lifecycle_messages(case.id, [(n, statuses.get(n)) for n in pending], sorted(governing.rules_without_record))
+                english, swedish = _lifecycle_messages(case, [(n, statuses.get(n)) for n in pending], sorted(governing.rules_without_record))
                 self.add(case.path, case.line, "decision.case-approved-unaccepted", english, message_sv=swedish)
 
     def banner(self, record: RecordFile) -> None:
@@ -635,11 +648,15 @@ class _Checker:
 QUOTING_DOCUMENTS = ("docs/guides/*.md", "docs/index.*.md", "docs/decisions/[0-9][0-9][0-9][0-9]-*.sv.md")
 
 
-def _lifecycle_messages(case_id: str, pending: list[tuple[int, Any]], unrecorded: list[str]) -> tuple[str, str]:
+def _lifecycle_messages(case: CaseStatus, pending: list[tuple[int, Any]], unrecorded: list[str]) -> tuple[str, str]:
     """The English and the Swedish message for a case approved too early.
     Only IDs, record numbers and statuses are named: a status outside the model's list (which
-    the model check reports) is said as "not accepted"."""
+    the model check reports) is said as "not accepted"; a case without a valid ID is named by its
+    place in the file."""
     from .vocabulary import STATUS_WORDS
+
+    named = (f"the case '{case.id}'", f"testfallet '{case.id}'") if case.id else (
+        f"the case at position {case.position} of the file", f"testfallet på plats {case.position} i filen")
 
     def status(value: Any, language: int) -> str:
         return STATUS_WORDS[value][language] if isinstance(value, str) and value in STATUS_WORDS else ("not accepted", "inte antaget")[language]
@@ -651,10 +668,10 @@ def _lifecycle_messages(case_id: str, pending: list[tuple[int, Any]], unrecorded
 
     en_records = ", ".join(f"{n:04d} ({status(s, 0)})" for n, s in pending)
     sv_records = ", ".join(f"{n:04d} ({status(s, 1)})" for n, s in pending)
-    en = (f"the case '{case_id}' has status approved, but not every decision record governing it is accepted"
+    en = (f"{named[0]} has status approved, but not every decision record governing it is accepted"
           + (f": {en_records}" if pending else "") + (rules(0) if unrecorded else "")
           + ". A case is approved only once the forum has accepted every record governing it (decision records 0012 and 0030); set its status to proposed.")
-    sv = (f"testfallet '{case_id}' har status approved, men alla beslutsdokument som styr det är inte antagna"
+    sv = (f"{named[1]} har status approved, men inte alla beslutsdokument som styr det är antagna"
           + (f": {sv_records}" if pending else "") + (rules(1) if unrecorded else "")
           + ". Ett testfall fastställs (approved) först när forumet har antagit varje beslutsdokument som styr det (beslutsdokument 0012 och 0030); sätt dess status till proposed.")
     return en, sv

@@ -10,8 +10,9 @@ once the forum has accepted it. So:
 * every case is also governed by the records of the **shared rules** every profile checks (reading
   input, package structure, record classes, references, identifiers): its verdict is a verdict
   under the definition of conformance those rules and record 0012 give;
-* a case that expects **no violation** claims that none of its profile's rules fires, so it is
-  governed by the records of every rule its profile checks at level ``full``;
+* every case is governed by the records of **every rule its profile checks** at level ``full``:
+  its ``findings`` list is exhaustive, so a case claims the outcome of each of those rules (that it
+  fires, or that it does not), whether it expects the input to conform or not;
 * a rule that no accepted or proposed record names has nothing decided behind it: a case that
   depends on it cannot be approved either.
 
@@ -37,21 +38,30 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class CaseFileUnreadable(ValueError):
-    """A case file that is not YAML at all; the message names the file and line, never its text."""
+    """A case file that cannot be read as YAML text (not YAML, not UTF-8, not a readable file); the
+    message names the file and line, never its text. ``readable`` is False when the file could not
+    be read as UTF-8 text at all, True when it was read but is not valid YAML."""
 
-    def __init__(self, path: Path, line: int | None) -> None:
-        super().__init__(f"{path}{f':{line}' if line else ''}: the case file is not valid YAML")
-        self.path, self.line = path, line
+    def __init__(self, path: Path, line: int | None, *, readable: bool = True) -> None:
+        self.path, self.line, self.readable = path, line, readable
+        super().__init__(f"{path}{f':{line}' if line else ''}: {self.reason('en')}")
+
+    def reason(self, language: str) -> str:
+        """What is wrong with the file, in ``language`` (``en`` or ``sv``)."""
+        if self.readable:
+            return "testfallsfilen är inte giltig YAML" if language == "sv" else "the case file is not valid YAML"
+        return ("testfallsfilen kan inte läsas som UTF-8-text" if language == "sv"
+                else "the case file cannot be read as UTF-8 text")
 
 
 @dataclass(frozen=True)
 class CaseStatus:
     """What the lifecycle needs of one case: where it is, its status and what it expects."""
 
-    id: str
+    id: str | None  # None when the entry has no ID the meta-schema allows; such an ID is never printed
+    position: int  # the entry's 1-based place in its file's list of cases
     status: str
     profile: str
-    conformant: bool
     rules: frozenset[str]
     path: Path
     line: int
@@ -73,38 +83,62 @@ def case_files(folder: Path) -> list[Path]:
 
 
 def read_case_statuses(folder: Path) -> list[CaseStatus]:
-    """The cases of every case file below ``folder``; entries that are not cases as the
-    meta-schema describes them are left to ``kll conformance`` to report.
+    """The entries of every case file below ``folder`` that can be told apart as cases: each mapping
+    in the file's ``cases`` list, or in a file that is a list itself. Everything else about their
+    form is left to ``kll conformance`` to report; but an entry that claims ``approved`` (in any
+    letter case) is returned even when its ID or other fields are malformed, so that a malformed
+    case cannot slip past the lifecycle.
 
-    Raises ``CaseFileUnreadable`` when a case file is not YAML at all."""
+    Raises ``CaseFileUnreadable`` when a case file is not UTF-8 text or not YAML at all."""
     out: list[CaseStatus] = []
     for path in case_files(folder):
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            raise CaseFileUnreadable(path, None, readable=False) from None
         try:
             document = yaml.load(text, Loader=_LOADER)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             raise CaseFileUnreadable(path, mark.line + 1 if mark else None) from None
-        entries = document.get("cases") if isinstance(document, dict) else None
-        lines = text.split("\n")
-        for entry in entries if isinstance(entries, list) else []:
-            case = _case(entry, path, lines)
+        entries = document.get("cases") if isinstance(document, dict) else document
+        if not isinstance(entries, list):
+            continue
+        lines = _entry_lines(text, isinstance(document, dict)) if any(_approved(e) for e in entries) else []
+        for position, entry in enumerate(entries, start=1):
+            case = _case(entry, path, position, lines)
             if case is not None:
                 out.append(case)
     return out
 
 
-def _case(entry: Any, path: Path, lines: list[str]) -> CaseStatus | None:
-    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not CASE_ID.match(entry["id"]):
+def _approved(entry: Any) -> bool:
+    return isinstance(entry, dict) and str(entry.get("status", "")).strip().lower() == "approved"
+
+
+def _entry_lines(text: str, under_cases: bool) -> list[int]:
+    """The 1-based line where each entry of the list of cases starts, read from the YAML node tree
+    (only needed, and only parsed, when a file has an approved entry)."""
+    node = yaml.compose(text, Loader=_LOADER)
+    if under_cases and isinstance(node, yaml.MappingNode):
+        node = next((value for key, value in node.value if isinstance(key, yaml.ScalarNode) and key.value == "cases"), None)
+    return [item.start_mark.line + 1 for item in node.value] if isinstance(node, yaml.SequenceNode) else []
+
+
+def _case(entry: Any, path: Path, position: int, lines: list[int]) -> CaseStatus | None:
+    if not isinstance(entry, dict):
         return None
+    approved = _approved(entry)
+    case_id = entry["id"] if isinstance(entry.get("id"), str) and CASE_ID.match(entry["id"]) else None
+    if case_id is None and not approved:
+        return None  # a malformed entry that claims nothing is for ``kll conformance`` to report
     expected = entry.get("expected") if isinstance(entry.get("expected"), dict) else {}
     findings = expected.get("findings") if isinstance(expected.get("findings"), list) else []
     rules = frozenset(f["rule"] for f in findings if isinstance(f, dict) and isinstance(f.get("rule"), str))
-    pattern = re.compile(rf"^\s*(?:-\s+)?id:\s*['\"]?{re.escape(entry['id'])}['\"]?\s*$")
-    line = next((i + 1 for i, text in enumerate(lines) if pattern.match(text)), 1)
     return CaseStatus(
-        id=entry["id"], status=str(entry.get("status", "")), profile=str(entry.get("profile", "")),
-        conformant=expected.get("conformant") is True, rules=rules, path=path, line=line,
+        id=case_id, position=position, status="approved" if approved else str(entry.get("status", "")),
+        profile=str(entry.get("profile", "")), rules=rules,
+        path=path, line=lines[position - 1] if position <= len(lines) else 1,
     )
 
 
@@ -120,8 +154,7 @@ def governance_of(
     rule outside it is a broken case, reported by ``kll conformance``, not a lifecycle question.
     """
     known = set(known_rules)
-    depends = set(shared) | (case.rules & known)
-    if case.conformant:
-        depends |= set(profile_rules(case.profile) or ())
+    # a case's findings are exhaustive, so it claims the outcome of every rule its profile checks
+    depends = set(shared) | (case.rules & known) | set(profile_rules(case.profile) or ())
     records = frozenset(rule_records[rule] for rule in depends if rule in rule_records)
     return Governance(records, frozenset(rule for rule in depends if rule not in rule_records))

@@ -222,6 +222,8 @@ def retained_through_validity(obj: dict, ctx: Context):
     retained, valid_until = as_date(obj.get("retained_until")), as_date(obj.get("valid_until"))
     if retained is not None and valid_until is not None and retained < valid_until:
         yield Hit("/retained_until")
+
+
 #: The data category that holds addresses, e-mail addresses and telephone numbers (individual.yaml).
 CONTACT_DATA = "contact-data"
 
