@@ -245,7 +245,7 @@ def packages(draw) -> dict:
     quals = [f"{base}/qualification/{n}" for n in range(n_quals)]
     persons = [f"urn:uuid:00000000-0000-4000-8000-00000000000{n}" for n in range(n_persons)]
     package = {
-        "conforms_to_model_version": "0.3.0",
+        "conforms_to_model_version": "0.4.0",
         "organisations": [draw(organisation(i)) for i in orgs],
         "qualifications": [draw(qualification(q, orgs, outcomes, [o for o in quals if o != q])) for q in quals],
     }

@@ -739,7 +739,7 @@ def test_validate_from_emil3_passes_the_export_as_it_is():
 
 def test_validate_from_emil3_exits_2_for_a_file_that_is_not_emil3(tmp_path):
     package = tmp_path / "package.json"
-    package.write_text(json.dumps({"conforms_to_model_version": "0.3.0", "education_events": []}), encoding="utf-8")
+    package.write_text(json.dumps({"conforms_to_model_version": "0.4.0", "education_events": []}), encoding="utf-8")
     result = runner.invoke(app, ["validate", "--from", "emil3", str(package)])
     assert result.exit_code == 2, result.output
     assert "convert.invalid-input" in result.stdout

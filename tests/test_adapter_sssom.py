@@ -626,7 +626,7 @@ def test_a_text_with_line_breaks_in_the_metadata_is_reported(tmp_path):
 
 def test_a_package_without_a_mapping_set_cannot_be_written(tmp_path):
     with pytest.raises(adapters.ConversionError, match="no mapping set"):
-        ADAPTER.write({"conforms_to_model_version": "0.3.0"}, tmp_path / "out.sssom.tsv")
+        ADAPTER.write({"conforms_to_model_version": "0.4.0"}, tmp_path / "out.sssom.tsv")
 
 
 def test_concept_iris_in_two_namespaces_of_one_scheme_get_two_prefixes(tmp_path):

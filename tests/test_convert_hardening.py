@@ -51,7 +51,7 @@ def _convert(tmp_path, package: dict, target: str):
 
 def test_a_key_of_the_package_that_is_no_iri_is_left_out_of_turtle_not_a_crash(tmp_path):
     """Found by the fuzz target: a package-level key turns into a predicate IRI Turtle cannot write."""
-    result, findings = _convert(tmp_path, {"conforms_to_model_version": "0.3.0", "Ö,>Hemligsson": {"a": 1}}, "turtle")
+    result, findings = _convert(tmp_path, {"conforms_to_model_version": "0.4.0", "Ö,>Hemligsson": {"a": 1}}, "turtle")
     assert result.exit_code == 0, result.output
     assert [f["rule"] for f in findings] == ["convert.not-representable"]
     assert "Hemligsson" not in result.output
@@ -73,7 +73,7 @@ def test_an_integer_past_64_bits_is_left_out_of_elm_with_a_warning(tmp_path):
 
 
 def test_an_integer_past_64_bits_is_left_out_of_json_ld_with_a_warning(tmp_path):
-    result, findings = _convert(tmp_path, {"conforms_to_model_version": "0.3.0", "x": 2 ** 90}, "jsonld")
+    result, findings = _convert(tmp_path, {"conforms_to_model_version": "0.4.0", "x": 2 ** 90}, "jsonld")
     assert result.exit_code == 0, result.output
     assert [f["rule"] for f in findings] == ["convert.not-representable"]
 

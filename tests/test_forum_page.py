@@ -139,7 +139,7 @@ def test_a_claims_text_is_shown_as_text(monkeypatch):
     from kll.conformance.claims import Claim, ProfileFigures
 
     hostile = Claim(file="conformance/claims/x.ttl", name="<script>alert(1)</script> [x](javascript:y)", version="1 | 2",
-                    homepage=None, suite_version="<b>0.3.0</b>", level="*full*", date=None, cases_checked=False,
+                    homepage=None, suite_version="<b>0.4.0</b>", level="*full*", date=None, cases_checked=False,
                     profiles=(ProfileFigures("core`</code><img src=x>", 3, 2, 1, 0, 0),))
     monkeypatch.setattr(forum_page, "_claims", lambda root, state: (hostile,))
     for lang in ("sv", "en"):

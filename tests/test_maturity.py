@@ -134,7 +134,7 @@ def test_every_deprecated_element_gives_reason_replacement_and_version(raw_modul
 GOOD = {
     "classes": {"OldThing": {"deprecated": "Split into NewThing and OtherThing; use NewThing for providers.",
                              "deprecated_element_has_exact_replacement": "NewThing",
-                             "annotations": {"deprecated_in": "0.3.0"}},
+                             "annotations": {"deprecated_in": "0.4.0"}},
                 "NewThing": {}},
     "enums": {"Colour": {"permissible_values": {
         "red": {},
@@ -144,7 +144,7 @@ GOOD = {
 
 
 def test_a_well_formed_deprecation_passes():
-    assert deprecation_problems({"m": GOOD}, "0.3.0") == []
+    assert deprecation_problems({"m": GOOD}, "0.4.0") == []
 
 
 @pytest.mark.parametrize(
@@ -161,7 +161,7 @@ def test_a_well_formed_deprecation_passes():
 )
 def test_a_bad_deprecation_is_named(element, message):
     module = {"classes": {"Thing": element, "NewThing": {}}}
-    problems = deprecation_problems({"m": module}, "0.3.0")
+    problems = deprecation_problems({"m": module}, "0.4.0")
     assert len(problems) == 1 and message in problems[0], problems
 
 

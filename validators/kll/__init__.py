@@ -2,4 +2,4 @@
 infrastructure for skills supply and lifelong learning (kompetensförsörjning och livslångt lärande).
 """
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
