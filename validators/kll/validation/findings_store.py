@@ -37,10 +37,10 @@ SPILL_FINDINGS = 20_000
 #: Findings sorted in memory at a time, then written as one run.
 RUN_SIZE = 10_000
 #: Rows pickled together: a run being merged holds one block in memory.
-BLOCK = 256
+BLOCK = 512
 #: Runs merged at once. More runs are first merged in groups into longer runs, so the memory of a
-#: merge is ``FAN_IN × BLOCK`` rows however many findings there are: merging a million findings'
-#: hundred runs at once, with blocks of 1,000 rows, held 460 MB.
+#: merge is ``FAN_IN × BLOCK`` rows however many findings there are (a million findings' hundred
+#: runs in blocks of 1,000 rows held twice the memory of the whole store at 100k findings).
 FAN_IN = 128
 
 
