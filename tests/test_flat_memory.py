@@ -207,3 +207,17 @@ def test_a_profile_hides_the_same_findings_on_disk(mixed, findings_low, monkeypa
     kept = limit_to_profile(validate(mixed, stages=STAGES, jobs=1, reference_date="2026-12-01", profile=profile), profile, "core")
     assert isinstance(spilled.findings, findings_store.SpilledFindings) and isinstance(kept.findings, list)
     assert _every_rendering(spilled, RENDERINGS[:3]) == _every_rendering(kept, RENDERINGS[:3])
+
+
+def test_runs_merged_in_groups_give_the_same_report(memory_report, mixed, findings_low, monkeypatch):
+    """More runs than are merged at once: they are merged in groups into longer runs first (so a
+    merge holds a bounded number of findings), and the report is the same in every format."""
+    import kll.validation.findings_store as findings_store
+
+    monkeypatch.setattr(findings_store, "FAN_IN", 2)
+    monkeypatch.setattr(findings_store, "BLOCK", 3)
+    report = validate(mixed, stages=STAGES, jobs=1, reference_date="2026-12-01")
+    assert isinstance(report.findings, findings_store.SpilledFindings)
+    runs = len(report.findings._folder.runs)
+    assert _every_rendering(report) == _every_rendering(memory_report)
+    assert runs > 2 >= len(report.findings._folder.runs)  # merged down to the fan-in as it was read

@@ -311,6 +311,31 @@ def test_tasks_in_flight_are_bounded(events):
     assert consumed == len(chunks)
 
 
+def test_two_workers_are_this_process_and_one_started_both_checking_records(events, monkeypatch, small_chunks):
+    """Each process holds the engine (about 80 MB with the SHACL stage): with ``jobs=2`` the main
+    process is the second worker, so two processes run, not three, and both check chunks."""
+    catalogue, path, _ = events
+    here, original = os.getpid(), kll.validation.parallel.stage_chunk
+    workers: set[int] = set()
+
+    def counted(*args, **kwargs):
+        result = original(*args, **kwargs)
+        if os.getpid() == here:
+            result.records = -result.records  # marked: checked here, not in a started worker
+        return result
+
+    monkeypatch.setattr(kll.validation.parallel, "stage_chunk", counted)
+    seen: list[int] = []
+
+    def progress(records: int) -> None:
+        seen.append(records)
+        workers.update(child.pid for child in multiprocessing.active_children())
+
+    validate([catalogue, path], stages=["structural", "rules"], jobs=2, start_method="fork", progress=progress)
+    assert len(workers) == 1
+    assert any(records < 0 for records in seen) and any(records > 0 for records in seen)
+
+
 def test_the_identifier_index_takes_14_bytes_a_record_and_answers_as_the_dataset():
     rng = random.Random(3)
     builder, dataset = IndexBuilder(), Dataset(is_a=lambda sub, sup: sub == sup)
@@ -354,7 +379,11 @@ def test_bad_input_in_a_worker_is_a_clean_finding_and_exit_code(mixed, small_chu
 def test_a_worker_that_dies_ends_the_run_with_a_clear_error(events, monkeypatch, small_chunks):
     catalogue, path, _ = events
 
+    here, original = os.getpid(), kll.validation.parallel.stage_chunk
+
     def die(*args, **kwargs):
+        if os.getpid() == here:  # the main process works too: only the started worker dies
+            return original(*args, **kwargs)
         os._exit(7)
 
     monkeypatch.setattr(kll.validation.parallel, "stage_chunk", die)

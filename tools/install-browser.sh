@@ -20,17 +20,16 @@ for candidate in chromium chromium-browser; do
     fi
 done
 
-if ! command -v apt-get >/dev/null 2>&1; then
+# shellcheck source=tools/apt-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/apt-lib.sh"
+
+if ! apt_available; then
     echo "install-browser: no apt-get here (not Debian or Ubuntu). Install Chromium with your"
     echo "install-browser: system's package manager; until then tests/test_site_browser.py skips."
     exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-    SUDO=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    SUDO=(sudo -n)
-else
+if ! apt_find_root; then
     echo "install-browser: Chromium is not installed and installing it needs root."
     echo "install-browser: the browser test (tests/test_site_browser.py) will be skipped."
     echo "install-browser: to run it, install Debian's package and re-run the tests:"
@@ -39,9 +38,7 @@ else
 fi
 
 echo "install-browser: installing ${PACKAGES[*]} from the Debian archive"
-"${SUDO[@]}" apt-get update
-"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends "${PACKAGES[@]}"
+apt_install verbose "${PACKAGES[@]}"
 if ! installed="$(command -v chromium || command -v chromium-browser)"; then
     echo "install-browser: apt-get succeeded but no chromium is on PATH" >&2
     exit 1

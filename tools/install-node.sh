@@ -8,17 +8,15 @@ set -euo pipefail
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
     exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
+# shellcheck source=tools/apt-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/apt-lib.sh"
+
+if ! apt_available; then
     echo "install-node: no apt-get here; install Node.js 18 or later and npm with your system's package manager."
     exit 0
 fi
-if [ "$(id -u)" -eq 0 ]; then
-    SUDO=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    SUDO=(sudo -n)
-else
+if ! apt_find_root; then
     echo "install-node: needs root to run apt-get install nodejs npm; until then the ajv adapter test skips."
     exit 0
 fi
-"${SUDO[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+apt_install quiet nodejs npm

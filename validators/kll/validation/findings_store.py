@@ -4,7 +4,7 @@ With every stage, a record can carry a warning of its own (a name without its En
 million records can give a million findings — far more than the input's identifiers — and holding
 them as objects would make memory grow with the input. Past ``SPILL_FINDINGS`` findings the
 collector moves them here: findings are deduplicated in an SQLite table of their keys, and written
-in sorted runs of ``RUN_SIZE`` (pickled, in a private temporary folder as :mod:`.checks.spill`
+in sorted runs of ``RUN_SIZE`` (pickled in blocks, in a private temporary folder as :mod:`.checks.spill`
 makes it: 0700, files 0600, no symbolic link followed); reading merges the runs, so the report's
 order is exactly the order ``sorted`` gives in memory. The folder is removed when the findings are
 garbage-collected, closed, or the interpreter exits.
@@ -25,7 +25,7 @@ import tempfile
 import weakref
 from collections import Counter
 from itertools import groupby
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .checks.spill import _private_file, _remove
 from .report import Finding, Location, Severity, Stage
@@ -36,6 +36,12 @@ __all__ = ["SpilledFindings", "keep_findings", "SPILL_FINDINGS", "RUN_SIZE"]
 SPILL_FINDINGS = 20_000
 #: Findings sorted in memory at a time, then written as one run.
 RUN_SIZE = 10_000
+#: Rows pickled together: a run being merged holds one block in memory.
+BLOCK = 512
+#: Runs merged at once. More runs are first merged in groups into longer runs, so the memory of a
+#: merge is ``FAN_IN × BLOCK`` rows however many findings there are (a million findings' hundred
+#: runs in blocks of 1,000 rows held twice the memory of the whole store at 100k findings).
+FAN_IN = 128
 
 
 def _row(finding: Finding, seq: int) -> tuple:
@@ -59,6 +65,34 @@ def _read_run(path: str) -> Iterator[tuple[Finding, int]]:
                 return
             for row in rows:
                 yield _finding(row)
+
+
+def _write_run(path: str, pairs: Iterable[tuple[Finding, int]]) -> None:
+    with open(path, "wb") as handle:
+        block: list[tuple] = []
+        for finding, seq in pairs:
+            block.append(_row(finding, seq))
+            if len(block) >= BLOCK:
+                pickle.dump(block, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                block = []
+        if block:
+            pickle.dump(block, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _merged(folder: "_Folder", runs: list[str], key: Callable) -> Iterator[tuple[Finding, int]]:
+    """The pairs of sorted ``runs`` in ``key`` order, with at most ``FAN_IN`` runs open: beyond
+    that, groups of runs are merged into longer runs first (in ``runs``, which is updated)."""
+    while len(runs) > FAN_IN:
+        longer = []
+        for start in range(0, len(runs), FAN_IN):
+            group = runs[start:start + FAN_IN]
+            path = folder.new_file("merged")
+            _write_run(path, heapq.merge(*(_read_run(run) for run in group), key=key))
+            for run in group:
+                os.unlink(run)
+            longer.append(path)
+        runs[:] = longer
+    return heapq.merge(*(_read_run(path) for path in runs), key=key)
 
 
 class _Folder:
@@ -147,9 +181,7 @@ class SpilledFindings:
             return
         self._buffer.sort(key=_report_order)
         path = self._folder.new_file("run")
-        with open(path, "wb") as handle:
-            for start in range(0, len(self._buffer), 1_000):
-                pickle.dump([_row(f, seq) for f, seq in self._buffer[start:start + 1_000]], handle, protocol=pickle.HIGHEST_PROTOCOL)
+        _write_run(path, self._buffer)
         self._folder.runs.append(path)
         self._buffer = []
 
@@ -158,7 +190,7 @@ class SpilledFindings:
     def _pairs(self) -> Iterator[tuple[Finding, int]]:
         """(finding, order of arrival) in the report's order: ``Finding.sort_key``, then arrival."""
         self._flush()
-        merged = heapq.merge(*(_read_run(path) for path in self._folder.runs), key=_report_order)
+        merged = _merged(self._folder, self._folder.runs, _report_order)
         if not self._predicates:
             return merged
         return (pair for pair in merged if all(keep(pair[0]) for keep in self._predicates))
@@ -211,9 +243,7 @@ class SpilledFindings:
         def flush() -> None:
             buffer.sort(key=lambda pair: (order[pair[0].rule], pair[1]))
             path = self._folder.new_file("group")
-            with open(path, "wb") as handle:
-                for start in range(0, len(buffer), 1_000):
-                    pickle.dump([_row(f, position) for f, position in buffer[start:start + 1_000]], handle, protocol=pickle.HIGHEST_PROTOCOL)
+            _write_run(path, buffer)
             runs.append(path)
             buffer.clear()
 
@@ -223,7 +253,7 @@ class SpilledFindings:
                 flush()
         if buffer:
             flush()
-        merged = heapq.merge(*(_read_run(path) for path in runs), key=lambda pair: (order[pair[0].rule], pair[1]))
+        merged = _merged(self._folder, runs, lambda pair: (order[pair[0].rule], pair[1]))
         stream = (finding for finding, _ in merged)
         return [(rule, found[rule][1], _Slice(stream, found[rule][0], found[rule][2])) for rule in order]
 
