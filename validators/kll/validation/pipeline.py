@@ -226,9 +226,10 @@ class _Source:
 
     def index_part(self) -> IndexPart:
         part = IndexPart()
+        # A node the mapping failed on is already an internal.error; it stays known to references
+        # (no second, misleading reference.unresolved), and checks that read it find no record.
         for identifier, class_name in self.unread:
-            if not self.engine.is_indexed(class_name):  # checks that read the record would find none
-                part.add(identifier, class_name, None)
+            part.add(identifier, class_name, None)
         for item in self.items:
             try:
                 identifier = item.data.get("id")
