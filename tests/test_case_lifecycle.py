@@ -267,3 +267,16 @@ def test_a_malformed_case_that_claims_approved_is_still_reported(
     named = "the case 'consent-shouting'" if case_id == "consent-shouting" else f"the case at position {position} of the file"
     assert f"{CASES}:{line}: decision.case-approved-unaccepted: {named} has status approved, but not every" in result.stdout
     assert "Bad_ID" not in result.stdout
+
+
+def test_an_approved_case_with_an_unknown_profile_is_refused_even_when_every_record_is_accepted(repository: Path) -> None:
+    # with every record accepted, only the profile is at stake: a mistyped profile must not approve
+    # the case on the shared rules alone
+    cases = [_case("consent-approved", "approved", _consent_violation())]
+    cases[0]["profile"] = "no-such-profile"
+    _write_cases(repository, cases)
+    result = _check(repository)
+    assert result.exit_code == 1, result.output
+    assert "its profile is not a profile of the suite" in _flat(result.output)
+    swedish = _check(repository, "--lang", "sv")
+    assert "dess profil är ingen profil i testsviten" in _flat(swedish.output)

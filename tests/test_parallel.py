@@ -336,6 +336,25 @@ def test_two_workers_are_this_process_and_one_started_both_checking_records(even
     assert any(records < 0 for records in seen) and any(records > 0 for records in seen)
 
 
+def test_with_this_process_as_a_worker_the_report_is_that_of_one_process(events, monkeypatch, small_chunks):
+    """The chunks this process checks itself are put back in order with the started worker's."""
+    catalogue, path, _ = events
+    one = validate([catalogue, path], stages=["structural", "rules"], jobs=1)
+    here, original = os.getpid(), kll.validation.parallel.stage_chunk
+    checked_here: list[int] = []
+
+    def counted(*args, **kwargs):
+        if os.getpid() == here:  # a started worker's list is its own copy, so only ours count
+            checked_here.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(kll.validation.parallel, "stage_chunk", counted)
+    two = validate([catalogue, path], stages=["structural", "rules"], jobs=2, start_method="fork")
+    assert checked_here, "this process checked no chunk: the interleaving is not exercised"
+    assert one.records == two.records
+    assert findings(one) == findings(two)
+
+
 def test_the_identifier_index_takes_14_bytes_a_record_and_answers_as_the_dataset():
     rng = random.Random(3)
     builder, dataset = IndexBuilder(), Dataset(is_a=lambda sub, sup: sub == sup)

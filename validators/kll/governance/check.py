@@ -572,8 +572,10 @@ class _Checker:
         for case in approved:
             governing = governance_of(case, rule_records=rule_records, shared=shared, profile_rules=profile_rules, known_rules=rule_ids)
             pending = sorted(n for n in governing.records if statuses.get(n) != "accepted")
-            if pending or governing.rules_without_record:
-                english, swedish = _lifecycle_messages(case, [(n, statuses.get(n)) for n in pending], sorted(governing.rules_without_record))
+            if pending or governing.rules_without_record or governing.unknown_profile:
+                english, swedish = _lifecycle_messages(
+                    case, [(n, statuses.get(n)) for n in pending], sorted(governing.rules_without_record),
+                    unknown_profile=governing.unknown_profile)
                 self.add(case.path, case.line, "decision.case-approved-unaccepted", english, message_sv=swedish)
 
     def banner(self, record: RecordFile) -> None:
@@ -648,7 +650,8 @@ class _Checker:
 QUOTING_DOCUMENTS = ("docs/guides/*.md", "docs/index.*.md", "docs/decisions/[0-9][0-9][0-9][0-9]-*.sv.md")
 
 
-def _lifecycle_messages(case: CaseStatus, pending: list[tuple[int, Any]], unrecorded: list[str]) -> tuple[str, str]:
+def _lifecycle_messages(case: CaseStatus, pending: list[tuple[int, Any]], unrecorded: list[str], *,
+                        unknown_profile: bool = False) -> tuple[str, str]:
     """The English and the Swedish message for a case approved too early.
     Only IDs, record numbers and statuses are named: a status outside the model's list (which
     the model check reports) is said as "not accepted"; a case without a valid ID is named by its
@@ -668,11 +671,13 @@ def _lifecycle_messages(case: CaseStatus, pending: list[tuple[int, Any]], unreco
 
     en_records = ", ".join(f"{n:04d} ({status(s, 0)})" for n, s in pending)
     sv_records = ", ".join(f"{n:04d} ({status(s, 1)})" for n, s in pending)
+    profile = ("; its profile is not a profile of the suite, so the records of the rules it checks cannot be known",
+               "; dess profil är ingen profil i testsviten, så beslutsdokumenten för reglerna den kontrollerar kan inte bestämmas")
     en = (f"{named[0]} has status approved, but not every decision record governing it is accepted"
-          + (f": {en_records}" if pending else "") + (rules(0) if unrecorded else "")
+          + (f": {en_records}" if pending else "") + (rules(0) if unrecorded else "") + (profile[0] if unknown_profile else "")
           + ". A case is approved only once the forum has accepted every record governing it (decision records 0012 and 0030); set its status to proposed.")
     sv = (f"{named[1]} har status approved, men inte alla beslutsdokument som styr det är antagna"
-          + (f": {sv_records}" if pending else "") + (rules(1) if unrecorded else "")
+          + (f": {sv_records}" if pending else "") + (rules(1) if unrecorded else "") + (profile[1] if unknown_profile else "")
           + ". Ett testfall fastställs (approved) först när forumet har antagit varje beslutsdokument som styr det (beslutsdokument 0012 och 0030); sätt dess status till proposed.")
     return en, sv
 

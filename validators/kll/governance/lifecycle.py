@@ -73,6 +73,9 @@ class Governance:
 
     records: frozenset[int]
     rules_without_record: frozenset[str]
+    #: The case names no profile of the suite: the records of its profile's rules cannot be known,
+    #: so it cannot be approved (else a mistyped profile would approve on the shared rules alone).
+    unknown_profile: bool = False
 
 
 def case_files(folder: Path) -> list[Path]:
@@ -155,6 +158,7 @@ def governance_of(
     """
     known = set(known_rules)
     # a case's findings are exhaustive, so it claims the outcome of every rule its profile checks
-    depends = set(shared) | (case.rules & known) | set(profile_rules(case.profile) or ())
+    of_profile = profile_rules(case.profile)
+    depends = set(shared) | (case.rules & known) | set(of_profile or ())
     records = frozenset(rule_records[rule] for rule in depends if rule in rule_records)
-    return Governance(records, frozenset(rule for rule in depends if rule not in rule_records))
+    return Governance(records, frozenset(rule for rule in depends if rule not in rule_records), unknown_profile=of_profile is None)

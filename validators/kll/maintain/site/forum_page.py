@@ -87,7 +87,7 @@ TEXT = {
         "release": "Den senaste utgåvan som ändrade modellen: {old} → {new}",
         "no_release": "Det finns ännu ingen utgåva i `model/releases/`.",
         "claims": "Implementationers anspråk på överensstämmelse",
-        "claims_text": ("{n} anspråk är inlämnade i `conformance/claims/`. [Resultaten för överensstämmelse]({results}) visar "
+        "claims_text": ("{n} i `conformance/claims/`. [Resultaten för överensstämmelse]({results}) visar "
                         "varje anspråks siffror per profil, kontrollerade när webbplatsen byggs; [Implementationers anspråk]({guide}) "
                         "beskriver hur en utvecklare lämnar in ett. Forumet avgör om ett anspråk är verifierat (beslutsdokument 0036; ett verifierat anspråk kallas aldrig en certifiering)."),
         "claim_columns": ("Implementation", "Version", "Testsvitens version", "Nivå",
@@ -229,7 +229,12 @@ def _claims_section(root: Path, lang: str) -> list[str]:
     from ...conformance.claims import claim_paths
 
     words, paths = TEXT[lang], claim_paths(root)
-    n = len(paths) if lang == "sv" else (f"{len(paths)} claim is" if len(paths) == 1 else f"{len(paths)} claims are")
+    # the site build refuses an invalid claim, so every file counted here is a row of the table
+    singular = len(paths) == 1
+    if lang == "sv":
+        n = f"{len(paths)} anspråk är " + ("inlämnat" if singular else "inlämnade")
+    else:
+        n = f"{len(paths)} claim is" if singular else f"{len(paths)} claims are"
     text = words["claims_text"].format(n=n, results="../conformance/results.md#implementations-claims",
                                        guide="../conformance/claims.md")
     out = [_heading(2, lang, "claims"), "", text, ""]
