@@ -273,7 +273,7 @@ def test_breaking_change_shipped_as_minor_fails_and_names_the_change(tmp_path):
     result = runner.invoke(model_app, ["diff", str(FIXTURES / "range-narrowed" / "old"), str(write_model(tmp_path / "new", new)), "--lang", "en"])
     assert result.exit_code == 1, result.output
     assert "Verdict: FAILED — the version gate fails (1 problem)\nRequired bump: major\nDeclared version: 1.0.0 → 1.1.0, a minor bump: not enough" in result.stdout
-    assert "bump-too-small: range-narrowed Course.provider needs a major bump (1.0.0 → 2.0.0)" in result.stdout
+    assert "bump-too-small: Course.provider (range narrowed) needs a major bump (1.0.0 → 2.0.0)" in result.stdout
 
 
 def test_breaking_change_shipped_as_major_passes():

@@ -66,6 +66,16 @@ def test_the_output_for_a_fixture_pair_is_pinned(pair, fmt, lang):
     assert rendered == expected.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+@pytest.mark.parametrize("pair", PAIRS)
+def test_swedish_output_never_shows_an_english_change_kind_code(pair, fmt):
+    rendered = render_text(comparison(pair), "sv") if fmt == "txt" else render_markdown(comparison(pair), "sv")
+    # The fixture files are named after kinds (range-narrowed.yaml); their names are not words.
+    words = rendered.replace(f"{pair}.yaml", "")
+    shown = sorted(kind for kind in KINDS if re.search(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", words))
+    assert not shown, f"English kind codes in the Swedish {fmt} output: {shown}"
+
+
 @pytest.mark.parametrize("pair", PAIRS)
 def test_the_cli_keeps_the_gates_exit_status_in_every_format_and_language(pair):
     old, new = str(FIXTURES / "base.yaml"), str(FIXTURES / f"{pair}.yaml")
