@@ -295,3 +295,35 @@ def test_an_english_report_words_the_details_too():
     page = render_text(worded(), "en")
     for english in ("became recommended", "1 mixin added", "deprecated: Use Course", "1 annotation changed", "title (none) → “Levels”"):
         assert english in page, english
+
+
+# --- a table only where a raw form stands beside the words -----------------------------------
+
+
+def _rendered_pages():
+    for lang in ("en", "sv"):
+        yield render_markdown(worded(), lang)
+        for pair in PAIRS:
+            yield render_markdown(comparison(pair), lang)
+
+
+def test_no_markdown_table_has_an_empty_cell_on_github_or_the_site():
+    for page in _rendered_pages():
+        gfm = MarkdownIt("commonmark").enable("table").render(page)
+        site = markdown.markdown(page, extensions=["tables"])
+        for html_ in (gfm, site):
+            cells = re.findall(r"<td[^>]*>(.*?)</td>", html_, re.S)
+            assert cells and all(cell.strip() for cell in cells), page
+
+
+@pytest.mark.parametrize(("lang", "heading", "sentences"), [
+    ("en", "#### Title changed: `Level`", ["Change: title (none) → “Levels”.", "What it means: a title changed."]),
+    ("sv", "#### Titel ändrad: `Level`", ["Ändring: titel (ingen) → ”Levels”.", "Vad det betyder: en titel ändrades."]),
+])
+def test_a_group_without_a_raw_form_is_said_in_sentences(lang, heading, sentences):
+    page = render_markdown(worded(), lang)
+    section = page[page.index(heading):].split("\n#")[0]
+    assert "|" not in section
+    assert [line for line in section.splitlines()[1:] if line] == sentences
+    site = markdown.markdown(section, extensions=["tables"])
+    assert "<table>" not in site and site.count("<p>") == len(sentences)
