@@ -153,7 +153,7 @@ def snapshot_command(
         except SourceError as error:
             raise _source_failure(error, language)
         if frozen == current:
-            typer.echo(f"{shown} är i takt med modellen ({version})." if sv else f"{shown} is up to date with the model ({version}).")
+            typer.echo(f"{shown} stämmer med modellen ({version})." if sv else f"{shown} is up to date with the model ({version}).")
             return
         changes = diff(frozen, current)
         for change in changes[:20]:
