@@ -273,7 +273,7 @@ def test_breaking_change_shipped_as_minor_fails_and_names_the_change(tmp_path):
     result = runner.invoke(model_app, ["diff", str(FIXTURES / "range-narrowed" / "old"), str(write_model(tmp_path / "new", new)), "--lang", "en"])
     assert result.exit_code == 1, result.output
     assert "Verdict: FAILED — the version gate fails (1 problem)\nRequired bump: major\nDeclared version: 1.0.0 → 1.1.0, a minor bump: not enough" in result.stdout
-    assert "bump-too-small: range-narrowed Course.provider needs a major bump (1.0.0 → 2.0.0)" in result.stdout
+    assert "bump-too-small: Course.provider (range narrowed) needs a major bump (1.0.0 → 2.0.0)" in result.stdout
 
 
 def test_breaking_change_shipped_as_major_passes():
@@ -603,7 +603,7 @@ def test_snapshot_refuses_to_rewrite_a_release(tmp_path):
         result = runner.invoke(model_app, [*args, "--root", str(tmp_path)])
         assert result.exit_code == 1
         assert "released versions are immutable; bump the version" in result.stderr
-        assert "description-changed  Course" in result.stderr
+        assert "description changed  Course" in result.stderr
     assert (tmp_path / "model" / "releases" / "1.0.0.json").read_text(encoding="utf-8") == frozen
 
     # The default OLD is the latest release: the unbumped change fails the gate …
@@ -728,3 +728,79 @@ def test_property_diff_of_a_model_with_itself_is_empty_and_diff_is_stable(data):
         assert expected in {c.kind for c in first}
     # Symmetric in the elements it names.
     assert {c.element for c in first} == {c.element for c in diff(b, a)}
+
+
+# --- a source error in the user's language, without text from the file ----------------------
+
+
+@pytest.mark.parametrize(("lang", "shown"), [
+    ("sv", "fel: modellkällan finns inte: {spec} (ange en modellmapp, ett rotschema .yaml, en ögonblicksbild .json eller git:REV)"),
+    ("en", "error: no such model source: {spec} (give a model directory, a .yaml root schema, a snapshot .json or git:REV)"),
+])
+def test_a_missing_source_is_said_in_the_users_language(tmp_path, lang, shown):
+    spec = str(tmp_path / "nowhere")
+    result = runner.invoke(model_app, ["diff", spec, str(FIXTURES / "class-added" / "new"), "--lang", lang])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == shown.format(spec=spec)
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("sv", "fel: okänd git-revision: nosuchrev"), ("en", "error: unknown git revision: nosuchrev")])
+def test_an_unknown_git_revision_is_said_in_the_users_language(git_repo, lang, shown):
+    result = runner.invoke(model_app, ["diff", "git:nosuchrev", str(git_repo / "model"), "--root", str(git_repo), "--lang", lang])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == shown
+
+
+def test_a_source_error_follows_a_swedish_locale(tmp_path):
+    result = runner.invoke(model_app, ["diff", str(tmp_path / "nowhere"), str(tmp_path / "nowhere")], env={"LC_ALL": "sv_SE.UTF-8"})
+    assert result.exit_code == 2 and result.stderr.startswith("fel: modellkällan finns inte: ")
+
+
+MARKER = "HEMLIG-TEXT-UR-FILEN"
+
+
+@pytest.mark.parametrize(("text", "en", "sv"), [
+    (f"id: https://x.org/a\nname: a\nimports: [{{{MARKER}: 1}}]\n", "import 1 is not a name", "import nummer 1 är inte ett namn"),
+    (f"id: https://x.org/a\nname: a\nimports: [linkml:types, https://{MARKER}.org/remote]\n",
+     "import 2 is not a local module", "import nummer 2 är inte en lokal modul"),
+    (f"id: https://x.org/a\nname: a\nclasses:\n  A:\n    is_a: {MARKER}\n", "cannot load the schema", "kan inte läsa in schemat"),
+    (f"id: https://x.org/a\nname: a\nclasses: [\n  {MARKER}: '\n", "is not valid YAML (line", "är inte giltig YAML (rad"),
+])
+def test_a_source_error_names_the_file_but_never_quotes_it(tmp_path, text, en, sv):
+    (tmp_path / "kll.yaml").write_text(text, encoding="utf-8")
+    for lang, expected in (("en", en), ("sv", sv)):
+        result = runner.invoke(model_app, ["diff", str(tmp_path / "kll.yaml"), str(FIXTURES / "class-added" / "new"), "--lang", lang])
+        assert result.exit_code == 2, result.output
+        assert expected in result.stderr and str(tmp_path / "kll.yaml") in result.stderr
+        assert MARKER not in result.output
+
+
+def test_a_snapshot_that_is_not_json_is_named_without_its_text(tmp_path):
+    (tmp_path / "x.json").write_text(f'{{"a": {MARKER}}}', encoding="utf-8")
+    result = runner.invoke(model_app, ["diff", str(tmp_path / "x.json"), str(tmp_path / "x.json"), "--lang", "sv"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == f"fel: kan inte läsa ögonblicksbilden {tmp_path / 'x.json'}: JSONDecodeError (rad 1, kolumn 7)"
+
+
+@pytest.mark.parametrize(("lang", "prefix"), [("sv", "fel: det finns ingen schemafil "), ("en", "error: no schema file at ")])
+def test_snapshot_says_an_unreadable_model_in_the_users_language(tmp_path, lang, prefix):
+    (tmp_path / "model").mkdir()
+    result = runner.invoke(model_app, ["snapshot", "--root", str(tmp_path), "--lang", lang])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(prefix)
+
+
+def test_snapshot_speaks_swedish(tmp_path):
+    write_model(tmp_path / "model", base())
+    result = runner.invoke(model_app, ["snapshot", "--check", "--root", str(tmp_path), "--lang", "sv"])
+    assert result.exit_code == 0 and result.stdout.strip() == "ingen ögonblicksbild av version 1.0.0 ännu: versionen är inte utgiven."
+    assert runner.invoke(model_app, ["snapshot", "--root", str(tmp_path), "--lang", "sv"]).stdout.strip() == "skrev model/releases/1.0.0.json (modellen 1.0.0)."
+    changed = base()
+    changed["classes"]["Course"]["description"] = "Changed without a bump."
+    write_model(tmp_path / "model", changed)
+    result = runner.invoke(model_app, ["snapshot", "--check", "--root", str(tmp_path), "--lang", "sv"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "  beskrivning ändrad  Course",
+        "fel: model/releases/1.0.0.json skiljer sig från modellen i version 1.0.0 (1 ändring): en utgiven version ändras aldrig; höj versionen",
+    ]

@@ -66,6 +66,16 @@ def test_the_output_for_a_fixture_pair_is_pinned(pair, fmt, lang):
     assert rendered == expected.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+@pytest.mark.parametrize("pair", PAIRS)
+def test_swedish_output_never_shows_an_english_change_kind_code(pair, fmt):
+    rendered = render_text(comparison(pair), "sv") if fmt == "txt" else render_markdown(comparison(pair), "sv")
+    # The fixture files are named after kinds (range-narrowed.yaml); their names are not words.
+    words = rendered.replace(f"{pair}.yaml", "")
+    shown = sorted(kind for kind in KINDS if re.search(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", words))
+    assert not shown, f"English kind codes in the Swedish {fmt} output: {shown}"
+
+
 @pytest.mark.parametrize("pair", PAIRS)
 def test_the_cli_keeps_the_gates_exit_status_in_every_format_and_language(pair):
     old, new = str(FIXTURES / "base.yaml"), str(FIXTURES / f"{pair}.yaml")
@@ -285,3 +295,35 @@ def test_an_english_report_words_the_details_too():
     page = render_text(worded(), "en")
     for english in ("became recommended", "1 mixin added", "deprecated: Use Course", "1 annotation changed", "title (none) → “Levels”"):
         assert english in page, english
+
+
+# --- a table only where a raw form stands beside the words -----------------------------------
+
+
+def _rendered_pages():
+    for lang in ("en", "sv"):
+        yield render_markdown(worded(), lang)
+        for pair in PAIRS:
+            yield render_markdown(comparison(pair), lang)
+
+
+def test_no_markdown_table_has_an_empty_cell_on_github_or_the_site():
+    for page in _rendered_pages():
+        gfm = MarkdownIt("commonmark").enable("table").render(page)
+        site = markdown.markdown(page, extensions=["tables"])
+        for html_ in (gfm, site):
+            cells = re.findall(r"<td[^>]*>(.*?)</td>", html_, re.S)
+            assert cells and all(cell.strip() for cell in cells), page
+
+
+@pytest.mark.parametrize(("lang", "heading", "sentences"), [
+    ("en", "#### Title changed: `Level`", ["Change: title (none) → “Levels”.", "What it means: a title changed."]),
+    ("sv", "#### Titel ändrad: `Level`", ["Ändring: titel (ingen) → ”Levels”.", "Vad det betyder: en titel ändrades."]),
+])
+def test_a_group_without_a_raw_form_is_said_in_sentences(lang, heading, sentences):
+    page = render_markdown(worded(), lang)
+    section = page[page.index(heading):].split("\n#")[0]
+    assert "|" not in section
+    assert [line for line in section.splitlines()[1:] if line] == sentences
+    site = markdown.markdown(section, extensions=["tables"])
+    assert "<table>" not in site and site.count("<p>") == len(sentences)

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..artifacts import paths
 from .language import LANG_HELP, LANGUAGES, chosen_language, default_language
 from .plain_help import Typer
+
+if TYPE_CHECKING:
+    from ..maintain.modeldiff import SourceError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -28,6 +31,14 @@ def _fail(message: str, code: int, *, sv: str | None = None, language: str = "en
     """Print ``message`` (or its Swedish ``sv`` for a Swedish user) and make the exit."""
     typer.echo(f"fel: {sv}" if language == "sv" and sv is not None else f"error: {message}", err=True)
     return typer.Exit(code)
+
+
+def _source_failure(error: SourceError, language: str) -> typer.Exit:
+    """A model source that cannot be read, said in ``language``: bad input, exit 2."""
+    from ..render._common import printable
+
+    # A path or revision the user typed may hold characters a terminal would act on.
+    return _fail(printable(error.message("en")), EXIT_USAGE, sv=printable(error.message("sv")), language=language)
 
 
 def _shown(path: Path, root: Path | None) -> str:
@@ -86,7 +97,7 @@ def diff_command(
         else:
             new_source = load_source(new, root)
     except SourceError as error:
-        raise _fail(str(error), EXIT_USAGE)
+        raise _source_failure(error, language)
     comparison = compare(old_source, new_source)
     renderers = {"json": lambda: comparison.to_json(), "markdown": lambda: render_markdown(comparison, language),
                  "text": lambda: render_text(comparison, language)}
@@ -99,6 +110,7 @@ def diff_command(
 def snapshot_command(
     check: Annotated[bool, typer.Option("--check", help="Do not write; fail if the current version's release snapshot differs from the model.")] = False,
     root: Annotated[Path | None, typer.Option(help="Repository root (default: this checkout).")] = None,
+    language: Annotated[str | None, typer.Option("--lang", help=LANG_HELP + " (the messages).")] = None,
 ) -> None:
     """Freeze the model as model/releases/<version>.json, the release snapshot of its version.
 
@@ -111,39 +123,59 @@ def snapshot_command(
     """
     from ..maintain.modeldiff import SourceError, diff, dumps_snapshot, load_snapshot_file, module_problems, parse_version, releases_dir, snapshot_of_schema
 
+    if language is not None and language not in LANGUAGES:
+        raise _fail("--lang must be sv or en", EXIT_USAGE, sv="--lang måste vara sv eller en", language=default_language())
+    language = chosen_language(language)
     try:
         current = snapshot_of_schema(paths.root_schema(root))
     except SourceError as error:
-        raise _fail(str(error), EXIT_USAGE)
+        raise _source_failure(error, language)
+    from ..artifacts.output import write_output
+    from ..maintain.diffwords import detail, kind_label, problem_message
+    from ..render._common import printable
+
+    sv = language == "sv"
     version = current.get("version")
     if parse_version(version) is None:
-        raise _fail(f"cannot snapshot this model: its version {version!r} is not a semantic version X.Y.Z", EXIT_FINDINGS)
+        # The version is text from the model file: what is wrong with it is said, not the text.
+        raise _fail("cannot snapshot this model: its version is not a semantic version X.Y.Z", EXIT_FINDINGS,
+                    sv="kan inte frysa modellen: dess version är inte en semantisk version X.Y.Z", language=language)
     mismatched = module_problems(current)
     if mismatched:
-        raise _fail("cannot snapshot this model: " + "; ".join(p.message for p in mismatched), EXIT_FINDINGS)
+        problems = {lang: printable("; ".join(problem_message(p, lang) for p in mismatched)) for lang in ("en", "sv")}
+        raise _fail(f"cannot snapshot this model: {problems['en']}", EXIT_FINDINGS,
+                    sv=f"kan inte frysa modellen: {problems['sv']}", language=language)
     target = releases_dir(root) / f"{version}.json"
     shown = _shown(target, root)
     if target.exists():
         try:
             frozen = load_snapshot_file(target)
         except SourceError as error:
-            raise _fail(str(error), EXIT_USAGE)
+            raise _source_failure(error, language)
         if frozen == current:
-            typer.echo(f"{shown} is up to date with the model ({version}).")
+            typer.echo(f"{shown} stämmer med modellen ({version})." if sv else f"{shown} is up to date with the model ({version}).")
             return
         changes = diff(frozen, current)
         for change in changes[:20]:
-            typer.echo(f"  {change.kind}  {change.element}: {change.detail}", err=True)
+            said = detail(change, language)
+            words = f": {said.words}" if said is not None else ""
+            typer.echo(printable(f"  {kind_label(change.kind, language)}  {change.element}{words}"), err=True)
         if len(changes) > 20:
-            typer.echo(f"  … and {len(changes) - 20} more (see `kll model diff`)", err=True)
+            more = len(changes) - 20
+            typer.echo(f"  … och {more} till (se `kll model diff`)" if sv else f"  … and {more} more (see `kll model diff`)", err=True)
+        count = len(changes)
         raise _fail(
-            f"{shown} differs from the model at version {version} ({len(changes)} {'change' if len(changes) == 1 else 'changes'}): "
+            f"{shown} differs from the model at version {version} ({count} {'change' if count == 1 else 'changes'}): "
             "released versions are immutable; bump the version",
             EXIT_FINDINGS,
+            sv=f"{shown} skiljer sig från modellen i version {version} ({count} {'ändring' if count == 1 else 'ändringar'}): "
+               "en utgiven version ändras aldrig; höj versionen",
+            language=language,
         )
     if check:
-        typer.echo(f"no release snapshot for {version} yet: the version is unreleased.")
+        typer.echo(f"ingen ögonblicksbild av version {version} ännu: versionen är inte utgiven." if sv
+                   else f"no release snapshot for {version} yet: the version is unreleased.")
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(dumps_snapshot(current), encoding="utf-8")
-    typer.echo(f"wrote {shown} (model {version}).")
+    write_output(target, dumps_snapshot(current), private=False)
+    typer.echo(f"skrev {shown} (modellen {version})." if sv else f"wrote {shown} (model {version}).")

@@ -482,15 +482,29 @@ def _markdown_group(comparison: Comparison, group: Group, lang: str, h: str, ids
         out += [f"{v['comes_from'].capitalize()}: {md.text(', '.join(origins))}.", ""]
     if len(group.changes) > 1:
         out += [f"{v['member_labels'][group.level].capitalize()}: {_members(comparison, group, lang, md.code, md.text)}", ""]
-    out += [f"| | {v['raw']} | {v['words']} |", "|---|---|---|"]
+    # (label, raw form or None, words): a table only when some row has a raw form to set beside
+    # its words; otherwise an empty "raw form" column on every row says nothing.
+    rows: list[tuple[str, str | None, str]] = []
     pair = sides(comparison, group.first, lang)
     if pair is None:
         said = detail(group.first, lang)
         if said is not None:
-            raw = _raw_cell(said.raw) if said.raw is not None else ""
-            out.append(f"| {v['change'].capitalize()} | {raw} | {md.text(said.words)} |")
+            rows.append((v["change"], None if said.raw is None else _raw_cell(said.raw), said.words))
     else:
-        for label, side in ((v["before"], pair[0]), (v["after"], pair[1])):
-            out.append(f"| {label.capitalize()} | {_raw_cell(side.raw)} | {md.text(side.words)} |")
-    out.append(f"| {v['means'].capitalize()} | | {md.text(kind_meaning(group.kind, lang))} |")
+        rows += [(label, _raw_cell(side.raw), side.words) for label, side in ((v["before"], pair[0]), (v["after"], pair[1]))]
+    if any(raw is not None for _, raw, _ in rows):
+        out += [f"| | {v['raw']} | {v['words']} |", "|---|---|---|"]
+        out += [f"| {label.capitalize()} | {raw or ''} | {md.text(words)} |" for label, raw, words in rows]
+        out.append("")
+    else:
+        for label, _, words in rows:
+            out += [_sentence(label, words), ""]
+    # What the kind means has no raw form: a sentence below the rows, in tables and without.
+    out.append(_sentence(v["means"], kind_meaning(group.kind, lang)))
     return out + [""]
+
+
+def _sentence(label: str, words: str) -> str:
+    """``Label: words.`` as a paragraph of its own (no second full stop after one in the words)."""
+    end = "" if words.rstrip().endswith((".", "!", "?")) else "."
+    return f"{label.capitalize()}: {md.text(words)}{end}"

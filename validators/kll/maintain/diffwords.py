@@ -331,7 +331,8 @@ def _message(same: list[Problem], lang: str) -> str:
         return (f"{changes} men versionen är fortfarande {p['version']}: höj den till minst {p['next']}" if sv
                 else f"{changes} but the version is still {p['version']}: bump it to at least {p['next']}")
     if code == "bump-too-small":
-        listed = ", ".join(f"{kind} {element}" for kind, element in p["changes"][:5])
+        # The kind in words, not its code: the code is English and the JSON output carries it.
+        listed = ", ".join(f"{element} ({kind_label(kind, lang)})" for kind, element in p["changes"][:5])
         if len(p["changes"]) > 5:
             listed += f" {'och' if sv else 'and'} {len(p['changes']) - 5} {'till' if sv else 'more'}"
         if sv:

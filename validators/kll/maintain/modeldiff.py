@@ -114,8 +114,59 @@ _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 
 
+#: Each way a source cannot be read: (English, Swedish), formatted with the error's parameters.
+#: Paths, revisions and the source the user typed are parameters; text read from a file never is.
+_SOURCE_MESSAGES: dict[str, tuple[str, str]] = {
+    "schema-unloadable": ("cannot load the schema {path}: {error_type}", "kan inte läsa in schemat {path}: {error_type}"),
+    "no-schema-file": ("no schema file at {path}", "det finns ingen schemafil {path}"),
+    "not-yaml": ("{path} is not valid YAML{where}", "{path} är inte giltig YAML{where}"),
+    "not-linkml": ("{path} is not a LinkML schema (no id and name)", "{path} är inte ett LinkML-schema (id och name saknas)"),
+    "imports-not-list": ("{path}: imports must be a list", "{path}: imports måste vara en lista"),
+    "import-not-name": ("{path}: import {position} is not a name", "{path}: import nummer {position} är inte ett namn"),
+    "import-not-local": ("{path}: import {position} is not a local module (the model diff never fetches)",
+                         "{path}: import nummer {position} är inte en lokal modul (modelldiffen hämtar aldrig något)"),
+    "snapshot-unreadable": ("cannot read the snapshot {path}: {error_type}{where}",
+                            "kan inte läsa ögonblicksbilden {path}: {error_type}{where}"),
+    "not-snapshot": ("{path} is not a model snapshot of format {format}", "{path} är inte en ögonblicksbild av modellen i format {format}"),
+    "directory-without-root": ("{spec} is a directory without kll.yaml", "{spec} är en mapp utan kll.yaml"),
+    "no-such-source": ("no such model source: {spec} (give a model directory, a .yaml root schema, a snapshot .json or git:REV)",
+                       "modellkällan finns inte: {spec} (ange en modellmapp, ett rotschema .yaml, en ögonblicksbild .json eller git:REV)"),
+    "unknown-source-form": ("{spec}: expected a model directory, a .yaml root schema, a snapshot .json or git:REV",
+                            "{spec}: väntade en modellmapp, ett rotschema .yaml, en ögonblicksbild .json eller git:REV"),
+    "not-git-revision": ("not a git revision: {rev}", "inte en git-revision: {rev}"),
+    "not-in-git": ("git:{rev}: {path} is not in a git repository", "git:{rev}: {path} ligger inte i ett git-förråd"),
+    "unknown-git-revision": ("unknown git revision: {rev}", "okänd git-revision: {rev}"),
+    "no-model-at-revision": ("git:{rev} has no {prefix}/ directory", "git:{rev} har ingen mapp {prefix}/"),
+    "no-root-at-revision": ("git:{rev} has no {prefix}/kll.yaml", "git:{rev} har ingen {prefix}/kll.yaml"),
+}
+
+
 class SourceError(Exception):
-    """A model source cannot be read: missing, not a model, unknown git revision, broken YAML."""
+    """A model source cannot be read: missing, not a model, unknown git revision, broken YAML.
+
+    ``code`` says which way (a key of the messages), ``params`` its facts: paths, the position of
+    an import, a line and column, the name of an exception type, never text read from the file.
+    :meth:`message` words it in English or Swedish; ``str()`` is the English.
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code, self.params = code, params
+        super().__init__(self.message("en"))
+
+    def message(self, language: str) -> str:
+        """The error in ``language`` (``en`` or ``sv``)."""
+        sv = language == "sv"
+        params = dict(self.params)
+        line, column = params.pop("line", None), params.pop("column", None)
+        where = ""
+        if line is not None:
+            where = f" (rad {line}, kolumn {column})" if sv else f" (line {line}, column {column})"
+        return _SOURCE_MESSAGES[self.code][int(sv)].format(where=where, **params)
+
+    def relocated(self, old: str, new: str) -> SourceError:
+        """The same error with ``old`` replaced by ``new`` in every path it names."""
+        params = {key: value.replace(old, new) if isinstance(value, str) else value for key, value in self.params.items()}
+        return SourceError(self.code, **params)
 
 
 # --------------------------------------------------------------------------------------------
@@ -162,7 +213,8 @@ def snapshot_of_schema(schema: Path) -> dict:
     except SourceError:
         raise
     except Exception as error:  # SchemaView raises whatever its loaders raise: say which file
-        raise SourceError(f"cannot load the schema {schema}: {type(error).__name__}: {_first_line(error)}") from None
+        # The exception's text may quote the file: only its type is named.
+        raise SourceError("schema-unloadable", path=str(schema), error_type=type(error).__name__) from None
 
 
 def _check_imports(schema: Path, seen: set[Path] | None = None) -> None:
@@ -172,26 +224,27 @@ def _check_imports(schema: Path, seen: set[Path] | None = None) -> None:
         return
     seen.add(schema)
     if not schema.is_file():
-        raise SourceError(f"no schema file at {schema}")
+        raise SourceError("no-schema-file", path=str(schema))
     try:
         data = yaml.load(schema.read_text(encoding="utf-8"), Loader=_YamlLoader)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
+        # The parser's problem text may quote the file: the place is said, not the problem.
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        problem = getattr(error, "problem", None) or _first_line(error)
-        raise SourceError(f"{schema} is not valid YAML: {problem}{where}") from None
+        place = {"line": mark.line + 1, "column": mark.column + 1} if mark is not None else {}
+        raise SourceError("not-yaml", path=str(schema), **place) from None
     if not isinstance(data, dict) or "name" not in data or "id" not in data:
-        raise SourceError(f"{schema} is not a LinkML schema (no id and name)")
+        raise SourceError("not-linkml", path=str(schema))
     imports = data.get("imports") or []
     if not isinstance(imports, list):
-        raise SourceError(f"{schema}: imports must be a list")
-    for name in imports:
+        raise SourceError("imports-not-list", path=str(schema))
+    for position, name in enumerate(imports, start=1):
+        # An import is named by its place in the list: its text comes from the file.
         if not isinstance(name, str):
-            raise SourceError(f"{schema}: import {name!r} is not a name")
+            raise SourceError("import-not-name", path=str(schema), position=position)
         if name.startswith("linkml:"):
             continue  # shipped with linkml-runtime
         if ":" in name:
-            raise SourceError(f"{schema}: import {name} is not a local module (the model diff never fetches)")
+            raise SourceError("import-not-local", path=str(schema), position=position)
         _check_imports(schema.parent / f"{name}.yaml", seen)
 
 
@@ -883,9 +936,10 @@ def load_snapshot_file(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SourceError(f"cannot read the snapshot {path}: {_first_line(error)}") from None
+        place = {"line": error.lineno, "column": error.colno} if isinstance(error, json.JSONDecodeError) else {}
+        raise SourceError("snapshot-unreadable", path=str(path), error_type=type(error).__name__, **place) from None
     if not isinstance(data, dict) or data.get("snapshot_format") != SNAPSHOT_FORMAT:
-        raise SourceError(f"{path} is not a model snapshot of format {SNAPSHOT_FORMAT}")
+        raise SourceError("not-snapshot", path=str(path), format=SNAPSHOT_FORMAT)
     return data
 
 
@@ -898,44 +952,44 @@ def load_source(spec: str, root: Path | None = None) -> Source:
     if path.is_dir():
         schema = path / "kll.yaml"
         if not schema.is_file():
-            raise SourceError(f"{spec} is a directory without kll.yaml")
+            raise SourceError("directory-without-root", spec=spec)
         return Source(spec, snapshot_of_schema(schema))
     if not path.exists():
-        raise SourceError(f"no such model source: {spec} (give a model directory, a .yaml root schema, a snapshot .json or git:REV)")
+        raise SourceError("no-such-source", spec=spec)
     if path.suffix == ".json":
         return Source(spec, load_snapshot_file(path))
     if path.suffix in {".yaml", ".yml"}:
         return Source(spec, snapshot_of_schema(path))
-    raise SourceError(f"{spec}: expected a model directory, a .yaml root schema, a snapshot .json or git:REV")
+    raise SourceError("unknown-source-form", spec=spec)
 
 
 def _git_source(rev: str, root: Path | None) -> Source:
     # A revision that looks like an option would be read by git as one.
     if not rev or rev.startswith("-") or any(c.isspace() for c in rev):
-        raise SourceError(f"not a git revision: {rev!r}")
+        raise SourceError("not-git-revision", rev=rev)
     model = paths.model_dir(root)
     top = _git(["rev-parse", "--show-toplevel"], model.parent if model.parent.is_dir() else Path.cwd())
     if top is None:
-        raise SourceError(f"git:{rev}: {model.parent} is not in a git repository")
+        raise SourceError("not-in-git", rev=rev, path=str(model.parent))
     top_path = Path(top.decode().strip())
     commit = _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], top_path)
     if commit is None:
-        raise SourceError(f"unknown git revision: {rev}")
+        raise SourceError("unknown-git-revision", rev=rev)
     commit_id = commit.decode().strip()
     prefix = model.resolve().relative_to(top_path.resolve()).as_posix()
     archive = _git(["archive", "--format=tar", f"{commit_id}:{prefix}"], top_path)
     if archive is None:
-        raise SourceError(f"git:{rev} has no {prefix}/ directory")
+        raise SourceError("no-model-at-revision", rev=rev, prefix=prefix)
     with tempfile.TemporaryDirectory(prefix="kll-model-") as tmp:
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
         schema = Path(tmp) / "kll.yaml"
         if not schema.is_file():
-            raise SourceError(f"git:{rev} has no {prefix}/kll.yaml")
+            raise SourceError("no-root-at-revision", rev=rev, prefix=prefix)
         try:
             snap = snapshot_of_schema(schema)
         except SourceError as error:  # name the revision, not the temporary folder
-            raise SourceError(str(error).replace(tmp, f"git:{rev}:{prefix}")) from None
+            raise error.relocated(tmp, f"git:{rev}:{prefix}") from None
     return Source(f"git:{rev} ({commit_id[:12]})", snap)
 
 
@@ -945,11 +999,6 @@ def _git(args: list[str], cwd: Path) -> bytes | None:
     except (OSError, subprocess.TimeoutExpired):
         return None
     return done.stdout if done.returncode == 0 else None
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
 
 
 # --------------------------------------------------------------------------------------------
