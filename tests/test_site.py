@@ -67,7 +67,8 @@ def test_a_rule_names_its_decision_and_the_cases_that_fire_it(site: Path) -> Non
     page = _text(site / "en" / "rules" / "DecisionRecord" / "index.html")
     block = page[page.index('id="DecisionRecord.resolution.required-for-accepted-ecosystem"'):]
     block = block[:block.index("</details>")]
-    assert "decisions/0001-use-decision-records-on-two-approval-tracks/" in block
+    # record 0030 names this rule in its confirmation: the narrowest rule pattern wins over 0001's
+    assert "decisions/0030-the-forum-decides-by-consensus-then-qualified-majority-with-appeal-to-the-gd-forum/" in block
     assert "decision-record-accepted-ecosystem-without-resolution" in block
 
 
