@@ -124,6 +124,10 @@ NO_EXAMPLE: dict[str, dict[str, str]] = {
         "en": "No example is shown: this rule reports a failure of the validator itself, not a fault in the data, so no data can be written that gives it.",
         "sv": "Inget exempel visas: regeln rapporterar ett fel i valideraren själv, inte i data, så det går inte att skriva data som ger den.",
     },
+    "SharingReceipt.data_categories.protected-contact-data": {
+        "en": "No example is shown: a receipt can share contact data only under a consent that covers it, and such a consent of a person with protected personal data is itself a violation (Consent.data_categories.protected-contact-data), so this rule never fires alone. The conformance case protected-person-contact-data-shared shows both.",
+        "sv": "Inget exempel visas: ett kvitto kan bara dela kontaktuppgifter med ett samtycke som omfattar dem, och ett sådant samtycke från en person med skyddade personuppgifter är självt ett fel (Consent.data_categories.protected-contact-data), så regeln ger aldrig ett fel ensam. Testfallet protected-person-contact-data-shared visar båda.",
+    },
 }
 
 #: A file case is shown on the page only when it is text of at most this many characters.
