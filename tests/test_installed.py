@@ -132,6 +132,8 @@ def test_a_decision_log_elsewhere_is_checked_with_the_shipped_register(installed
     (log / "docs" / "decisions").mkdir(parents=True)
     record = ROOT / "tests/fixtures/decision-log/0001-exports-are-checked-before-they-are-published.md"
     shutil.copy(record, log / "docs" / "decisions" / record.name)
+    translation = record.with_name(record.name.replace(".md", ".sv.md"))  # decision record 0038
+    shutil.copy(translation, log / "docs" / "decisions" / translation.name)
     checked = installed.kll("governance", "check", "--root", str(log), "--no-generated")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "1 decision records: 0 errors" in checked.stderr

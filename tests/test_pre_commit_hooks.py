@@ -126,6 +126,10 @@ def test_a_decision_record_is_checked_against_the_ecosystem_register(producer):
     wrong = producer.commit(text.replace("owning_agency: skolverket", "owning_agency: nobody"), folder, "a record owned by an unknown agency")
     assert wrong.returncode != 0
     assert "DecisionRecord.owning_agency.enum" in wrong.stdout
+    # every record exists in Swedish too (decision record 0038): its translation goes in the same commit
+    swedish = folder.replace(".md", ".sv.md")
+    shutil.copyfile(RECORD.with_name(RECORD.name.replace(".md", ".sv.md")), producer.path / swedish)
+    assert producer.git("add", swedish).returncode == 0
     right = producer.commit(text, folder, "a record owned by Skolverket")
     assert right.returncode == 0, right.stdout[-3000:]
     assert "KLL decision records (kll governance check)" in right.stdout and "Passed" in right.stdout
