@@ -12,6 +12,9 @@ fresh subprocess of its own — so that each one's peak resident memory is its o
 * the floor: parsing every line with orjson (no validator can read faster), and with json.loads;
 * our JSON path: the structural (JSON Schema) and rules stages, one core and, where the validator
   has ``jobs``, all cores;
+* the whole commands as a user runs them: ``kll validate`` with every stage and with
+  ``--stages structural,rules`` on the whole dataset, default jobs, timed from start to exit — the
+  ratios the second performance issue's targets are stated in;
 * our RDF path: the semantic (SHACL) and rules stages on the same JSON Lines, which the validator
   maps to RDF with the project's JSON→RDF mapping in chunks — the way JSON input reaches SHACL;
 * the baselines: ``linkml-validate`` with the same schema (model/kll.yaml) on the same records, one
@@ -433,7 +436,7 @@ def kll_command() -> list[str]:
     return [str(executable)] if executable.exists() else [sys.executable, "-m", "kll"]
 
 
-def command_memory(directory: Path, scratch: Path, stages: str | None) -> tuple[dict, Measured]:
+def command_memory(directory: Path, scratch: Path, stages: str | None, jobs: int | None = None) -> tuple[dict, Measured]:
     """The whole ``kll validate`` command on every file of a dataset as a user runs it (default
     jobs: every core from 8 MiB of JSON Lines; the JSON report to a file): the records and
     findings of its report, and the peak RSS of the command with its workers."""
@@ -441,6 +444,8 @@ def command_memory(directory: Path, scratch: Path, stages: str | None) -> tuple[
     command = kll_command() + ["validate", "--format", "json", "-o", str(report_file), "--reference-date", date.today().isoformat()]
     if stages:
         command += ["--stages", stages]
+    if jobs is not None:
+        command += ["--jobs", str(jobs)]
     measured = measure(command + [str(path) for path in _files(directory)], tree=True)
     if measured.returncode not in (0, 1):
         raise RuntimeError(f"kll validate failed (exit {measured.returncode}):\n{measured.stderr[-3000:]}")
@@ -603,6 +608,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start-up-runs", type=int, default=7,
                         help="runs of each whole command on one small file, kll vs check-jsonschema, alternated (0: none; with the baselines only)")
     parser.add_argument("--turtle-records", type=int, default=10_000, help="records for the Turtle-input row against pyshacl's command (0: none; default 10,000)")
+    parser.add_argument("--no-whole-commands", dest="whole_commands", action="store_false",
+                        help="no whole-command rows (kll validate as a user runs it, default jobs) on the data")
     parser.add_argument("--memory-scaling", action="store_true", help="peak RSS of the JSON path at 100k vs 1M (implied by --size 1m)")
     parser.add_argument("--memory-base", default="100k", help="N of the whole-command memory rows, N and 10×N records (default 100k)")
     parser.add_argument("--data", type=Path, help="use (or, if empty, write) the dataset in this directory instead of a temporary one")
@@ -698,6 +705,27 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
         rows.append(Row(label, result["records"], result["seconds"], result["records"] / result["seconds"], measured.peak_mb, text, cpu=result.get("cpu")))
     except Exception as error:  # noqa: BLE001
         failed(label, error)
+
+    # Whole commands as a user runs them: interpreter start-up, imports, the JSON report written to
+    # a file; every stage with the default jobs (every core from 8 MiB of JSON Lines), and the
+    # structural and rules stages on every core, as the target states them. The acceptance ratios of
+    # the second performance issue are these against the floor.
+    whole: dict[str, Row] = {}
+    if args.whole_commands:
+        for stages, jobs, label in (("structural,rules", 0, "kll validate --stages structural,rules --jobs 0 (every core), whole command"),
+                                    (None, None, "kll validate (every stage, default jobs), whole command")):
+            progress(label)
+            try:
+                result, measured = command_memory(data, scratch, stages, jobs)
+            except Exception as error:  # noqa: BLE001
+                failed(label, error)
+                continue
+            text = judged(label, compare(flagged(result["findings"]), expected(truth)))
+            whole[stages or "default"] = Row(label, result["records"], measured.seconds, result["records"] / measured.seconds,
+                                             measured.peak_mb, text, cpu=measured.cpu)
+            rows.append(whole[stages or "default"])
+        notes.append("whole commands: `kll validate` on every file of the data, timed from the process start to its exit "
+                     "(start-up, imports and workers included; CPU s sums the command and its workers)")
 
     # Samples for the slow stages: whole blocks from the start of the same data (closed datasets).
     def sample_of(records: int) -> tuple[Path, dict]:
@@ -907,7 +935,31 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
               f"{big_peak:,.0f} MB at {big_records:,} records ({big_peak / small_peak:.2f}×)")
 
     print()
-    print("targets:")
+    print("targets (performance, second step: whole commands against the floor measured in this run):")
+    for key, limit, text in (("default", 15, "default `kll validate` (every stage), whole command ≤ 15× the orjson floor"),
+                             ("structural,rules", 5, "`kll validate --stages structural,rules`, whole command, both cores ≤ 5× the floor")):
+        row = whole.get(key)
+        if row is not None and floor:
+            print_target(text, floor / row.rate <= limit, f"{floor / row.rate:.1f}× ({row.seconds:.1f} s for {row.records:,} records)")
+        else:
+            print_target(text, None, "not measured" + ("" if args.whole_commands else " (--no-whole-commands)"))
+    if small is not None:
+        print_target("one small file, whole command, default stages ≤ 2× check-jsonschema", small.ratio <= 2 and small.kll_exit == 0,
+                     f"{small.ratio:.2f}× ({small.kll:.2f} s vs {small.baseline:.2f} s, median of {small.runs})")
+    else:
+        print_target("one small file ≤ 2× check-jsonschema", None, "not measured (--skip-baselines, --start-up-runs 0 or no check-jsonschema)")
+    if turtle:
+        speedup = turtle["theirs"].seconds / turtle["ours"].seconds
+        print_target(f"Turtle input ({turtle['records']:,} records), whole command ≥ 20× pyshacl's, identical results", speedup >= 20 and turtle["identical"],
+                     f"{speedup:,.1f}× ({turtle['theirs'].cpu / turtle['ours'].cpu:,.1f}× in CPU s), results {'identical' if turtle['identical'] else 'differ'}")
+    else:
+        print_target("Turtle input, whole command ≥ 20× pyshacl's", None, "not measured (--skip-baselines or --turtle-records 0)")
+    for name, small_peak, small_records, big_peak, big_records in command_memory_ratios:
+        print_target(f"{name}: memory at {big_records:,} ≤ 1.5× at {small_records:,}, ≤ 200 MB", big_peak <= 1.5 * small_peak and big_peak <= 200,
+                     f"{big_peak / small_peak:.2f}×, {big_peak:,.0f} MB")
+    if not command_memory_ratios:
+        print_target("whole-command memory at 1M ≤ 1.5× at 100k, ≤ 200 MB", None, "not measured (--memory-scaling or --size 1m)")
+    print("earlier targets (performance, first step: the timed call without start-up):")
     if json_rows and floor:
         best = max(json_rows, key=lambda r: r.rate)
         print_target("JSON path ≥ 100,000 records/s", best.rate >= 100_000, f"{best.rate:,.0f} records/s ({best.stage.split(', ')[-1]})")
@@ -922,24 +974,12 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
                      f"{rdf_row.rate / shacl_rate:,.1f}×, findings {'identical' if identical else 'differ'}")
     else:
         print_target("RDF path ≥ 10× pyshacl whole graph", None, "not measured")
-    if turtle:
-        speedup = turtle["theirs"].seconds / turtle["ours"].seconds
-        print_target(f"Turtle input ({turtle['records']:,} records), whole command ≥ 20× pyshacl's, identical results", speedup >= 20 and turtle["identical"],
-                     f"{speedup:,.1f}× ({turtle['theirs'].cpu / turtle['ours'].cpu:,.1f}× in CPU s), results {'identical' if turtle['identical'] else 'differ'}")
     if memory:
         small_peak, _, big_peak, big_records = memory
         print_target(f"memory ≤ 500 MB at {big_records:,} records", big_peak <= 500, f"{big_peak:,.0f} MB")
         print_target("memory at 1M ≤ 1.5× at 100k", big_peak <= 1.5 * small_peak, f"{big_peak / small_peak:.2f}×")
     else:
         print_target("memory ≤ 500 MB at 1M, ≤ 1.5× the 100k peak", None, "not measured (--size 1m or --memory-scaling)")
-    if small is not None:
-        print_target("one small file, whole command, default stages ≤ 2× check-jsonschema", small.ratio <= 2 and small.kll_exit == 0,
-                     f"{small.ratio:.2f}× ({small.kll:.2f} s vs {small.baseline:.2f} s, median of {small.runs})")
-    else:
-        print_target("one small file ≤ 2× check-jsonschema", None, "not measured (--skip-baselines, --start-up-runs 0 or no check-jsonschema)")
-    for name, small_peak, small_records, big_peak, big_records in command_memory_ratios:
-        print_target(f"{name}: memory at {big_records:,} ≤ 1.5× at {small_records:,}, ≤ 200 MB", big_peak <= 1.5 * small_peak and big_peak <= 200,
-                     f"{big_peak / small_peak:.2f}×, {big_peak:,.0f} MB")
     for text, passed, value in targets:
         print_target(text, passed, value)
     if args.skip_suite:

@@ -41,19 +41,32 @@ class BuiltSite:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> BuiltSite:
-    """The documentation site, built once per session exactly as the main job builds it
-    (`mkdocs build --strict`), into a temporary directory."""
+    """The documentation site, built once per test run exactly as the main job builds it
+    (`mkdocs build --strict`), into a temporary directory. Under pytest-xdist the workers share
+    one build: the first to ask builds it under a file lock, the others read what it wrote."""
+    import json
     import os
     import subprocess
     import sys
 
-    directory = tmp_path_factory.mktemp("site")
-    mkdocs = Path(sys.executable).parent / "mkdocs"
-    result = subprocess.run(
-        [str(mkdocs), "build", "--strict", "--site-dir", str(directory)],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False,
-    )
-    return BuiltSite(directory, result.returncode, result.stdout + result.stderr)
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    directory, outcome = shared / "built-site", shared / "built-site.json"
+    with FileLock(str(shared / "built-site.lock")):
+        if outcome.is_file():
+            saved = json.loads(outcome.read_text(encoding="utf-8"))
+            return BuiltSite(directory, saved["returncode"], saved["log"])
+        mkdocs = Path(sys.executable).parent / "mkdocs"
+        result = subprocess.run(
+            [str(mkdocs), "build", "--strict", "--site-dir", str(directory)],
+            cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False,
+        )
+        log = result.stdout + result.stderr
+        outcome.write_text(json.dumps({"returncode": result.returncode, "log": log}), encoding="utf-8")
+        return BuiltSite(directory, result.returncode, log)
 
 
 @pytest.fixture()

@@ -89,6 +89,23 @@ def test_module_pages_have_a_class_diagram(site: Path) -> None:
     assert 'class="mermaid"' in page and "classDiagram" in page
 
 
+def test_mermaid_is_loaded_exactly_on_the_pages_with_a_diagram(site: Path) -> None:
+    """overrides/main.html: the 3.5 MB diagram library on every page with a ``mermaid`` block (so
+    that Material renders it offline rather than fetching Mermaid from a CDN), on no other page."""
+    with_diagram, loading, wrong = 0, 0, []
+    for page in site.rglob("index.html"):
+        text = _text(page)
+        has_diagram = 'class="mermaid"' in text
+        loads = re.search(r'<script src="[^"]*assets/javascripts/mermaid-[0-9.]+\.min\.js"', text) is not None
+        with_diagram += has_diagram
+        loading += loads
+        if has_diagram != loads:
+            wrong.append(f"{page.relative_to(site).as_posix()}: diagram {has_diagram}, Mermaid loaded {loads}")
+    assert with_diagram >= 4, "the landing pages and the module pages have diagrams"
+    assert not wrong, "\n".join(wrong[:10])
+    assert loading == with_diagram
+
+
 def test_the_site_loads_nothing_from_other_hosts(site: Path) -> None:
     """Fonts and Mermaid are shipped; no page refers to a script, stylesheet or font elsewhere."""
     remote = set()

@@ -600,6 +600,17 @@ def check_page(page, axe, url: str, locale: str, width: int) -> tuple[dict, list
     return measured, problems
 
 
+@functools.lru_cache(maxsize=1)
+def _empty_search_index(directory: Path) -> str:
+    config = json.loads((directory / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    return json.dumps({"config": config, "docs": []})
+
+
+def empty_search_index(site) -> str:
+    """The site's search index with its configuration and no documents."""
+    return _empty_search_index(site.directory)
+
+
 def test_the_site_is_swedish_first_with_english_beside_it():
     """Swedish at the root, English under /en/: the layout the accessibility tests walk."""
     assert LANGUAGES == {"sv": "", "en": "en/"}, f"the site's languages are {LANGUAGES}, expected Swedish at / and English at /en/"
@@ -621,6 +632,10 @@ def test_every_page_type_is_accessible_wide_and_narrow(browser, axe, site, base_
         context.set_default_timeout(PAGE_TIMEOUT_MS)
         origin = urlsplit(base_url).netloc
         context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).netloc == origin else route.abort())
+        # The search index (about 5 MB per language), which Material's web worker fetches and
+        # indexes on every page load, is served empty: nothing of it is in the page that axe-core
+        # reads, and indexing it took 2 of the 6 s of each view. Search has a test of its own.
+        context.route("**/search/search_index.json", lambda route: route.fulfill(status=200, content_type="application/json", body=empty_search_index(site)))
         try:
             page = context.new_page()
             measured, found = check_page(page, axe, url, locale, width)
