@@ -827,3 +827,42 @@ def test_reports_link_a_rule_to_its_page_at_the_configured_site(monkeypatch):
     assert first["documentation"] == f"https://docs.example/kll/{DOCS}"
     required = next(f for f in report.findings if f.rule == REQUIRED)
     assert required.documentation_in("en") == f"https://docs.example/kll/en/{DOCS}"
+
+
+# --- the JSON report's fast writer (kll.render.json.indented) ---------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text()
+_json_values = st.recursive(
+    _json_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_json_values, depth=st.integers(min_value=0, max_value=3))
+def test_indented_writes_what_json_dumps_writes(value, depth):
+    """Byte for byte json.dumps(ensure_ascii=False, indent=2), at any depth: the JSON report's
+    bytes did not change when its findings stopped going through the pure-Python encoder."""
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    assert json_render.indented(value, depth) == expected
+
+
+def test_indented_refuses_keys_that_are_not_strings_and_values_json_cannot_write():
+    with pytest.raises(TypeError):
+        json_render.indented({1: "a key that is not a string"})
+    with pytest.raises(TypeError):
+        json_render.indented({"value": object()})
+
+
+def test_a_finding_as_data_has_the_report_keys_in_order():
+    finding = Finding("Education.title.required", Severity.VIOLATION, Stage.STRUCTURAL, Location("a.json", record=3, pointer="/title"),
+                      "Title is missing.", "Titel saknas.", Detail("in English", "på svenska"))
+    data = finding.to_dict()
+    assert list(data) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "detail", "detail_en", "detail_sv", "documentation"]
+    assert data["location"] == {"file": "a.json", "record": 3, "pointer": "/title"}
+    assert (data["detail"], data["detail_en"], data["detail_sv"]) == ("in English", "in English", "på svenska")
+    plain = Finding("r", Severity.WARNING, Stage.RULES, Location("b.json"), "m", "m")
+    assert list(plain.to_dict()) == ["rule", "severity", "stage", "location", "message_en", "message_sv", "documentation"]

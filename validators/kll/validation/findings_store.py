@@ -50,10 +50,14 @@ def _row(finding: Finding, seq: int) -> tuple:
             loc.focus_node, loc.path, loc.record_id, finding.message_en, finding.message_sv, finding.detail, finding.detail_sv, seq)
 
 
+_SEVERITIES = {severity.value: severity for severity in Severity}
+_STAGES = {stage.value: stage for stage in Stage}
+
+
 def _finding(row: tuple) -> tuple[Finding, int]:
     rule, severity, stage, file, record, pointer, line, column, focus, path, record_id, message_en, message_sv, detail, detail_sv, seq = row
     location = Location(file, record, pointer, line, column, focus, path, record_id)
-    return Finding(rule, Severity(severity), Stage(stage), location, message_en, message_sv, detail, detail_sv), seq
+    return Finding(rule, _SEVERITIES[severity], _STAGES[stage], location, message_en, message_sv, detail, detail_sv), seq
 
 
 def _read_run(path: str) -> Iterator[tuple[Finding, int]]:
@@ -161,6 +165,8 @@ class SpilledFindings:
         self._size = _size
         self._length: int | None = None if _predicates else _size
         self._counts: Counter | None = None
+        #: findings kept by ``add``, by severity: the counts of an unfiltered store, without a read
+        self._added: Counter = Counter()
 
     # --- writing (the collector) ------------------------------------------------------------------
 
@@ -171,7 +177,8 @@ class SpilledFindings:
             return False
         self._buffer.append((finding, self._size))
         self._size += 1
-        self._length, self._counts = self._size, None
+        self._length = self._size
+        self._added[finding.severity.value] += 1
         if len(self._buffer) >= RUN_SIZE:
             self._flush()
         return True
@@ -210,6 +217,8 @@ class SpilledFindings:
 
     def counts(self) -> Counter:
         """Findings by severity value."""
+        if not self._predicates:
+            return Counter(self._added)
         if self._counts is None:
             self._counts = Counter(finding.severity.value for finding in self)
         return self._counts

@@ -13,7 +13,7 @@ English and (``detail_sv``) in Swedish: a stage or check gives it as a ``Detail`
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from typing import NamedTuple
 
@@ -76,6 +76,10 @@ class Location:
         return ": ".join(parts[:1]) + (" " + " ".join(parts[1:]) if len(parts) > 1 else "")
 
 
+#: Location's fields in declaration order: the order of the JSON report's ``location`` keys.
+_LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+
+
 class Detail(NamedTuple):
     """A finding's note in English and Swedish. A plain string stays a valid detail for notes
     without words of either language (a file suffix, a number); it reads the same in both."""
@@ -125,21 +129,25 @@ class Finding:
         return self.detail  # type: ignore[return-value]  # a Detail never survives __post_init__
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        data["stage"] = self.stage.value
-        data["location"] = {k: v for k, v in data["location"].items() if v is not None}
-        data["documentation"] = self.documentation
+        """The finding as the JSON report writes it: rule, severity, stage, location (only its known
+        parts), message_en, message_sv, detail / detail_en / detail_sv when there is a detail, and
+        documentation, in that order. Built field by field: ``dataclasses.asdict`` deep-copies
+        every value, which cost a third of writing a large report."""
+        location = self.location
+        data = {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "stage": self.stage.value,
+            "location": {name: value for name in _LOCATION_FIELDS if (value := getattr(location, name)) is not None},
+            "message_en": self.message_en,
+            "message_sv": self.message_sv,
+        }
         # detail stays English for readers of earlier reports; detail_en / detail_sv name each language
         # as message_en / message_sv do, so the JSON report is the same whatever --lang says.
-        swedish = data.pop("detail_sv")
-        documentation = data.pop("documentation")
-        if data["detail"] is None:
-            del data["detail"]
-        else:
-            data["detail_en"] = data["detail"]
-            data["detail_sv"] = data["detail"] if swedish is None else swedish
-        data["documentation"] = documentation
+        if self.detail is not None:
+            data["detail"] = data["detail_en"] = self.detail
+            data["detail_sv"] = self.detail if self.detail_sv is None else self.detail_sv
+        data["documentation"] = self.documentation
         return data
 
     def sort_key(self):

@@ -16,4 +16,8 @@ class Severity(str, Enum):
 
     @property
     def rank(self) -> int:
-        return {"violation": 0, "warning": 1, "info": 2}[self.value]
+        """0 for a violation, 1 for a warning, 2 for an info: the report's order."""
+        return _RANKS[self]
+
+
+_RANKS = {Severity.VIOLATION: 0, Severity.WARNING: 1, Severity.INFO: 2}
