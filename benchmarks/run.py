@@ -935,7 +935,8 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
               f"{big_peak:,.0f} MB at {big_records:,} records ({big_peak / small_peak:.2f}×)")
 
     print()
-    print("targets (performance, second step: whole commands against the floor measured in this run):")
+    print("targets:")
+    print("  second performance step — whole commands against the floor measured in this run")
     for key, limit, text in (("default", 15, "default `kll validate` (every stage), whole command ≤ 15× the orjson floor"),
                              ("structural,rules", 5, "`kll validate --stages structural,rules`, whole command, both cores ≤ 5× the floor")):
         row = whole.get(key)
@@ -959,7 +960,7 @@ def benchmark(args: argparse.Namespace, scratch: Path) -> int:
                      f"{big_peak / small_peak:.2f}×, {big_peak:,.0f} MB")
     if not command_memory_ratios:
         print_target("whole-command memory at 1M ≤ 1.5× at 100k, ≤ 200 MB", None, "not measured (--memory-scaling or --size 1m)")
-    print("earlier targets (performance, first step: the timed call without start-up):")
+    print("  first performance step — the timed call, without start-up")
     if json_rows and floor:
         best = max(json_rows, key=lambda r: r.rate)
         print_target("JSON path ≥ 100,000 records/s", best.rate >= 100_000, f"{best.rate:,.0f} records/s ({best.stage.split(', ')[-1]})")
