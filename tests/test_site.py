@@ -3,6 +3,7 @@ model has its page or anchor (counted against the model, not against the generat
 
 from __future__ import annotations
 
+import functools
 import re
 from html import unescape
 from pathlib import Path
@@ -138,6 +139,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 NOT_ON_SITE = ("design/",)
 
 
+@functools.lru_cache(maxsize=1)  # generating the pages takes seconds; two tests read them
 def _sources() -> dict[str, set[str]]:
     """Every page of the site by its name without a language (``guides/quickstart.md``) and the
     languages it is written in: hand-written pages, decision records (English ``NNNN-slug.md``
