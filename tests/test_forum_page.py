@@ -141,7 +141,7 @@ def test_a_claims_text_is_shown_as_text(monkeypatch):
     hostile = Claim(file="conformance/claims/x.ttl", name="<script>alert(1)</script> [x](javascript:y)", version="1 | 2",
                     homepage=None, suite_version="<b>0.4.0</b>", level="*full*", date=None, cases_checked=False,
                     profiles=(ProfileFigures("core`</code><img src=x>", 3, 2, 1, 0, 0),))
-    monkeypatch.setattr(forum_page, "_claims", lambda root, state: (hostile,))
+    monkeypatch.setattr(forum_page, "_claims", lambda root: (hostile,))
     for lang in ("sv", "en"):
         html = markdown.markdown("\n".join(forum_page._claims_section(ROOT, lang)), extensions=["tables", "attr_list"])
         assert "<script" not in html and "<img" not in html and "<b>" not in html and 'href="javascript' not in html

@@ -420,3 +420,19 @@ def check_claims(root: Path | None = None) -> ClaimCheck:
         if claim is not None:
             claims.append(claim)
     return ClaimCheck(tuple(claims), tuple(findings))
+
+
+_CHECKED: dict[tuple, ClaimCheck] = {}
+
+
+def check_claims_once(root: Path | None = None) -> ClaimCheck:
+    """``check_claims(root)``, made again only when the claims folder changes (its files' names,
+    sizes and modification times): the site shows the claims on two pages in each language, and a
+    check parses every report."""
+    files = claim_paths(root)
+    state = (str(claims_dir(root)), tuple((p.name, p.lstat().st_size, p.lstat().st_mtime_ns) for p in files))
+    found = _CHECKED.get(state)
+    if found is None:
+        _CHECKED.clear()
+        found = _CHECKED[state] = check_claims(root)
+    return found

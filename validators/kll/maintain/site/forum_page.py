@@ -217,12 +217,11 @@ def _demoted(report: str) -> list[str]:
 _RECORD_0036 = "../decisions/0036-the-forum-approves-cases-with-their-records-and-verifies-claims-by-peer-review.md"
 
 
-@cache
-def _claims(root: Path, state: tuple) -> tuple:
-    """The valid claims, checked once per state of the folder (a check parses every report)."""
-    from ...conformance.claims import check_claims
+def _claims(root: Path) -> tuple:
+    """The valid claims, checked once per state of the folder (``check_claims_once``)."""
+    from ...conformance.claims import check_claims_once
 
-    return check_claims(root).claims
+    return check_claims_once(root).claims
 
 
 def _claims_section(root: Path, lang: str) -> list[str]:
@@ -238,7 +237,7 @@ def _claims_section(root: Path, lang: str) -> list[str]:
     text = words["claims_text"].format(n=n, results="../conformance/results.md#implementations-claims",
                                        guide="../conformance/claims.md")
     out = [_heading(2, lang, "claims"), "", text, ""]
-    claims = _claims(root, tuple((p.name, p.lstat().st_size, p.lstat().st_mtime_ns) for p in paths))
+    claims = _claims(root)
     if not claims:
         return out
     out += ["| " + " | ".join(words["claim_columns"]).format(record=_RECORD_0036) + " |", "|---|---|---|---|---|---|"]

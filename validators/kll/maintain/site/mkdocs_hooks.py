@@ -71,6 +71,22 @@ def on_config(config):
     return config
 
 
+#: The generated pages of the build in progress, by repository root.
+_PAGES: dict[Path, dict[str, str]] = {}
+
+
+def _generated_pages(root: Path, config) -> dict[str, str]:
+    """``generated_pages(root)``, made once per build: it writes every language's pages, and the
+    i18n plugin runs ``on_files`` once per language. The default language is built first, so
+    its build (and every rebuild under ``mkdocs serve``, which starts with it) makes them anew."""
+    from kll.maintain.site.languages import builds
+
+    build = builds(config)
+    if build is None or build.current == build.default or root not in _PAGES:
+        _PAGES[root] = generated_pages(root)
+    return _PAGES[root]
+
+
 @event_priority(-110)  # after the i18n plugin (-100) has placed the files it can place
 def on_files(files: Files, config) -> Files:
     from kll.governance.records import decisions_dir, record_files
@@ -79,7 +95,7 @@ def on_files(files: Files, config) -> Files:
     from kll.conformance.claims import claim_paths
 
     root = repository_root()
-    files = place_pages(files, config, generated_pages(root), Path(config.docs_dir), record_files(decisions_dir(root)))
+    files = place_pages(files, config, _generated_pages(root, config), Path(config.docs_dir), record_files(decisions_dir(root)))
     # The implementers' submitted reports, which the results page links to (generated_pages has
     # checked them: an invalid one fails the build before this).
     for path in claim_paths(root):

@@ -612,6 +612,19 @@ def _slot_of(ctx: _Context, group: str, rule_id: str) -> str:
     return parts[1] if len(parts) > 1 and parts[1] in ctx.model.slots else ""
 
 
+#: A case's example as a YAML block, by (case ID, part): both languages' rule pages show it.
+_CASE_BLOCKS: dict[tuple[str, str], list[str]] = {}
+
+
+def _case_yaml(case: Any, part: str) -> list[str]:
+    """``_yaml_block`` of a case's document (``part`` "document") or a patch case's operations."""
+    key = (case.id, part)
+    found = _CASE_BLOCKS.get(key)
+    if found is None:
+        found = _CASE_BLOCKS[key] = _yaml_block(case.data["operations"] if part == "operations" else case.document())
+    return found
+
+
 def _examples_block(ctx: _Context, rule: Any, lang: str) -> list[str]:
     from .rulehelp import NO_EXAMPLE, accompanying, examples
 
@@ -622,14 +635,14 @@ def _examples_block(ctx: _Context, rule: Any, lang: str) -> list[str]:
     out = [f"**{_r(lang, 'failing')}** — "]
     if case.kind == "patch":
         out[0] += _r(lang, "patch").format(case=md.code(case.id), base=md.code(case.data["base"]))
-        out += ["", *_yaml_block(case.data["operations"])]
+        out += ["", *_case_yaml(case, "operations")]
     elif case.kind == "file":
         caption, *block = _file_block(case, lang)
         out[0] += caption
         out += block
     else:
         out[0] += _r(lang, "case").format(case=md.code(case.id))
-        out += ["", *_yaml_block(case.document())]
+        out += ["", *_case_yaml(case, "document")]
     for other in found.also:
         reason = accompanying(rule.id, other)[lang]
         out += ["", _r(lang, "also").format(rule=md.code(other), reason=md.text(reason))]
@@ -638,7 +651,7 @@ def _examples_block(ctx: _Context, rule: Any, lang: str) -> list[str]:
         if found.passing_is_base:
             out.append(f"**{_r(lang, 'passing')}** — " + _r(lang, "base").format(base=md.code(case.data["base"]), case=md.code(case.id)))
         else:
-            out += [f"**{_r(lang, 'passing')}** — " + _r(lang, "case").format(case=md.code(found.passing_case.id)), "", *_yaml_block(found.passing_case.document())]
+            out += [f"**{_r(lang, 'passing')}** — " + _r(lang, "case").format(case=md.code(found.passing_case.id)), "", *_case_yaml(found.passing_case, "document")]
     return out
 
 
@@ -761,19 +774,10 @@ class InvalidClaims(ValueError):
 
 
 def _checked_claims(root: Path):
-    """The claims checked once per state of the folder (names, sizes, times): the page is made for
-    each language in each language build, and a check parses every report."""
-    from ...conformance.claims import claim_paths
+    """The claims, checked once per state of the folder (``check_claims_once``)."""
+    from ...conformance.claims import check_claims_once
 
-    state = tuple((p.name, p.lstat().st_size, p.lstat().st_mtime_ns) for p in claim_paths(root))
-    return _check_claims_cached(root, state)
-
-
-@cache
-def _check_claims_cached(root: Path, state: tuple):
-    from ...conformance.claims import check_claims
-
-    return check_claims(root)
+    return check_claims_once(root)
 
 
 def claims_section(root: Path, lang: str = "en") -> list[str]:

@@ -18,6 +18,7 @@ something else than the page.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -224,18 +225,34 @@ def _conformant_by_class() -> dict[tuple[str, str], Any]:
     return out
 
 
+@cache
+def _cases_expecting() -> dict[str, tuple[Any, ...]]:
+    """The cases (in ``_cases`` order) that expect a finding of each rule: the only ones that can
+    be a rule's failing example, so each rule's search reads its own cases, not all of them."""
+    found: dict[str, list[Any]] = defaultdict(list)
+    for case in _cases():
+        for rule_id in {rule for rule, _ in case.expected.findings}:
+            found[rule_id].append(case)
+    return {rule_id: tuple(cases) for rule_id, cases in found.items()}
+
+
 def examples(rule: Any) -> Examples:
     """The failing and passing example of ``rule``, each None when no case qualifies.
 
     A case that gives the rule alone is preferred; failing that, one whose other violations are
     rules of the same slot that ``ACCOMPANYING`` explains."""
-    severity = rule.severity.value
-    failing = next((c for c in _cases() if _fails_alone(c, rule.id, severity)), None)
+    return _examples(rule.id, rule.severity.value)
+
+
+@cache
+def _examples(rule_id: str, severity: str) -> Examples:
+    candidates = _cases_expecting().get(rule_id, ())
+    failing = next((c for c in candidates if _fails_alone(c, rule_id, severity)), None)
     also: frozenset[str] = frozenset()
     if failing is None and severity == "violation":
-        for case in _cases():
-            allowed = _accompanied(case, rule.id)
-            if allowed is not None and _fails_alone(case, rule.id, severity, allowed):
+        for case in candidates:
+            allowed = _accompanied(case, rule_id)
+            if allowed is not None and _fails_alone(case, rule_id, severity, allowed):
                 failing, also = case, allowed
                 break
     if failing is None:
