@@ -65,7 +65,7 @@ generate: setup
 ## PYTHONDONTWRITEBYTECODE is set (CI images) every kll command the tests start would otherwise
 ## compile its ~50 modules again (0.3 s each time). Up-to-date files are skipped.
 test: setup
-	$(BIN)/python -m compileall -q -j 0 validators > /dev/null
+	$(BIN)/python -m compileall -q -j 0 validators
 	$(BIN)/python -m pytest
 
 ## The benchmark: 100,000 generated records (about 1 % broken in known ways) through our stages and

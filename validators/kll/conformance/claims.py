@@ -428,7 +428,8 @@ _CHECKED: dict[tuple, ClaimCheck] = {}
 def check_claims_once(root: Path | None = None) -> ClaimCheck:
     """``check_claims(root)``, made again only when the claims folder changes (its files' names,
     sizes and modification times): the site shows the claims on two pages in each language, and a
-    check parses every report."""
+    check parses every report. A change to the cases or the model's releases alone, which the
+    check also reads, is not seen: call ``check_claims`` where that matters."""
     files = claim_paths(root)
     state = (str(claims_dir(root)), tuple((p.name, p.lstat().st_size, p.lstat().st_mtime_ns) for p in files))
     found = _CHECKED.get(state)

@@ -71,8 +71,10 @@ def _scalar(value: Any) -> str:
 def indented(value: Any, depth: int = 0) -> str:
     """Exactly what ``json.dumps(value, ensure_ascii=False, indent=2)`` writes, as it would stand
     ``depth`` levels deep inside a larger dump (inner lines indented by ``2 * depth`` more spaces),
-    with every key and scalar written by the C encoder. Keys must be strings (a ``TypeError``
-    otherwise); anything the JSON encoder refuses raises as ``json.dumps`` would."""
+    with every key and scalar written by the C encoder — except that keys must be strings (where
+    ``json.dumps`` writes ``1`` or ``None`` as ``"1"`` or ``"null"``, this raises ``TypeError``).
+    Anything else the JSON encoder refuses raises as ``json.dumps`` would (a circular structure
+    as ``RecursionError``)."""
     if isinstance(value, dict):
         if not value:
             return "{}"

@@ -77,12 +77,11 @@ _PAGES: dict[Path, dict[str, str]] = {}
 
 def _generated_pages(root: Path, config) -> dict[str, str]:
     """``generated_pages(root)``, made once per build: it writes every language's pages, and the
-    i18n plugin runs ``on_files`` once per language. The default language is built first, so
-    its build (and every rebuild under ``mkdocs serve``, which starts with it) makes them anew."""
-    from kll.maintain.site.languages import builds
-
-    build = builds(config)
-    if build is None or build.current == build.default or root not in _PAGES:
+    i18n plugin runs ``on_files`` once per language. The plugin builds the other languages from
+    inside the first language's build (while its ``building`` flag is set), so the pages are made
+    anew whenever that flag is down: each ``mkdocs build``, each rebuild under ``mkdocs serve``."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None or not getattr(plugin, "building", False) or root not in _PAGES:
         _PAGES[root] = generated_pages(root)
     return _PAGES[root]
 
